@@ -1,0 +1,213 @@
+"""The data model shared by every stage.
+
+Everything here is a frozen dataclass: stages hand values to each other and never
+mutate what they received, which is what makes runs reproducible and order-free.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Date = dt.date
+
+QUALIFIERS = (
+    "exact",  # "11 000"
+    "approx",  # "environ", "about", "près de", "quelque"
+    "more_than",  # "plus de", "more than", "over"
+    "at_least",  # "au moins", "at least"
+    "less_than",  # "moins de", "fewer than"
+    "up_to",  # "jusqu'à", "up to", "at most"
+    "range",  # "entre 10 000 et 12 000", "10,000-12,000"
+    "vague",  # "plusieurs milliers", "des centaines", "dozens"
+)
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """A numeric value as the text states it: bounds are inclusive, None is unbounded."""
+
+    low: float | None
+    high: float | None
+
+    def overlaps(self, other: Interval, tolerance: float = 0.0) -> bool:
+        """True when the two intervals meet once each is widened by `tolerance` (absolute)."""
+        lo_a = -float("inf") if self.low is None else self.low - tolerance
+        hi_a = float("inf") if self.high is None else self.high + tolerance
+        lo_b = -float("inf") if other.low is None else other.low
+        hi_b = float("inf") if other.high is None else other.high
+        return lo_a <= hi_b and lo_b <= hi_a
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        if self.high is not None and other.low is not None and self.high < other.low:
+            return other.low - self.high
+        assert other.high is not None and self.low is not None
+        return self.low - other.high
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    def to_json(self) -> dict[str, float | int | None]:
+        return {"low": _num(self.low), "high": _num(self.high)}
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+TimeKind = Literal["point", "period", "since", "until", "as_of"]
+
+
+@dataclass(frozen=True, order=True)
+class TimeSpan:
+    """The time a statement is about, as a closed interval of days (None = open)."""
+
+    low: Date | None
+    high: Date | None
+    label: str = ""  # the words of the text ("à l'automne 2024") or "as of 2025-06-17"
+    kind: TimeKind = "period"
+
+    def overlaps(self, other: TimeSpan, slack_days: int = 0) -> bool:
+        lo_a = self.low or Date.min
+        hi_a = self.high or Date.max
+        lo_b = other.low or Date.min
+        hi_b = other.high or Date.max
+        slack = dt.timedelta(days=slack_days)
+        try:
+            return lo_a - slack <= hi_b and lo_b - slack <= hi_a
+        except OverflowError:
+            return True
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "low": self.low.isoformat() if self.low else None,
+            "high": self.high.isoformat() if self.high else None,
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article, with its text exactly as decoded so that spans index into it."""
+
+    id: str  # path relative to the corpus root, without extension, "/" separators
+    path: str  # as the user can open it, e.g. "seeds/003_….txt"
+    text: str
+    language: str | None = None  # ISO 639-1
+    published: Date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    title: str | None = None
+    body_start: int = 0  # where the article body begins (after front matter); spans still index `text`
+    line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            starts = [0]
+            starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+            object.__setattr__(self, "line_starts", tuple(starts))
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not read, and why; reported, never silently dropped."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of a document: a figure (quantity) or the date of an event (date)."""
+
+    id: str
+    document: str
+    kind: Literal["quantity", "date"]
+    span: tuple[int, int]
+    quote: str
+    line: int
+    value: Interval | TimeSpan  # Interval for a quantity, TimeSpan for a date claim
+    qualifier: str = "exact"  # one of QUALIFIERS (quantities); "exact"/"approx" for dates
+    unit: Literal["count", "percent", "date"] = "count"
+    category: str | None = None  # what is counted, normalised ("soldiers", "sappers", …)
+    event: str | None = None  # what happened ("deployed", "killed_or_wounded", …)
+    actor: str | None = None  # whose people / who acted ("North Korea")
+    location: str | None = None
+    time: TimeSpan | None = None
+    time_source: Literal["clause", "context", "as_of", "none"] = "none"
+    attributed_to: str | None = None  # normalised origin ("UK Ministry of Defence")
+    attribution_quote: str | None = None  # the words that named it
+    increment: bool = False  # "3 000 soldats supplémentaires": an addition, not a total
+    cumulative: bool = False  # "au total", "so far", "depuis": a running count
+    share_of: str | None = None  # for a percentage/share: the claim id of its base figure
+    sentence: tuple[int, int] = (0, 0)  # the sentence the claim was read from
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Claims about the same thing: same actor, category and event (or same dated event)."""
+
+    id: str
+    key: tuple[str, ...]  # the meaning, language-independent: ("quantity", actor, category, event)
+    label: str
+    claims: tuple[str, ...]
+    location: str | None = None
+    time: TimeSpan | None = None  # the union of the claims' times, for the label
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule concluded about claims of one topic."""
+
+    fingerprint: str
+    rule: str
+    kind: str  # "contradiction", "corroboration", "echo", "update", …
+    severity: str  # "error", "warning", "info"
+    topic: str
+    claims: tuple[str, ...]
+    message: str  # the plain-language why
+    status: str = "new"  # against a baseline: new, known, changed, resolved
+    origins: tuple[str, ...] = ()  # the independent origins behind the claims, sorted
+    reason: str | None = None  # a baseline's reason for accepting it
+    digest: str = ""  # hash of the values compared: same fingerprint, other digest = "changed"
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything a run produced: the one object every renderer reads."""
+
+    corpus: str  # a name for the corpus ("seeds")
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    topics: tuple[Topic, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[Skipped, ...] = ()
+    rules: tuple[str, ...] = ()  # ids of the rules that ran
+    resolved: tuple[Finding, ...] = ()  # baseline findings no longer produced
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def document(self, doc_id: str) -> Document:
+        return {d.id: d for d in self.documents}[doc_id]
+
+    def topic(self, topic_id: str) -> Topic:
+        return {t.id: t for t in self.topics}[topic_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        cache = self.__dict__.get("_cache")
+        if cache is None:
+            cache = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_cache", cache)
+        return cache
