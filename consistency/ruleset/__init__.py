@@ -1,0 +1,50 @@
+"""The rule engine: YAML rules that say where sources contradict, corroborate, echo or update.
+
+    ruleset = load_rules([default_rules_dir()])
+    findings = ruleset.evaluate(Context(documents=..., claims=..., topics=...))
+
+Rule files and their schema are described in docs/rules.md.
+"""
+
+from consistency.ruleset.context import Context, Origin, origin_of
+from consistency.ruleset.engine import Draft, Evaluation, Rule, RuleSet
+from consistency.ruleset.fingerprints import digest, fingerprint
+from consistency.ruleset.loader import default_rules_dir, load_rules, validate_rules
+from consistency.ruleset.registry import Kind, get_kind, kinds, register_kind
+from consistency.ruleset.schema import SEVERITIES
+from consistency.ruleset.statements import Statement
+from consistency.ruleset.testing import (
+    RuleTestCase,
+    RuleTestOutcome,
+    build_context,
+    collect_rule_tests,
+    run_rule_test,
+    run_rule_tests,
+)
+
+__all__ = [
+    "SEVERITIES",
+    "Context",
+    "Draft",
+    "Evaluation",
+    "Kind",
+    "Origin",
+    "Rule",
+    "RuleSet",
+    "RuleTestCase",
+    "RuleTestOutcome",
+    "Statement",
+    "build_context",
+    "collect_rule_tests",
+    "default_rules_dir",
+    "digest",
+    "fingerprint",
+    "get_kind",
+    "kinds",
+    "load_rules",
+    "origin_of",
+    "register_kind",
+    "run_rule_test",
+    "run_rule_tests",
+    "validate_rules",
+]

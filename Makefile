@@ -1,0 +1,39 @@
+# Two commands on a fresh machine with python3 and make:
+#   make run   - set up .venv and check the seed corpus, writing reports/
+#   make test  - set up .venv with the test tools and run the whole suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+.PHONY: run test golden bench peer-specs clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-deps: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) install -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) install -c constraints.txt -e '.[test]'
+	touch $@ $(VENV)/.run-deps
+
+run: $(VENV)/.run-deps
+	$(BIN)/check-consistency seeds
+
+test: $(VENV)/.test-deps
+	$(BIN)/python -m pytest
+
+# Regenerate the golden report files after an intended change of the output.
+golden: $(VENV)/.test-deps
+	$(BIN)/python -m tests.golden.regenerate
+
+bench: $(VENV)/.run-deps
+	$(BIN)/python benchmarks/run.py --n 1000 10000
+
+peer-specs: $(VENV)/.run-deps
+	$(BIN)/python benchmarks/peer_specs.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

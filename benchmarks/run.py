@@ -1,0 +1,229 @@
+"""Measure the whole pipeline, cold, on synthetic corpora of growing size.
+
+    python benchmarks/run.py                 # 1 000 and 10 000 articles
+    python benchmarks/run.py --n 500 5000 --stages --keep
+
+For each size, a corpus is generated into a temporary folder (see generate_corpus.py), then a
+fresh Python process imports `consistency.pipeline`, runs `check([folder])` and renders the
+Markdown and JSON reports. Wall time is taken around that process, so interpreter start-up
+and imports count, as they do for a user. The child reports its own peak memory (ru_maxrss).
+The result is printed as a Markdown table to paste into benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import generate  # noqa: E402  (a sibling script, not a package)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs in the child. With --stages, the functions and the public methods of the classes that
+# `consistency.pipeline` takes from other modules of the package (data classes of the model
+# aside) get a timer before `check` runs; the rest of `check` shows as "(pipeline)".
+CHILD = r"""
+import json, resource, sys, time
+started = time.perf_counter()
+from pathlib import Path
+corpus, out, stages = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
+import consistency.pipeline as pipeline
+from consistency.fsutil import atomic_write_text
+from consistency.report import render_json, render_markdown
+imported = time.perf_counter()
+
+timings = {}
+if stages:
+    import inspect, pydoc
+
+    depth = 0  # only the outermost timed call counts, so nested stages are not counted twice
+
+    def timing(name, fn, *args, **kwargs):
+        global depth
+        if depth:
+            return fn(*args, **kwargs)
+        depth += 1
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            depth -= 1
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
+
+    class Timed:  # a timed stage function that pickles as the original, for worker pools
+        def __init__(self, name, fn):
+            self.name, self.fn = name, fn
+
+        def __call__(self, *args, **kwargs):
+            return timing(self.name, self.fn, *args, **kwargs)
+
+        def __reduce__(self):
+            return pydoc.locate, (f"{self.fn.__module__}.{self.fn.__qualname__}",)
+
+    def timed_method(name, fn):
+        return lambda *args, **kwargs: timing(name, fn, *args, **kwargs)
+
+    model = "consistency.model"  # data, not stages
+    for name, value in list(vars(pipeline).items()):
+        module = getattr(value, "__module__", "") or ""
+        if not module.startswith("consistency.") or module in (pipeline.__name__, model):
+            continue
+        if inspect.isfunction(value):
+            setattr(pipeline, name, Timed(name, value))
+        elif inspect.isclass(value):  # e.g. RuleSet.evaluate
+            for attr, member in list(vars(value).items()):
+                if inspect.isfunction(member) and not attr.startswith("_"):
+                    setattr(value, attr, timed_method(f"{name}.{attr}", member))
+
+result = pipeline.check([corpus])
+checked = time.perf_counter()
+markdown, as_json = render_markdown(result), render_json(result)
+atomic_write_text(out / "report.md", markdown)
+atomic_write_text(out / "result.json", as_json)
+rendered = time.perf_counter()
+
+scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
+usage = (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+peak = max(u.ru_maxrss for u in usage)  # this process, or its largest finished worker
+if stages:
+    timings["(pipeline)"] = (checked - imported) - sum(timings.values())
+print(json.dumps({
+    "import_s": imported - started,
+    "check_s": checked - imported,
+    "render_s": rendered - checked,
+    "peak_bytes": peak * scale,
+    "documents": len(result.documents),
+    "claims": len(result.claims),
+    "topics": len(result.topics),
+    "findings": len(result.findings),
+    "stages": timings,
+}))
+"""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One cold run: wall time seen from outside, the rest as the child reported it."""
+
+    articles: int
+    files: int
+    wall_s: float
+    import_s: float
+    check_s: float
+    render_s: float
+    peak_bytes: int
+    documents: int
+    claims: int
+    topics: int
+    findings: int
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.wall_s if self.wall_s else float("inf")
+
+
+def measure(n: int, seed: int, workdir: Path, stages: bool) -> Measure:
+    corpus = generate(n, workdir / "corpus", seed)
+    files = sum(1 for p in corpus.iterdir() if p.is_file())
+    out = workdir / "out"
+    out.mkdir(exist_ok=True)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(corpus), str(out), "1" if stages else "0"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"the pipeline failed on {n} articles (exit {proc.returncode}); see above")
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    return Measure(articles=n, files=files, wall_s=wall, **report)
+
+
+def machine() -> str:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {cores} cores usable, Python {platform.python_version()}, {platform.system()}"
+
+
+def table(measures: Sequence[Measure]) -> str:
+    rows = [
+        "| articles | files | wall (s) | articles/s | import (s) | check (s) | render (s) "
+        "| peak RSS (MiB) | documents | claims | topics | findings |",
+        "|---:" * 12 + "|",
+    ]
+    for m in measures:
+        cells = (
+            m.articles, m.files, f"{m.wall_s:.2f}", f"{m.rate:.0f}", f"{m.import_s:.2f}",
+            f"{m.check_s:.2f}", f"{m.render_s:.2f}", f"{m.peak_bytes / 2**20:.0f}",
+            m.documents, m.claims, m.topics, m.findings,
+        )  # fmt: skip
+        rows.append("| " + " | ".join(map(str, cells)) + " |")
+    return "\n".join(rows)
+
+
+def stage_table(measures: Sequence[Measure]) -> str:
+    names: list[str] = []
+    for m in measures:
+        names.extend(k for k in m.stages if k not in names)
+    rows = ["| stage | " + " | ".join(f"{m.articles} articles (s)" for m in measures) + " |"]
+    rows.append("|---|" + "---:|" * len(measures))
+    for name in names:
+        cells = (f"{m.stages[name]:.3f}" if name in m.stages else "" for m in measures)
+        rows.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--keep", action="store_true", help="keep corpora and reports, print where")
+    parser.add_argument("--stages", action="store_true", help="also time each stage function")
+    args = parser.parse_args(argv)
+
+    measures = []
+    for n in args.n:
+        workdir = Path(tempfile.mkdtemp(prefix=f"check-consistency-bench-{n}-"))
+        try:
+            measures.append(measure(n, args.seed, workdir, args.stages))
+        finally:
+            if args.keep:
+                print(f"kept {workdir}", file=sys.stderr)
+            else:
+                shutil.rmtree(workdir, ignore_errors=True)
+
+    print(f"Machine: {machine()}\n")
+    print(table(measures))
+    if args.stages:
+        print()
+        print(stage_table(measures))
+
+
+if __name__ == "__main__":
+    main()

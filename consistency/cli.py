@@ -1,0 +1,216 @@
+"""The command line: parse options, call one library function, map errors to exit codes.
+
+Nothing here decides anything about articles or claims; it only translates between the
+shell and `consistency.pipeline`, and `main` is the one place where errors become exit codes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from typer.exceptions import Abort, TyperException
+from rich.console import Console
+
+from consistency import __version__
+from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
+
+DEFAULT_CORPUS = "seeds"
+SUBCOMMANDS = ("check", "extract", "rules", "baseline")
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class Severity(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)]
+RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Rule files or folders (default: the built-in rules/).")]
+LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Folders of extra lexicon YAML files.")]
+BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="A baseline JSON file of accepted findings.")]
+
+check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+tools_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None, no_args_is_help=True)
+rules_app = typer.Typer(help="Validate and test rule files.", no_args_is_help=True)
+baseline_app = typer.Typer(help="Create, update and prune a baseline of accepted findings.", no_args_is_help=True)
+tools_app.add_typer(rules_app, name="rules")
+tools_app.add_typer(baseline_app, name="baseline")
+
+
+@check_app.command(
+    epilog="Other commands: check-consistency extract FILE | rules validate|test [DIR] | "
+    "baseline create|update|prune [PATHS] --baseline FILE"
+)
+def check(
+    paths: PathsArg = None,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="text (summary on stderr), json, markdown or github.")] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Write the Markdown report to this file.")] = None,
+    reports_dir: Annotated[Path, typer.Option("--reports-dir", help="Folder for reports when --report is not given.")] = Path("reports"),
+    no_report: Annotated[bool, typer.Option("--no-report", help="Do not write a Markdown report.")] = False,
+    rules: RulesOpt = None,
+    lexicon: LexiconOpt = None,
+    baseline: BaselineOpt = None,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")] = None,
+    exit_zero: Annotated[Optional[bool], typer.Option("--exit-zero", help="Always exit 0 when the run succeeds.")] = None,
+    graph: Annotated[Optional[Path], typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 10_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """Check articles for contradictions and corroborations between sources."""
+    from consistency.app import CheckOptions, run_check
+
+    if version:
+        print(f"check-consistency {__version__}")
+        raise typer.Exit(0)
+    code = run_check(
+        CheckOptions(
+            paths=tuple(paths or ()),
+            format=format.value if format else None,
+            report=report,
+            reports_dir=reports_dir,
+            write_report=not no_report,
+            rules=tuple(rules or ()),
+            lexicon=tuple(lexicon or ()),
+            baseline=baseline,
+            fail_on=fail_on.value if fail_on else None,
+            exit_zero=exit_zero,
+            graph=graph,
+            max_bytes=max_bytes,
+            quiet=quiet,
+        ),
+        stdout=sys.stdout,
+        console=stderr,
+    )
+    raise typer.Exit(int(code))
+
+
+@tools_app.command("check", help="Same as check-consistency [PATHS] [OPTIONS].", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def check_alias(ctx: typer.Context) -> None:
+    raise typer.Exit(_run_check_app(list(ctx.args)))
+
+
+@tools_app.command("extract")
+def extract(
+    file: Annotated[Path, typer.Argument(help="One article.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Show what was extracted from one article, and why other figures were not."""
+    from consistency.app import run_extract
+
+    if format not in ("text", "json"):
+        raise UsageError(f"--format {format!r} is not one of text, json")
+    run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout, console=stderr)
+
+
+@rules_app.command("validate")
+def rules_validate(directory: Annotated[Optional[Path], typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
+    """Check rule files against the schema; report every problem at once."""
+    from consistency.app import run_rules_validate
+
+    raise typer.Exit(int(run_rules_validate(directory, console=stderr, stdout=sys.stdout)))
+
+
+@rules_app.command("test")
+def rules_test(directory: Annotated[Optional[Path], typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
+    """Run the test cases next to each rule file (<rule>.test.yaml)."""
+    from consistency.app import run_rules_test
+
+    raise typer.Exit(int(run_rules_test(directory, console=stderr, stdout=sys.stdout)))
+
+
+def _baseline_command(action: str):
+    def command(
+        paths: PathsArg = None,
+        baseline: Annotated[Path, typer.Option("--baseline", help="The baseline JSON file.")] = Path("consistency-baseline.json"),
+        rules: RulesOpt = None,
+        lexicon: LexiconOpt = None,
+        reason: Annotated[Optional[str], typer.Option("--reason", help="Why these findings are accepted.")] = None,
+        force: Annotated[bool, typer.Option("--force", help="create: overwrite an existing baseline.")] = False,
+    ) -> None:
+        from consistency.app import run_baseline
+
+        raise typer.Exit(int(run_baseline(action, tuple(paths or ()), baseline=baseline, rules=tuple(rules or ()),
+                                          lexicon=tuple(lexicon or ()), reason=reason, force=force, console=stderr)))
+
+    command.__doc__ = {
+        "create": "Accept every current finding: write a new baseline.",
+        "update": "Add new findings to the baseline and refresh changed ones, keeping reasons.",
+        "prune": "Drop baseline entries that are no longer found.",
+    }[action]
+    return command
+
+
+for _action in ("create", "update", "prune"):
+    baseline_app.command(_action)(_baseline_command(_action))
+
+
+def _run_check_app(argv: list[str]) -> int:
+    return _invoke(typer.main.get_command(check_app), argv)
+
+
+def _invoke(command, argv: list[str]) -> int:  # noqa: ANN001 - typer's command type is private
+    """Run a click command without its own exit handling, so `main` maps every error."""
+    try:
+        rv = command.main(args=argv, prog_name="check-consistency", standalone_mode=False)
+        return int(rv or 0)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: every error ends here as one line on stderr and an exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            code = _invoke(typer.main.get_command(tools_app), argv)
+        else:
+            code = _run_check_app(argv)
+    except RuleError as exc:
+        stderr.print(f"check-consistency: error: {exc}", markup=False)
+        if len(exc.problems) > 1 or any(p.source_line for p in exc.problems):
+            stderr.print(exc.details(), markup=False)
+        code = ExitCode.USAGE
+    except ConsistencyError as exc:
+        stderr.print(f"check-consistency: error: {exc}", markup=False)
+        code = exc.exit_code
+    except Abort:
+        stderr.print("check-consistency: interrupted", markup=False)
+        code = ExitCode.USAGE
+    except TyperException as exc:  # bad options or arguments, as the parser words them
+        stderr.print(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)", markup=False)
+        code = ExitCode.USAGE
+    except KeyboardInterrupt:
+        stderr.print("check-consistency: interrupted", markup=False)
+        code = ExitCode.USAGE
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging on request
+        if os.environ.get("CHECK_CONSISTENCY_DEBUG"):
+            raise
+        stderr.print(
+            f"check-consistency: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set CHECK_CONSISTENCY_DEBUG=1 for the traceback)",
+            markup=False,
+        )
+        code = ExitCode.INTERNAL
+    sys.stdout.flush()
+    return int(code)
+
+
+def entry() -> None:
+    sys.exit(main())
+

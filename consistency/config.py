@@ -1,0 +1,185 @@
+"""Project settings from `[tool.check-consistency]` in the nearest pyproject.toml.
+
+A repository that checks its articles in CI wants the same options on every machine without
+repeating them on each command line; the command line still wins for one-off runs.
+
+    [tool.check-consistency]
+    paths = ["articles"]
+    rules = ["rules"]
+    baseline = "consistency-baseline.json"
+    fail-on = "warning"
+    format = "github"
+    report = "reports/consistency.md"
+    exit-zero = false
+    lexicon = "lexicon"
+
+Paths are relative to the folder of the pyproject.toml that names them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from consistency.baseline import SEVERITIES
+from consistency.errors import UsageError
+
+SECTION = "tool.check-consistency"
+FORMATS = ("text", "markdown", "json", "github")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of a run; the defaults are what a run without any configuration does."""
+
+    paths: tuple[Path, ...] = ()
+    rules: tuple[Path, ...] = ()
+    baseline: Path | None = None
+    fail_on: str = "error"
+    format: str = "text"
+    report: Path | None = None
+    exit_zero: bool = False
+    lexicon: tuple[Path, ...] = ()
+    source: Path | None = None  # the pyproject.toml the values came from, for messages
+
+    def merged(self, **cli_values: Any) -> Settings:
+        """These settings with the command line's values on top.
+
+        Keys are field names (`fail_on`, `exit_zero`). None, and an empty list for the
+        list options, mean "not given on the command line" and keep the file's value.
+        """
+        known = {f.name for f in fields(self)} - {"source"}
+        changes: dict[str, Any] = {}
+        for name, value in cli_values.items():
+            if name not in known:
+                raise TypeError(f"Settings.merged() got an unknown option {name!r}")
+            if value is None:
+                continue
+            if name in _LIST_FIELDS:
+                if isinstance(value, (str, Path)):
+                    value = (value,)
+                if not value:
+                    continue
+                value = tuple(Path(v) for v in value)
+            elif name in _PATH_FIELDS:
+                value = Path(value)
+            changes[name] = value
+        if "fail_on" in changes:
+            _check_choice(changes["fail_on"], SEVERITIES, "--fail-on")
+        if "format" in changes:
+            _check_choice(changes["format"], FORMATS, "--format")
+        return replace(self, **changes)
+
+
+_LIST_FIELDS = frozenset({"paths", "rules", "lexicon"})
+_PATH_FIELDS = frozenset({"baseline", "report"})
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml in `start` or above it, like other Python tools find theirs."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_settings(start: Path) -> Settings:
+    """Settings of the project `start` belongs to; defaults when it has none."""
+    pyproject = find_pyproject(start)
+    if pyproject is None:
+        return Settings()
+    try:
+        with pyproject.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{pyproject}: not valid TOML ({exc}); fix the file") from None
+    except OSError as exc:
+        raise UsageError(f"{pyproject}: cannot read it ({exc.strerror})") from None
+    tool = data.get("tool")
+    table = tool.get("check-consistency") if isinstance(tool, dict) else None
+    if table is None:
+        return Settings()
+    if not isinstance(table, dict):
+        raise UsageError(f"{pyproject}: [{SECTION}] must be a table of options")
+    return _from_table(table, pyproject)
+
+
+def _from_table(table: dict[str, Any], pyproject: Path) -> Settings:
+    root = pyproject.parent
+    values: dict[str, Any] = {"source": pyproject}
+    for key, raw in table.items():
+        reader = _READERS.get(key)
+        if reader is None:
+            close = difflib.get_close_matches(key, _READERS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(
+                f"{pyproject}: unknown key {key!r} in [{SECTION}]{hint} "
+                f"(known keys: {', '.join(_READERS)})"
+            )
+        values[key.replace("-", "_")] = reader(raw, root, f"{pyproject}: [{SECTION}] {key}")
+    return Settings(**values)
+
+
+# Each reader turns one TOML value into a Settings value, or raises naming file and key.
+
+
+def _path_list(raw: Any, root: Path, where: str) -> tuple[Path, ...]:
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+        raise UsageError(f"{where} must be a path or a list of paths (strings)")
+    return tuple(_relative_to(root, i) for i in items)
+
+
+def _path(raw: Any, root: Path, where: str) -> Path:
+    if not isinstance(raw, str) or not raw:
+        raise UsageError(f"{where} must be a path (a non-empty string)")
+    return _relative_to(root, raw)
+
+
+def _bool(raw: Any, root: Path, where: str) -> bool:
+    if not isinstance(raw, bool):
+        raise UsageError(f"{where} must be true or false")
+    return raw
+
+
+def _choice(choices: tuple[str, ...]) -> Callable[[Any, Path, str], str]:
+    def read(raw: Any, root: Path, where: str) -> str:
+        if not isinstance(raw, str):
+            raise UsageError(f"{where} must be a string, one of {', '.join(choices)}")
+        _check_choice(raw, choices, where)
+        return raw
+
+    return read
+
+
+def _check_choice(value: str, choices: tuple[str, ...], where: str) -> None:
+    if value in choices:
+        return
+    close = difflib.get_close_matches(value, choices, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise UsageError(f"{where} {value!r} is not one of {', '.join(choices)}{hint}")
+
+
+def _relative_to(root: Path, value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else root / path
+
+
+_READERS: dict[str, Callable[[Any, Path, str], Any]] = {
+    "paths": _path_list,
+    "rules": _path_list,
+    "baseline": _path,
+    "fail-on": _choice(SEVERITIES),
+    "format": _choice(FORMATS),
+    "report": _path,
+    "exit-zero": _bool,
+    "lexicon": _path_list,
+}

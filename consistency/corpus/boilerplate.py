@@ -1,0 +1,77 @@
+"""Which lines of a document are page noise rather than the article.
+
+The text is never cut (spans must index the file), so noise is reported as character
+ranges that extraction skips. Patterns live in `data/boilerplate.yaml`; they are joined
+into one multi-line regular expression, so finding every noisy line is one pass over the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.corpus import _data
+from consistency.errors import InputError
+from consistency.model import Document
+
+_DATA_FILE = "consistency/corpus/data/boilerplate.yaml"
+_MAX_CONTAINS_LINE = 400  # a longer line is a paragraph, whatever it mentions
+_LEAD = r"^[ \t]*(?:[>»►▶•·*#→|–—-][ \t]*)*"  # bullets and arrows before the words
+
+
+def _alternatives(patterns: list[str] | None, kind: str) -> str | None:
+    checked = []
+    for pattern in patterns or []:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            message = f"{_DATA_FILE}: {kind} pattern {pattern!r} is not a valid regular expression ({exc})"
+            raise InputError(message) from None
+        checked.append(f"(?:{pattern})")
+    return "|".join(checked) or None
+
+
+def _compile() -> re.Pattern[str]:
+    data = _data.load("boilerplate.yaml") or {}
+    parts = []
+    if whole := _alternatives(data.get("line"), "line"):
+        parts.append(rf"(?:{whole})[ \t.!:…]*\r?$")
+    if start := _alternatives(data.get("start"), "start"):
+        parts.append(rf"(?:{start}).*$")
+    if contains := _alternatives(data.get("contains"), "contains"):
+        parts.append(rf"(?=.{{0,{_MAX_CONTAINS_LINE}}}$).*?(?:{contains}).*$")
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(_LEAD + "(?:" + "|".join(parts) + ")", re.MULTILINE | re.IGNORECASE)
+
+
+_NOISE = _compile()
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when this one line (without its line break) is page noise."""
+    return _NOISE.match(_data.plain(line)) is not None
+
+
+def boilerplate_spans(document: Document) -> tuple[tuple[int, int], ...]:
+    """Character ranges (start, end) of `document.text` that are page noise, sorted.
+
+    Each range covers whole lines, without the final line break; consecutive noisy lines
+    (blank lines between them allowed) form one range. Front matter, when there is any,
+    is the first range.
+    """
+    text = document.text
+    spans: list[list[int]] = []
+    if document.body_start > 0:
+        spans.append([0, document.body_start])
+    for match in _NOISE.finditer(_data.plain(text)):
+        start, end = match.start(), match.end()
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        if end <= start:
+            continue
+        if spans and not text[spans[-1][1] : start].strip():
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return tuple((s, e) for s, e in spans)

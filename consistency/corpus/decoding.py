@@ -1,0 +1,84 @@
+"""Bytes to text, exactly: the decoded string is what every span and line number indexes.
+
+Line endings and every other character are kept as they are; only a byte-order mark is
+dropped. The common cases are cheap (UTF-8, then Windows-1252 for old Western European
+files); charset-normalizer is only asked about the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Bytes that never occur in text files (tab, line feed, vertical tab, form feed, carriage
+# return and escape excepted).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_MAX_CONTROL_RATIO = 0.02
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_ASCII_LETTER = re.compile(r"[a-zA-Z]")
+
+# Share of letters outside ASCII above which a Windows-1252 reading is probably some other
+# single-byte encoding (Cyrillic, Greek…) misread: French or German text stays far below.
+_MAX_WESTERN_NON_ASCII = 0.3
+
+
+class NotText(Exception):
+    """The bytes are not an article's text; `str()` is the one-line reason."""
+
+
+def decode(raw: bytes) -> str:
+    """The text of a file, or NotText saying why it is not one."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _non_empty(raw.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise NotText("not valid UTF-16 despite its byte-order mark") from None
+    if not raw.strip():
+        raise NotText("empty file" if not raw else "empty file (only whitespace)")
+    if b"\x00" in raw:
+        raise NotText("binary file (contains NUL bytes), not text")
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_RATIO * len(raw):
+        raise NotText("binary file (control characters), not text")
+    try:
+        return _non_empty(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    high = len(_HIGH_BYTE.findall(raw))
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(raw))
+    if in_sequences >= 0.9 * high:
+        # UTF-8 with a few damaged bytes: keep it, the damage shows as U+FFFD.
+        return _non_empty(raw.decode("utf-8", errors="replace"))
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_western(text):
+        return _non_empty(text)
+    return _non_empty(_detect(raw))
+
+
+def _looks_western(text: str) -> bool:
+    non_ascii = len(_NON_ASCII_LETTER.findall(text))
+    letters = non_ascii + len(_ASCII_LETTER.findall(text))
+    return letters > 0 and non_ascii <= _MAX_WESTERN_NON_ASCII * letters
+
+
+def _detect(raw: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise NotText("not text in any known encoding")
+    return str(best)
+
+
+def _non_empty(text: str) -> str:
+    if not text.strip():
+        raise NotText("empty file (only whitespace)")
+    return text

@@ -1,0 +1,79 @@
+"""Which language a document is written in (ISO 639-1), cheaply when it is obvious.
+
+Most articles are French or English: counting their frequent words settles those in
+microseconds. Only when that count is not conclusive is py3langid loaded (it takes most
+of a second, once) and asked. When it is not sure, the answer is None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from consistency.corpus import _data
+
+_SAMPLE_CHARS = 3000  # the start of the body says enough
+_MODEL_SAMPLE_CHARS = 1500  # the model's cost grows with the text; this is plenty
+_WORD = re.compile(r"[^\W\d_]+")
+
+# The stop-word guess is kept when enough of the words are that language's and few are
+# any other's; the thresholds hold for a paragraph or more of running text.
+_MIN_WORDS = 20
+_MIN_SHARE = 0.15
+_MIN_LEAD = 4.0
+
+# py3langid: below this much text, or this probability, the answer is None.
+_MIN_MODEL_LETTERS = 40
+_MIN_MODEL_PROBABILITY = 0.6
+
+
+def _stop_words() -> dict[str, str]:
+    """word → language, for the words that belong to exactly one language."""
+    owners: dict[str, set[str]] = {}
+    for lang, words in _data.load("stopwords.yaml").items():
+        for word in words:
+            owners.setdefault(str(word).casefold(), set()).add(str(lang))
+    return {word: langs.pop() for word, langs in owners.items() if len(langs) == 1}
+
+
+_STOP_WORDS = _stop_words()
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the text's language, or None when it cannot be told."""
+    sample = text[:_SAMPLE_CHARS]
+    words = _WORD.findall(sample.casefold())
+    counts = Counter(_STOP_WORDS[w] for w in words if w in _STOP_WORDS)
+    if counts and len(words) >= _MIN_WORDS:
+        ranked = counts.most_common(2)
+        best, hits = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if hits >= _MIN_SHARE * len(words) and hits >= _MIN_LEAD * runner_up:
+            return best
+    return _model_guess(sample[:_MODEL_SAMPLE_CHARS])
+
+
+def normalise_language(value: object) -> str | None:
+    """A declared language ("fr", "fr-FR", "en_GB") as ISO 639-1, or None if not one."""
+    if not isinstance(value, str):
+        return None
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code if len(code) == 2 and code.isascii() and code.isalpha() else None
+
+
+def _model_guess(sample: str) -> str | None:
+    if sum(ch.isalpha() for ch in sample) < _MIN_MODEL_LETTERS:
+        return None
+    lang, probability = _identifier().classify(sample)
+    if probability < _MIN_MODEL_PROBABILITY:
+        return None
+    return normalise_language(lang)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

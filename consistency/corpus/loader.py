@@ -1,0 +1,238 @@
+"""From the paths a user gives to a Corpus: finding files, naming them, reading them.
+
+Nothing here depends on the order files are found in: documents are sorted by id,
+skipped files by path, and id clashes are settled by rules that only look at the files
+themselves. A file that cannot be read is listed with its reason, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePath, PurePosixPath
+
+from consistency.corpus.decoding import NotText
+from consistency.corpus.readers import EXPECTED, FORMATS, read_html, read_jsonl, read_markdown, read_text
+from consistency.errors import InputError
+from consistency.model import Document, Skipped
+
+_READERS: dict[str, Callable[..., Document]] = {
+    "text": read_text,
+    "markdown": read_markdown,
+    "html": read_html,
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles of a run, and the files that were not read with why."""
+
+    name: str  # for reports: the folder name ("seeds"), or the file stem for a single file
+    documents: tuple[Document, ...]  # sorted by id
+    skipped: tuple[Skipped, ...]  # sorted by path
+
+
+@dataclass(frozen=True)
+class _File:
+    """A file found under a given path."""
+
+    location: str  # where to open it
+    shown: str  # the path as given, joined with the path under it, "/" separators
+    relative: PurePosixPath  # under its corpus root: what the id is made of
+
+
+def read_document(raw: bytes, *, id: str, path: str, suffix: str = ".txt") -> Document:
+    """One document from bytes, read as the format `suffix` names.
+
+    Raises InputError (naming `path`) when the bytes are not an article's text.
+    """
+    kind = FORMATS.get(suffix.lower())
+    if kind == "jsonl":
+        raise InputError(f"{path}: a .jsonl file holds several articles: read it with documents_from_jsonl")
+    if kind is None:
+        raise InputError(f"{path}: not an article format ({suffix}): expected {EXPECTED}")
+    try:
+        return _READERS[kind](raw, id=id, path=path)
+    except NotText as reason:
+        raise InputError(f"{path}: {reason}") from None
+
+
+def documents_from_jsonl(raw: bytes, *, id: str, path: str) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
+    """The articles of a JSON Lines file, and its lines that could not be read.
+
+    Raises InputError (naming `path`) when the file is not text at all.
+    """
+    try:
+        records, skipped = read_jsonl(raw, id=id, path=path)
+    except NotText as reason:
+        raise InputError(f"{path}: {reason}") from None
+    return tuple(doc for _, doc in records), tuple(skipped)
+
+
+def load_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    max_bytes: int = 10_000_000,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
+    """Read every article under the paths (files or folders, recursively; hidden files/dirs ignored).
+
+    Raises InputError when a path does not exist or when no article is found at all.
+    """
+    if not paths:
+        raise InputError("no input given: pass a folder or files of articles")
+    given = [os.fspath(p) for p in paths]
+    files: dict[str, _File] = {}
+    skipped: list[Skipped] = []
+    for path in given:
+        for found in _find(path, skipped):
+            key = os.path.realpath(found.location)
+            if key not in files or found.shown < files[key].shown:  # the same file given twice
+                files[key] = found
+    ordered = sorted(files.values(), key=lambda f: f.shown)
+
+    read: list[tuple[tuple[str, ...], Document]] = []  # candidate ids, most natural first
+    for done, file in enumerate(ordered, start=1):
+        read.extend(_read(file, max_bytes, skipped))
+        if on_progress is not None:
+            on_progress(done, len(ordered))
+
+    ids = _unique_ids([candidates for candidates, _ in read])
+    documents = [doc if new == doc.id else replace(doc, id=new) for new, (_, doc) in zip(ids, read, strict=True)]
+    if not documents:
+        where = ", ".join(given)
+        why = f" ({len(skipped)} skipped, e.g. {skipped[0].path}: {skipped[0].reason})" if skipped else ""
+        raise InputError(f"no articles found in {where}: expected {EXPECTED} files{why}")
+    return Corpus(
+        name=_corpus_name(given),
+        documents=tuple(sorted(documents, key=lambda d: d.id)),
+        skipped=tuple(sorted(skipped, key=lambda s: _natural(s.path))),
+    )
+
+
+def _find(path: str, skipped: list[Skipped]) -> list[_File]:
+    """The files a given path stands for; a missing path stops the run."""
+    shown_root = PurePath(path).as_posix()
+    if os.path.isfile(path):
+        return [_File(path, shown_root, PurePosixPath(PurePath(path).name))]
+    if os.path.isdir(path):
+        return _walk(path, PurePosixPath(shown_root), skipped)
+    if os.path.lexists(path):
+        skipped.append(Skipped(shown_root, "not a regular file or folder (a broken link?)"))
+        return []
+    raise InputError(f"{path}: no such file or folder: check the path")
+
+
+def _walk(root: str, shown_root: PurePosixPath, skipped: list[Skipped]) -> list[_File]:
+    found: list[_File] = []
+    seen_dirs: set[str] = set()
+
+    def unreadable(error: OSError) -> None:
+        where = PurePosixPath(shown_root, PurePath(os.path.relpath(error.filename, root)).as_posix())
+        skipped.append(Skipped(where.as_posix(), f"folder cannot be read ({error.strerror}): check its permissions"))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen_dirs:  # a link back up the tree
+            dirs[:] = []
+            continue
+        seen_dirs.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        relative_folder = PurePath(os.path.relpath(folder, root)).as_posix()
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            relative = PurePosixPath(relative_folder, name)
+            location = os.path.join(folder, name)
+            if not os.path.isfile(location):
+                skipped.append(Skipped((shown_root / relative).as_posix(), "not a regular file (a broken link?)"))
+                continue
+            found.append(_File(location, (shown_root / relative).as_posix(), relative))
+    return found
+
+
+def _read(file: _File, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tuple[str, ...], Document]]:
+    """The documents of one file with their candidate ids, or a reason in `skipped`."""
+    suffix = file.relative.suffix.lower()
+    kind = FORMATS.get(suffix)
+    if kind is None:
+        skipped.append(Skipped(file.shown, f"not an article format ({suffix}): expected {EXPECTED}"))
+        return []
+    try:
+        size = os.path.getsize(file.location)
+        if size > max_bytes:
+            skipped.append(Skipped(file.shown, f"larger than {_size(max_bytes)}: split it or raise --max-bytes"))
+            return []
+        with open(file.location, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        advice = ": check its permissions" if isinstance(error, PermissionError) else ""
+        skipped.append(Skipped(file.shown, f"cannot be read ({error.strerror or error}){advice}"))
+        return []
+    stem = file.relative.with_suffix("").as_posix() if suffix else file.relative.as_posix()
+    try:
+        if kind == "jsonl":
+            records, bad_lines = read_jsonl(raw, id=stem, path=file.shown)
+            skipped.extend(bad_lines)
+            return [(_record_ids(doc, stem, file, line), doc) for line, doc in records]
+        document = _READERS[kind](raw, id=stem, path=file.shown)
+    except NotText as reason:
+        skipped.append(Skipped(file.shown, str(reason)))
+        return []
+    return [((stem, file.relative.as_posix(), file.shown), document)]
+
+
+def _record_ids(doc: Document, stem: str, file: _File, line: int) -> tuple[str, ...]:
+    own = (doc.id,) if doc.id != f"{stem}#{line}" else ()
+    return (*own, f"{stem}#{line}", f"{file.shown}#{line}")
+
+
+def _unique_ids(candidates: list[tuple[str, ...]]) -> list[str]:
+    """One id per document: the most natural candidate that no other document also takes.
+
+    Clashing documents move on to their next, more specific candidate (an id keeping the
+    extension, then the full path) until none clash; what still clashes gets `~2`, `~3`…
+    in path order. Only the candidates matter, never the order they come in.
+    """
+    level = [0] * len(candidates)
+    while True:
+        ids = [c[min(lv, len(c) - 1)] for c, lv in zip(candidates, level)]
+        counts = Counter(ids)
+        moved = False
+        for i, current in enumerate(ids):
+            if counts[current] > 1 and level[i] < len(candidates[i]) - 1:
+                level[i] += 1
+                moved = True
+        if not moved:
+            break
+    clashing: dict[str, list[int]] = {}
+    for i, current in enumerate(ids):
+        if counts[current] > 1:
+            clashing.setdefault(current, []).append(i)
+    for current, indices in clashing.items():
+        for rank, i in enumerate(sorted(indices, key=lambda j: candidates[j]), start=1):
+            ids[i] = current if rank == 1 else f"{current}~{rank}"
+    return ids
+
+
+def _corpus_name(given: list[str]) -> str:
+    names = set()
+    for path in given:
+        pure = PurePath(os.path.abspath(path))
+        names.add(pure.stem if os.path.isfile(path) else (pure.name or "corpus"))
+    return "+".join(sorted(names))
+
+
+def _size(limit: int) -> str:
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if limit >= factor:
+            return f"{limit / factor:g} {unit}"
+    return f"{limit} bytes"
+
+
+def _natural(path: str) -> tuple[object, ...]:
+    """Sort key where "a.jsonl:10" comes after "a.jsonl:9"."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path))

@@ -1,0 +1,165 @@
+"""One reader per article format, from bytes to Documents.
+
+Plain text and Markdown keep the whole decoded file as `Document.text`, so that offsets
+and line numbers are those of the file. HTML is the exception: its text is the article
+trafilatura extracted, and line numbers refer to that extracted text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from typing import Any
+
+import yaml
+
+from consistency.corpus import _data
+from consistency.corpus.decoding import NotText, decode
+from consistency.corpus.language import detect_language, normalise_language
+from consistency.corpus.metadata import Metadata, date_value, from_mapping, publisher_for_url, publisher_name, sniff
+from consistency.model import Document, Skipped
+
+# Extension (lower case) → format. Files without an extension are read as plain text.
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+EXPECTED = ".txt, .md, .html or .jsonl"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]+)?)", re.IGNORECASE)
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line begins (what `Document` would compute, found faster)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return tuple(starts)
+
+
+def build(id: str, path: str, text: str, *, body_start: int = 0, declared: Metadata | None = None) -> Document:
+    """A Document: declared metadata first, then what the page states about itself."""
+    declared = declared or Metadata()
+    language = declared.language or detect_language(text[body_start:])
+    meta = declared.fill(sniff(text, body_start, language))
+    return Document(
+        id=id,
+        path=path,
+        text=text,
+        language=language,
+        published=meta.published,
+        publisher=meta.publisher,
+        url=meta.url,
+        title=meta.title,
+        body_start=body_start,
+        line_starts=line_starts(text),
+    )
+
+
+def read_text(raw: bytes, *, id: str, path: str) -> Document:
+    """A plain-text article; its first line is the title unless it names the outlet."""
+    return build(id, path, decode(raw))
+
+
+def read_markdown(raw: bytes, *, id: str, path: str) -> Document:
+    """A Markdown article; YAML front matter, if any, declares its metadata.
+
+    Front matter that is not valid YAML still ends where its closing `---` is, so it is
+    never read as the article; its values are then ignored.
+    """
+    text = decode(raw)
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return build(id, path, text)
+    try:
+        values = yaml.load(match["yaml"], Loader=_data.YAML_LOADER)
+    except yaml.YAMLError:
+        values = None
+    declared = from_mapping(values) if isinstance(values, dict) else Metadata()
+    if not text[match.end() :].strip():
+        raise NotText("no article text after the front matter")
+    return build(id, path, text, body_start=match.end(), declared=declared)
+
+
+def read_html(raw: bytes, *, id: str, path: str) -> Document:
+    """The main text of a web page, as trafilatura extracts it (without menus and ads).
+
+    `Document.text` is the extracted text, so offsets and line numbers refer to it, not
+    to the HTML source.
+    """
+    html = decode(raw)
+    import trafilatura  # slow to import: only when there is a page to read
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # the parser's own failure on a broken page
+        raise NotText(f"the page could not be parsed as HTML ({type(exc).__name__})") from None
+    if extracted is None:
+        raise NotText("no article text found in the page")
+    values: dict[str, Any] = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    text = values.get("text") or ""
+    if not text.strip():
+        raise NotText("no article text found in the page")
+    url = values.get("url") or None
+    declared = Metadata(
+        title=values.get("title") or None,
+        published=date_value(values.get("date"), None),
+        publisher=publisher_name(values.get("sitename")) or publisher_for_url(url),
+        url=url,
+    )
+    document = build(id, path, text, declared=declared)
+    if document.language is None and (declared_lang := _HTML_LANG.search(html[:5000])):
+        # The page's own declaration is often a site-wide template value: a last resort.
+        return replace(document, language=normalise_language(declared_lang.group(1)))
+    return document
+
+
+def read_jsonl(raw: bytes, *, id: str, path: str) -> tuple[list[tuple[int, Document]], list[Skipped]]:
+    """Articles of a JSON Lines file, one object per line with at least a "text".
+
+    Returns (line number, Document) pairs. Each record's id is its "id" field, else
+    `<file id>#<line number>`; its path is the file's. A line that is not a usable record
+    is reported as skipped (`path:line`) and the other lines are still read.
+    """
+    records: list[tuple[int, Document]] = []
+    skipped: list[Skipped] = []
+    for number, line in enumerate(decode(raw).split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            skipped.append(Skipped(where, f"line {number} is not valid JSON ({exc.msg}); the other lines were read"))
+            continue
+        if not isinstance(record, dict):
+            skipped.append(Skipped(where, f"line {number} is not a JSON object; the other lines were read"))
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            skipped.append(Skipped(where, f'line {number} has no "text" to read; the other lines were read'))
+            continue
+        own_id = record.get("id")
+        if isinstance(own_id, bool) or not isinstance(own_id, (str, int)) or not str(own_id).strip():
+            own_id = None
+        document_id = str(own_id).strip() if own_id is not None else f"{id}#{number}"
+        records.append((number, build(document_id, path, text, declared=from_mapping(record))))
+    return records, skipped

@@ -1,0 +1,290 @@
+"""Lexicons: the words that name categories, events, actors, places and origins.
+
+They are YAML data files in `consistency/extract/data/`, and users extend them with
+`--lexicon DIR` (a file of the same name there is merged entry by entry). This module turns
+them into compiled matchers once, so extraction never scans word lists in Python loops.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from consistency.errors import InputError
+
+DATA_DIR = Path(__file__).parent / "data"
+_APOSTROPHES = "'’ʼ`"
+_WORD = r"[\w]"
+
+
+def normalise(text: str) -> str:
+    """Case-folded, apostrophes unified, spaces collapsed: the key words are looked up by."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    for a in _APOSTROPHES[1:]:
+        text = text.replace(a, "'")
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _pattern(entry: str) -> str:
+    """Regex for one lexicon entry: `*` is any word ending, spaces any white space."""
+    wildcard = entry.endswith("*")
+    entry = entry.rstrip("*")
+    out = []
+    for ch in entry:
+        if ch in _APOSTROPHES:
+            out.append("['’ʼ`]")
+        elif ch.isspace():
+            out.append(r"\s+")
+        elif ch == "-":
+            out.append(r"[-‐‑]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out) + (r"[\w'’-]*" if wildcard else "")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A table of phrases mapped to keys, compiled into one regex.
+
+    All-capital short entries ("NIS", "AP") are matched case-sensitively so that ordinary
+    words do not trigger them.
+    """
+
+    entries: tuple[tuple[str, str], ...]  # (phrase, key)
+    _regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _literal: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    _prefixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ci: list[str] = []
+        cs: list[str] = []
+        literal: dict[str, str] = {}
+        prefixes: list[tuple[str, str]] = []
+        # Longest first so that "tués ou blessés" wins over "tués".
+        for phrase, key in sorted(set(self.entries), key=lambda e: (-len(e[0]), e)):
+            target = cs if (phrase.isupper() and len(phrase) <= 5) else ci
+            target.append(_pattern(phrase))
+            if phrase.endswith("*"):
+                prefixes.append((normalise(phrase[:-1]), key))
+            else:
+                literal.setdefault(normalise(phrase), key)
+        regexes = []
+        edge_l, edge_r = r"(?<![\w‐‑-])", r"(?![\w‐‑])"
+        if ci:
+            regexes.append(re.compile(edge_l + "(?:" + "|".join(ci) + ")" + edge_r, re.IGNORECASE))
+        if cs:
+            regexes.append(re.compile(edge_l + "(?:" + "|".join(cs) + ")" + edge_r))
+        prefixes.sort(key=lambda p: -len(p[0]))
+        object.__setattr__(self, "_regexes", tuple(regexes))
+        object.__setattr__(self, "_literal", literal)
+        object.__setattr__(self, "_prefixes", tuple(prefixes))
+
+    def key_of(self, matched: str) -> str | None:
+        norm = normalise(matched)
+        if norm in self._literal:
+            return self._literal[norm]
+        for prefix, key in self._prefixes:
+            if norm.startswith(prefix):
+                return key
+        return None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Non-overlapping matches in text[start:end], in order of position."""
+        end = len(text) if end is None else end
+        found: list[Match] = []
+        for rx in self._regexes:
+            for m in rx.finditer(text, start, end):
+                key = self.key_of(m.group())
+                if key is not None:
+                    found.append(Match(m.start(), m.end(), key, m.group()))
+        if len(self._regexes) > 1:
+            found.sort(key=lambda m: (m.start, -m.end))
+            kept: list[Match] = []
+            for m in found:
+                if not kept or m.start >= kept[-1].end:
+                    kept.append(m)
+            found = kept
+        return iter(found)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
+        return next(self.finditer(text, start, end), None)
+
+    def at(self, text: str, pos: int, end: int | None = None) -> Match | None:
+        """The match that starts exactly at `pos`, if any."""
+        end = len(text) if end is None else end
+        best = None
+        for rx in self._regexes:
+            m = rx.match(text, pos, end)
+            if m and (best is None or m.end() > best.end()):
+                best = m
+        if best is None:
+            return None
+        key = self.key_of(best.group())
+        return Match(best.start(), best.end(), key, best.group()) if key else None
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    labels: Mapping[str, str]
+    generic: bool = False
+    event: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    growing: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything extraction needs to know about words, compiled."""
+
+    categories: Mapping[str, Category]
+    category_terms: Terms
+    events: Mapping[str, Event]
+    event_terms: Terms
+    dated_terms: Terms
+    increment_terms: Terms
+    cumulative_terms: Terms
+    actor_terms: Terms
+    actor_adjectives: Mapping[str, Mapping[str, str]]
+    place_terms: Terms
+    place_names: tuple[str, ...]  # every spelling, for fuzzy matching
+    place_keys: Mapping[str, str]  # spelling -> place
+    origin_terms: Terms
+    origin_kinds: Mapping[str, str]
+    anonymous_terms: Terms
+
+    def category_label(self, key: str | None, lang: str = "en") -> str:
+        if key is None:
+            return "figures"
+        cat = self.categories.get(key)
+        if cat is None:
+            return key
+        return cat.labels.get(lang) or cat.labels.get("en") or key
+
+    def actor_adjective(self, actor: str | None, lang: str = "en") -> str | None:
+        if actor is None:
+            return None
+        return self.actor_adjectives.get(actor, {}).get(lang, actor)
+
+    def fuzzy_place(self, word: str) -> str | None:
+        """A place for a capitalised word spelled differently from the lexicon (Kourks → Kursk)."""
+        if len(word) < 5:
+            return None
+        best = process.extractOne(word, self.place_names, scorer=fuzz.ratio, score_cutoff=84)
+        return self.place_keys[best[0]] if best else None
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise InputError(f"{where}: invalid lexicon YAML ({getattr(exc, 'problem', exc)}); fix the file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read lexicon file ({exc})") from None
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge user entries into built-in ones: lists are extended, mappings merged."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(dict(out[key]), value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = list(out[key]) + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+def _load(name: str, extra_dirs: Sequence[Path]) -> dict[str, Any]:
+    data = _read_yaml(DATA_DIR / name)
+    for d in extra_dirs:
+        p = Path(d) / name
+        if p.is_file():
+            extra = _read_yaml(p)
+            if not isinstance(extra, Mapping):
+                raise InputError(f"{p}: a lexicon file must be a mapping of entries")
+            data = _merge(data, extra)
+    return data
+
+
+def _words(spec: Mapping[str, Any]) -> Iterable[str]:
+    """Every word of an entry, whatever the language."""
+    for lang, words in spec.items():
+        if isinstance(words, list) and len(lang) == 2:
+            yield from (str(w) for w in words)
+
+
+def _terms(table: Mapping[str, Any]) -> Terms:
+    return Terms(tuple((w, str(key)) for key, spec in table.items() for w in _words(spec or {})))
+
+
+def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
+    """Compile the built-in lexicons merged with the user's."""
+    cats = _load("categories.yaml", extra_dirs)
+    ev = _load("events.yaml", extra_dirs)
+    actors = _load("actors.yaml", extra_dirs)
+    places = _load("places.yaml", extra_dirs)
+    origins = _load("origins.yaml", extra_dirs)
+
+    categories = {
+        k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"))
+        for k, v in cats.items()
+    }
+    qty_events = ev.get("quantity") or {}
+    events = {k: Event(k, bool((v or {}).get("growing"))) for k, v in qty_events.items()}
+    place_keys: dict[str, str] = {}
+    for key, spec in places.items():
+        for w in _words(spec or {}):
+            place_keys.setdefault(w, str(key))
+    origin_table = origins.get("origins") or {}
+    origin_terms = Terms(
+        tuple((str(a), str(k)) for k, v in origin_table.items() for a in [k, *(v or {}).get("aliases", [])])
+    )
+    anon = origins.get("anonymous") or {}
+    return Lexicon(
+        categories=categories,
+        category_terms=_terms(cats),
+        events=events,
+        event_terms=_terms(qty_events),
+        dated_terms=_terms(ev.get("dated") or {}),
+        increment_terms=Terms(tuple((w, "increment") for w in _words(ev.get("increment") or {}))),
+        cumulative_terms=Terms(tuple((w, "cumulative") for w in _words(ev.get("cumulative") or {}))),
+        actor_terms=_terms(actors),
+        actor_adjectives={k: dict((v or {}).get("adjective") or {}) for k, v in actors.items()},
+        place_terms=_terms(places),
+        place_names=tuple(sorted(place_keys)),
+        place_keys=place_keys,
+        origin_terms=origin_terms,
+        origin_kinds={k: str((v or {}).get("kind", "")) for k, v in origin_table.items()},
+        anonymous_terms=Terms(tuple((w, "anonymous") for w in _words(anon))),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
+    """The lexicon for these user folders, compiled once per process."""
+    return build_lexicon(extra_dirs)

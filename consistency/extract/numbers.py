@@ -1,0 +1,1294 @@
+"""Quantities in news text: the figure, the words that qualify it, and the interval they mean.
+
+"environ 11 000 soldats" and "more than 10,000 troops" can only be compared once both are
+intervals, so every figure is read together with its qualifier ("près de", "up to",
+"plusieurs milliers", "plus de la moitié"). Whatever only looks like a figure (a year, a
+date, a clock time, an age, a price, an identifier, a numbered item) is left out: a false
+figure becomes a false contradiction, and that costs a fact-checker an hour.
+
+How it works: one fast scan finds where figures may be (digits, number words, words such
+as "milliers" or "moitié"); around those places a few precompiled patterns read candidate
+figures; candidates whose surroundings say they are not quantities are dropped; the rest
+are joined into ranges and given their qualifiers. The vocabulary is data
+(data/number_words.yaml, data/qualifiers.yaml); docs/extraction-scope.md says what is in
+scope and why.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from text_to_num import text2num
+
+from consistency.errors import InputError
+from consistency.model import QUALIFIERS, Interval
+
+__all__ = [
+    "NumberLexicon",
+    "NumberMatch",
+    "find_numbers",
+    "load_number_lexicon",
+    "parse_number",
+]
+
+DATA_DIR = Path(__file__).with_name("data")
+NUMBER_WORDS_FILE = "number_words.yaml"
+QUALIFIERS_FILE = "qualifiers.yaml"
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One quantity of a text, with the words that qualify it."""
+
+    start: int  # [start, end) offsets into the text passed in
+    end: int
+    text: str  # == text[start:end], qualifier words included ("environ 11 000")
+    value: Interval  # what the words mean
+    point: float | None  # the stated figure; None when there is none ("plusieurs milliers")
+    qualifier: str  # one of consistency.model.QUALIFIERS
+    unit: str  # "count" or "percent"
+    number_start: int  # where the figure itself starts, after the qualifier words
+    number_end: int  # where it ends, unit included ("40 %", "1,5 million"); the noun follows
+
+
+# --------------------------------------------------------------------------------------------
+# Characters, tokens and phrases
+
+_THOUSANDS = "[ \u00a0\u202f\u2009]"  # what groups thousands in "11 000"
+_WS = r"[\s\u00a0\u202f\u2009]"
+_QUOTES = "\"«»“”„‹›"
+_GAP = rf"[\s\u00a0\u202f\u2009{_QUOTES}]+"  # between the words of a phrase
+_HYPHENS = "-‐‑"
+_HYPHEN_CLASS = r"\-‐‑"  # the same, escaped for [...]
+_DASH_CLASS = r"\-‐‑–—"
+_BEFORE_MARGIN = 48  # how far before a trigger word a figure's phrase may start
+_AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
+
+_DIGITS = re.compile(
+    rf"(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
+    r"|[0-9]+(?:[.,'’][0-9]+)*"
+    r"|(?<![^\s(])[.,][0-9]+(?![.,]?[0-9]))"  # ".08", ",5" after a space: a decimal without its 0
+)
+# Runs of digit groups that are not one number: phones, ISO and dotted dates, IP addresses.
+_DIGIT_RUN = re.compile(r"(?<![\w.,+])(?:\+[0-9]+(?:[ .\-/][0-9]+)+|[0-9]+(?:[ .\-/][0-9]+){2,})(?![\w])")
+_ADDRESS_MARKS = ("://", "www.", "@")
+_TOKEN = re.compile(r"\w+['’]?|[^\w\s]")
+_APPOSITION = re.compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
+_CLOCK_DIGITS = re.compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
+_ADDED_GROUPS = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
+_GLUED_UNIT_BEFORE = re.compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-20k"
+_LIST_MARK = re.compile(r"[.)]\s")
+_NEXT_TOKEN = re.compile(rf"{_WS}*(\w+['’]?|[^\w\s])")
+_ORDINAL_DOT = re.compile(r"\.[ \u00a0][^\W\d_]")  # "17. Juni"
+
+
+@functools.lru_cache(maxsize=8192)
+def _norm(token: str) -> str:
+    """A token as the phrase tables hold it: lower case, elision spelled out (d' -> de)."""
+    t = token.lower().replace("’", "'")
+    if len(t) > 1 and t.endswith("'"):
+        t = t[:-1] + "e"
+    return t
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_norm(t) for t in _TOKEN.findall(text) if t not in _QUOTES and t not in "'’")
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+def _expand(phrase: str) -> list[str]:
+    """'supérieur(e)(s) à' -> its four spellings: "(x)" marks an optional part."""
+    parts = re.split(r"\(([^()]*)\)", phrase)
+    fixed, optional = parts[0::2], parts[1::2]
+    out = []
+    for keep in itertools.product((False, True), repeat=len(optional)):
+        s = fixed[0]
+        for k, opt, rest in zip(keep, optional, fixed[1:]):
+            s += (opt if k else "") + rest
+        out.append(s)
+    return out
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex for a lower-case phrase: any gap between words, either apostrophe, hyphen or gap."""
+    words = []
+    for word in phrase.lower().split():
+        piece = []
+        for ch in word:
+            if ch in "'’":
+                piece.append("['’]")
+            elif ch in _HYPHENS:
+                piece.append(f"(?:[{_HYPHEN_CLASS}]|{_GAP})")
+            else:
+                piece.append(re.escape(ch))
+        words.append("".join(piece))
+    return _GAP.join(words)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, so that "des dizaines de milliers" wins over "des dizaines"."""
+    unique = sorted({p.lower() for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(_phrase_pattern(p) for p in unique)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation factored by prefix: much faster to scan than a flat one."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
+class _Tok:
+    """A word or mark of the text; its lookup form is computed only when asked for."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    @property
+    def raw(self) -> str:
+        return self._m.group()
+
+    @property
+    def norm(self) -> str:
+        return _norm(self._m.group())
+
+    @property
+    def start(self) -> int:
+        return self._m.start()
+
+    @property
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok]:
+    lo = max(floor, pos - 56)
+    toks = list(_TOKEN.finditer(text, lo, pos))
+    if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:
+        toks = toks[1:]  # the slice cut a word in two
+    return [_Tok(m) for m in toks[-count - 2 :] if m.group() not in _QUOTES][-count:]
+
+
+def _tokens_after(text: str, pos: int, ceiling: int, count: int = 4) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, pos, min(ceiling, pos + 60)):
+        if m.group() not in _QUOTES:
+            out.append(_Tok(m))
+            if len(out) == count:
+                break
+    return out
+
+
+class _Phrases:
+    """Phrases looked up on the words just before or just after a figure."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
+        self.table: dict[tuple[str, ...], Any] = {}
+        for phrase, value in entries:
+            for spelling in _expand(phrase):
+                key = _tokens(spelling)
+                if key:
+                    self.table[key] = value
+        self.longest = max((len(k) for k in self.table), default=0)
+        self._lasts = {k[-1] for k in self.table}
+        self.firsts = {k[0] for k in self.table}
+
+    def ending(self, tokens: Sequence[_Tok]) -> tuple[Any, int] | None:
+        """The longest phrase that ends the tokens: (its value, index of its first token)."""
+        if not tokens or tokens[-1].norm not in self._lasts:
+            return None
+        for k in range(min(self.longest, len(tokens)), 0, -1):
+            key = tuple(t.norm for t in tokens[-k:])
+            if key in self.table:
+                return self.table[key], len(tokens) - k
+        return None
+
+    def starting(self, tokens: Sequence[_Tok]) -> tuple[Any, int] | None:
+        """The longest phrase that starts the tokens: (its value, its number of tokens)."""
+        if not tokens or tokens[0].norm not in self.firsts:
+            return None
+        for k in range(min(self.longest, len(tokens)), 0, -1):
+            key = tuple(t.norm for t in tokens[:k])
+            if key in self.table:
+                return self.table[key], k
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """text.lower() with the same offsets (a few letters, like "İ", lower to two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# --------------------------------------------------------------------------------------------
+# The vocabulary
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """Both data files, merged; the patterns compiled from them are cached per language."""
+
+    words: Mapping[str, Any]
+    qualifiers: Mapping[str, Any]
+    _grammars: dict[tuple[tuple[str, ...], str], _Grammar] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def grammar(self, lang: str | None) -> _Grammar:
+        code = lang.lower().replace("_", "-").split("-")[0] if lang else None
+        spelled = tuple(k for k in ("fr", "en") if k in self.words)
+        seps = self.words.get("separators", {})
+        if code is None:
+            langs, conv = spelled, "neutral"
+        else:
+            langs = (code,) if code in spelled else ()
+            conv = (
+                "comma"
+                if code in seps.get("decimal_comma", ())
+                else "point"
+                if code in seps.get("decimal_point", ())
+                else "neutral"
+            )
+        key = (langs, conv)
+        if key not in self._grammars:
+            self._grammars[key] = _Grammar(self, langs, conv)
+        return self._grammars[key]
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [v for v in extra if v not in base]
+    return extra
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML ({exc.__class__.__name__}); fix the file") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping at the top of the file")
+    _check_strings(data, str(path))
+    return data
+
+
+def _check_strings(node: Any, where: str) -> None:
+    """YAML reads unquoted on/off/yes/no as booleans: say so rather than match the word "True"."""
+    if isinstance(node, dict):
+        words, children = list(node), list(node.values())
+    elif isinstance(node, list):
+        words, children = node, node
+    else:
+        return
+    for w in words:
+        if isinstance(w, bool):
+            raise InputError(f"{where}: an entry was read as the boolean {w}; put the word in quotes")
+    for child in children:
+        _check_strings(child, where)
+
+
+def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
+    """The built-in vocabulary, merged with the same-named files of `extra_dirs` if present."""
+    words = _read(DATA_DIR / NUMBER_WORDS_FILE)
+    quals = _read(DATA_DIR / QUALIFIERS_FILE)
+    for d in extra_dirs:
+        if (Path(d) / NUMBER_WORDS_FILE).is_file():
+            words = _merge(words, _read(Path(d) / NUMBER_WORDS_FILE))
+        if (Path(d) / QUALIFIERS_FILE).is_file():
+            quals = _merge(quals, _read(Path(d) / QUALIFIERS_FILE))
+    return NumberLexicon(words, quals)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading one figure
+
+
+def _clean(x: float | None) -> float | None:
+    """11000 * 1.1 is 12100.000000000002: keep the digits a reader would write."""
+    return None if x is None else float(f"{x:.12g}")
+
+
+def _valid_groups(groups: Sequence[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and groups[0][0] != "0" and all(len(g) == 3 for g in groups[1:])
+
+
+_UNREADABLE = "unreadable"  # "4,800" in French: 4.8 or 4800? The text cannot tell.
+
+
+def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, float, float] | str | None:
+    """(value, lead, scale) of a digit token, _UNREADABLE if its separator is ambiguous, None if invalid.
+
+    `conv` is the language's decimal mark: "comma" (fr), "point" (en) or "neutral" (either,
+    and a lone mark followed by three digits groups thousands). `decimal_hint`: a scale word
+    or a percent sign follows, so "1,500 million" has a decimal part. `lead` and `scale` split
+    the value as a reader does for "10 à 12 000": 12 thousand.
+    """
+    t = token.replace("’", "'")
+    if t[0] in ".,":
+        if conv != "neutral" and (conv == "comma") != (t[0] == ","):
+            return None  # ",5" in English, ".5" in French: not a decimal mark there
+        v = float("0." + t[1:])
+        return v, v, 1.0
+    if any(c in t for c in " \u00a0\u202f\u2009"):
+        parts = re.split(_THOUSANDS, t)
+        last = re.fullmatch(r"([0-9]{3})(?:[.,]([0-9]+))?", parts[-1])
+        if last is None or not _valid_groups(parts[:-1] + [last.group(1)]):
+            return None
+        digits = "".join(parts[:-1]) + last.group(1)
+        value = float(digits + "." + last.group(2)) if last.group(2) else float(digits)
+        return value, float(parts[0]), 1000.0 ** (len(parts) - 1)
+    if "'" in t:  # Swiss grouping: "11'000"
+        swiss = re.fullmatch(r"([0-9']+)(?:[.,]([0-9]+))?", t)
+        if swiss is None or not _valid_groups(groups := swiss.group(1).split("'")):
+            return None
+        value = float("".join(groups) + ("." + swiss.group(2) if swiss.group(2) else ""))
+        return value, float(groups[0]), 1000.0 ** (len(groups) - 1)
+    commas, dots = t.count(","), t.count(".")
+    if not commas and not dots:
+        v = float(t)
+        return v, v, 1.0
+    if commas and dots:  # "1,234.5" or "1.234,5": the last mark is the decimal one
+        dec_mark = "," if t.rfind(",") > t.rfind(".") else "."
+        if t.count(dec_mark) != 1:
+            return None
+        int_part, dec = t.split(dec_mark)
+        groups = int_part.split("." if dec_mark == "," else ",")
+        if not _valid_groups(groups):
+            return None
+        return float("".join(groups) + "." + dec), float(groups[0]), 1000.0 ** (len(groups) - 1)
+    mark = "," if commas else "."
+    groups = t.split(mark)
+    if len(groups) > 2:  # "1.234.567", "1,234,567": only thousands repeat
+        if not _valid_groups(groups):
+            return None
+        return float("".join(groups)), float(groups[0]), 1000.0 ** (len(groups) - 1)
+    a, b = groups
+    if len(b) == 3 and _valid_groups(groups) and not decimal_hint:
+        if conv != "neutral" and (conv == "comma") == (mark == ","):
+            return _UNREADABLE  # the language's decimal mark with three decimals
+        return float(a + b), float(a), 1000.0
+    v = float(a + "." + b)
+    return v, v, 1.0
+
+
+def _text2num(words: str, lang: str) -> float | None:
+    if lang == "en":
+        words = re.sub(r"^an? ", "one ", words).replace("naught", "nought")
+    try:
+        return float(text2num(words, lang))
+    except ValueError:
+        return None
+
+
+def _spelled_value(words: str, lang: str, big: Mapping[str, float]) -> float | None:
+    """Value of number words, read by text2num; scales it lacks ("billion" in French) are composed here."""
+    norm = re.sub(rf"{_WS}*[{_HYPHEN_CLASS}]{_WS}*", "-", words.lower())
+    norm = re.sub(rf"{_WS}+", " ", norm).strip()
+    tokens = re.split(r"[ -]", norm)
+    if not any(t in big for t in tokens):
+        return _text2num(norm, lang)
+    total, last_scale, chunk = 0.0, float("inf"), []
+    for tok in [*tokens, ""]:
+        if tok and tok not in big:
+            chunk.append(tok)
+            continue
+        while chunk and chunk[0] in ("et", "and"):
+            chunk.pop(0)
+        while chunk and chunk[-1] in ("et", "and"):
+            chunk.pop()
+        if not tok:  # the end: what is left is below the last scale
+            rest = _text2num(" ".join(chunk), lang) if chunk else 0.0
+            return None if rest is None or rest >= last_scale else total + rest
+        scale = big[tok]
+        if scale >= last_scale:
+            return None
+        mult = 1.0 if chunk in ([], ["un"], ["une"], ["a"], ["an"], ["one"]) else _text2num(" ".join(chunk), lang)
+        if not mult:
+            return None
+        total += mult * scale
+        last_scale, chunk = scale, []
+    return None
+
+
+@dataclass(frozen=True)
+class _Qual:
+    """A qualifier and the factors of the stated figure that bound its interval (None: open)."""
+
+    name: str
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A candidate figure, before its surroundings are judged."""
+
+    start: int
+    end: int  # with its unit words ("1,5 million", "40 %")
+    core_end: int  # end of the digits or number words themselves
+    value: float | None
+    low: float | None  # the figure's own interval when it is not a point (vague, rounded)
+    high: float | None
+    kind: str  # digits | words | rounded | vague | share | ratio
+    unit: str = "count"
+    lead: float = 0.0  # "12" of "12 000" or of "12 millions", for "10 à 12 000"
+    scale: float = 1.0  # 1 when the figure has neither a scale word nor digit groups
+    bare: bool = False  # digits alone: could be a year, a day, an hour or an age
+    tail_start: int = -1  # where a glued unit starts ("10k", "40%"): letters there are fine
+    needs_qualifier: bool = False  # "half" alone is a share only after "more than", "nearly"…
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The text, its lower-case twin (same offsets) and the window to read."""
+
+    raw: str
+    low: str
+    lo: int
+    hi: int
+    _before: dict[int, list[_Tok]] = field(default_factory=dict, compare=False, repr=False)
+
+    def before(self, pos: int, floor: int = 0) -> list[_Tok]:
+        """The few tokens before pos (not before floor), computed once per position."""
+        toks = self._before.get(pos)
+        if toks is None:
+            toks = self._before[pos] = _tokens_before(self.raw, pos, 0)
+        return toks if not floor or not toks or toks[0].start >= floor else [k for k in toks if k.start >= floor]
+
+
+# What a trigger word asks to look for around it.
+_DIGIT, _WORDS, _ROUNDED, _VAGUE, _SHARE, _RATIO = 1, 2, 4, 8, 16, 32
+
+
+def _addresses(t: _Text) -> list[tuple[int, int]]:
+    """Web and e-mail addresses: the whole run of non-space characters around "://", "www." or "@"."""
+    spans = []
+    for mark in _ADDRESS_MARKS:
+        pos = t.raw.find(mark, t.lo, t.hi)
+        while pos >= 0:
+            s, e = pos, pos
+            while s > t.lo and not t.raw[s - 1].isspace():
+                s -= 1
+            while e < t.hi and not t.raw[e].isspace():
+                e += 1
+            spans.append((s, e))
+            pos = t.raw.find(mark, e, t.hi)
+    return spans
+
+
+# --------------------------------------------------------------------------------------------
+# The grammar of one language (or of French and English together when it is unknown)
+
+
+class _Grammar:
+    """Every pattern and table for a set of spelled languages and a decimal mark."""
+
+    def __init__(self, lex: NumberLexicon, langs: tuple[str, ...], conv: str) -> None:
+        self.langs = langs
+        self.conv = conv
+        self._per = [lex.words.get(lang, {}) for lang in langs]
+        self._Q = lex.qualifiers
+        self._NQ = lex.words.get("not_quantities", {})
+        self.spread = float(self._Q.get("rounded_spread", 0.2))
+        self._build_spelled(lex.words)
+        self._build_units(lex.words)
+        self._build_phrases()
+        self._build_qualifiers()
+        self._build_context()
+        self.routes: dict[str, int] = {}
+        for words, route in (
+            (self.words, _WORDS | _RATIO),
+            (self.collective, _ROUNDED),
+            (self._fixed_words, _ROUNDED),
+            (self._vague_words, _VAGUE),
+            (self.shares, _SHARE),
+        ):
+            for w in words:
+                if w not in ("un", "une", "a", "an", "one") and w not in self.not_counted:
+                    self.routes[w] = self.routes.get(w, 0) | route
+        first = "".join(sorted({re.escape(w[0]) for w in self.routes}))
+        self.trigger_re = re.compile(
+            rf"(?=[0-9{first}])(?:[0-9]+|\b{_trie(self.routes)}\b)" if self.routes else "[0-9]+"
+        )
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _each(self, section: Mapping[str, Any], key: str) -> list[Any]:
+        """Entries of section[key] for our languages (and "any")."""
+        sub = section.get(key, {}) or {}
+        return [x for lang in ("any", *self.langs) for x in (sub.get(lang) or [])]
+
+    def _merged(self, key: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for lw in self._per:
+            out.update(lw.get(key) or {})
+        return out
+
+    def _listed(self, key: str) -> list[Any]:
+        return [x for lw in self._per for x in (lw.get(key) or [])]
+
+    def _build_spelled(self, W: Mapping[str, Any]) -> None:
+        self.words = {w.lower() for w in self._listed("words")}
+        self.joiners = {w.lower() for w in self._listed("joiners")}
+        self.not_alone = {w.lower() for w in self._listed("not_alone")}
+        self.homographs = {k.lower(): {_norm(x) for x in v} for k, v in self._merged("homographs").items()}
+        self.scales: dict[str, float | None] = {}  # None: the languages disagree ("billion")
+        for lw in self._per:
+            for word, value in (lw.get("scales") or {}).items():
+                old = self.scales.get(word.lower(), float(value))
+                self.scales[word.lower()] = float(value) if old == float(value) else None
+        self.big = {w: v for w, v in self.scales.items() if v is not None and v >= 1e5}
+        self.unknown_scales = tuple(s.lower() for s in W.get("unknown_language_scales", []))
+        if not self.words:
+            self.words_re: re.Pattern[str] | None = None
+            self.word_token_re = re.compile("(?!)")
+            return
+        unit = rf"(?:{_alternation(self.words)})(?![\w])"
+        if "en" in self.langs:
+            unit = rf"(?:an?(?={_WS}+(?:hundred|thousand|million|billion|trillion)(?![\w]))|{unit})"
+        joiner = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
+        join = rf"(?:{_WS}*[{_HYPHEN_CLASS}]{_WS}*|{_WS}+(?:(?:{joiner}){_WS}+)?)"
+        self.words_re = re.compile(rf"(?<![\w{_HYPHEN_CLASS}])(?:{unit})(?:{join}(?:{unit}))*")
+        self.word_token_re = re.compile(unit)
+
+    def _build_units(self, W: Mapping[str, Any]) -> None:
+        abbr = W.get("abbreviations", {})
+        self.glued = {k: float(v) for k, v in (abbr.get("glued") or {}).items()}
+        spaced = [a for a in abbr.get("spaced", []) if a in self.glued]
+        scale_alt = _alternation(self.scales)
+        self.scale_words_re = re.compile(rf"{_WS}*(?:{scale_alt})(?![\w])") if scale_alt else None
+        glued_alt = "|".join(re.escape(a) for a in sorted(self.glued, key=len, reverse=True)) or "(?!)"
+        spaced_alt = "|".join(re.escape(a) for a in sorted(spaced, key=len, reverse=True)) or "(?!)"
+        self.abbr_re = re.compile(rf"(?:(?P<g>{glued_alt})(?![\w])|{_WS}+(?P<s>{spaced_alt})(?![\w.]))")
+        half = self._listed("half")
+        self.half_re = re.compile(rf"{_WS}+(?:{_alternation(half)})(?![\w])") if half else None
+        words_pc = [p for p in self._listed("percent") if p != "%"]
+        pc_alt = rf"{_WS}?%"
+        if words_pc:
+            pc_alt += rf"|{_WS}+(?:{_alternation(words_pc)})(?![\w])"
+        # "5 percentage points" is a difference between two shares, not a share.
+        self.percent_re = re.compile(rf"(?:{pc_alt})(?!{_WS}+(?:points?|pts?|de{_WS}+pourcentage)(?![\w]))")
+
+    def _build_phrases(self) -> None:
+        number = rf"[0-9]+(?:[.,][0-9]+)?|{_alternation(self.words | ({'a', 'an'} if 'en' in self.langs else set()))}"
+        self.collective = {k.lower(): float(v) for k, v in self._merged("collective").items()}
+        self.collective_needs_of = {w.lower() for w in self._listed("collective_needs_of")}
+        self.collective_of = {k.lower(): float(v) for k, v in self._merged("collective_of").items()}
+        self.collective_re = None
+        if self.collective:
+            of_scale = _alternation(self.collective_of)
+            self.collective_re = re.compile(
+                rf"(?<![\w-])(?P<det>{number})(?![\w]){_GAP}(?P<noun>{_alternation(self.collective)})(?![\w-])"
+                + (rf"(?:{_WS}+de{_WS}+(?P<of>{of_scale})(?![\w]))?" if of_scale else "")
+            )
+        self.of_re = re.compile(rf"(?:{_WS}+(?:de|des|du|of)(?![\w])|{_WS}*d['’])", re.IGNORECASE)
+        fixed = self._merged("fixed")
+        self.fixed = {_phrase_key(k): float(v) for k, v in fixed.items()}
+        self.fixed_re = re.compile(rf"(?<![\w-])(?:{_alternation(fixed)})(?![\w-])") if fixed else None
+
+        self.shares: dict[str, _Share] = {}
+        for noun, spec in self._merged("shares").items():
+            spec = spec if isinstance(spec, dict) else {"percent": spec}
+            self.shares[noun.lower()] = _Share(float(spec["percent"]), bool(spec.get("alone")), bool(spec.get("bare")))
+        dets = self._merged("share_determiners")
+        self.share_dets = {_phrase_key(k): float(v) for k, v in dets.items()}
+        self.share_of = _Phrases((p, True) for p in self._listed("share_of"))
+        self.share_not_of = {_norm(w) for w in self._listed("share_not_of")}
+        self.share_bare_before = {_norm(w) for w in self._listed("share_bare_before")}
+        self.share_not_after = {_norm(w) for w in self._listed("share_not_after")}
+        self.share_re = None
+        if self.shares:
+            bare = _alternation(n for n, s in self.shares.items() if s.bare) or "(?!)"
+            self.share_re = re.compile(
+                rf"(?<![\w-])(?:(?P<det>{_alternation(dets)})(?:{_GAP}|[{_HYPHEN_CLASS}])"
+                rf"(?P<noun>{_alternation(self.shares)})|(?P<bare>{bare}))(?![\w-])"
+            )
+
+        ratio = self._listed("ratio")
+        self.ratio_seps = tuple(f" {w.lower()} " for w in ratio)
+        self.ratio_with_noun = {_phrase_key(p) for lw in self._per if lw.get("ratio_with_noun") for p in lw.get("ratio", [])}
+        self.ratio_re = None
+        if ratio and self.words:
+            num = rf"(?:[0-9]{{1,4}}|{_alternation(self.words)})"
+            word = r"[^\W\d_][\w'’-]*"
+            self.ratio_re = re.compile(
+                rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??"
+                rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:every|chaque))?{_GAP}(?P<b>{num})(?![\w-])"
+            )
+
+        vague = {p: v for lang in self.langs for p, v in (self._Q.get("vague", {}).get(lang) or {}).items()}
+        self.vague = {_phrase_key(p): (float(v[0]), float(v[1])) for p, v in vague.items()}
+        self.vague_re = re.compile(rf"(?<![\w-])(?:{_alternation(vague)})(?![\w-])") if vague else None
+        # A vague or fixed phrase always ends with its magnitude word ("des milliers", "half a
+        # million"): that word alone is enough to find the phrase.
+        self._vague_words = {_tokens(p)[-1] for p in vague}
+        self._fixed_words = {_tokens(p)[-1] for p in fixed}
+
+    def _build_qualifiers(self) -> None:
+        defaults = {k: tuple(v) for k, v in self._Q.get("defaults", {}).items()}
+
+        def qual(spec: Any) -> _Qual:
+            spec = spec if isinstance(spec, dict) else {"qualifier": spec}
+            name = spec["qualifier"]
+            if name not in QUALIFIERS:
+                raise InputError(f"{QUALIFIERS_FILE}: unknown qualifier {name!r}; use one of {', '.join(QUALIFIERS)}")
+            low, high = defaults.get(name, (1.0, 1.0))
+            low, high = spec.get("low", low), spec.get("high", high)
+            return _Qual(name, None if low is None else float(low), None if high is None else float(high))
+
+        def table(key: str) -> list[tuple[str, _Qual]]:
+            by_lang = self._Q.get(key, {})
+            return [(p, qual(s)) for lang in ("any", *self.langs) for p, s in (by_lang.get(lang) or {}).items()]
+
+        self.before = _Phrases([*table("before"), *((p, None) for p in self._each(self._Q, "not_before"))])
+        self.after = _Phrases(table("after"))
+        self.after_blocked_by = {_norm(w) for w in self._each(self._Q, "after_blocked_by")}
+        ranges = [self._Q.get("ranges", {}).get(lang) or {} for lang in ("any", *self.langs)]
+        self.range_intro = _Phrases(
+            (p, frozenset(_phrase_key(c) or c for c in conns)) for r in ranges for p, conns in r.items() if p != "bare"
+        )
+        self.range_bare = frozenset(_phrase_key(c) or c for r in ranges for c in r.get("bare", []))
+        self.changes = {_norm(w) for w in self._each(self._Q, "changes")}
+
+    def _build_context(self) -> None:
+        nq = self._NQ
+        fr_months = nq.get("months", {}).get("fr", []) if "fr" in self.langs else []
+        en_months = nq.get("months", {}).get("en", []) if "en" in self.langs else []
+        self.months_ci = {_norm(m) for m in fr_months}  # French months: any case
+        self.months_cs = set(en_months)  # English months: with their capital ("20 may have died")
+        self.weekdays_ci = {_norm(d) for d in (nq.get("weekdays", {}).get("fr", []) if "fr" in self.langs else [])}
+        self.weekdays_cs = set(nq.get("weekdays", {}).get("en", []) if "en" in self.langs else [])
+        months = ([rf"(?i:{_alternation(fr_months)})"] if fr_months else []) + (
+            ["|".join(re.escape(m) for m in sorted(en_months, key=len, reverse=True))] if en_months else []
+        )
+        self.day_month_re = (
+            re.compile(
+                rf"(?:{_WS}*(?:[{_DASH_CLASS}]|au|à|et|and|&|to){_WS}*[0-9]{{1,2}}(?:er|st|nd|rd|th)?)?"
+                rf"{_WS}+(?:{'|'.join(months)})(?![\w])"
+            )
+            if months
+            else None
+        )
+        self.before_year = _Phrases((p, True) for p in self._each(nq, "before_year"))
+        self.not_counted = {_norm(w) for w in self._each(nq, "not_counted")}
+        self.references = _Phrases((p, True) for p in self._each(nq, "references"))
+        self.currency_before = _Phrases((p, True) for p in nq.get("currency_before", []))
+        cur_any = nq.get("currency_after", {}).get("any", [])
+        cur_words = [w for lang in self.langs for w in nq.get("currency_after", {}).get(lang, [])]
+        self.currency_words = {w.lower() for w in cur_words}
+        symbols = "".join(re.escape(c) for c in cur_any if len(c) == 1)
+        codes = "|".join(re.escape(c) for c in cur_any if len(c) > 1)
+        cur = [rf"{_WS}*[{symbols}]"] if symbols else []
+        if codes:
+            cur.append(rf"{_WS}+(?:{codes})(?![\w])")
+        if cur_words:
+            cur.append(rf"{_WS}+(?:(?:de|d['’]|of){_WS}*)?(?:{_alternation(cur_words)})(?![\w])")
+        self.currency_after_re = re.compile("|".join(cur) or "(?!)", re.IGNORECASE)
+        furniture = self._each(nq, "page_furniture")
+        self.furniture_re = re.compile(rf"{_WS}+(?:{_alternation(furniture)})(?![\w])", re.IGNORECASE) if furniture else None
+        self.age_before = _Phrases((p, True) for p in self._each(nq, "age_before"))
+        age_years = self._each(nq, "age_years")
+        self.age_years_re = (
+            re.compile(rf"(?:{_WS}+|[{_HYPHEN_CLASS}])(?:{_alternation(age_years)})(?![\w])", re.IGNORECASE)
+            if age_years
+            else None
+        )
+        self.age_nouns = {_norm(w) for w in self._each(nq, "age_nouns")}
+        self.ans_re = re.compile(rf"{_WS}+ans?(?![\w])", re.IGNORECASE) if "fr" in self.langs else None
+        self.clock_before = _Phrases((p, True) for p in self._each(nq, "clock_before"))
+        clock_fr = nq.get("clock_after", {}).get("fr", []) if "fr" in self.langs else []
+        clock_en = nq.get("clock_after", {}).get("en", []) if "en" in self.langs else []
+        self.clock_after_re = re.compile(rf"{_WS}+(?:{_alternation(clock_fr)})(?![\w])", re.IGNORECASE) if clock_fr else None
+        self.clock_always_re = re.compile(rf"{_WS}*(?:{_alternation(clock_en)})(?![\w])", re.IGNORECASE) if clock_en else None
+        self.time_nouns = {_norm(w) for w in self._each(nq, "time_nouns")}
+        self.decade_before = {_norm(w) for w in self._each(nq, "decade_before")}
+
+    # -- candidates ----------------------------------------------------------------------------
+
+    def figures(self, t: _Text, windows: Sequence[tuple[int, int, int]]) -> list[_Figure]:
+        """Candidate figures near each trigger word; of overlapping ones, the first and longest."""
+        found: list[_Figure] = []
+        for rs, re_, route in windows:
+            if route & _DIGIT:
+                found.extend(self._digit_figures(t, rs, re_))
+            if route & _WORDS:
+                found.extend(self._word_figures(t, rs, re_))
+            if route & _ROUNDED:
+                found.extend(self._rounded_figures(t, rs, re_))
+            if route & _VAGUE:
+                found.extend(self._vague_figures(t, rs, re_))
+            if route & _SHARE:
+                found.extend(self._share_figures(t, rs, re_))
+            if route & _RATIO and self.ratio_seps and any(t.low.find(w, rs, re_) >= 0 for w in self.ratio_seps):
+                found.extend(self._ratio_figures(t, rs, re_))
+        found.sort(key=lambda f: (f.start, -f.end))
+        out: list[_Figure] = []
+        last_end = t.lo
+        for f in found:
+            if f.start >= last_end:
+                out.append(f)
+                last_end = f.end
+        return out
+
+    def windows(self, t: _Text) -> list[tuple[int, int, int]]:
+        """Where figures may be: (start, end, what to look for) around each trigger word."""
+        spans: list[list[int]] = []
+        for m in self.trigger_re.finditer(t.low, t.lo, t.hi):
+            word = m.group()
+            route = _DIGIT | _RATIO if word[0].isdigit() else self.routes[word]
+            s, e = max(t.lo, m.start() - _BEFORE_MARGIN), min(t.hi, m.end() + _AFTER_MARGIN)
+            if spans and s <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], e)
+                spans[-1][2] |= route
+            else:
+                spans.append([s, e, route])
+        return [(s, e, r) for s, e, r in spans]
+
+    def _units(self, t: _Text, pos: int) -> tuple[float | None, int]:
+        """A scale word or abbreviation at pos: (its value, or None when ambiguous; where it ends)."""
+        if self.scale_words_re is not None and (m := self.scale_words_re.match(t.low, pos, t.hi)):
+            return self.scales.get(m.group().strip(" \u00a0\u202f\u2009\t\n")), m.end()
+        if m := self.abbr_re.match(t.raw, pos, t.hi):
+            return self.glued[m.group("g") or m.group("s")], m.end()
+        return 1.0, pos
+
+    def _digit_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        for m in _DIGITS.finditer(t.raw, rs, re_):
+            s, e = m.span()
+            token = m.group()
+            scale, end = self._units(t, e)
+            if scale is None:
+                continue  # "billion" in an unknown language: 10^9 or 10^12
+            pc = None if end > e else self.percent_re.match(t.low, e, t.hi)
+            reading = _read_digits(token, self.conv, end > e or pc is not None)
+            if not isinstance(reading, tuple):
+                continue
+            value, lead, group_scale = reading
+            if end > e:
+                lead, group_scale = value, scale
+                value *= scale
+                if self.half_re is not None and (h := self.half_re.match(t.low, end, t.hi)):
+                    value, end = value + 0.5 * scale, h.end()  # "3 millions et demi"
+                elif scale >= 1e6 and (add := _ADDED_GROUPS.match(t.raw, end, t.hi)):
+                    extra = _read_digits(add.group(1), self.conv, False)
+                    if isinstance(extra, tuple) and extra[0] < scale:
+                        value, end = value + extra[0], add.end()  # "2 millions 500 000"
+                pc = self.percent_re.match(t.low, end, t.hi)
+            elif not self.words and self._unknown_scale_follows(t, e):
+                continue  # "1,5 Millionen": a scale word we cannot read
+            tail = e if end > e else -1
+            if pc is not None:
+                end = pc.end()
+                tail = e
+            bare = end == e and not any(c in token for c in ".,' \u00a0\u202f\u2009’")
+            yield _Figure(
+                s, end, e, _clean(value), None, None, "digits", "percent" if pc else "count",
+                lead, group_scale, bare, tail,
+            )
+
+    def _unknown_scale_follows(self, t: _Text, pos: int) -> bool:
+        nxt = _tokens_after(t.low, pos, t.hi, 1)
+        return bool(nxt) and nxt[0].start - pos <= 1 and nxt[0].norm.startswith(self.unknown_scales)
+
+    def _word_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        if self.words_re is None:
+            return
+        for m in self.words_re.finditer(t.low, rs, re_):
+            toks = list(self.word_token_re.finditer(t.low, m.start(), m.end()))
+            if any(self.scales.get(k.group(), 0.0) is None for k in toks):
+                continue  # "billion" in an unknown language
+            i = 0
+            while i < len(toks):  # the longest readable run of words, then the next one
+                for j in range(len(toks), i, -1):
+                    s, e = toks[i].start(), toks[j - 1].end()
+                    value = self._spelled(t.low[s:e])
+                    if value is not None:
+                        break
+                else:
+                    i += 1
+                    continue
+                fig = self._word_figure(t, s, e, value, [k.group() for k in toks[i:j]])
+                if fig is not None:
+                    yield fig
+                i = j
+
+    def _spelled(self, words: str) -> float | None:
+        for lang in self.langs:
+            v = _spelled_value(words, lang, self.big)
+            if v is not None:
+                return v
+        return None
+
+    def _word_figure(self, t: _Text, s: int, e: int, value: float, words: Sequence[str]) -> _Figure | None:
+        if words[0] in self.scales or words[0] in self.currency_words:
+            prev = t.before(s)
+            if prev and prev[-1].raw[-1].isdigit() and prev[-1].end == s - 1:
+                return None  # "322 cents", "3 cent un": the unit of the digits before, not a figure
+        if len(words) == 1:
+            w = words[0]
+            if w in self.not_alone:
+                return None  # "un", "une": articles; "millions" without a multiplier
+            if w in self.homographs:
+                prev = t.before(s)
+                nxt = t.raw[e : e + 1]
+                if not nxt.strip() or nxt in ".,;:!?)" or (prev and prev[-1].norm in self.homographs[w]):
+                    return None  # "un char neuf", "rien de neuf"
+        last = self.scales.get(words[-1]) or 1.0
+        lead, scale, end = value / last, last, e
+        if last > 1 and self.half_re is not None and (h := self.half_re.match(t.low, e, t.hi)):
+            value, end = value + 0.5 * last, h.end()  # "un million et demi"
+        unit, tail = "count", -1
+        if pc := self.percent_re.match(t.low, end, t.hi):
+            unit, tail, end = "percent", e, pc.end()
+        return _Figure(s, end, e, value, None, None, "words", unit, lead, scale, False, tail)
+
+    def _rounded_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        if self.fixed_re is not None:
+            for m in self.fixed_re.finditer(t.low, rs, re_):
+                if (v := self.fixed.get(_phrase_key(m.group()))) is not None:
+                    yield self._rounded(m.start(), m.end(), v)
+        if self.collective_re is None:
+            return
+        for m in self.collective_re.finditer(t.low, rs, re_):
+            noun = m.group("noun")
+            if noun in self.collective_needs_of and not self.of_re.match(t.low, m.end("noun")):
+                continue  # "une quarantaine" alone is a quarantine
+            det = m.group("det")
+            if det in ("un", "une", "a", "an", "one"):
+                mult: float | None = 1.0
+            elif det[0].isdigit():
+                reading = _read_digits(det, self.conv, True)
+                mult = reading[0] if isinstance(reading, tuple) else None
+            else:
+                mult = self._spelled(det)
+            if not mult:
+                continue
+            value = mult * self.collective[noun]
+            if m.groupdict().get("of"):
+                value *= self.collective_of[m.group("of")]  # "une dizaine de milliers"
+            yield self._rounded(m.start(), m.end(), value)
+
+    def _rounded(self, start: int, end: int, value: float) -> _Figure:
+        low, high = _clean(value * (1 - self.spread)), _clean(value * (1 + self.spread))
+        return _Figure(start, end, end, value, low, high, "rounded")
+
+    def _vague_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        if self.vague_re is None:
+            return
+        for m in self.vague_re.finditer(t.low, rs, re_):
+            if (bounds := self.vague.get(_phrase_key(m.group()))) is not None:
+                yield _Figure(m.start(), m.end(), m.end(), None, bounds[0], bounds[1], "vague")
+
+    def _share_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        if self.share_re is None:
+            return
+        for m in self.share_re.finditer(t.low, rs, re_):
+            spec = self.shares[m.group("noun") or m.group("bare")]
+            after = _tokens_after(t.raw, m.end(), len(t.raw), 4)
+            of = self.share_of.starting(after)
+            if of is not None and len(after) > of[1] and after[of[1]].norm in self.share_not_of:
+                continue  # "un quart d'heure"
+            needs_qualifier = False
+            if m.group("bare") is not None:
+                prev = t.before(m.start())
+                if prev and prev[-1].norm in self.share_not_after:
+                    continue  # "the first half of 2024"
+                mult = 1.0
+                if not (of or (after and after[0].norm in self.share_bare_before)):
+                    needs_qualifier = True  # "more than half were killed"
+            else:
+                mult = self.share_dets.get(_phrase_key(m.group("det")), 0.0)
+                if not spec.alone and of is None:
+                    continue  # "un tiers" (a third party), "a third time"
+            value = _clean(mult * spec.percent) or 0.0
+            if 0 < value <= 100:
+                yield _Figure(
+                    m.start(), m.end(), m.end(), value, None, None, "share", "percent", value,
+                    needs_qualifier=needs_qualifier,
+                )
+
+    def _ratio_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        if self.ratio_re is None:
+            return
+        for m in self.ratio_re.finditer(t.low, rs, re_):
+            a, b = self._small(m.group("a")), self._small(m.group("b"))
+            if a is None or b is None or not (1 <= a <= 10 and a < b and 2 <= b <= 1000):
+                continue  # "6 000 sur 11 000" are two counts, "12 in six boxes" too
+            after = _tokens_after(t.raw, m.end(), len(t.raw), 1)
+            if after and after[0].norm in self.time_nouns:
+                continue  # "3 sur 10 jours"
+            if m.group("mid"):
+                if _phrase_key(m.group("sep")) not in self.ratio_with_noun:
+                    continue
+                if any(w in self.words for w in re.findall(r"\w+", m.group("mid"))):
+                    continue
+                if after and after[0].raw[0].isalpha() and after[0].norm not in self.not_counted:
+                    continue  # "une attaque sur deux fronts"
+            value = _clean(100.0 * a / b) or 0.0
+            yield _Figure(m.start(), m.end(), m.end(), value, None, None, "ratio", "percent", value)
+
+    def _small(self, s: str) -> float | None:
+        if s[0].isdigit():
+            return float(s)
+        return 1.0 if s in ("un", "une", "one") else self._spelled(s)
+
+    # -- is it a quantity? ---------------------------------------------------------------------
+
+    def is_quantity(self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]]) -> bool:
+        text = t.raw
+        if any(a <= f.start < b for a, b in blocked):
+            return False
+        if f.kind in ("share", "ratio"):
+            return True
+        if self.currency_after_re.match(text, f.end):
+            return False  # "5 €", "3 millions de dollars"
+        if f.kind == "vague":
+            return True
+        if f.kind == "digits" and not self._digits_stand_alone(t, f):
+            return False
+        if f.kind == "rounded":
+            return True
+        before = t.before(f.start)
+        if self.references.ending(before) or self.currency_before.ending(before):
+            return False  # "article 4", "n° 12", "$3"
+        if len(before) > 2 and before[-1].raw in _HYPHENS and before[-2].raw.isdigit():
+            if self.references.ending(before[:-2]):
+                return False  # the "123" of "loi n° 2024-123"
+        if f.bare and self.words and self._after_name(t, f, before):
+            return False  # "Boeing 737", "selon France 24"
+        if self.furniture_re is not None and self.furniture_re.match(text, f.end):
+            return False  # "12 partages"
+        if f.unit == "percent":
+            return True
+        value = f.value if f.value is not None else -1.0
+        plain = f.bare or (f.kind == "words" and value == int(value))
+        if plain and 0 <= value <= 130 and self._is_time_or_age(t, f, before, value):
+            return False
+        if plain:
+            prev = before[-2] if len(before) > 1 and before[-1].raw == "." else before[-1] if before else None
+            if prev is not None and (
+                prev.norm in self.months_ci
+                or prev.raw in self.months_cs
+                or prev.norm in self.weekdays_ci
+                or prev.raw in self.weekdays_cs
+            ):
+                return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"
+            if prev is not None and prev.norm in self.decade_before and (value < 100 or 1000 <= value <= 2100):
+                return False  # "les années 90"
+        if f.bare and 1000 <= value <= 2100 and f.end - f.start == 4:
+            return self._count_not_year(t, f, before)
+        return True
+
+    def _digits_stand_alone(self, t: _Text, f: _Figure) -> bool:
+        """Digits glued to letters, slashes or colons are identifiers, dates or times."""
+        text, s, e = t.raw, f.start, f.core_end
+        c1 = text[s - 1] if s > 0 else " "
+        c2 = text[s - 2] if s > 1 else " "
+        if c1 in _HYPHENS and c2.isalpha() and not _GLUED_UNIT_BEFORE.search(text, max(0, s - 8), s - 1):
+            return False  # "F-16", "Covid-19", "mi-2024" (but "5k-20k" is a range)
+        if c1 in "°#№" or (c1 in "/:" and c2.isdigit()):
+            return False
+        after = text[e] if e < len(text) else " "
+        after2 = text[e + 1] if e + 1 < len(text) else " "
+        if after.isalpha() and f.tail_start != e:
+            return False  # "29km", "1er", "3rd", "5G", "1990s", "11h15"
+        if f.end < len(text) and text[f.end].isalpha() and f.end > e:
+            return False  # "10kg": a unit, not the "k" of thousands
+        if after == "°" or (after in "/:" and after2.isdigit()):
+            return False  # "25°C", "24/7", "11:15"
+        if after in _HYPHENS and after2.isalpha():
+            return False  # "25-year-old", "5-star"
+        if c1 == "[" and after == "]":
+            return False  # a footnote
+        if f.bare and text[s] == "0" and e - s > 1:
+            return False  # "05", "007": a count is never written with a leading zero
+        if f.bare and after in ".)":
+            line_start = text.rfind("\n", 0, s) + 1
+            if not text[line_start:s].strip(" \t-•*") and _LIST_MARK.match(text, e):
+                return False  # "1. ", "2) " numbering a list
+            if not self.words and (f.value or 0) <= 31 and _ORDINAL_DOT.match(text, e):
+                return False  # "am 17. Juni": a date in a language we have no months for
+        if self.day_month_re is not None and f.bare and f.value is not None and 1 <= f.value <= 31:
+            if self.day_month_re.match(text, e):
+                return False  # "17 juin", "17-18 June"
+        return True
+
+    @staticmethod
+    def _after_name(t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
+        """A bare number right after a capitalised word inside a sentence names something."""
+        if not before or not before[-1].raw[:1].isupper() or before[-1].end != f.start - 1:
+            return False
+        if len(before) < 2 or before[-2].raw in ".!?«»\"“”(" or "\n" in t.raw[before[-2].end : before[-1].start]:
+            return False  # "Les 27 pays": the capital only starts the sentence
+        nxt = t.raw[f.core_end : f.core_end + 2]
+        return not nxt[:1].isalpha() and not (nxt[:1] == " " and nxt[1:2].islower())
+
+    def _is_time_or_age(self, t: _Text, f: _Figure, before: Sequence[_Tok], value: float) -> bool:
+        text, e = t.raw, f.core_end
+        if f.bare and value <= 24:
+            if _CLOCK_DIGITS.match(text, e):
+                return True  # "11 h 30"
+            if self.clock_always_re is not None and self.clock_always_re.match(text, e):
+                return True  # "3 p.m."
+            if self.clock_after_re is not None and self.clock_before.ending(before) and self.clock_after_re.match(text, e):
+                return True  # "à 11 heures"
+        if self.age_before.ending(before):
+            return True  # "âgé de 25 ans", "aged 25"
+        if self.age_years_re is not None and self.age_years_re.match(text, e):
+            return True  # "25 years old"
+        if self.ans_re is not None and (ans := self.ans_re.match(text, e)):
+            if len(before) >= 2 and before[-1].norm == "de" and before[-2].norm in self.age_nouns:
+                return True  # "un soldat de 19 ans"
+            prev_char = text[: f.start].rstrip()[-1:]
+            next_char = text[ans.end() :].lstrip()[:1]
+            if prev_char and next_char and prev_char in ",(" and next_char in ",)":
+                return True  # "Jean Dupont, 45 ans, a …"
+        if "en" in self.langs and f.bare and value <= 120 and text[e : e + 1] == ",":
+            if _APPOSITION.search(text, max(0, f.start - 40), f.start):
+                return True  # "John Smith, 45, said"
+        return False
+
+    def _count_not_year(self, t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
+        """A bare 1000–2100 is a year unless a counted word follows and no time word precedes.
+
+        English also puts years before nouns ("the 2024 election"), so there a bare number from
+        1900 on is a count only after a qualifier ("more than 2000 troops").
+        """
+        if self.before_year.ending(before):
+            return False
+        q = self.before.ending(before)
+        qual = q[0].name if q and q[0] is not None else None
+        if qual in ("more_than", "at_least", "less_than", "exact"):
+            return True  # "plus de 1500", "above 1000": years are not compared that way
+        nxt = _tokens_after(t.raw, f.end, len(t.raw), 3)
+        joined = self.range_bare | {"et", "and"}
+        if len(nxt) >= 2 and nxt[0].norm in joined and nxt[1].raw.isdigit():
+            if not 1000 <= int(nxt[1].raw) <= 2100:
+                return True  # "de 1000 à 5000": 5000 is no year, so neither is 1000
+            nxt = nxt[2:]  # "de 1500 à 2000 soldats": the word after the range decides
+        if len(before) >= 2 and before[-1].norm in joined and before[-2].raw.isdigit():
+            if not 1000 <= int(before[-2].raw) <= 2100:
+                return True  # "de 500 à 1500"
+        if not nxt or not self._counted_word(nxt[0]):
+            return False
+        if "en" in self.langs and (f.value or 0) >= 1900:
+            return qual is not None  # "about 2000 troops", but "the 2024 election"
+        return True
+
+    def _counted_word(self, tok: _Tok) -> bool:
+        """Could be what a figure counts: a lower-case word, not a function or time word."""
+        return tok.raw[0].isalpha() and tok.raw[0].islower() and tok.norm not in self.not_counted and tok.norm not in self.months_ci
+
+    # -- qualifiers and ranges -----------------------------------------------------------------
+
+    def assemble(self, t: _Text, figs: Sequence[_Figure]) -> list[NumberMatch]:
+        out: list[NumberMatch] = []
+        cursor = t.lo
+        i = 0
+        while i < len(figs):
+            f = figs[i]
+            if f.start < cursor:
+                i += 1
+                continue
+            if i + 1 < len(figs) and (rng := self._range(t, f, figs[i + 1], cursor)) is not None:
+                out.append(rng)
+                cursor = rng.end
+                i += 2
+                continue
+            if (m := self._single(t, f, cursor)) is not None:
+                out.append(m)
+                cursor = m.end
+            i += 1
+        return out
+
+    def _single(self, t: _Text, f: _Figure, floor: int) -> NumberMatch | None:
+        start, end = f.start, f.end
+        qual: _Qual | None = None
+        if f.kind != "vague":
+            before = t.before(f.start, floor)
+            found = self.before.ending(before)
+            if found is not None and found[0] is not None:
+                qual, start = found[0], before[found[1]].start
+            if f.kind in ("digits", "words", "rounded") and (post := self._after(t, f.end)) is not None:
+                qual, end = post
+        if f.needs_qualifier and (qual is None or qual.name == "exact"):
+            return None
+        point = f.value
+        if f.kind == "vague":
+            value, name = Interval(f.low, f.high), "vague"
+        elif qual is None or qual.name == "exact":
+            name = "approx" if f.kind == "rounded" else "exact"
+            value = Interval(f.low, f.high) if f.kind == "rounded" else Interval(point, point)
+        else:
+            assert point is not None
+            name, lf, hf = qual.name, qual.low, qual.high
+            if f.kind == "rounded" and name == "approx":  # "environ une centaine": the wider spread
+                lf = min(lf if lf is not None else 1.0, 1 - self.spread)
+                hf = max(hf if hf is not None else 1.0, 1 + self.spread)
+            high = point * hf if hf is not None else 100.0 if f.kind in ("share", "ratio") else None
+            value = Interval(_clean(point * lf) if lf is not None else None, _clean(high))
+        return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end)
+
+    def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
+        peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
+        if peek is None or _norm(peek.group(1)) not in self.after.firsts:
+            return None  # most figures: no qualifier after them
+        toks = _tokens_after(t.raw, pos, t.hi, self.after.longest or 1)
+        found = self.after.starting(toks) if toks else None
+        if found is None:
+            return None
+        qual, k = found
+        if toks[0].raw == "+":
+            if toks[0].start != pos or t.raw[pos + 1 : pos + 2].isdigit():
+                return None  # "1 000 + 500" is a sum, "1,000+" is "at least"
+        elif not t.raw[pos : toks[0].start].isspace():
+            return None
+        nxt = _NEXT_TOKEN.match(t.raw, toks[k - 1].end, t.hi)
+        if nxt is not None and (nxt.group(1)[0].isdigit() or _norm(nxt.group(1)) in self.after_blocked_by):
+            return None  # "moins de 10 et plus de 40": "et plus" belongs to what follows
+        return qual, toks[k - 1].end
+
+    def _range(self, t: _Text, a: _Figure, b: _Figure, floor: int) -> NumberMatch | None:
+        if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
+            return None
+        if a.value is None or b.value is None or b.start - a.end > 12:
+            return None
+        joint = t.raw[a.end : b.start]
+        conn = _phrase_key(joint) or joint.strip()
+        if not conn:
+            return None
+        before = t.before(a.start, floor)
+        qual = self.before.ending(before)
+        if qual is not None and qual[0] is not None and qual[0].name != "approx":
+            return None  # "plus de 10 à 12" is not a range
+        start, allowed = a.start, self.range_bare
+        if (intro := self.range_intro.ending(before)) is not None:
+            first = intro[1]
+            if first > 0 and before[first - 1].norm in self.changes:
+                return None  # "passé de 200 à 300": a change between two figures
+            if conn in intro[0]:
+                allowed, start = intro[0], before[first].start
+                q2 = self.before.ending(before[:first])
+                if q2 is not None and q2[0] is not None and q2[0].name == "approx":
+                    start = before[q2[1]].start  # "environ entre 10 et 12"
+        elif qual is not None and qual[0] is not None:
+            start = before[qual[1]].start  # "environ 10 à 12 000"
+        if conn not in allowed:
+            return None
+        low, high = a.value, b.value
+        if a.scale == 1 and b.scale > 1 and low < b.lead:
+            low *= b.scale  # "10 à 12 000", "10–12,000", "2 à 3 millions"
+        if not low < high:
+            return None  # a score or a change ("3-1", "5 à 3"), not a range
+        unit = "percent" if "percent" in (a.unit, b.unit) else "count"
+        return NumberMatch(start, b.end, t.raw[start : b.end], Interval(low, high), low, "range", unit, a.start, b.end)
+
+    # -- the rest --------------------------------------------------------------------------------
+
+    def blocked(self, t: _Text, windows: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        """Spans that hold digits but no quantity: web addresses, phone numbers, dates, IP addresses."""
+        spans = [] if t.raw.find("@", t.lo, t.hi) < 0 and t.raw.find("://", t.lo, t.hi) < 0 else _addresses(t)
+        for rs, re_, route in windows:
+            if not route & _DIGIT:
+                continue
+            for m in _DIGIT_RUN.finditer(t.raw, rs, re_):
+                run = m.group()
+                if not any(c in run for c in "-/+") and _DIGITS.fullmatch(run):
+                    if isinstance(_read_digits(run, self.conv, False), tuple):
+                        continue  # "1 234 567" is one number
+                spans.append(m.span())
+        return spans
+
+    def parse(self, s: str) -> float | None:
+        s = s.strip()
+        if not s:
+            return None
+        t = _Text(s, _lowered(s), 0, len(s))
+        if m := _DIGITS.match(s):
+            scale, end = self._units(t, m.end())
+            reading = _read_digits(m.group(), self.conv, end > m.end())
+            if scale is None or not isinstance(reading, tuple):
+                return None
+            value = reading[0] * scale
+            if end > m.end() and self.half_re is not None and (h := self.half_re.match(t.low, end)):
+                value, end = value + 0.5 * scale, h.end()
+            return _clean(value) if end == len(s) else None
+        if self.words_re is not None and self.words_re.fullmatch(t.low):
+            return self._spelled(t.low)
+        for fig in self._rounded_figures(t, 0, len(s)):
+            if fig.start == 0 and fig.end == len(s):
+                return fig.value
+        return None
+
+
+@dataclass(frozen=True)
+class _Share:
+    percent: float
+    alone: bool  # needs no "de/of" after it ("la moitié")
+    bare: bool  # needs no determiner before it ("half the troops")
+
+
+_DEFAULT = load_number_lexicon()
+for _lang in ("fr", "en", None):
+    _DEFAULT.grammar(_lang)  # compile the patterns at import, not on the first article
+
+
+def find_numbers(
+    text: str,
+    lang: str | None,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    lexicon: NumberLexicon | None = None,
+) -> list[NumberMatch]:
+    """All quantities in text[start:end] (offsets stay relative to `text`), sorted by start, non-overlapping.
+
+    `lang` is an ISO 639-1 code: "fr" and "en" have their own words; None tries both; any
+    other language gets digits only, read with its decimal mark.
+    """
+    g = (lexicon or _DEFAULT).grammar(lang)
+    hi = len(text) if end is None else max(0, min(end, len(text)))
+    lo = max(0, start)
+    if lo >= hi:
+        return []
+    t = _Text(text, _lowered(text), lo, hi)
+    windows = g.windows(t)
+    blocked = g.blocked(t, windows)
+    return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
+
+
+def parse_number(s: str, lang: str | None, *, lexicon: NumberLexicon | None = None) -> float | None:
+    """The value of a string that is wholly one number ("11 000", "1,5 million", "quatorze mille"); None otherwise."""
+    return (lexicon or _DEFAULT).grammar(lang).parse(s)

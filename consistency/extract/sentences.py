@@ -1,0 +1,50 @@
+"""Paragraphs and sentences, as offsets into the document text.
+
+Claims take their time, place and source from their own sentence first, then from their
+paragraph; this splitter only needs to be right about where those end, not to be a parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
+# a digit or an opening quote; or at a line break (scraped pages put one paragraph a line).
+_END = re.compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[A-ZÀ-ÝŒ0-9])|\n""")
+_ABBREV = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|St|Ste|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|No|n°|p|vol|etc|cf|vs|env)|\b[A-Z])\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (line block) the sentence is in
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end], trimmed of surrounding white space, empty ones dropped."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    paragraph = 0
+    cursor = start
+    for m in _END.finditer(text, start, end):
+        if m.group() != "\n" and _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+            continue
+        _add(text, cursor, m.end() if m.group() != "\n" else m.start(), paragraph, out)
+        if m.group() == "\n":
+            # A blank line or a single line break both end the paragraph in scraped text.
+            if out and out[-1].paragraph == paragraph:
+                paragraph += 1
+        cursor = m.end()
+    _add(text, cursor, end, paragraph, out)
+    return out
+
+
+def _add(text: str, s: int, e: int, paragraph: int, out: list[Sentence]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, paragraph))

@@ -1,0 +1,1274 @@
+"""Time expressions: where a text says when, as closed intervals of days.
+
+Two articles disagree only if they speak of the same time, so every figure needs the
+period it is about ("à l'automne 2024", "depuis début 2024", "entre août 2024 et le
+printemps 2025"). This module reads those expressions with regular expressions built, when
+it is imported, from `data/time_words.yaml` (months, seasons, weekdays, part words,
+prepositions; users extend it).
+
+How a text is read:
+
+1. one regular expression per language finds *units*: a day ("26 avril 2025",
+   "14/11/2025"), a month, a season, a year, a part of one ("fin juin", "mid-2025"), a
+   weekday, a relative word ("hier", "last year"), or a duration ("huit mois");
+2. the words just before a unit say what it means: a preposition ("depuis" opens the
+   period, "by" closes it), an article, a modifier ("cet été", "last September");
+3. two units joined by the words of a range ("entre … et", "from … to", "juillet-août")
+   become one period covering both;
+4. a unit without a year takes it from the reference date (the publication date): the most
+   recent such day, month or season whose start is not after the reference, since news
+   reports the past. Without a reference it is left out, never guessed.
+
+A bare number is never a date: a year alone counts only after a preposition or inside a
+larger expression, so "11 000 soldats" or "article 4" never become times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, NamedTuple, ParamSpec, TypeVar
+
+import yaml
+from text_to_num import text2num
+
+from consistency.errors import InputError
+from consistency.model import TimeKind, TimeSpan
+
+__all__ = ["TimeGrammar", "TimeMatch", "find_times", "load_time_words", "parse_date", "parse_time"]
+
+DATA_FILE = Path(__file__).parent / "data" / "time_words.yaml"
+
+SEASONS = ("spring", "summer", "autumn", "winter")
+_SEASON_FIRST_MONTH = (3, 6, 9, 12)  # meteorological seasons; winter runs into the next year
+PARTS = ("early", "mid", "late")  # thirds of a unit
+SHIFTS = {"this": 0, "last": -1, "next": 1}
+RELATIVE = (
+    "today",
+    "yesterday",
+    "day_before_yesterday",
+    "tomorrow",
+    "this_week",
+    "last_week",
+    "next_week",
+    "this_month",
+    "last_month",
+    "next_month",
+    "this_year",
+    "last_year",
+    "next_year",
+)
+ROLES = ("in", "since", "until", "before", "after", "ago", "for")
+UNITS = ("D", "W", "M", "Y", "H")
+
+_PIVOT = 30  # a two-digit year below it is in the 2000s ("14/11/25"), else the 1900s ("08/05/45")
+_YEARS_BACK = 8  # how far back a year is searched for a day-month such as "29 février"
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """One time expression of a text, with the period it names."""
+
+    start: int  # [start, end) offsets into the text passed in; text[start:end] == self.text
+    end: int
+    text: str  # the words, including the preposition/part words ("depuis début 2024")
+    span: TimeSpan | None  # None for a pure duration
+    duration: str | None = None  # ISO 8601 duration: "pendant près de huit mois" -> "P8M"
+    weekday_mismatch: bool = False  # "vendredi 14 novembre" when that day is not a Friday
+    resolved: bool = True  # False when the year was inferred from the reference date
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@functools.lru_cache(maxsize=8192)
+def _key(words: str) -> str:
+    """The lookup form of words as written: lower case, one space, one apostrophe, one hyphen."""
+    text = words.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The time words of one language, or of several when the language is unknown.
+
+    Each mapping goes from a spelling (as in the data file) to what it means.
+    """
+
+    months: Mapping[str, int] = field(default_factory=dict)
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    weekday_abbreviations: Mapping[str, int] = field(default_factory=dict)
+    seasons: Mapping[str, int] = field(default_factory=dict)  # index into SEASONS
+    parts: Mapping[str, int] = field(default_factory=dict)  # index into PARTS
+    period_words: Mapping[str, str] = field(default_factory=dict)  # -> "year" | "month" | "week"
+    modifiers_before: Mapping[str, str] = field(default_factory=dict)  # -> "this" | "last" | "next"
+    modifiers_after: Mapping[str, str] = field(default_factory=dict)
+    relative: Mapping[str, str] = field(default_factory=dict)  # -> one of RELATIVE
+    prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)  # -> roles
+    ranges: Mapping[str, frozenset[str]] = field(default_factory=dict)  # opener -> closers
+    units: Mapping[str, str] = field(default_factory=dict)  # -> one of UNITS
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    ordinal_suffixes: frozenset[str] = frozenset()
+    of: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    year_words: frozenset[str] = frozenset()
+    free_joins: frozenset[str] = frozenset()
+    number_joiners: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+    past_before: frozenset[str] = frozenset()
+    past_after: frozenset[str] = frozenset()
+    half: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    needs_context: frozenset[str] = frozenset()  # keys of words that are also ordinary words
+    cased: frozenset[str] = frozenset()  # spellings that only count capitalized ("May")
+    month_first: bool = False
+    numeric_order: str = "dmy"  # or "ambiguous"
+
+    @classmethod
+    def from_sections(cls, sections: Iterable[tuple[str, Mapping[str, Any]]]) -> Lexicon:
+        """Read the sections of one or more languages into one lexicon.
+
+        Each section comes with where it was read ("time_words.yaml: fr"), for error messages.
+        """
+        acc: dict[str, Any] = {name: {} for name in _MAPPINGS}
+        acc.update({name: set() for name in _SETS})
+        acc.update(numbers={}, ranges={}, prepositions={}, cased=set(), month_first=False)
+        orders: set[str] = set()
+        for where, sec in sections:
+            cased = {
+                w.lower() for w in _as_words(where, "capitalized_only", sec.get("capitalized_only"))
+            }
+            acc["month_first"] |= bool(sec.get("month_first", False))
+            orders.add(str(sec.get("numeric_order", "dmy")))
+            for name, (path, meanings) in _MAPPINGS.items():
+                table = _dig(sec, path) or {}
+                for meaning, words in table.items():
+                    value = _meaning(where, name, meaning, meanings)
+                    for word in _as_words(where, name, words):
+                        acc[name][word] = value
+                        if word.lower() in cased:
+                            acc["cased"].add(word)
+            for name, path in _SETS.items():
+                acc[name].update(_as_words(where, name, _dig(sec, path)))
+            for role, words in (sec.get("prepositions") or {}).items():
+                _meaning(where, "prepositions", role, ROLES)
+                for word in _as_words(where, "prepositions", words):
+                    acc["prepositions"].setdefault(_key(word), set()).add(role)
+            for opener, closers in (sec.get("ranges") or {}).items():
+                (opener,) = _as_words(where, "ranges", [opener])
+                acc["prepositions"].setdefault(_key(opener), set()).add("range")
+                acc["ranges"].setdefault(_key(opener), set()).update(
+                    _key(c) for c in _as_words(where, "ranges", closers)
+                )
+            for word, value in (sec.get("numbers") or {}).items():
+                (word,) = _as_words(where, "numbers", [word])
+                if not isinstance(value, int):
+                    raise InputError(f"{where}.numbers.{word}: {value!r} is not a number")
+                acc["numbers"][word] = value
+        fields: dict[str, Any] = {name: dict(acc[name]) for name in _MAPPINGS}
+        fields.update({name: frozenset(acc[name]) for name in _SETS})
+        return cls(
+            **fields,
+            numbers=acc["numbers"],
+            prepositions={k: frozenset(v) for k, v in acc["prepositions"].items()},
+            ranges={k: frozenset(v) for k, v in acc["ranges"].items()},
+            cased=frozenset(acc["cased"]),
+            month_first=acc["month_first"],
+            numeric_order="dmy" if orders <= {"dmy"} else "ambiguous",
+        )
+
+
+# mapping name -> (where it is in a language section, the meanings allowed or None for ints)
+_MAPPINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
+    "months": (("months",), None),
+    "weekdays": (("weekdays",), None),
+    "weekday_abbreviations": (("weekday_abbreviations",), None),
+    "seasons": (("seasons",), SEASONS),
+    "parts": (("parts",), PARTS),
+    "period_words": (("period_words",), ("year", "month", "week")),
+    "modifiers_before": (("modifiers_before",), tuple(SHIFTS)),
+    "modifiers_after": (("modifiers_after",), tuple(SHIFTS)),
+    "relative": (("relative",), RELATIVE),
+    "units": (("durations", "units"), UNITS),
+}
+_SETS: dict[str, tuple[str, ...]] = {
+    "ordinal_suffixes": ("ordinal_suffixes",),
+    "of": ("of",),
+    "articles": ("articles",),
+    "year_words": ("year_words",),
+    "free_joins": ("free_joins",),
+    "number_joiners": ("number_joiners",),
+    "qualifiers": ("durations", "qualifiers"),
+    "past_before": ("durations", "past_before"),
+    "past_after": ("durations", "past_after"),
+    "half": ("durations", "half"),
+    "ago_after": ("durations", "ago_after"),
+    "needs_context": ("needs_context",),
+}
+
+
+def _dig(section: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = section
+    for name in path:
+        value = (value or {}).get(name)
+    return value
+
+
+def _as_words(where: str, name: str, value: Any) -> list[str]:
+    """The entries of a list, which must be strings (YAML reads a bare `on` as true)."""
+    items = (
+        list(value) if isinstance(value, (list, tuple, set)) else [] if value is None else [value]
+    )
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise InputError(f"{where}.{name}: {item!r} is not a word (quote it)")
+    return items
+
+
+def _meaning(where: str, name: str, meaning: Any, allowed: tuple[str, ...] | None) -> Any:
+    """The value a data-file key stands for, or a one-line error naming the bad key."""
+    if allowed is None:
+        limit = 12 if name == "months" else 7
+        if isinstance(meaning, int) and 1 <= meaning <= limit:
+            return meaning
+        raise InputError(f"{where}.{name}: {meaning!r} is not a number 1-{limit}")
+    if meaning not in allowed:
+        raise InputError(f"{where}.{name}: {meaning!r} is not one of {', '.join(allowed)}")
+    if name in ("seasons", "parts"):
+        return allowed.index(meaning)
+    return meaning
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """Extra lexicon data over the built-in: mappings merged, lists joined, scalars replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [v for v in extra if v not in base]
+    return extra
+
+
+def load_time_words(*extra: Path) -> dict[str, Any]:
+    """The built-in time words, with `time_words.yaml` of each extra directory (or file) merged."""
+    data: dict[str, Any] = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    for path in extra:
+        file = path / DATA_FILE.name if path.is_dir() else path
+        if not file.is_file():
+            continue
+        try:
+            more = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise InputError(f"{file}: not valid YAML ({exc.__class__.__name__})") from exc
+        if not isinstance(more, dict):
+            raise InputError(f"{file}: expected a mapping of languages at the top level")
+        for lang, section in more.items():
+            if not isinstance(section, dict):
+                raise InputError(f"{file}: {lang}: expected a mapping of word lists")
+            Lexicon.from_sections([(f"{file}: {lang}", section)])  # report errors with the file
+        data = _merge(data, more)
+    return data
+
+
+# --------------------------------------------------------------------------- regex building
+
+_SP = r"[^\S\n]+"  # spaces inside an expression: never across a line break
+_S = r"[^\S\n]*"
+_DASH = r"[-‐‑–]"
+_NEVER = r"(?!)"
+
+
+def _char(ch: str) -> str:
+    if ch == " ":
+        return _SP
+    if ch in "'’":
+        return "['’]"
+    if ch in "-‐‑":
+        return "[-‐‑]"
+    return re.escape(ch)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One group matching any of `words`, factored by shared prefixes so a miss costs little.
+
+    A word ending in a letter or digit must end at a word boundary ("mai" never matches the
+    start of "maire"); one ending in "'", "." or "-" runs into what follows ("d'août").
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        word = " ".join(word.replace("’", "'").split())
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(" " if ch.isspace() else ch, {})
+        node[""] = r"(?!\w)" if word[-1].isalnum() else ""
+    if not root:
+        return _NEVER
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])  # shortest last: the longest spelling wins
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+def _words(words: Iterable[str], cased: frozenset[str] = frozenset()) -> str:
+    """A group for lexicon entries, in the cases a text writes them.
+
+    Patterns are case-sensitive (about twice as fast as ignoring case), so each entry is
+    listed as written, capitalized, in title case and in capitals; a cased entry ("May")
+    is never matched in lower case.
+    """
+    variants: set[str] = set()
+    for word in words:
+        base = word if word in cased else word.lower()
+        title = " ".join(w[:1].upper() + w[1:] for w in base.split(" "))
+        variants.update({base, base[:1].upper() + base[1:], title, base.upper()})
+    return _trie(variants)
+
+
+def _g(prefix: str | None, name: str, body: str) -> str:
+    """A named group when building the main pattern, a plain group inside a sub-pattern."""
+    return f"(?P<{prefix}{name}>{body})" if prefix is not None else f"(?:{body})"
+
+
+_YEAR = r"(?:1[89]|2[01])\d\d"
+_YEAR_END = r"(?![\w%°€$£]|[.,]\d)"
+_Y2 = r"\d{4}|\d\d"  # the second year of "2024-2025" or "2024-25"
+
+
+class _Patterns:
+    """The regular expressions of one lexicon, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        c = lex.cased
+        month = _words(lex.months, c)  # an abbreviation's dot is taken only before what follows
+        self.weekday = _words(lex.weekdays, c)
+        weekday_any = _words({**lex.weekdays, **lex.weekday_abbreviations}, c) + r"\.?"
+        season = _words(lex.seasons)
+        art = _words(lex.articles)
+        of = _words(lex.of)
+        ordinal = _words(lex.ordinal_suffixes)
+        year_word = _words(lex.year_words)
+        mod_after = _words(lex.modifiers_after)
+        closers = {w for cs in lex.ranges.values() for w in cs}
+        day_join = _words(closers | {"-", "–"})
+
+        def year(p: str | None, name: str = "y") -> str:
+            return _g(p, name, _YEAR) + _YEAR_END
+
+        def year_tail(p: str | None, name: str = "y") -> str:
+            glue = rf"(?:{of}{_S}(?:{art}{_S})?(?:{year_word}{_SP})?)?"
+            return rf"\.?(?:{_S},{_S}|{_SP}){glue}{year(p, name)}"
+
+        def day_num(p: str | None, name: str, first: bool = True) -> str:
+            """A day of the month; the first number of an expression must not continue another."""
+            guard = r"(?<![/.,:-])" if first else ""
+            return guard + _g(p, name, r"[0-3]?\d") + rf"(?:{ordinal}|(?![\w:]|[.,]\d))"
+
+        def months(p: str | None) -> str:
+            """ "juin", "juin 2024", "novembre de l'année 2016", "septembre dernier"."""
+            tail = rf"{year_tail(p, 'my')}|{_SP}{_g(p, 'mod', mod_after)}"
+            return rf"{_g(p, 'm', month)}(?:{tail})?"
+
+        def seasons(p: str | None) -> str:
+            """ "été", "l'été 2024", "summer of 2024", "hiver 2024-2025", "l'été dernier";
+            not "le printemps de Prague"."""
+            glue = rf"{_SP}(?:{of}{_S}(?:{art}{_S})?(?:{year_word}{_SP})?)?"
+            with_year = rf"{glue}{year(p, 'sy')}(?:{_S}[-–/]{_S}{_g(p, 'y2', _Y2)}(?!\d))?"
+            return (
+                rf"{_g(p, 's', season)}"
+                rf"(?:{with_year}|{_SP}{_g(p, 'smod', mod_after)}|(?!{_SP}{of}))"
+            )
+
+        def unit(p: str | None) -> str:
+            """A month, season, year or period word: what a part word applies to."""
+            years = rf"(?:{_g(p, 'yw', year_word)}{_SP}(?:{of}{_S})?)?{year(p, 'yy')}"
+            periods = (
+                rf"{_g(p, 'pw', _words(lex.period_words))}(?:{_SP}{_g(p, 'pmod', mod_after)})?"
+            )
+            relative = _g(p, "rel", _words(lex.relative))
+            return f"(?:{relative}|{months(p)}|{seasons(p)}|{years}|{periods})"
+
+        self.unit = re.compile(unit(""))
+
+        number_word = _words(lex.numbers)
+        joiner = rf"(?:{_DASH}|{_SP})(?:{_words(lex.number_joiners)}(?:{_DASH}|{_SP}))?"
+        number = (
+            r"\d{1,3}(?:[  \u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+            rf"|{number_word}(?:{joiner}{number_word}){{0,3}}"
+        )
+        half = _words(lex.half)
+        alternatives = {
+            "iso": (
+                r"(?<![/.-])(?P<iso_y>\d{4})(?P<iso_sep>[-/.])(?P<iso_m>[01]?\d)(?P=iso_sep)"
+                r"(?P<iso_d>[0-3]?\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+                r"(?![\w/]|[-.]\d)"
+            ),
+            "num": (
+                rf"(?:(?P<num_wd>{weekday_any}),?{_SP})?(?<![/.-])(?P<num_a>[0-3]?\d)"
+                r"(?P<num_sep>[/.-])(?P<num_b>[0-3]?\d)(?P=num_sep)(?P<num_y>\d{4}|\d\d)"
+                r"(?![\w/]|[-.,]\d)"
+            ),
+            "dr": (
+                rf"{day_num('dr_', 'a')}{_S}{day_join}{_S}(?:{art}{_S})?"
+                rf"{day_num('dr_', 'b', first=False)}{_SP}(?:{of}{_S})?(?P<dr_m>{month})"
+                rf"(?:{year_tail('dr_')})?"
+            ),
+            "mdr": (
+                rf"(?P<mdr_m>{month})\.?{_SP}{day_num('mdr_', 'a')}{_S}{day_join}{_S}"
+                rf"{day_num('mdr_', 'b', first=False)}(?:{year_tail('mdr_')})?"
+                if lex.month_first
+                else _NEVER
+            ),
+            "day": (
+                rf"(?:(?P<day_wd>{weekday_any}),?{_SP}(?:{art}{_SP})?)?{day_num('day_', 'd')}"
+                rf"{_SP}(?:{of}{_SP})?(?P<day_m>{month})(?:{year_tail('day_')})?"
+            ),
+            "md": (
+                rf"(?:(?P<md_wd>{weekday_any}),?{_SP})?(?P<md_m>{month})\.?{_SP}(?:{art}{_SP})?"
+                rf"{day_num('md_', 'd')}(?:{year_tail('md_')})?"
+                if lex.month_first
+                else _NEVER
+            ),
+            "part": (
+                rf"(?P<part_w>{_words(lex.parts)})(?:{_S}{_DASH}{_S}|{_SP})"
+                rf"(?:{of}{_S})?(?:{art}{_S})?(?P<part_t>{unit(None)})"
+            ),
+            "rel": rf"(?P<rel_w>{_words(lex.relative)})",
+            "mon": months("mon_"),
+            "sea": seasons("sea_"),
+            "wd": rf"(?P<wd_w>{self.weekday})(?:{_SP}(?P<wd_mod>{mod_after}))?",
+            "yr": (
+                rf"(?:(?P<yr_w>{year_word}){_SP}(?:{of}{_S})?)?(?<![/.,-])(?P<yr_y>{_YEAR})"
+                rf"(?:[-–](?P<yr_y2s>\d\d)|{_S}[-–]{_S}(?P<yr_y2>{_YEAR}))?{_YEAR_END}(?![-/]\d)"
+            ),
+            "dur": (
+                rf"(?:(?P<dur_pb>{_words(lex.past_before)}){_SP})?"
+                rf"(?:(?P<dur_q>{_words(lex.qualifiers)}){_SP})?(?P<dur_n>{number})"
+                rf"(?:{_SP}(?P<dur_h1>{half}))?{_SP}(?:(?P<dur_pa>{_words(lex.past_after)}){_SP})?"
+                rf"(?P<dur_u>{_words(lex.units)})(?:{_SP}(?P<dur_h2>{half}))?"
+                rf"(?:{_SP}(?P<dur_ago>{_words(lex.ago_after)}))?"
+            ),
+        }
+        body = "|".join(f"(?P<{name}>{alt})" for name, alt in alternatives.items())
+        first_words = [
+            *lex.months, *lex.weekdays, *lex.weekday_abbreviations, *lex.seasons, *lex.parts,
+            *lex.relative, *lex.year_words, *lex.past_before, *lex.qualifiers, *lex.numbers,
+        ]  # fmt: skip
+        # The lookahead lets most words fail after a character or two, before any alternative.
+        self.core = re.compile(rf"(?<!\w)(?=\d|{_words(first_words, c)})(?:{body})")
+        self.left = re.compile(
+            rf"(?<!\w)(?:(?P<prep>{_words(lex.prepositions)}){_S})?(?:(?P<art>{art}){_S})?"
+            rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?\Z"
+        )
+        self.gap = re.compile(
+            rf"{_S}(?P<join>{_words(closers | lex.free_joins)}){_S}(?:(?P<art>{art}){_S})?"
+            rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?"
+        )
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+@dataclass(frozen=True)
+class _Cal:
+    """A calendar unit as written; what is missing comes from the reference date."""
+
+    grain: str  # "day" | "month" | "season" | "year" | "week" | "weekday"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: int | None = None
+    weekday: int | None = None  # written with a day ("vendredi 14 novembre"), or alone
+    third: int | None = None  # index into PARTS
+    shift: int = 0  # -1 "dernier"/"last", +1 "prochain"/"next"
+    current: bool = False  # "ce", "this": the one of the reference's year ("cet hiver", "this May")
+    anchored: bool = False  # counted from the reference: "hier", "last year", "fin du mois"
+    needs_context: int = 0  # 2: a time only after a preposition or a modifier ("en mars",
+    # "en 2024"); 1: an article is enough ("l'été 2024", not "a été 2000 fois")
+
+
+@dataclass(frozen=True)
+class _Duration:
+    amount: float
+    unit: str  # one of UNITS
+    ago: bool = False  # "three years ago"
+    past: bool = False  # "les trois derniers mois", "the past three months"
+    bare: bool = False  # nothing around the number says it is a time
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One match of the main pattern, read."""
+
+    start: int
+    end: int
+    cal: _Cal | None = None
+    last: _Cal | None = None  # the end of a range written as one unit ("du 4 au 22 janvier")
+    duration: _Duration | None = None
+
+
+_Read = _Cal | tuple[_Cal, _Cal] | _Unit | None  # what one match says
+T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
+
+
+class _Span(NamedTuple):
+    low: dt.date
+    high: dt.date
+    resolved: bool
+    mismatch: bool = False
+
+
+_ANCHORED = {
+    "today": ("day", 0),
+    "yesterday": ("day", -1),
+    "day_before_yesterday": ("day", -2),
+    "tomorrow": ("day", 1),
+    **{
+        f"{name}_{grain}": (grain, shift)
+        for name, shift in SHIFTS.items()
+        for grain in ("week", "month", "year")
+    },
+}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, _month_end(year, month).day))
+
+
+def _third(
+    low: dt.date, high: dt.date, third: int | None, grain: str
+) -> tuple[dt.date, dt.date] | None:
+    """Early, mid or late: the first, middle or last third of the unit."""
+    if third is None:
+        return low, high
+    if grain == "month":  # 1-10, 11-20, 21-end
+        first = low.replace(day=(1, 11, 21)[third])
+        return first, (low.replace(day=10), low.replace(day=20), high)[third]
+    if grain in ("year", "season"):  # whole months: Jan-Apr, May-Aug, Sep-Dec; a month of a season
+        size = (12 if grain == "year" else 3) // 3
+        first = _add_months(low, third * size)
+        last = _add_months(first, size - 1)
+        return first, _month_end(last.year, last.month)
+    if grain == "week":  # Mon-Tue, Wed-Thu, Fri-Sun
+        first = low + dt.timedelta(days=(0, 2, 4)[third])
+        return first, (low + dt.timedelta(days=(1, 3, 6)[third]))
+    return None
+
+
+def _bounds(cal: _Cal, year: int) -> tuple[dt.date, dt.date] | None:
+    try:
+        if cal.grain == "day":
+            assert cal.month is not None and cal.day is not None
+            day = dt.date(year, cal.month, cal.day)
+            return day, day
+        if cal.grain == "month":
+            assert cal.month is not None
+            low, high = dt.date(year, cal.month, 1), _month_end(year, cal.month)
+        elif cal.grain == "season":
+            assert cal.season is not None
+            low = dt.date(year, _SEASON_FIRST_MONTH[cal.season], 1)
+            last = _add_months(low, 2)
+            high = _month_end(last.year, last.month)
+        elif cal.grain == "year":
+            low, high = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    return _third(low, high, cal.third, cal.grain)
+
+
+def _anchored(cal: _Cal, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+    if cal.grain == "day":
+        day = ref + dt.timedelta(days=cal.shift)
+        return day, day
+    if cal.grain == "week":
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=cal.shift)
+        low, high = monday, monday + dt.timedelta(days=6)
+    elif cal.grain == "month":
+        low = _add_months(ref.replace(day=1), cal.shift)
+        high = _month_end(low.year, low.month)
+    elif cal.grain == "year":
+        low, high = dt.date(ref.year + cal.shift, 1, 1), dt.date(ref.year + cal.shift, 12, 31)
+    else:
+        return None
+    return _third(low, high, cal.third, cal.grain)
+
+
+def _infer_year(cal: _Cal, ref: dt.date) -> int | None:
+    """The year of a unit written without one: the most recent whose start is not after `ref`
+    ("dernier": the most recent that ended before it; "prochain": the first that starts after)."""
+    if cal.current:
+        winter = cal.grain == "season" and cal.season == SEASONS.index("winter")
+        return ref.year - 1 if winter and ref.month <= 2 else ref.year
+    if cal.shift > 0:
+        for year in range(ref.year - 1, ref.year + _YEARS_BACK):
+            b = _bounds(cal, year)
+            if b and b[0] > ref:
+                return year
+        return None
+    for year in range(ref.year, ref.year - _YEARS_BACK, -1):
+        b = _bounds(cal, year)
+        if b and (b[0] <= ref if cal.shift == 0 else b[1] < ref):
+            return year
+    return None
+
+
+def _weekday_near(ref: dt.date, weekday: int, shift: int) -> dt.date:
+    if shift > 0:
+        return ref + dt.timedelta(days=(weekday - ref.isoweekday() - 1) % 7 + 1)
+    if shift < 0:
+        return ref - dt.timedelta(days=(ref.isoweekday() - weekday - 1) % 7 + 1)
+    return ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
+
+
+def _in_calendar(fn: Callable[P, R | None]) -> Callable[P, R | None]:
+    """None instead of an error for dates outside years 1-9999 ("il y a 5000 ans")."""
+
+    @functools.wraps(fn)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return fn(*args, **kwargs)
+        except (ValueError, OverflowError):
+            return None
+
+    return guarded
+
+
+@_in_calendar
+def _resolve(cal: _Cal, ref: dt.date | None) -> _Span | None:
+    if cal.anchored or cal.grain == "weekday":
+        if ref is None:
+            return None
+        if cal.grain == "weekday":
+            assert cal.weekday is not None
+            day = _weekday_near(ref, cal.weekday, cal.shift)
+            return _Span(day, day, False)
+        b = _anchored(cal, ref)
+        return _Span(*b, False) if b else None
+    resolved = cal.year is not None
+    year = cal.year if cal.year is not None else (_infer_year(cal, ref) if ref else None)
+    if year is None:
+        return None
+    b = _bounds(cal, year)
+    if b is None:
+        return None
+    mismatch = cal.grain == "day" and cal.weekday is not None and b[0].isoweekday() != cal.weekday
+    return _Span(b[0], b[1], resolved, mismatch)
+
+
+def _modified(cal: _Cal, modifier: str | None) -> _Cal:
+    """A unit with the modifier written before it: "cet été", "last September", "next Friday"."""
+    if modifier is None or cal.year is not None or cal.anchored:
+        return cal
+    if modifier == "this":
+        return replace(cal, current=cal.grain != "weekday")  # "ce mardi": the latest Tuesday
+    return replace(cal, shift=SHIFTS[modifier])
+
+
+def _dated(cal: _Cal) -> bool:
+    """Whether the unit is a day, month or season that a year completes."""
+    return cal.grain in ("day", "month", "season") and not cal.anchored
+
+
+@_in_calendar
+def _resolve_range(first: _Cal, last: _Cal, ref: dt.date | None) -> _Span | None:
+    """Both ends of a range; an end without a year takes the other's ("de janvier à mars 2025")."""
+    inferred = False
+    if _dated(first) and _dated(last) and first.year is None and last.year is None:
+        year = _infer_year(first, ref) if ref else None
+        if year is None:
+            return None
+        first, inferred = replace(first, year=year), True
+    if _dated(first) and first.year is None and last.year is not None:
+        first = replace(first, year=last.year)
+        a, b = _bounds(first, last.year), _bounds(last, last.year)
+        if a and b and a[0] > b[0]:
+            first = replace(first, year=last.year - 1)
+    elif _dated(last) and last.year is None and first.year is not None:
+        last = replace(last, year=first.year)
+        a, b = _bounds(first, first.year), _bounds(last, first.year)
+        if a and b and b[1] < a[0]:
+            last = replace(last, year=first.year + 1)
+    a_span, b_span = _resolve(first, ref), _resolve(last, ref)
+    if a_span is not None and last.grain == "weekday" and last.weekday is not None:
+        day = a_span.low + dt.timedelta(days=(last.weekday - a_span.low.isoweekday()) % 7)
+        b_span = _Span(day, day, False)  # "du lundi au vendredi": the Friday after that Monday
+    if a_span is None or b_span is None or a_span.low > b_span.high:
+        return None
+    return _Span(
+        a_span.low,
+        b_span.high,
+        a_span.resolved and b_span.resolved and not inferred,
+        a_span.mismatch or b_span.mismatch,
+    )
+
+
+def _iso_duration(amount: float, unit: str) -> str:
+    number = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    return f"PT{number}H" if unit == "H" else f"P{number}{unit}"
+
+
+@_in_calendar
+def _next_day(day: dt.date, days: int) -> dt.date | None:
+    return day + dt.timedelta(days=days)
+
+
+@_in_calendar
+def _back(ref: dt.date, amount: int, unit: str) -> dt.date | None:
+    if unit == "Y":
+        return _add_months(ref, -12 * amount)
+    if unit == "M":
+        return _add_months(ref, -amount)
+    days = {"W": 7 * amount, "D": amount, "H": -(-amount // 24)}[unit]
+    return ref - dt.timedelta(days=days)
+
+
+@_in_calendar
+def _ago(d: _Duration, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+    """ "il y a trois ans": the day, week, month or year that many units before the reference."""
+    if not float(d.amount).is_integer():
+        return None
+    day = _back(ref, int(d.amount), d.unit)
+    if day is None:
+        return None
+    grain = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "day"}[d.unit]
+    return _anchored(_Cal(grain, anchored=True), day)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The words just before a unit."""
+
+    start: int  # where the preposition begins (or the article, or the unit)
+    words_start: int  # where the article or modifier begins (or the unit)
+    prep: str | None = None
+    roles: frozenset[str] = frozenset()
+    modifier: str | None = None  # "this" | "last" | "next", written before the unit
+    article: bool = False
+
+
+_LEFT_WINDOW = 40  # characters before a unit where its preposition, article and modifier are
+_GAP_MAX = 24  # the longest text between the two ends of a range ("  jusqu'au début de la ")
+_DATE_ROLES = frozenset({"in", "since", "until", "before", "after"})
+_DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _table(mapping: Mapping[str, T]) -> dict[str, T]:
+    return {_key(k): v for k, v in mapping.items()}
+
+
+class _Grammar:
+    """The time expressions of one lexicon: patterns, word tables and the reading rules."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.pats = _Patterns(lex)
+        self.months = _table(lex.months)
+        self.weekdays = _table({**lex.weekday_abbreviations, **lex.weekdays})
+        self.seasons = _table(lex.seasons)
+        self.parts = _table(lex.parts)
+        self.period_words = _table(lex.period_words)
+        self.mod_before = _table(lex.modifiers_before)
+        self.mod_after = _table(lex.modifiers_after)
+        self.relative = _table(lex.relative)
+        self.units = _table(lex.units)
+        self.numbers = _table(lex.numbers)
+        self.needs_context = {_key(w) for w in lex.needs_context}
+        self.free_joins = {_key(w) for w in lex.free_joins}
+        self._readers: dict[str, Callable[[re.Match[str], str], _Read]] = {
+            "iso": self._read_iso,
+            "num": self._read_numeric,
+            "dr": self._read_day_range,
+            "mdr": self._read_day_range,
+            "day": self._read_day,
+            "md": self._read_day,
+            "part": self._read_part,
+            "rel": self._read_relative,
+            "mon": self._read_month,
+            "sea": self._read_season,
+            "wd": self._read_weekday,
+            "yr": self._read_year,
+            "dur": self._read_duration,
+        }
+
+    # -- units
+
+    def _month(self, words: str) -> int | None:
+        k = _key(words)
+        return self.months.get(k, self.months.get(k.rstrip(".")))
+
+    def _shift(self, modifier: str | None) -> int:
+        """-1, 0 or +1 for a modifier written after its unit ("dernier", "prochain")."""
+        return SHIFTS[self.mod_after[_key(modifier)]] if modifier else 0
+
+    def _weekday(self, words: str | None) -> int | None:
+        return None if words is None else self.weekdays.get(_key(words).rstrip("."))
+
+    def _day(
+        self, day: str, month: str, year: str | None, weekday: str | None = None
+    ) -> _Cal | None:
+        m = self._month(month)
+        d = int(day)
+        if m is None or not 1 <= d <= 31:
+            return None
+        y = int(year) if year else None
+        if y is not None and _bounds(_Cal("day", month=m, day=d), y) is None:
+            return None
+        if y is None and d > _month_end(2000, m).day:  # 2000 is a leap year: 29 février exists
+            return None
+        return _Cal("day", year=y, month=m, day=d, weekday=self._weekday(weekday))
+
+    def _numeric(self, a: str, b: str, year: str, sep: str, weekday: str | None) -> _Cal | None:
+        if len(year) == 2 and sep != "/":
+            return None
+        first, second = int(a), int(b)
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first  # month first, as US pages write
+        elif first == second or self.lex.numeric_order == "dmy" or sep == ".":
+            day, month = first, second  # dots are a day-first habit ("02.06.2025")
+        else:
+            return None  # 05/06/2025 in English: 5 June or May 6
+        y = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < _PIVOT else 1900)
+        if not 1 <= month <= 12 or _bounds(_Cal("day", month=month, day=day), y) is None:
+            return None
+        return _Cal("day", year=y, month=month, day=day, weekday=self._weekday(weekday))
+
+    def _unit_cal(self, m: re.Match[str]) -> _Cal | None:
+        """A unit as the sub-pattern reads it: what a part word applies to."""
+        if m["rel"]:
+            grain, shift = _ANCHORED[self.relative[_key(m["rel"])]]
+            return _Cal(grain, shift=shift, anchored=True)
+        if m["m"]:
+            month = self._month(m["m"])
+            shift = self._shift(m["mod"])
+            year = int(m["my"]) if m["my"] else None
+            return _Cal("month", year=year, month=month, shift=shift)
+        if m["s"]:
+            read = self._season(m["s"], m["sy"], m["y2"], m["smod"])
+            return read if isinstance(read, _Cal) else None
+        if m["yy"]:
+            return _Cal("year", year=int(m["yy"]))
+        if m["pw"]:
+            shift = self._shift(m["pmod"])
+            return _Cal(self.period_words[_key(m["pw"])], shift=shift, anchored=True)
+        return None
+
+    def _season(self, word: str, year: str | None, year2: str | None, mod: str | None) -> _Read:
+        """A season, or two for "l'été 2024-2025"; but "l'hiver 2024-2025" is one winter."""
+        season = self.seasons[_key(word)]
+        shift = self._shift(mod)
+        needs = 0 if mod else 2 if not year else 1 if _key(word) in self.needs_context else 0
+        cal = _Cal(
+            "season",
+            year=int(year) if year else None,
+            season=season,
+            shift=shift,
+            needs_context=needs,
+        )
+        if not year2 or cal.year is None:
+            return cal
+        y2 = int(year2) if len(year2) == 4 else cal.year // 100 * 100 + int(year2)
+        if season == SEASONS.index("winter") and y2 == cal.year + 1:
+            return cal
+        if y2 <= cal.year:
+            return None
+        return cal, replace(cal, year=y2)
+
+    def _number(self, words: str) -> tuple[float, int] | None:
+        """The value of a number and where it starts in `words`.
+
+        Digits or number words; compounds ("vingt-quatre", "vingt et un", "twenty-four") are
+        read by text2num. In "deux et trois ans" only "trois" is the number of years.
+        """
+        if words[0].isdigit():
+            return float(re.sub(r"\s", "", words).replace(",", ".")), 0
+        for token in re.finditer(r"[^\s\-‐‑]+", words):
+            k = _key(words[token.start() :])
+            if k in self.numbers:
+                return float(self.numbers[k]), token.start()
+            for lang in ("fr", "en"):
+                try:
+                    return float(text2num(k, lang)), token.start()
+                except ValueError:
+                    continue
+        return None
+
+    def _read(self, m: re.Match[str]) -> _Unit | None:
+        """One match of the main pattern, or None when it names no real date (31 avril)."""
+        kind = m.lastgroup or ""
+        read = self._readers[kind](m, kind)
+        if read is None:
+            return None
+        if isinstance(read, _Unit):
+            return read
+        if isinstance(read, tuple):
+            return _Unit(m.start(), m.end(), read[0], read[1])
+        return _Unit(m.start(), m.end(), read)
+
+    def _read_iso(self, m: re.Match[str], kind: str) -> _Read:
+        year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+        cal = _Cal("day", year=year, month=month, day=day)
+        return cal if 1 <= month <= 12 and _bounds(cal, year) else None
+
+    def _read_numeric(self, m: re.Match[str], kind: str) -> _Read:
+        return self._numeric(m["num_a"], m["num_b"], m["num_y"], m["num_sep"], m["num_wd"])
+
+    def _read_day_range(self, m: re.Match[str], kind: str) -> _Read:
+        """ "du 4 au 22 janvier", "November 19-20": two days of one month."""
+        first = self._day(m[kind + "_a"], m[kind + "_m"], m[kind + "_y"])
+        last = self._day(m[kind + "_b"], m[kind + "_m"], m[kind + "_y"])
+        if first is None or last is None or (first.day or 0) >= (last.day or 0):
+            return None
+        return first, last
+
+    def _read_day(self, m: re.Match[str], kind: str) -> _Read:
+        return self._day(m[kind + "_d"], m[kind + "_m"], m[kind + "_y"], m[kind + "_wd"])
+
+    def _read_part(self, m: re.Match[str], kind: str) -> _Read:
+        target = self.pats.unit.fullmatch(m["part_t"])
+        cal = self._unit_cal(target) if target else None
+        if cal is None or cal.grain == "day":
+            return None
+        return replace(cal, third=self.parts[_key(m["part_w"])])
+
+    def _read_relative(self, m: re.Match[str], kind: str) -> _Read:
+        grain, shift = _ANCHORED[self.relative[_key(m["rel_w"])]]
+        return _Cal(grain, shift=shift, anchored=True)
+
+    def _read_month(self, m: re.Match[str], kind: str) -> _Read:
+        year = int(m["mon_my"]) if m["mon_my"] else None
+        alone = year is None and not m["mon_mod"]
+        needs = 2 if alone and _key(m["mon_m"]) in self.needs_context else 0
+        month = self._month(m["mon_m"])
+        return _Cal(
+            "month", year=year, month=month, shift=self._shift(m["mon_mod"]), needs_context=needs
+        )
+
+    def _read_season(self, m: re.Match[str], kind: str) -> _Read:
+        return self._season(m["sea_s"], m["sea_sy"], m["sea_y2"], m["sea_smod"])
+
+    def _read_weekday(self, m: re.Match[str], kind: str) -> _Read:
+        return _Cal("weekday", weekday=self._weekday(m["wd_w"]), shift=self._shift(m["wd_mod"]))
+
+    def _read_year(self, m: re.Match[str], kind: str) -> _Read:
+        year = int(m["yr_y"])
+        if not (m["yr_y2"] or m["yr_y2s"]):
+            return _Cal("year", year=year, needs_context=0 if m["yr_w"] else 2)
+        last = int(m["yr_y2"]) if m["yr_y2"] else year // 100 * 100 + int(m["yr_y2s"])
+        if not year < last <= year + (50 if m["yr_y2"] else 10):  # "2015-32" is no range
+            return None
+        return _Cal("year", year=year), _Cal("year", year=last)
+
+    def _read_duration(self, m: re.Match[str], kind: str) -> _Read:
+        number = self._number(m["dur_n"])
+        if number is None:
+            return None
+        amount, skipped = number
+        if m["dur_h1"] or m["dur_h2"]:
+            amount += 0.5
+        past, ago = bool(m["dur_pb"] or m["dur_pa"]), bool(m["dur_ago"])
+        bare = not (m["dur_q"] or past or ago) or skipped > 0
+        duration = _Duration(amount, self.units[_key(m["dur_u"])], ago, past, bare)
+        start = m.start("dur_n") + skipped if skipped else m.start()
+        return _Unit(start, m.end(), duration=duration)
+
+    # -- context and composition
+
+    def _context(self, text: str, unit: _Unit, lo: int) -> _Context:
+        window_start = max(lo, unit.start - _LEFT_WINDOW)
+        m = self.pats.left.search(text, window_start, unit.start)
+        if m is None or m.start() == unit.start:
+            return _Context(unit.start, unit.start)
+        prep = _key(m["prep"]) if m["prep"] else None
+        words = [m.start(g) for g in ("art", "lmod") if m[g]]
+        return _Context(
+            start=m.start(),
+            words_start=min(words) if words else unit.start,
+            prep=prep,
+            roles=self.lex.prepositions.get(prep, frozenset()) if prep else frozenset(),
+            modifier=self.mod_before.get(_key(m["lmod"])) if m["lmod"] else None,
+            article=bool(m["art"]),
+        )
+
+    def find(
+        self, text: str, ref: dt.date | None, start: int, end: int, gate: bool = True
+    ) -> list[TimeMatch]:
+        units = [u for m in self.pats.core.finditer(text, start, end) if (u := self._read(m))]
+        contexts, lo = [], start
+        for u in units:
+            contexts.append(self._context(text, u, lo))
+            lo = u.end
+        out: list[TimeMatch] = []
+        i = 0
+        while i < len(units):
+            if i + 1 < len(units):
+                joined = self._range(text, units[i], contexts[i], units[i + 1], ref)
+                if joined:
+                    out.append(joined)
+                    i += 2
+                    continue
+            single = self._single(text, units[i], contexts[i], ref, gate)
+            if single:
+                out.append(single)
+            i += 1
+        return out
+
+    def _range(
+        self, text: str, a: _Unit, ctx: _Context, b: _Unit, ref: dt.date | None
+    ) -> TimeMatch | None:
+        if a.cal is None or b.cal is None or a.last or b.last or b.start - a.end > _GAP_MAX:
+            return None
+        gap = self.pats.gap.fullmatch(text, a.end, b.start)
+        if gap is None:
+            return None
+        join = _key(gap["join"])
+        opened = "range" in ctx.roles and join in self.lex.ranges.get(ctx.prep or "", ())
+        free = (
+            join in self.free_joins
+            and a.cal.grain == b.cal.grain
+            and a.cal.grain in ("day", "month", "season")
+        )
+        if not (opened or free):
+            return None
+        span = _resolve_range(_modified(a.cal, ctx.modifier), b.cal, ref)
+        if span is None:
+            return None
+        roles = frozenset() if opened else ctx.roles & _DATE_ROLES
+        start = ctx.start if opened or roles else ctx.words_start
+        return self._match(text, start, b.end, span, "period", roles, ref)
+
+    def _single(
+        self, text: str, u: _Unit, ctx: _Context, ref: dt.date | None, gate: bool
+    ) -> TimeMatch | None:
+        if u.duration is not None:
+            return self._duration(text, u, u.duration, ctx, ref, gate)
+        assert u.cal is not None
+        cal = _modified(u.cal, ctx.modifier)
+        roles = ctx.roles & _DATE_ROLES
+        said_when = bool(roles) or ctx.modifier is not None or u.last is not None
+        if gate and not said_when and cal.needs_context > (1 if ctx.article else 0):
+            return None  # "juin" alone is a month; "Mars" needs "en"; "été 2024" needs "l'"
+        span = _resolve_range(cal, u.last, ref) if u.last else _resolve(cal, ref)
+        if span is None:
+            return None
+        point = u.last is None and cal.grain in ("day", "weekday")
+        opened = u.last is not None and "range" in ctx.roles
+        start = ctx.start if roles or opened else ctx.words_start
+        kind: TimeKind = "point" if point else "period"
+        return self._match(text, start, u.end, span, kind, roles, ref, cal.third)
+
+    def _duration(
+        self, text: str, u: _Unit, d: _Duration, ctx: _Context, ref: dt.date | None, gate: bool
+    ) -> TimeMatch | None:
+        roles = ctx.roles & _DURATION_ROLES
+        if gate and d.bare and not roles and d.amount < 2:
+            return None  # "once a year", "un an après": a word, not a stated duration
+        span: TimeSpan | None = None
+        resolved = True
+        label_start = ctx.start if roles else ctx.words_start
+        label = text[label_start : u.end]
+        if ref is not None and (d.ago or "ago" in roles):
+            b = _ago(d, ref)
+            if b:
+                kind: TimeKind = "point" if b[0] == b[1] else "period"
+                span, resolved = TimeSpan(b[0], b[1], label=label, kind=kind), False
+        elif ref is not None and d.past and float(d.amount).is_integer():
+            first = _back(ref, int(d.amount), d.unit)
+            if first is not None:
+                span, resolved = TimeSpan(first, ref, label=label, kind="period"), False
+        return TimeMatch(
+            label_start, u.end, label, span, _iso_duration(d.amount, d.unit), resolved=resolved
+        )
+
+    def _match(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        span: _Span,
+        kind: TimeKind,
+        roles: frozenset[str],
+        ref: dt.date | None,
+        third: int | None = None,
+    ) -> TimeMatch:
+        """The match, with the period opened or closed by its preposition.
+
+        "avant 2024" ends on 31 December 2023, but "avant la fin de 2024" on 31 December 2024;
+        "après 2018" starts on 1 January 2019, but "après le début de mars" on 1 March.
+        """
+        low: dt.date | None = span.low
+        high: dt.date | None = span.high
+        if "since" in roles or "after" in roles:
+            if "after" in roles and third != PARTS.index("early"):
+                low = _next_day(span.high, 1)
+            high = ref if ref is not None and low is not None and ref >= low else None
+            kind = "since"
+        elif "until" in roles or "before" in roles:
+            if "before" in roles and third != PARTS.index("late"):
+                high = _next_day(span.low, -1)
+            low, kind = None, "until"
+        label = text[start:end]
+        return TimeMatch(
+            start,
+            end,
+            label,
+            TimeSpan(low, high, label=label, kind=kind),
+            weekday_mismatch=span.mismatch,
+            resolved=span.resolved,
+        )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _lang_key(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0] or None
+
+
+class TimeGrammar:
+    """Time expressions for every language of a lexicon; one per set of lexicon files.
+
+    The module functions use the built-in lexicon; build one with `TimeGrammar.load(dir)`
+    to add a user's `time_words.yaml`.
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = {str(k): v for k, v in data.items() if isinstance(v, dict)}
+        self._grammars: dict[str | None, _Grammar] = {}
+
+    @classmethod
+    def load(cls, *extra: Path) -> TimeGrammar:
+        return cls(load_time_words(*extra))
+
+    def grammar(self, lang: str | None) -> _Grammar:
+        """The grammar of a language; an unknown language (None) reads every language's words."""
+        key = _lang_key(lang)
+        if key is not None and key not in self.data:
+            key = "?" + key  # no words: ISO and numeric dates only
+        grammar = self._grammars.get(key)
+        if grammar is None:
+            if key is None:
+                sections = list(self.data.items())
+            else:
+                sections = [(key, self.data[key])] if key in self.data else []
+            grammar = self._grammars[key] = _Grammar(Lexicon.from_sections(sections))
+        return grammar
+
+    def find_times(
+        self,
+        text: str,
+        lang: str | None,
+        reference: dt.date | None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> list[TimeMatch]:
+        """Time expressions in text[start:end], sorted, non-overlapping; resolved against
+        `reference` (the publication date)."""
+        end = len(text) if end is None else min(end, len(text))
+        start = max(0, start)
+        if start >= end:
+            return []
+        return self.grammar(lang).find(text, reference, start, end)
+
+    def parse_time(self, text: str, lang: str | None, reference: dt.date | None) -> TimeSpan | None:
+        """The span of a string that is wholly one time expression."""
+        stripped = text.strip().rstrip(".,;:!?")
+        lead = len(text) - len(text.lstrip())
+        matches = self.grammar(lang).find(text, reference, lead, lead + len(stripped), gate=False)
+        if len(matches) != 1:
+            return None
+        m = matches[0]
+        if m.start != lead or m.end != lead + len(stripped):
+            return None
+        return m.span
+
+    def parse_date(self, text: str, lang: str | None = None) -> dt.date | None:
+        """A publication date as pages write it ("14/11/2025 à 11:15", "June 17, 2025")."""
+        text = " ".join(text.split())
+        for m in self.find_times(text, lang, None):
+            if m.span is not None and m.span.kind == "point" and m.resolved:
+                return m.span.low
+        if _NUMERIC_DATE.search(text) or len(text) > 80 or not text:
+            return None  # an ambiguous numeric date stays unknown rather than guessed
+        return _dateparser_date(text, _lang_key(lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_date(text: str, lang: str | None) -> dt.date | None:
+    """The slow fallback, on a short string only, for forms the regexes do not know."""
+    import dateparser  # type: ignore[import-untyped]  # only when needed: slow to import
+
+    settings = {
+        "PARSERS": ["custom-formats", "absolute-time"],  # never "hier" or "2 days ago"
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "MDY" if lang == "en" else "DMY",
+    }
+    try:
+        found = dateparser.parse(
+            text, languages=[lang] if lang else ["fr", "en"], settings=settings
+        )
+    except (ValueError, TypeError, OverflowError, KeyError):
+        return None
+    return found.date() if found else None
+
+
+DEFAULT = TimeGrammar.load()
+for _lang in ("fr", "en", None):
+    DEFAULT.grammar(_lang)  # compile now, not on the first article
+
+
+def find_times(
+    text: str,
+    lang: str | None,
+    reference: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
+) -> list[TimeMatch]:
+    """Time expressions in text[start:end], sorted, non-overlapping; resolved against
+    `reference` (the publication date)."""
+    return DEFAULT.find_times(text, lang, reference, start, end)
+
+
+def parse_time(text: str, lang: str | None, reference: dt.date | None) -> TimeSpan | None:
+    """The span of a string that is wholly one time expression."""
+    return DEFAULT.parse_time(text, lang, reference)
+
+
+def parse_date(text: str, lang: str | None = None) -> dt.date | None:
+    """A publication date as pages write it: "14/11/2025 à 11:15", "Publish date : 2025-06-17
+    16:16:00", "17 juin 2025", "June 17, 2025", "2025-06-17T16:16:00Z", "Mis à jour le 3 mars
+    2024". Day first in French; in English a numeric date is read only when unambiguous."""
+    return DEFAULT.parse_date(text, lang)

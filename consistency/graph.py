@@ -1,0 +1,251 @@
+"""Topics: which claims are about the same thing, and the graph that shows it.
+
+Claims are grouped by a key built from their meaning (actor, category, event; place for
+dated events). Grouping is a dictionary lookup per claim, so the cost grows linearly with
+the corpus: no claim is ever compared with every other one. Names that the lexicons do not
+know (an unknown think tank spelled two ways) are merged with rapidfuzz inside blocks that
+share a first word, again never across the whole corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import networkx as nx
+from rapidfuzz import fuzz
+
+from consistency.extract.lexicon import Lexicon, load_lexicon, normalise
+from consistency.model import Claim, Result, TimeSpan, Topic
+
+UNKNOWN = "?"
+ALIAS_SCORE = 90  # rapidfuzz token_sort_ratio above which two unknown names are one
+
+
+def topic_key(claim: Claim) -> tuple[str, ...]:
+    """The meaning a claim is about, independent of language and wording."""
+    who = claim.actor or UNKNOWN
+    if claim.kind == "date":
+        return ("date", claim.event or UNKNOWN, who, claim.location or UNKNOWN)
+    return ("quantity", who, claim.category or UNKNOWN, claim.event or UNKNOWN)
+
+
+def _block(claim: Claim) -> tuple[str, ...]:
+    """What must match for two claims to be comparable at all, before looking at actors."""
+    if claim.kind == "date":
+        return ("date", claim.event or UNKNOWN, claim.location or UNKNOWN)
+    return ("quantity", claim.category or UNKNOWN, claim.event or UNKNOWN)
+
+
+def infer_actors(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Actors for claims that name none: the one actor their block speaks of, if only one.
+
+    "14 000 soldats déployés" in a block where every other claim is about North Korean
+    soldiers is about them too; in a block with several actors it stays unknown.
+    """
+    actors: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.actor:
+            actors[_block(c)].add(c.actor)
+    out = []
+    for c in claims:
+        known = actors.get(_block(c), set()) if not c.actor else set()
+        out.append(replace(c, actor=next(iter(known))) if len(known) == 1 else c)
+    return tuple(out)
+
+
+def topic_id(key: Sequence[str]) -> str:
+    return "t-" + hashlib.sha1("\0".join(key).encode()).hexdigest()[:10]
+
+
+def merge_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to one spelling for the names that are the same source written differently.
+
+    Blocking: only names sharing their first significant word are compared.
+    """
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(set(names)):
+        words = [w for w in normalise(name).replace("'", " ").split() if len(w) > 2 and w not in _STOP]
+        blocks[words[0] if words else normalise(name)].append(name)
+    mapping: dict[str, str] = {}
+    for members in blocks.values():
+        clusters: list[list[str]] = []
+        for name in members:
+            for cluster in clusters:
+                if fuzz.token_sort_ratio(normalise(name), normalise(cluster[0])) >= ALIAS_SCORE:
+                    cluster.append(name)
+                    break
+            else:
+                clusters.append([name])
+        for cluster in clusters:
+            canonical = min(cluster, key=lambda n: (len(n), n))
+            for name in cluster:
+                mapping[name] = canonical
+    return mapping
+
+
+_STOP = {"the", "les", "des", "del", "der", "die", "von", "and"}
+
+
+def unify_origins(claims: Sequence[Claim], known: Iterable[str]) -> tuple[Claim, ...]:
+    """Claims with unknown origins spelled differently given one spelling."""
+    known_set = set(known)
+    raw = [c.attributed_to for c in claims if c.attributed_to and c.attributed_to not in known_set]
+    if not raw:
+        return tuple(claims)
+    mapping = merge_aliases(raw)
+    return tuple(
+        replace(c, attributed_to=mapping.get(c.attributed_to, c.attributed_to)) if c.attributed_to in mapping else c
+        for c in claims
+    )
+
+
+def build_topics(claims: Sequence[Claim], lexicon: Lexicon | None = None, lang: str = "en") -> tuple[Topic, ...]:
+    """Group claims by topic key; topics are sorted by id and their claims by document and offset."""
+    lex = lexicon or load_lexicon()
+    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[topic_key(claim)].append(claim)
+    topics = []
+    for key, members in groups.items():
+        members.sort(key=lambda c: (c.document, c.span))
+        location = _most_common(c.location for c in members)
+        time = _union(c.time for c in members if c.time is not None and c.time.kind != "as_of")
+        topics.append(
+            Topic(
+                id=topic_id(key),
+                key=key,
+                label=topic_label(key, location, time, lex, lang),
+                claims=tuple(c.id for c in members),
+                location=location,
+                time=time,
+            )
+        )
+    topics.sort(key=lambda t: t.id)
+    return tuple(topics)
+
+
+def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None, lex: Lexicon, lang: str = "en") -> str:
+    """"North Korean soldiers deployed · Kursk · Sep 2024 – Jun 2025"."""
+    if key[0] == "date":
+        _, event, actor, _place = key
+        head = f"Date of {event.replace('_', ' ')}"
+        if actor != UNKNOWN:
+            head += f" ({lex.actor_adjective(actor, lang) or actor})"
+    else:
+        _, actor, category, event = key
+        parts = []
+        if actor != UNKNOWN:
+            parts.append(lex.actor_adjective(actor, lang) or actor)
+        parts.append(lex.category_label(None if category == UNKNOWN else category, lang))
+        if event != UNKNOWN:
+            parts.append(event.replace("_", " or ") if event == "killed_or_wounded" else event.replace("_", " "))
+        head = " ".join(parts)
+        head = head[:1].upper() + head[1:]
+    bits = [head]
+    if location:
+        bits.append(location)
+    if time is not None:
+        bits.append(format_span(time))
+    return " · ".join(bits)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_span(span: TimeSpan) -> str:
+    """A compact readable range: "Sep 2024 – Jun 2025", "since Jan 2024", "2024"."""
+    lo, hi = span.low, span.high
+    if lo and hi:
+        if lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
+            return str(lo.year) if lo.year == hi.year else f"{lo.year} – {hi.year}"
+        if lo == hi:
+            return lo.isoformat()
+        a, b = _month(lo), _month(hi)
+        return a if a == b else f"{a} – {b}"
+    if lo:
+        return f"since {_month(lo)}"
+    if hi:
+        return f"until {_month(hi)}"
+    return "undated"
+
+
+def _month(d: dt.date) -> str:
+    return f"{_MONTHS[d.month - 1]} {d.year}"
+
+
+def _union(spans: Iterable[TimeSpan]) -> TimeSpan | None:
+    spans = list(spans)
+    if not spans:
+        return None
+    lows = [s.low for s in spans]
+    highs = [s.high for s in spans]
+    low = None if any(x is None for x in lows) else min(lows)  # type: ignore[type-var]
+    high = None if any(x is None for x in highs) else max(highs)  # type: ignore[type-var]
+    return TimeSpan(low, high, "", "period")
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+# --- the inspectable graph -------------------------------------------------------------
+
+
+def origin_of(claim: Claim, result: Result) -> str:
+    """The voice behind a claim: its named source, else the outlet, else the document."""
+    if claim.attributed_to:
+        return claim.attributed_to
+    doc = result.document(claim.document)
+    return doc.publisher or doc.id
+
+
+def build_graph(result: Result) -> nx.MultiDiGraph:
+    """Documents, origins, claims, topics and findings as one graph (GraphML-safe attributes)."""
+    g = nx.MultiDiGraph(name=result.corpus)
+    for doc in result.documents:
+        g.add_node(f"document:{doc.id}", type="document", label=doc.title or doc.id, path=doc.path,
+                   published=doc.published.isoformat() if doc.published else "", publisher=doc.publisher or "")
+    for topic in result.topics:
+        g.add_node(f"topic:{topic.id}", type="topic", label=topic.label, key=" | ".join(topic.key))
+    for claim in result.claims:
+        cid = f"claim:{claim.id}"
+        value = claim.value.to_json()
+        g.add_node(cid, type="claim", label=claim.quote, kind=claim.kind, line=claim.line,
+                   low=str(value["low"] if value["low"] is not None else ""),
+                   high=str(value["high"] if value["high"] is not None else ""),
+                   category=claim.category or "", event=claim.event or "", actor=claim.actor or "",
+                   location=claim.location or "", qualifier=claim.qualifier)
+        g.add_edge(f"document:{claim.document}", cid, type="states")
+        origin = origin_of(claim, result)
+        if not g.has_node(f"origin:{origin}"):
+            g.add_node(f"origin:{origin}", type="origin", label=origin)
+        g.add_edge(cid, f"origin:{origin}", type="attributed_to")
+    for topic in result.topics:
+        for cid in topic.claims:
+            g.add_edge(f"claim:{cid}", f"topic:{topic.id}", type="about")
+    for finding in result.findings:
+        ids = list(finding.claims)
+        for a, b in zip(ids, ids[1:]):
+            g.add_edge(f"claim:{a}", f"claim:{b}", type=finding.kind, rule=finding.rule,
+                       severity=finding.severity, fingerprint=finding.fingerprint)
+    return g
+
+
+def graph_bytes(graph: nx.MultiDiGraph, path: Path) -> bytes:
+    """The graph serialised for `path`: GraphML for .graphml/.xml, node-link JSON for .json."""
+    suffix = path.suffix.lower()
+    if suffix in (".graphml", ".xml"):
+        return "\n".join(nx.generate_graphml(graph)).encode("utf-8") + b"\n"
+    if suffix == ".json":
+        data = nx.node_link_data(graph, edges="links")
+        return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    raise ValueError(f"unknown graph format {suffix!r}")

@@ -1,0 +1,114 @@
+"""Escaping, one helper per context a piece of article text can land in.
+
+Quotes, titles and publisher names come from arbitrary web pages. Each helper below makes
+such text inert in one context (a Markdown table cell, running Markdown text, a Mermaid
+label, a link target, a GitHub workflow command) while keeping it readable: the reader
+must see exactly the words of the article, and nothing the article contains may add a
+column, a heading, a link, an HTML tag or a diagram node.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import quote
+
+# Line breaks of every flavour (CommonMark only knows \n and \r, but other renderers and
+# editors honour the Unicode ones) and runs of blanks collapse to one space: a quote is
+# shown on one line, so it can never end a table row or start a new block.
+_BLANKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029 ]+")
+# Other control characters carry no meaning for a reader and confuse some renderers.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# Characters that start inline Markdown (emphasis, code, links, HTML, math on GitHub,
+# strikethrough) or a table cell boundary. `#` is included because a heading's closing
+# sequence would otherwise eat a trailing "#".
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]|~$#])")
+# Outside the specials above, only entities (`&amp;`) and tags/autolinks (`<x>`) remain;
+# a `>` only matters at the start of a line (a quote), which `md_inline` handles.
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Markers that turn the start of a line into a block: a heading, a quote, a list item,
+# a setext underline, a thematic break or a fence (the others are escaped everywhere).
+_BLOCK_START = re.compile(r"^(?:([>+=-])|(\d{1,9})([.)]))")
+# Mermaid: ASCII punctuation other than a harmless few becomes an entity code (`#35;`),
+# which Mermaid turns back into the character when drawing; letters, digits and
+# non-ASCII characters ("≈", "é", narrow spaces) stay as they are.
+_MERMAID_UNSAFE = re.compile(r"[^A-Za-z0-9 _.,:'/+=?!\-\u00a0-\U0010ffff]")
+# GitHub workflow commands, per actions/toolkit: data escapes %, CR, LF; properties
+# additionally escape the separators ':' and ','.
+_GH_DATA = {"%": "%25", "\r": "%0D", "\n": "%0A"}
+_GH_PROPERTY = {**_GH_DATA, ":": "%3A", ",": "%2C"}
+# Characters left as they are in a link target; everything else is percent-encoded so
+# that spaces, parentheses and angle brackets in file names cannot end the link early.
+_PATH_SAFE = "/!$'*+,;=:@-._~"
+_PREFIX_SAFE = _PATH_SAFE + "?#%&"
+
+
+def one_line(text: str) -> str:
+    """The text on a single line, blanks collapsed and control characters removed."""
+    return _BLANKS.sub(" ", _CONTROLS.sub("", text)).strip()
+
+
+def _escape_inline(text: str) -> str:
+    text = _INLINE_SPECIALS.sub(r"\\\1", one_line(text))
+    text = _ENTITY_START.sub("&amp;", text)
+    return text.replace("<", "&lt;")
+
+
+# Origins, publishers and topic labels recur on every row: escaping each once is enough.
+@lru_cache(maxsize=8192)
+def md_cell(text: str) -> str:
+    """Text for a Markdown table cell: one line, pipes escaped, no markup of its own."""
+    return _escape_inline(text)
+
+
+@lru_cache(maxsize=8192)
+def md_inline(text: str) -> str:
+    """Text for running Markdown (paragraphs, list items, headings), which may start a line.
+
+    On top of the cell escaping, a leading block marker ("1.", "-", ">", "=") is escaped so
+    that the text cannot become a list, a quote or a heading underline where it is placed.
+    """
+    escaped = _escape_inline(text)
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3),
+        escaped,
+        count=1,
+    )
+
+
+def mermaid_label(text: str, *, limit: int = 48) -> str:
+    """Text for a quoted Mermaid label: shortened, one line, no quote or bracket left raw."""
+    return _MERMAID_UNSAFE.sub(lambda m: f"#{ord(m.group(0))};", shorten(one_line(text), limit))
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def link_target(prefix: str, path: str, line: int | None = None) -> str:
+    """A link to a file (and line) that survives spaces and brackets in its name.
+
+    `prefix` is where the file's path is relative to, seen from the report ("../" for a
+    report written in `reports/`); Windows separators become "/".
+    """
+    target = quote(prefix.replace("\\", "/"), safe=_PREFIX_SAFE) + quote(
+        path.replace("\\", "/"), safe=_PATH_SAFE
+    )
+    return f"{target}#L{line}" if line is not None else target
+
+
+def gh_data(text: str) -> str:
+    """The message part of a GitHub workflow command."""
+    return "".join(_GH_DATA.get(ch, ch) for ch in text)
+
+
+def gh_property(text: str) -> str:
+    """A property value (file, title) of a GitHub workflow command."""
+    return "".join(_GH_PROPERTY.get(ch, ch) for ch in text)

@@ -1,0 +1,135 @@
+"""The machine-readable result (`--format json`), as the JSON contract describes it.
+
+Field names are the contract: tools read them, so a field is never renamed or dropped,
+and an unknown value is written as null rather than left out. Fields beyond the contract
+are added beside it. Lists whose order carries no meaning are sorted, so two runs on the
+same articles print the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from consistency.model import Claim, Document, Finding, Interval, Result, Skipped, TimeSpan, Topic
+
+from .view import severity_rank
+
+SCHEMA_VERSION = 1
+
+JsonObject = dict[str, Any]
+
+
+def render_json(result: Result) -> str:
+    """The result as JSON (UTF-8 text, indent 2, trailing newline)."""
+    payload: JsonObject = {
+        "schema_version": SCHEMA_VERSION,
+        "corpus": result.corpus,
+        "rules": sorted(set(result.rules)),
+        "documents": [_document(d) for d in sorted(result.documents, key=lambda d: d.id)],
+        "claims": [claim_json(c) for c in sorted(result.claims, key=lambda c: (c.document, c.span, c.id))],
+        "topics": [_topic(t) for t in sorted(result.topics, key=lambda t: t.id)],
+        "findings": [_finding(f) for f in _sorted_findings(result.findings)],
+        "skipped": [_skipped(s) for s in sorted(result.skipped, key=lambda s: (s.path, s.reason))],
+        "resolved": [_finding(f) for f in _sorted_findings(result.resolved)],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _document(doc: Document) -> JsonObject:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "language": doc.language,
+        "published": doc.published.isoformat() if doc.published else None,
+        "publisher": doc.publisher,
+        "title": doc.title,
+        "url": doc.url,
+    }
+
+
+def claim_json(claim: Claim) -> JsonObject:
+    """One claim as the contract writes it (also used by `extract --format json`)."""
+    return {
+        "id": claim.id,
+        "document": claim.document,
+        "span": [claim.span[0], claim.span[1]],
+        "quote": claim.quote,
+        "kind": claim.kind,
+        "value": _value(claim.value),
+        "category": claim.category,
+        "event": claim.event,
+        "actor": claim.actor,
+        "location": claim.location,
+        "time": _time(claim.time),
+        "attributed_to": claim.attributed_to,
+        # beyond the contract
+        "line": claim.line,
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "increment": claim.increment,
+        "cumulative": claim.cumulative,
+        "time_source": claim.time_source,
+        "attribution_quote": claim.attribution_quote,
+        "share_of": claim.share_of,
+    }
+
+
+def _topic(topic: Topic) -> JsonObject:
+    return {
+        "id": topic.id,
+        "label": topic.label,
+        "claims": list(topic.claims),
+        "key": list(topic.key),
+        "location": topic.location,
+        "time": _time(topic.time),
+    }
+
+
+def _finding(finding: Finding) -> JsonObject:
+    return {
+        "fingerprint": finding.fingerprint,
+        "rule": finding.rule,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "status": finding.status,
+        "topic": finding.topic,
+        "claims": list(finding.claims),
+        "message": finding.message,
+        "origins": list(finding.origins),
+        "reason": finding.reason,
+        "digest": finding.digest or None,
+    }
+
+
+def _skipped(skipped: Skipped) -> JsonObject:
+    return {"path": skipped.path, "reason": skipped.reason}
+
+
+def _value(value: Interval | TimeSpan) -> JsonObject:
+    if isinstance(value, TimeSpan):
+        return _time(value) or {"low": None, "high": None}
+    return {"low": _number(value.low), "high": _number(value.high)}
+
+
+def _time(span: TimeSpan | None) -> JsonObject | None:
+    if span is None:
+        return None
+    return {
+        "low": span.low.isoformat() if span.low else None,
+        "high": span.high.isoformat() if span.high else None,
+        "label": span.label or None,
+        "kind": span.kind,
+    }
+
+
+def _number(x: float | None) -> float | int | None:
+    """Whole numbers as integers; an infinite or undefined bound is unbounded (null)."""
+    if x is None or math.isnan(x) or math.isinf(x):
+        return None
+    return int(x) if float(x).is_integer() else round(float(x), 6)
+
+
+def _sorted_findings(findings: tuple[Finding, ...]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (severity_rank(f.severity), f.rule, f.topic, f.fingerprint))

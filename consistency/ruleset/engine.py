@@ -1,0 +1,245 @@
+"""Running rules: from topics of claims to sorted, fingerprinted findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from pydantic import BaseModel
+
+from consistency.model import Claim, Document, Finding, Topic
+from consistency.ruleset.conditions import PAIR_PREDICATES, Matcher, PairPredicate
+from consistency.ruleset.context import Context, Origin, origin_of
+from consistency.ruleset.fingerprints import digest, fingerprint, value_key
+from consistency.ruleset.places import Places
+from consistency.ruleset.registry import Kind, get_kind
+from consistency.ruleset.schema import When
+from consistency.ruleset.statements import Statement, claim_order, group_statements
+from consistency.ruleset.values import SEVERITY_RANK, format_span, format_value, short_quote
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One loaded rule: a kind, its validated options, and the conditions narrowing it."""
+
+    id: str
+    kind: str
+    severity: str
+    options: BaseModel
+    when: When = When()
+    description: str = ""
+    source: str = ""  # the file it was read from
+    line: int | None = None
+
+    @property
+    def spec(self) -> Kind:
+        kind = get_kind(self.kind)
+        if kind is None:
+            raise LookupError(f"rule kind '{self.kind}' is not registered")
+        return kind
+
+    @cached_property
+    def _matchers(self) -> tuple[Matcher, ...]:
+        return self.when.claim.matchers()
+
+    def accepts(self, claim: Claim) -> bool:
+        return all(m.accepts(claim) for m in self._matchers)
+
+    @cached_property
+    def _pair_predicates(self) -> tuple[PairPredicate, ...]:
+        return tuple(PAIR_PREDICATES[name] for name in self.when.pair)
+
+    def pair_ok(self, a: Statement, b: Statement, places: Places) -> bool:
+        for predicate in self._pair_predicates:
+            if not predicate(a, b, places):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A finding as a kind reports it; the engine adds identity and order."""
+
+    kind: str
+    severity: str
+    claims: tuple[Claim, ...]  # the representatives
+    message: str
+    origins: tuple[Origin, ...]  # one per side (or per member of a group)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What kinds consult while evaluating: the context, the rule set, and shared lookups."""
+
+    context: Context
+    ruleset: RuleSet
+
+    @property
+    def places(self) -> Places:
+        return self.ruleset.places
+
+    def pair_ok(self, rule: Rule, a: Statement, b: Statement) -> bool:
+        """The rule's pair conditions hold for these two statements."""
+        return rule.pair_ok(a, b, self.places)
+
+    @cached_property
+    def _origins(self) -> dict[str, Origin]:
+        return {cid: origin_of(c, self.context.documents) for cid, c in self.context.claims.items()}
+
+    @cached_property
+    def _increments(self) -> dict[tuple[str | None, str | None], list[Claim]]:
+        index: dict[tuple[str | None, str | None], list[Claim]] = {}
+        for claim in sorted(self.context.claims.values(), key=claim_order):
+            if claim.increment and claim.kind == "quantity":
+                index.setdefault((_fold(claim.actor), _fold(claim.category)), []).append(claim)
+        return index
+
+    def increments(self, actor: str | None, category: str | None) -> list[Claim]:
+        """The "additional" figures of the corpus for this actor and category, in reading order."""
+        return self._increments.get((_fold(actor), _fold(category)), [])
+
+    @cached_property
+    def _preempting(self) -> dict[str, tuple[Rule, ...]]:
+        return {
+            kind: tuple(r for r in self.ruleset.rules if kind in r.spec.preempts and r.spec.explains is not None)
+            for kind in {r.kind for r in self.ruleset.rules}
+        }
+
+    def origin(self, claim: Claim) -> Origin:
+        known = self._origins.get(claim.id)
+        return known if known is not None else origin_of(claim, self.context.documents)
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        return self.context.claims.get(claim_id) if claim_id else None
+
+    def document(self, doc_id: str) -> Document | None:
+        return self.context.documents.get(doc_id)
+
+    def published(self, claim: Claim) -> dt.date | None:
+        document = self.document(claim.document)
+        return document.published if document else None
+
+    def claims_of(self, topic: Topic, rule: Rule) -> list[Claim]:
+        """The topic's claims that pass the rule's claim conditions, in reading order."""
+        found = (self.context.claims.get(cid) for cid in topic.claims)
+        return sorted((c for c in found if c is not None and rule.accepts(c)), key=claim_order)
+
+    def statements(self, claims: Iterable[Claim], by: Callable[[Claim], str] | None = None) -> list[Statement]:
+        if by is None:
+            return group_statements(claims, self.origin)
+        return group_statements(claims, self.origin, by=by)
+
+    def preempted(self, rule: Rule, a: Statement, b: Statement) -> bool:
+        """True when a more specific loaded rule accounts for this pair (see Kind.preempts)."""
+        for other in self._preempting.get(rule.kind, ()):
+            if not (other.accepts(a.claim) and other.accepts(b.claim) and other.pair_ok(a, b, self.places)):
+                continue
+            explains = other.spec.explains
+            if explains is not None and explains(other, a, b, self):
+                return True
+        return False
+
+    def describe(self, statement: Statement) -> str:
+        """One side of a finding: where, the words, the value, the time and the voice."""
+        claim = statement.claim
+        value = format_value(claim)
+        if claim.qualifier == "approx":
+            value += ", approximate"
+        elif claim.qualifier == "vague":
+            value += ", vague"
+        parts = [value]
+        if claim.kind == "quantity":
+            parts.append(format_span(claim.time))
+        parts.append(statement.origin.describe())
+        others = len(statement.documents) - 1
+        if others > 0:
+            parts.append(f"also in {others} other document{'s' if others > 1 else ''}")
+        return f"{where(claim)} “{short_quote(claim.quote)}” ({'; '.join(parts)})"
+
+
+def _fold(text: str | None) -> str | None:
+    return text.casefold() if text else None
+
+
+def where(claim: Claim) -> str:
+    return f"{claim.document} line {claim.line}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The loaded rules; `evaluate` is a pure function of the context."""
+
+    rules: tuple[Rule, ...]
+    places: Places = Places()  # where places lie, from the rule files' `places:`
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.rules)
+
+    def select(self, ids: Iterable[str]) -> RuleSet:
+        wanted = set(ids)
+        return RuleSet(tuple(r for r in self.rules if r.id in wanted), self.places)
+
+    def evaluate(self, context: Context) -> tuple[Finding, ...]:
+        env = Evaluation(context, self)
+        topics = sorted(context.topics, key=lambda t: (t.key, t.id))
+        findings: list[Finding] = []
+        for rule in self.rules:
+            spec = rule.spec
+            for topic in topics:
+                if not topic.key or topic.key[0] not in spec.topics:
+                    continue
+                drafts = list(spec.evaluate(rule, topic, env))
+                findings.extend(_identify(rule, topic, drafts))
+        return tuple(sorted(findings, key=_finding_order))
+
+
+def _finding_order(f: Finding) -> tuple[int, str, str, str]:
+    return (-SEVERITY_RANK.get(f.severity, 0), f.kind, f.topic, f.fingerprint)
+
+
+def _identify(rule: Rule, topic: Topic, drafts: list[Draft]) -> list[Finding]:
+    """Fingerprint each draft; tell apart those sharing origins by their rounded values."""
+    base = [fingerprint(rule.id, topic.key, (o.stable for o in d.origins)) for d in drafts]
+    counts: dict[str, int] = {}
+    for fp in base:
+        counts[fp] = counts.get(fp, 0) + 1
+    prints = list(base)
+    for fp in {fp for fp, n in counts.items() if n > 1}:
+        clashing = sorted(
+            (i for i, b in enumerate(base) if b == fp),
+            key=lambda i: (repr(_rounded(drafts[i])), sorted(c.quote for c in drafts[i].claims)),
+        )
+        seen: dict[str, int] = {}
+        for i in clashing:
+            values = _rounded(drafts[i])
+            candidate = fingerprint(rule.id, topic.key, (o.stable for o in drafts[i].origins), values)
+            seen[candidate] = seen.get(candidate, 0) + 1
+            ordinal = seen[candidate] - 1
+            prints[i] = (
+                fingerprint(rule.id, topic.key, (o.stable for o in drafts[i].origins), values, ordinal)
+                if ordinal
+                else candidate
+            )
+    return [_finding(rule, topic, d, fp) for d, fp in zip(drafts, prints, strict=True)]
+
+
+def _rounded(draft: Draft) -> list[tuple[str, str | float | None, str | float | None]]:
+    return sorted((value_key(c.value, rounded=True) for c in draft.claims), key=repr)
+
+
+def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
+    claims = sorted(draft.claims, key=claim_order)
+    return Finding(
+        fingerprint=fp,
+        rule=rule.id,
+        kind=draft.kind,
+        severity=draft.severity,
+        topic=topic.id,
+        claims=tuple(c.id for c in claims),
+        message=draft.message,
+        origins=tuple(sorted({o.label for o in draft.origins})),
+        digest=digest(c.value for c in claims),
+    )

@@ -1,0 +1,88 @@
+"""Dates that disagree: two documents place the same event at times that do not meet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from pydantic import Field
+
+from consistency.model import Claim, TimeSpan, Topic
+from consistency.ruleset.engine import Draft, Evaluation, Rule
+from consistency.ruleset.kinds.common import Options, comparable_dates, in_reading_order
+from consistency.ruleset.registry import Kind, register_kind
+from consistency.ruleset.schema import Severity
+from consistency.ruleset.values import format_span, milder, span_days
+
+
+class DateOptions(Options):
+    slack_days: int = Field(1, ge=0, description="days of leeway between two precise dates")
+    fuzzy_slack_days: int = Field(
+        31,
+        ge=0,
+        description="days of leeway when either date is approximate, open-ended or longer than a month "
+        "('end of 2024' and 'early 2025' may describe the same week)",
+    )
+    vague_severity: Severity = Field("warning", description="severity when either date is approximate or open-ended")
+
+
+def span(claim: Claim) -> TimeSpan:
+    assert isinstance(claim.value, TimeSpan)
+    return claim.value
+
+
+def fuzzy(claim: Claim) -> bool:
+    value = span(claim)
+    return claim.qualifier != "exact" or value.low is None or value.high is None or span_days(value) > 31
+
+
+def slack(a: Claim, b: Claim, options: DateOptions) -> int:
+    return options.fuzzy_slack_days if fuzzy(a) or fuzzy(b) else options.slack_days
+
+
+def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
+    options = rule.options
+    assert isinstance(options, DateOptions)
+    claims = [c for c in env.claims_of(topic, rule) if c.kind == "date" and isinstance(c.value, TimeSpan)]
+    for first, second in combinations(env.statements(claims), 2):
+        a, b = in_reading_order(first, second)
+        if a.documents & b.documents or not comparable_dates(a.claim, b.claim):
+            continue
+        leeway = slack(a.claim, b.claim, options)
+        if span(a.claim).overlaps(span(b.claim), leeway) or not env.pair_ok(rule, a, b):
+            continue
+        severity = rule.severity
+        if fuzzy_bounds(a.claim) or fuzzy_bounds(b.claim):
+            severity = milder(severity, options.vague_severity)
+        event = " / ".join(part for part in topic.key[1:] if part != "?") or "the event"
+        message = (
+            f"{env.describe(a)} and {env.describe(b)} date the same event ({event}) to times that do not meet: "
+            f"{_dates(span(a.claim))} and {_dates(span(b.claim))}, more than {leeway} day"
+            f"{'s' if leeway != 1 else ''} apart."
+        )
+        yield Draft("contradiction", severity, (a.claim, b.claim), message, (a.origin, b.origin))
+
+
+def fuzzy_bounds(claim: Claim) -> bool:
+    """Approximate or open-ended: a conflict with it is less certain."""
+    value = span(claim)
+    return claim.qualifier != "exact" or value.low is None or value.high is None
+
+
+def _dates(value: TimeSpan) -> str:
+    label = format_span(value)
+    plain = format_span(TimeSpan(value.low, value.high))
+    return label if label == plain else f"{label} ({plain})"
+
+
+DATE_CONTRADICTION = register_kind(
+    Kind(
+        name="date-contradiction",
+        options=DateOptions,
+        evaluate=_date_contradictions,
+        finding_kind="contradiction",
+        default_severity="error",
+        topics=frozenset({"date"}),
+        description="Two documents date the same event to times that do not overlap.",
+    )
+)

@@ -1,0 +1,62 @@
+"""Where places lie, so that a figure for Kursk may be compared with one for Russia but
+never with one for Donetsk.
+
+Rule files may carry a `places:` mapping (place: the wider place it lies within); the
+mappings of all loaded files are merged. Names are compared without case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Places:
+    within: tuple[tuple[str, str], ...] = ()  # (place, the wider place containing it)
+
+    @cached_property
+    def _parent(self) -> dict[str, str]:
+        return {child.casefold(): parent.casefold() for child, parent in self.within}
+
+    def wider(self, place: str) -> list[str]:
+        """The places containing `place`, nearest first (casefolded)."""
+        out: list[str] = []
+        current = self._parent.get(place.casefold())
+        while current is not None and current not in out:
+            out.append(current)
+            current = self._parent.get(current)
+        return out
+
+    @cached_property
+    def _answers(self) -> dict[tuple[str, str], bool]:
+        return {}
+
+    def compatible(self, a: str | None, b: str | None) -> bool:
+        """Same place, one inside the other, or at least one unknown. Two different places
+        that the mapping does not nest are different: their figures are not compared."""
+        if a is None or b is None or a == b:
+            return True
+        known = self._answers.get((a, b))
+        if known is None:
+            fa, fb = a.casefold(), b.casefold()
+            known = fa == fb or fb in self.wider(fa) or fa in self.wider(fb)
+            self._answers[(a, b)] = known
+        return known
+
+
+def find_cycle(within: Iterable[tuple[str, str]]) -> list[str] | None:
+    """A chain of places that ends where it started (Kursk → Russia → Kursk), if any."""
+    parent = {child.casefold(): parent.casefold() for child, parent in within}
+    for start in parent:
+        seen = [start]
+        current = parent.get(start)
+        while current is not None:
+            if current == start:
+                return [*seen, current]
+            if current in seen:
+                break
+            seen.append(current)
+            current = parent.get(current)
+    return None

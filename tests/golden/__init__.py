@@ -1,0 +1,1 @@
+"""Golden report files for the seed corpus; regenerate them with `make golden`."""

@@ -1,0 +1,215 @@
+"""The command line as users and CI jobs meet it: exit codes, streams, files, errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from consistency.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+NEW_CONTRADICTION = """Pyongyang a déployé 30 000 soldats nord-coréens dans la région de Koursk à l'automne 2024, selon le Pentagone.
+"""
+
+
+def run(argv, capsys, cwd=None, monkeypatch=None):
+    if cwd is not None:
+        monkeypatch.chdir(cwd)
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    target = tmp_path / "articles"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def test_plain_run_on_seeds_exits_0_and_writes_report(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    code, out, err = run([], capsys)
+    assert code == 0
+    report = tmp_path / "reports" / "seeds.md"
+    assert report.is_file()
+    assert "contradiction" in report.read_text(encoding="utf-8").lower()
+    assert out == ""  # the text format writes its summary on stderr
+    assert "contradiction" in err.lower()
+
+
+def test_json_goes_to_stdout_and_nothing_else(corpus, capsys):
+    code, out, err = run([corpus, "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    assert {d["id"] for d in data["documents"]} == {p.stem for p in SEEDS.glob("*.txt")}
+    for claim in data["claims"]:
+        doc = next(d for d in data["documents"] if d["id"] == claim["document"])
+        text = (ROOT / "seeds" / Path(doc["path"]).name).read_text(encoding="utf-8")
+        assert text[claim["span"][0]:claim["span"][1]] == claim["quote"]
+
+
+def test_same_bytes_whatever_the_file_order(tmp_path, capsys):
+    a, b = tmp_path / "a" / "seeds", tmp_path / "b" / "seeds"
+    a.mkdir(parents=True)
+    b.mkdir(parents=True)
+    files = sorted(SEEDS.glob("*.txt"))
+    for f in files:
+        shutil.copy(f, a / f.name)
+    for f in reversed(files):
+        shutil.copy(f, b / f.name)
+    outs = []
+    for d in (a, b):
+        code, out, _ = run([d, "--format", "json"], capsys)
+        assert code == 0
+        outs.append(out.replace(str(d), "X"))
+    assert outs[0] == outs[1]
+    reports = []
+    for d in (a, b):
+        report = d.parent / "r.md"
+        assert run([d, "--report", report, "-q"], capsys)[0] == 0
+        reports.append(report.read_bytes().replace(str(d).encode(), b"X").replace(b"../", b""))
+    assert reports[0] == reports[1]
+
+
+def test_missing_path_is_one_line_and_exit_2(tmp_path, capsys):
+    code, out, err = run([tmp_path / "nope"], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "nope" in err and "Traceback" not in err
+
+
+def test_empty_folder_is_exit_2(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    code, _, err = run([tmp_path / "empty"], capsys)
+    assert code == 2 and "empty" in err and err.count("\n") == 1
+
+
+def test_unknown_option_and_format_are_exit_2(corpus, capsys):
+    code, _, err = run([corpus, "--frobnicate"], capsys)
+    assert code == 2 and "frobnicate" in err and "Traceback" not in err
+    code, _, err = run([corpus, "--format", "pdf"], capsys)
+    assert code == 2 and "pdf" in err
+
+
+def test_binary_and_empty_files_are_skipped_and_listed(corpus, capsys, tmp_path):
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    report = tmp_path / "report.md"
+    code, out, err = run([corpus, "--report", report], capsys)
+    assert code == 0
+    assert "image.txt" in err and "empty.txt" in err
+    text = report.read_text(encoding="utf-8")
+    assert "image.txt" in text and "empty.txt" in text
+
+
+def test_bad_rule_file_is_exit_2_naming_file_and_line(corpus, capsys, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text("version: 1\nrules:\n  - id: x\n    kind: quantity-contradiction\n    severty: error\n", encoding="utf-8")
+    code, _, err = run([corpus, "--rules", rules], capsys)
+    assert code == 2
+    first = err.splitlines()[0]
+    assert "bad.yaml:5" in first and "severty" in first
+    assert "Traceback" not in err
+
+
+def test_graph_is_written_as_graphml_and_json(corpus, capsys, tmp_path):
+    import networkx as nx
+
+    for name in ("g.graphml", "g.json"):
+        code, _, _ = run([corpus, "--graph", tmp_path / name, "-q", "--no-report"], capsys)
+        assert code == 0
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    types = {d["type"] for _, d in g.nodes(data=True)}
+    assert types == {"document", "claim", "origin", "topic"}
+    data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert any(n["type"] == "topic" and "·" in n["label"] for n in data["nodes"])
+
+
+def test_baseline_gates_only_new_contradictions(corpus, capsys, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    code, _, _ = run(["baseline", "create", corpus, "--baseline", baseline], capsys)
+    assert code == 0 and baseline.is_file()
+    first = json.loads(baseline.read_text(encoding="utf-8"))
+
+    code, out, _ = run([corpus, "--baseline", baseline, "--format", "json"], capsys)
+    assert code == 0
+    assert {f["status"] for f in json.loads(out)["findings"]} == {"known"}
+
+    # Reordered and renamed files: same fingerprints, still nothing new.
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    for i, f in enumerate(sorted(corpus.glob("*.txt"), reverse=True)):
+        shutil.copy(f, renamed / f"z{i}_{f.name}")
+    code, out, _ = run([renamed, "--baseline", baseline, "--format", "json"], capsys)
+    assert code == 0
+    assert {f["fingerprint"] for f in json.loads(out)["findings"]} == {e["fingerprint"] for e in first["findings"]}
+
+    # A new article with a new contradiction fails the run and is named.
+    (corpus / "005_new.txt").write_text(NEW_CONTRADICTION, encoding="utf-8")
+    code, out, err = run([corpus, "--baseline", baseline, "--format", "json"], capsys)
+    assert code == 1
+    new = [f for f in json.loads(out)["findings"] if f["status"] == "new" and f["kind"] == "contradiction"]
+    assert new and any("30" in f["message"] for f in new)
+    assert new[0]["fingerprint"] in err
+
+    assert run([corpus, "--baseline", baseline, "--exit-zero", "-q", "--no-report"], capsys)[0] == 0
+    assert run(["baseline", "update", corpus, "--baseline", baseline], capsys)[0] == 0
+    assert run([corpus, "--baseline", baseline, "-q", "--no-report"], capsys)[0] == 0
+
+
+def test_baseline_is_not_overwritten_by_a_failed_run(corpus, capsys, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    assert run(["baseline", "create", corpus, "--baseline", baseline], capsys)[0] == 0
+    before = baseline.read_bytes()
+    code, _, _ = run(["baseline", "update", tmp_path / "missing", "--baseline", baseline], capsys)
+    assert code == 2
+    assert baseline.read_bytes() == before
+
+
+def test_fail_on_without_baseline_gates_every_finding(corpus, capsys):
+    code, _, _ = run([corpus, "--fail-on", "error", "-q", "--no-report"], capsys)
+    assert code == 1
+    code, _, _ = run([corpus, "--fail-on", "error", "--exit-zero", "-q", "--no-report"], capsys)
+    assert code == 0
+
+
+def test_github_annotations(corpus, capsys):
+    code, out, _ = run([corpus, "--format", "github"], capsys)
+    assert code == 0
+    assert any(line.startswith("::error file=") for line in out.splitlines())
+
+
+def test_extract_shows_claims_and_left_out_figures(capsys):
+    code, out, _ = run(["extract", SEEDS / "003_9904597a1dd22de6.txt", "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert any(c["quote"].startswith("environ 11 000") for c in data["claims"])
+    assert any("2025" in x["quote"] or "huit" in x["quote"] for x in data["left_out"]) or data["left_out"] == []
+    code, out, _ = run(["extract", SEEDS / "003_9904597a1dd22de6.txt"], capsys)
+    assert code == 0 and "11 000" in out
+
+
+def test_rules_validate_and_test_builtin(capsys):
+    code, out, _ = run(["rules", "validate"], capsys)
+    assert code == 0 and "valid" in out
+    code, out, _ = run(["rules", "test"], capsys)
+    assert code == 0 and " 0 failed" in out
+
+
+def test_console_script_runs_as_a_program(tmp_path):
+    exe = Path(sys.executable).with_name("check-consistency")
+    proc = subprocess.run([str(exe), str(SEEDS), "--format", "json"], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["documents"]
+    proc = subprocess.run([str(exe), str(tmp_path / "missing")], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
