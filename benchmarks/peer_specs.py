@@ -90,13 +90,18 @@ def _key(x: float) -> float:
     return float(f"{x:.6g}")
 
 
+def _diff(text: str, expected: Counter[Any], ours: Counter[Any]) -> str:
+    return f"{text!r}: expected {sorted(expected.elements())}, got {sorted(ours.elements())}"
+
+
 # --------------------------------------------------------------------------------------------
 # What is out of scope, decided on the case's content only
 
 _FRACTION_WORDS = re.compile(
     r"\b(?:demi|half|quarts?|quarters?|tiers|thirds?|moitié|cinquièmes?|fifths?|huitièmes?|eighths?"
     r"|centièmes?|hundredths?|fourths?|quatrièmes?|[a-z]+ièmes?|[a-z]+ths)\b"
-    r"|[½⅓⅔¼¾⅙⅛]|\d\s*/\s*\d|\b(?:sur|over|out of|in)\s+(?:[0-9]|un\b|une\b|one\b|deux|trois|cinq|six|vingt|cent|twenty|three|five|six|hundred)",
+    r"|[½⅓⅔¼¾⅙⅛]|\d\s*/\s*\d"
+    r"|\b(?:sur|over|out of|in)\s+(?:[0-9]|un\b|une\b|one\b|deux|trois|cinq|six|vingt|cent|twenty|three|five|hundred)",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = re.compile(r"\b(?:dixième|quinzième|tenth|fifteenth|premier|first|second)\b", re.IGNORECASE)
@@ -108,6 +113,7 @@ _MIXED = re.compile(
     r"|\d+\s+(?:cents?|hundred)\s+(?:et|and)\s+\d",
     re.IGNORECASE,
 )
+_NEGATIVE = re.compile(r"\b(?:negative|minus|négatif|négative|soustraire)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:âgée?s?|ans|years old|age)\b", re.IGNORECASE)
 _INDIAN = re.compile(r"\b(?:lakhs?|crores?)\b|\d{1,2},\d{2},\d{3}", re.IGNORECASE)
 _ARTICLES = {"un", "une", "a", "an", "one"}
@@ -136,7 +142,7 @@ def _case_skip(case: dict[str, Any], results: list[dict[str, Any]]) -> str | Non
         return "fraction"
     if _ORDINAL_WORDS.search(text):
         return "ordinal"
-    if any(v.startswith("-") for v in values) or re.search(r"\b(?:negative|minus|négatif|négative|soustraire)\b", text, re.I):
+    if any(v.startswith("-") for v in values) or _NEGATIVE.search(text):
         return "negative number"
     if _SPELLED_DECIMAL.search(text):
         return "spelled-out decimal"
@@ -223,7 +229,7 @@ def score_numbers(path: Path, lang: str) -> Score:
             continue
         expected = Counter(_key(_num(str(r["Resolution"]["value"]))) for r in kept)
         ours = _our_values(find_numbers(case["Input"], lang))
-        score.add(_case_class(kept), ours == expected, f"{case['Input']!r}: expected {sorted(expected.elements())}, got {sorted(ours.elements())}")
+        score.add(_case_class(kept), ours == expected, _diff(case["Input"], expected, ours))
     return score
 
 
@@ -259,7 +265,9 @@ def _our_bounds(matches: Iterable[NumberMatch]) -> Counter[Bound]:
 def score_ranges(path: Path, lang: str) -> Score:
     score = Score(f"Number/{path.parent.name}/{path.name}")
     if lang == "fr":
-        score.notes.append("the French file is not consistent about open/closed bounds: only bound numbers are compared")
+        score.notes.append(
+            "the French file is not consistent about open/closed bounds: only bound numbers are compared"
+        )
     for case in _load(path):
         results = case.get("Results", [])
         values = [str(r["Resolution"]["value"]) for r in results]
@@ -276,7 +284,7 @@ def score_ranges(path: Path, lang: str) -> Score:
         else:
             klass = "bounds" if bounds else "no range"
             ours = _our_bounds(find_numbers(text, lang))
-            score.add(klass, ours == Counter(bounds), f"{text!r}: expected {sorted(bounds)}, got {sorted(ours.elements())}")
+            score.add(klass, ours == Counter(bounds), _diff(text, Counter(bounds), ours))
     return score
 
 
@@ -294,9 +302,10 @@ def score_percents(path: Path, lang: str) -> Score:
             score.skipped["negative number"] += 1
         else:
             expected = Counter(_key(_num(v)) for v in values)
-            ours = Counter(_key(m.point) for m in find_numbers(text, lang) if m.unit == "percent" and m.point is not None)
+            found = find_numbers(text, lang)
+            ours = Counter(_key(m.point) for m in found if m.unit == "percent" and m.point is not None)
             klass = "percent" if expected else "no percent"
-            score.add(klass, ours == expected, f"{text!r}: expected {sorted(expected.elements())}, got {sorted(ours.elements())}")
+            score.add(klass, ours == expected, _diff(text, expected, ours))
     return score
 
 
@@ -320,9 +329,11 @@ def _print_score(s: Score, verbose: bool) -> None:
     for klass in sorted(s.total):
         print(f"    {klass:<16} {s.passed[klass]:>4}/{s.total[klass]:<4} {_rate(s.passed[klass], s.total[klass])}")
     if s.skipped:
-        print(f"    skipped cases: {sum(s.skipped.values())} (" + ", ".join(f"{why}: {n}" for why, n in s.skipped.most_common()) + ")")
+        reasons = ", ".join(f"{why}: {n}" for why, n in s.skipped.most_common())
+        print(f"    skipped cases: {sum(s.skipped.values())} ({reasons})")
     if s.dropped:
-        print("    expected entities left out by design: " + ", ".join(f"{why}: {n}" for why, n in s.dropped.most_common()))
+        reasons = ", ".join(f"{why}: {n}" for why, n in s.dropped.most_common())
+        print(f"    expected entities left out by design: {reasons}")
     for note in s.notes:
         print(f"    note: {note}")
     if verbose:

@@ -416,9 +416,10 @@ def test_date_contradiction(defaults: Any) -> None:
     autumn = date("b1", "b", dt.date(2024, 9, 22), dt.date(2024, 12, 21), "autumn 2024")
     october = date("c1", "c", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "October 2024")
     findings = defaults.evaluate(build_context([early, autumn, october]))
-    contradictions = by_rule(findings, "date-contradiction")
-    assert sorted(f.claims for f in contradictions) == [("a1", "b1"), ("a1", "c1")]
-    assert "early 2024 (2024-01-01 to 2024-03-31)" in contradictions[0].message
+    (contradiction,) = by_rule(findings, "date-contradiction")  # one finding: early 2024 against the other two
+    assert contradiction.claims == ("a1", "b1", "c1")
+    assert "early 2024 (2024-01-01 to 2024-03-31)" in contradiction.message
+    assert "also in 1 other document" in contradiction.message
     assert [f.claims for f in by_rule(findings, "corroboration")] == [("b1", "c1")]
 
 

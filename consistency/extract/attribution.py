@@ -42,6 +42,7 @@ _INV = re.compile(
     rf"(?:[,»”\"]\s*)(?:{_AUX_FR}(?:{_VERBS_FR})|(?:{_VERBS_EN})|(?:selon|d['’]après))\s+(?P<x>{_NP})(?=\s*[,.;:!?«»\"“”()\n]|$)",
     re.IGNORECASE,
 )
+_ANY_VERB = re.compile(rf"(?<!\w)(?:{_VERBS_FR}|{_VERBS_EN}|signale|affirme|annonce|estime|indique|rapporte|confirme|assure|déclare)(?!\w)", re.IGNORECASE)
 _TOLD = re.compile(rf"(?P<x>{_NP})\s+told\s+(?:Reuters|AFP|the\s+\w+|\w+)", re.IGNORECASE)
 _THAT = re.compile(r"(?<!\w)(?:que|qu['’]|that)(?!\w)", re.IGNORECASE)
 # A time right after a reporting verb dates the statement, not the facts:
@@ -80,7 +81,9 @@ class Attribution:
 def find_attributions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Attribution]:
     """Attributions in one sentence, in order of position."""
     found: list[Attribution] = []
-    for rx in (_PREP, _SUBJ, _INV, _TOLD):
+    # The verb-anchored patterns are costly; most sentences have no reporting verb at all.
+    patterns = (_PREP, _SUBJ, _INV, _TOLD) if _ANY_VERB.search(text, start, end) else (_PREP,)
+    for rx in patterns:
         for m in rx.finditer(text, start, end):
             s, e = m.span("x")
             origin = normalise_origin(text, s, e, lexicon)

@@ -19,7 +19,7 @@ from consistency.extract.attribution import Attribution, find_attributions, is_s
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
-from consistency.extract.times import TimeMatch, find_times, parse_time
+from consistency.extract.times import TimeMatch
 from consistency.model import Claim, Document, Interval, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
@@ -36,7 +36,6 @@ class _Context:
     """What the document says once, shared by all its claims."""
 
     doc: Document
-    lang: str | None
     lexicon: Lexicon
     sentences: tuple[Sentence, ...]
     starts: tuple[int, ...]
@@ -50,15 +49,13 @@ def extract_claims(
     noise: Sequence[tuple[int, int]] = (),
 ) -> tuple[Claim, ...]:
     """Quantity and date claims of one document, in text order; `noise` spans are skipped."""
-    lex = lexicon or load_lexicon()
     text = document.text
-    lang = document.language if document.language in ("fr", "en") else None
+    lex = (lexicon or load_lexicon()).indexed(text, document.body_start)
     sentences = tuple(s for s in split_sentences(text, document.body_start) if not _in_noise(s, noise))
     if not sentences:
         return ()
     ctx = _Context(
         doc=document,
-        lang=lang,
         lexicon=lex,
         sentences=sentences,
         starts=tuple(s.start for s in sentences),
@@ -69,8 +66,8 @@ def extract_claims(
             else None
         ),
     )
-    numbers = _by_sentence(ctx, find_numbers(text, lang, document.body_start))
-    times = _by_sentence(ctx, find_times(text, lang, document.published, document.body_start))
+    numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers))
+    times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
     frame: TimeMatch | None = None  # a time that opens the paragraph scopes what follows
@@ -175,7 +172,11 @@ def _quantity_claim(
         category=category,
         event=event,
         actor=actor,
-        location=_place(text, sent, span, lex, scope_start) or ctx.main_place,
+        # A region named in the sentence, else the region the article is about, else a country:
+        # "déployés en Ukraine" in an article on Kursk speaks of the war, not of a place.
+        location=_place(text, sent, span, lex, scope_start, specific_only=True)
+        or ctx.main_place
+        or _place(text, sent, span, lex, scope_start),
         time=time,
         time_source=time_source,
         attributed_to=attribution.origin if attribution else None,
@@ -225,8 +226,9 @@ def _actor(text: str, nm: NumberMatch, noun: Match, end: int, sent: Sentence, le
     if m is not None:
         return m.key
     # Through light words and a coordinated figure: "5 000 ouvriers militaires et 1 000 sapeurs nord-coréens".
+    # Only an adjective there ("nord-coréens"), not a country the verb names ("envoyés en Russie").
     m = lex.actor_terms.search(text, noun.end, min(sent.end, noun.end + 50))
-    if m is not None and _LIGHT.match(text[noun.end:m.start]):
+    if m is not None and m.text[:1].islower() and _LIGHT.match(text[noun.end:m.start]):
         return m.key
     return None
 
@@ -318,7 +320,7 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch], sen
         if value.kind == "since":
             # "déployés depuis début 2024": the event started in early 2024.
             inner = _SINCE.sub("", tm.text)
-            started = parse_time(inner, ctx.lang, ctx.doc.published) if inner != tm.text else None
+            started = ctx.lexicon.times.parse_time(inner, ctx.doc.language, ctx.doc.published) if inner != tm.text else None
             if started is None or started.low is None:
                 continue
             value = TimeSpan(started.low, started.high, tm.text, "period")
@@ -452,12 +454,11 @@ def explain_numbers(
     """Figures found in the text that are not claims, with the reason: what `extract` shows."""
     lex = lexicon or load_lexicon()
     text = document.text
-    lang = document.language if document.language in ("fr", "en") else None
     taken = {c.span[0] for c in claims if c.kind == "quantity"}
     sentences = split_sentences(text, document.body_start)
     starts = [s.start for s in sentences]
     out = []
-    for nm in find_numbers(text, lang, document.body_start):
+    for nm in find_numbers(text, document.language, document.body_start, lexicon=lex.numbers):
         if nm.start in taken:
             continue
         i = bisect.bisect_right(starts, nm.start) - 1

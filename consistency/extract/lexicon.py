@@ -7,11 +7,12 @@ them into compiled matchers once, so extraction never scans word lists in Python
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from consistency.errors import InputError
+from consistency.extract.numbers import NumberLexicon, load_number_lexicon
+from consistency.extract.times import DEFAULT as DEFAULT_TIMES
+from consistency.extract.times import TimeGrammar
 
 DATA_DIR = Path(__file__).parent / "data"
 _APOSTROPHES = "'’ʼ`"
@@ -33,21 +37,51 @@ def normalise(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
-def _pattern(entry: str) -> str:
-    """Regex for one lexicon entry: `*` is any word ending, spaces any white space."""
+_END, _WILD = "", "*"
+
+
+def _atoms(entry: str) -> list[str]:
+    """One regex atom per character of an entry: apostrophes, spaces and hyphens are classes."""
     wildcard = entry.endswith("*")
-    entry = entry.rstrip("*")
-    out = []
-    for ch in entry:
+    atoms = []
+    for ch in entry.rstrip("*"):
         if ch in _APOSTROPHES:
-            out.append("['’ʼ`]")
+            atoms.append("['’ʼ`]")
         elif ch.isspace():
-            out.append(r"\s+")
+            if not atoms or atoms[-1] != r"\s+":
+                atoms.append(r"\s+")
         elif ch == "-":
-            out.append(r"[-‐‑]")
+            atoms.append(r"[-‐‑]")
         else:
-            out.append(re.escape(ch))
-    return "".join(out) + (r"[\w'’-]*" if wildcard else "")
+            atoms.append(re.escape(ch.casefold()) if ch.casefold() == ch.lower() else re.escape(ch))
+    atoms.append(_WILD if wildcard else _END)
+    return atoms
+
+
+def _trie_pattern(entries: Iterable[str]) -> str:
+    """One regex for many phrases, with shared prefixes factored out.
+
+    A flat alternation of hundreds of phrases makes the regex engine try each one at every
+    position of the text; a trie tries only the branches that match so far, which is what
+    keeps a lexicon scan cheap however long the lexicon grows.
+    """
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for atom in _atoms(entry):
+            node = node.setdefault(atom, {})
+
+    def emit(node: dict) -> str:
+        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom not in (_END, _WILD)]
+        if _WILD in node:
+            branches.append(r"[\w'’-]*")
+        elif _END in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -70,16 +104,18 @@ class Terms:
     _regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _literal: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _prefixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    _keys: dict[str, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _phrases: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False, compare=False, default=((), ()))
 
     def __post_init__(self) -> None:
         ci: list[str] = []
         cs: list[str] = []
         literal: dict[str, str] = {}
         prefixes: list[tuple[str, str]] = []
-        # Longest first so that "tués ou blessés" wins over "tués".
+        # Longest first so that "tués ou blessés" is the key of its own words, not "tués".
         for phrase, key in sorted(set(self.entries), key=lambda e: (-len(e[0]), e)):
             target = cs if (phrase.isupper() and len(phrase) <= 5) else ci
-            target.append(_pattern(phrase))
+            target.append(phrase)
             if phrase.endswith("*"):
                 prefixes.append((normalise(phrase[:-1]), key))
             else:
@@ -87,15 +123,23 @@ class Terms:
         regexes = []
         edge_l, edge_r = r"(?<![\w‐‑-])", r"(?![\w‐‑])"
         if ci:
-            regexes.append(re.compile(edge_l + "(?:" + "|".join(ci) + ")" + edge_r, re.IGNORECASE))
+            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
         if cs:
-            regexes.append(re.compile(edge_l + "(?:" + "|".join(cs) + ")" + edge_r))
+            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(cs) + ")" + edge_r))
         prefixes.sort(key=lambda p: -len(p[0]))
+        object.__setattr__(self, "_phrases", (tuple(ci), tuple(cs)))
         object.__setattr__(self, "_regexes", tuple(regexes))
         object.__setattr__(self, "_literal", literal)
         object.__setattr__(self, "_prefixes", tuple(prefixes))
 
     def key_of(self, matched: str) -> str | None:
+        try:
+            return self._keys[matched]
+        except KeyError:
+            key = self._keys[matched] = self._key_of(matched)
+            return key
+
+    def _key_of(self, matched: str) -> str | None:
         norm = normalise(matched)
         if norm in self._literal:
             return self._literal[norm]
@@ -139,6 +183,74 @@ class Terms:
         return Match(best.start(), best.end(), key, best.group()) if key else None
 
 
+_EDGE_L, _EDGE_R = r"(?<![\w‐‑-])", r"(?![\w‐‑])"
+
+
+def _scanner(tables: Mapping[str, Terms]) -> re.Pattern[str]:
+    """One regex that finds, at each place where any table matches, every table's match there.
+
+    Scanning a text costs the same per character whatever the lexicon; doing it once for
+    all the tables extraction consults, instead of once per table, is what keeps it cheap.
+    """
+    ci_all = sorted({p for t in tables.values() for p in t._phrases[0]})
+    cs_all = sorted({p for t in tables.values() for p in t._phrases[1]})
+    gate = [_trie_pattern(ci_all)] if ci_all else []
+    if cs_all:
+        gate.append("(?-i:" + _trie_pattern(cs_all) + ")")
+    looks = []
+    for name, t in tables.items():
+        alts = [_trie_pattern(t._phrases[0])] if t._phrases[0] else []
+        if t._phrases[1]:
+            alts.append("(?-i:" + _trie_pattern(t._phrases[1]) + ")")
+        if alts:
+            looks.append(f"(?=(?P<{name}>{'|'.join(alts)}){_EDGE_R})?")
+    return re.compile(_EDGE_L + "(?=(?:" + "|".join(gate) + ")" + _EDGE_R + ")" + "".join(looks), re.IGNORECASE)
+
+
+class IndexedTerms:
+    """A table's matches over one whole text, found in one pass.
+
+    Extraction asks many small questions per sentence ("an actor between here and there?");
+    answering them from one scan by bisection instead of one regex call each is what keeps
+    it fast. Other texts fall through to the table itself.
+    """
+
+    def __init__(self, terms: Terms, text: str, matches: Sequence[Match]) -> None:
+        self.terms = terms
+        self.text = text
+        self.matches = tuple(matches)
+        self.starts = [m.start for m in self.matches]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        if text is not self.text:
+            return self.terms.finditer(text, start, end)
+        end = len(text) if end is None else end
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.matches) and self.matches[i].start < end:
+            if self.matches[i].end <= end:
+                out.append(self.matches[i])
+            i += 1
+        return iter(out)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
+        return next(self.finditer(text, start, end), None)
+
+    def at(self, text: str, pos: int, end: int | None = None) -> Match | None:
+        if text is not self.text:
+            return self.terms.at(text, pos, end)
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.matches) and self.matches[i].start == pos and (end is None or self.matches[i].end <= end):
+            return self.matches[i]
+        return None
+
+    def key_of(self, matched: str) -> str | None:
+        return self.terms.key_of(matched)
+
+
+_INDEXED = ("category_terms", "event_terms", "dated_terms", "actor_terms", "place_terms", "cumulative_terms")
+
+
 @dataclass(frozen=True)
 class Category:
     key: str
@@ -172,6 +284,27 @@ class Lexicon:
     origin_terms: Terms
     origin_kinds: Mapping[str, str]
     anonymous_terms: Terms
+    numbers: NumberLexicon  # number words and qualifiers (numbers.py's own data files)
+    times: TimeGrammar  # time words (times.py's own data file)
+
+    def indexed(self, text: str, start: int = 0) -> Lexicon:
+        """This lexicon with the tables extraction scans most, pre-matched over `text` in one pass."""
+        tables = {name: getattr(self, name) for name in _INDEXED}
+        found: dict[str, list[Match]] = {name: [] for name in _INDEXED}
+        ends = dict.fromkeys(_INDEXED, -1)
+        for m in self._scanner.finditer(text, start):
+            for name, value in m.groupdict().items():
+                if value is None or m.start() < ends[name]:
+                    continue
+                key = tables[name].key_of(value)
+                if key is not None:
+                    found[name].append(Match(m.start(), m.start() + len(value), key, value))
+                    ends[name] = m.start() + len(value)
+        return replace(self, **{name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED})
+
+    @functools.cached_property
+    def _scanner(self) -> re.Pattern[str]:
+        return _scanner({name: getattr(self, name) for name in _INDEXED})
 
     def category_label(self, key: str | None, lang: str = "en") -> str:
         if key is None:
@@ -281,6 +414,8 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         origin_terms=origin_terms,
         origin_kinds={k: str((v or {}).get("kind", "")) for k, v in origin_table.items()},
         anonymous_terms=Terms(tuple((w, "anonymous") for w in _words(anon))),
+        numbers=load_number_lexicon(*extra_dirs),
+        times=TimeGrammar.load(*extra_dirs) if extra_dirs else DEFAULT_TIMES,
     )
 
 

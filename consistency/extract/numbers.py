@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from text_to_num import text2num
@@ -68,6 +68,8 @@ _GAP = rf"[\s\u00a0\u202f\u2009{_QUOTES}]+"  # between the words of a phrase
 _HYPHENS = "-‐‑"
 _HYPHEN_CLASS = r"\-‐‑"  # the same, escaped for [...]
 _DASH_CLASS = r"\-‐‑–—"
+_MAX_NUMBER_WORDS = 24  # "neuf cent quatre-vingt-dix-neuf millions neuf cent…" is 21 words
+_MAX_VALUE = 1e15  # beyond, digits are an identifier or a checksum, not a count
 _BEFORE_MARGIN = 48  # how far before a trigger word a figure's phrase may start
 _AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
 
@@ -163,10 +165,11 @@ def _trie(words: Iterable[str]) -> str:
 class _Tok:
     """A word or mark of the text; its lookup form is computed only when asked for."""
 
-    __slots__ = ("_m",)
+    __slots__ = ("_m", "_norm")
 
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
+        self._norm: str | None = None
 
     @property
     def raw(self) -> str:
@@ -174,7 +177,9 @@ class _Tok:
 
     @property
     def norm(self) -> str:
-        return _norm(self._m.group())
+        if self._norm is None:
+            self._norm = _norm(self._m.group())
+        return self._norm
 
     @property
     def start(self) -> int:
@@ -221,20 +226,20 @@ class _Phrases:
         """The longest phrase that ends the tokens: (its value, index of its first token)."""
         if not tokens or tokens[-1].norm not in self._lasts:
             return None
-        for k in range(min(self.longest, len(tokens)), 0, -1):
-            key = tuple(t.norm for t in tokens[-k:])
-            if key in self.table:
-                return self.table[key], len(tokens) - k
+        norms = tuple(t.norm for t in tokens[-self.longest :])
+        for k in range(len(norms), 0, -1):
+            if (value := self.table.get(norms[-k:])) is not None or norms[-k:] in self.table:
+                return value, len(tokens) - k
         return None
 
     def starting(self, tokens: Sequence[_Tok]) -> tuple[Any, int] | None:
         """The longest phrase that starts the tokens: (its value, its number of tokens)."""
         if not tokens or tokens[0].norm not in self.firsts:
             return None
-        for k in range(min(self.longest, len(tokens)), 0, -1):
-            key = tuple(t.norm for t in tokens[:k])
-            if key in self.table:
-                return self.table[key], k
+        norms = tuple(t.norm for t in tokens[: self.longest])
+        for k in range(len(norms), 0, -1):
+            if (value := self.table.get(norms[:k])) is not None or norms[:k] in self.table:
+                return value, k
         return None
 
 
@@ -263,10 +268,11 @@ class NumberLexicon:
 
     def grammar(self, lang: str | None) -> _Grammar:
         code = lang.lower().replace("_", "-").split("-")[0] if lang else None
-        spelled = tuple(k for k in ("fr", "en") if k in self.words)
+        spelled = {k for k, v in self.words.items() if isinstance(v, dict) and v.get("words")}
         seps = self.words.get("separators", {})
         if code is None:
-            langs, conv = spelled, "neutral"
+            langs = tuple(k for k in self.words.get("when_unknown", ()) if k in spelled)
+            conv = "neutral"
         else:
             langs = (code,) if code in spelled else ()
             conv = (
@@ -356,6 +362,8 @@ def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, floa
     the value as a reader does for "10 à 12 000": 12 thousand.
     """
     t = token.replace("’", "'")
+    if len(t) > 32:
+        return None  # an identifier or a run of digit groups, not a figure
     if t[0] in ".,":
         if conv != "neutral" and (conv == "comma") != (t[0] == ","):
             return None  # ",5" in English, ".5" in French: not a decimal mark there
@@ -404,42 +412,51 @@ def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, floa
 
 
 def _text2num(words: str, lang: str) -> float | None:
-    if lang == "en":
-        words = re.sub(r"^an? ", "one ", words).replace("naught", "nought")
     try:
         return float(text2num(words, lang))
     except ValueError:
         return None
 
 
-def _spelled_value(words: str, lang: str, big: Mapping[str, float]) -> float | None:
-    """Value of number words, read by text2num; scales it lacks ("billion" in French) are composed here."""
-    norm = re.sub(rf"{_WS}*[{_HYPHEN_CLASS}]{_WS}*", "-", words.lower())
-    norm = re.sub(rf"{_WS}+", " ", norm).strip()
-    tokens = re.split(r"[ -]", norm)
-    if not any(t in big for t in tokens):
-        return _text2num(norm, lang)
-    total, last_scale, chunk = 0.0, float("inf"), []
-    for tok in [*tokens, ""]:
-        if tok and tok not in big:
-            chunk.append(tok)
-            continue
-        while chunk and chunk[0] in ("et", "and"):
-            chunk.pop(0)
-        while chunk and chunk[-1] in ("et", "and"):
-            chunk.pop()
-        if not tok:  # the end: what is left is below the last scale
-            rest = _text2num(" ".join(chunk), lang) if chunk else 0.0
-            return None if rest is None or rest >= last_scale else total + rest
-        scale = big[tok]
-        if scale >= last_scale:
-            return None
-        mult = 1.0 if chunk in ([], ["un"], ["une"], ["a"], ["an"], ["one"]) else _text2num(" ".join(chunk), lang)
-        if not mult:
-            return None
-        total += mult * scale
-        last_scale, chunk = scale, []
-    return None
+@dataclass(frozen=True)
+class _Spelling:
+    """What reading number words of one language needs besides text2num."""
+
+    lang: str
+    big: Mapping[str, float]  # scales composed here (text2num lacks some: "billion" in French)
+    joiners: frozenset[str]  # "et", "and"
+    articles: frozenset[str]  # "a hundred", "un million": 1 before a scale
+    aliases: Mapping[str, str]  # spellings text2num does not know ("naught")
+
+    def value(self, words: str) -> float | None:
+        norm = re.sub(rf"{_WS}*[{_HYPHEN_CLASS}]{_WS}*", "-", words.lower())
+        tokens = [self.aliases.get(t, t) for t in re.sub(rf"{_WS}+", " ", norm).strip().split(" ")]
+        if tokens and tokens[0] in self.articles and len(tokens) > 1:
+            tokens = tokens[1:]  # "a hundred" is "hundred"
+        if not any(p in self.big for t in tokens for p in t.split("-")):
+            return _text2num(" ".join(tokens), self.lang)
+        total, last_scale, chunk = 0.0, float("inf"), []
+        for tok in [p for t in tokens for p in t.split("-")] + [""]:
+            if tok and tok not in self.big:
+                chunk.append(tok)
+                continue
+            while chunk and chunk[0] in self.joiners:
+                chunk.pop(0)
+            while chunk and chunk[-1] in self.joiners:
+                chunk.pop()
+            if not tok:  # the end: what is left is below the last scale
+                rest = _text2num(" ".join(chunk), self.lang) if chunk else 0.0
+                return None if rest is None or rest >= last_scale else total + rest
+            scale = self.big[tok]
+            if scale >= last_scale:
+                return None
+            single = len(chunk) == 1 and chunk[0] in self.articles
+            mult = 1.0 if not chunk or single else _text2num(" ".join(chunk), self.lang)
+            if not mult:
+                return None
+            total += mult * scale
+            last_scale, chunk = scale, []
+        return None
 
 
 @dataclass(frozen=True)
@@ -451,9 +468,8 @@ class _Qual:
     high: float | None
 
 
-@dataclass(frozen=True)
-class _Figure:
-    """A candidate figure, before its surroundings are judged."""
+class _Figure(NamedTuple):
+    """A candidate figure, before its surroundings are judged (a tuple: many are made per text)."""
 
     start: int
     end: int  # with its unit words ("1,5 million", "40 %")
@@ -461,7 +477,7 @@ class _Figure:
     value: float | None
     low: float | None  # the figure's own interval when it is not a point (vague, rounded)
     high: float | None
-    kind: str  # digits | words | rounded | vague | share | ratio
+    kind: str  # digits | words | rounded | vague | share | ratio | void (words to skip, e.g. "3 billion")
     unit: str = "count"
     lead: float = 0.0  # "12" of "12 000" or of "12 millions", for "10 à 12 000"
     scale: float = 1.0  # 1 when the figure has neither a scale word nor digit groups
@@ -490,6 +506,13 @@ class _Text:
 
 # What a trigger word asks to look for around it.
 _DIGIT, _WORDS, _ROUNDED, _VAGUE, _SHARE, _RATIO = 1, 2, 4, 8, 16, 32
+
+
+def _words_after(words: Sequence[str], glued: bool = False) -> re.Pattern[str] | None:
+    """A pattern for one of `words` right after a figure (after a space unless `glued`)."""
+    if not words:
+        return None
+    return re.compile(rf"{_WS}{'*' if glued else '+'}(?:{_alternation(words)})(?![\w])", re.IGNORECASE)
 
 
 def _addresses(t: _Text) -> list[tuple[int, int]]:
@@ -536,7 +559,7 @@ class _Grammar:
             (self.shares, _SHARE),
         ):
             for w in words:
-                if w not in ("un", "une", "a", "an", "one") and w not in self.not_counted:
+                if w not in self.articles and w not in self.not_counted:
                     self.routes[w] = self.routes.get(w, 0) | route
         first = "".join(sorted({re.escape(w[0]) for w in self.routes}))
         self.trigger_re = re.compile(
@@ -563,21 +586,38 @@ class _Grammar:
         self.words = {w.lower() for w in self._listed("words")}
         self.joiners = {w.lower() for w in self._listed("joiners")}
         self.not_alone = {w.lower() for w in self._listed("not_alone")}
+        self.hundreds = {w.lower() for w in self._listed("hundreds")}
         self.homographs = {k.lower(): {_norm(x) for x in v} for k, v in self._merged("homographs").items()}
         self.scales: dict[str, float | None] = {}  # None: the languages disagree ("billion")
         for lw in self._per:
             for word, value in (lw.get("scales") or {}).items():
                 old = self.scales.get(word.lower(), float(value))
                 self.scales[word.lower()] = float(value) if old == float(value) else None
+        for word in list(self.scales):  # "billions" is as ambiguous as "billion"
+            singular = word.rstrip("s")
+            if singular != word and singular in self.scales and self.scales[singular] != self.scales[word]:
+                self.scales[word] = self.scales[singular] = None
         self.big = {w: v for w, v in self.scales.items() if v is not None and v >= 1e5}
+        self.articles = {w.lower() for w in self._listed("articles")}
+        self.spellings = [
+            _Spelling(
+                lang,
+                self.big,
+                frozenset(j.lower() for j in lw.get("joiners", [])),
+                frozenset(a.lower() for a in lw.get("articles", [])),
+                {k.lower(): v.lower() for k, v in (lw.get("aliases") or {}).items()},
+            )
+            for lang, lw in zip(self.langs, self._per)
+        ]
         self.unknown_scales = tuple(s.lower() for s in W.get("unknown_language_scales", []))
         if not self.words:
             self.words_re: re.Pattern[str] | None = None
             self.word_token_re = re.compile("(?!)")
             return
         unit = rf"(?:{_alternation(self.words)})(?![\w])"
-        if "en" in self.langs:
-            unit = rf"(?:an?(?={_WS}+(?:hundred|thousand|million|billion|trillion)(?![\w]))|{unit})"
+        if extra := self.articles - self.words:  # "a hundred", "an estimated…" is no figure
+            scale_words = _alternation([*self.scales, *self.hundreds])
+            unit = rf"(?:(?:{_alternation(extra)})(?={_WS}+(?:{scale_words})(?![\w]))|{unit})"
         joiner = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
         join = rf"(?:{_WS}*[{_HYPHEN_CLASS}]{_WS}*|{_WS}+(?:(?:{joiner}){_WS}+)?)"
         self.words_re = re.compile(rf"(?<![\w{_HYPHEN_CLASS}])(?:{unit})(?:{join}(?:{unit}))*")
@@ -598,22 +638,28 @@ class _Grammar:
         pc_alt = rf"{_WS}?%"
         if words_pc:
             pc_alt += rf"|{_WS}+(?:{_alternation(words_pc)})(?![\w])"
-        # "5 percentage points" is a difference between two shares, not a share.
-        self.percent_re = re.compile(rf"(?:{pc_alt})(?!{_WS}+(?:points?|pts?|de{_WS}+pourcentage)(?![\w]))")
+        points = _alternation(self._listed("percent_points")) or "(?!)"
+        self.percent_re = re.compile(rf"(?:{pc_alt})(?!{_WS}+(?:{points})(?![\w]))")
 
     def _build_phrases(self) -> None:
-        number = rf"[0-9]+(?:[.,][0-9]+)?|{_alternation(self.words | ({'a', 'an'} if 'en' in self.langs else set()))}"
+        number = rf"[0-9]+(?:[.,][0-9]+)?|{_alternation(self.words | self.articles)}"
         self.collective = {k.lower(): float(v) for k, v in self._merged("collective").items()}
         self.collective_needs_of = {w.lower() for w in self._listed("collective_needs_of")}
         self.collective_of = {k.lower(): float(v) for k, v in self._merged("collective_of").items()}
         self.collective_re = None
         if self.collective:
             of_scale = _alternation(self.collective_of)
+            of_word = _alternation(w for w in self._listed("share_of") if not w.endswith("'")) or "(?!)"
             self.collective_re = re.compile(
                 rf"(?<![\w-])(?P<det>{number})(?![\w]){_GAP}(?P<noun>{_alternation(self.collective)})(?![\w-])"
-                + (rf"(?:{_WS}+de{_WS}+(?P<of>{of_scale})(?![\w]))?" if of_scale else "")
+                + (rf"(?:{_WS}+(?:{of_word}){_WS}+(?P<of>{of_scale})(?![\w]))?" if of_scale else "")
             )
-        self.of_re = re.compile(rf"(?:{_WS}+(?:de|des|du|of)(?![\w])|{_WS}*d['’])", re.IGNORECASE)
+        of_words = self._listed("share_of")
+        of_alt = "|".join(
+            rf"{_WS}*{re.escape(w[:-1])}['’]" if w.endswith("'") else rf"{_WS}+{re.escape(w)}(?![\w])"
+            for w in of_words
+        )
+        self.of_re = re.compile(f"(?:{of_alt})" if of_alt else "(?!)", re.IGNORECASE)
         fixed = self._merged("fixed")
         self.fixed = {_phrase_key(k): float(v) for k, v in fixed.items()}
         self.fixed_re = re.compile(rf"(?<![\w-])(?:{_alternation(fixed)})(?![\w-])") if fixed else None
@@ -621,7 +667,9 @@ class _Grammar:
         self.shares: dict[str, _Share] = {}
         for noun, spec in self._merged("shares").items():
             spec = spec if isinstance(spec, dict) else {"percent": spec}
-            self.shares[noun.lower()] = _Share(float(spec["percent"]), bool(spec.get("alone")), bool(spec.get("bare")))
+            top, _, bottom = str(spec["percent"]).partition("/")  # "100/3" for a third
+            percent = float(top) / float(bottom or 1)
+            self.shares[noun.lower()] = _Share(percent, bool(spec.get("alone")), bool(spec.get("bare")))
         dets = self._merged("share_determiners")
         self.share_dets = {_phrase_key(k): float(v) for k, v in dets.items()}
         self.share_of = _Phrases((p, True) for p in self._listed("share_of"))
@@ -637,15 +685,18 @@ class _Grammar:
             )
 
         ratio = self._listed("ratio")
+        each = _alternation(self._listed("ratio_each")) or "(?!)"
         self.ratio_seps = tuple(f" {w.lower()} " for w in ratio)
-        self.ratio_with_noun = {_phrase_key(p) for lw in self._per if lw.get("ratio_with_noun") for p in lw.get("ratio", [])}
+        self.ratio_with_noun = {
+            _phrase_key(p) for lw in self._per if lw.get("ratio_with_noun") for p in lw.get("ratio", [])
+        }
         self.ratio_re = None
         if ratio and self.words:
             num = rf"(?:[0-9]{{1,4}}|{_alternation(self.words)})"
             word = r"[^\W\d_][\w'’-]*"
             self.ratio_re = re.compile(
                 rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??"
-                rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:every|chaque))?{_GAP}(?P<b>{num})(?![\w-])"
+                rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:{each}))?{_GAP}(?P<b>{num})(?![\w-])"
             )
 
         vague = {p: v for lang in self.langs for p, v in (self._Q.get("vague", {}).get(lang) or {}).items()}
@@ -684,14 +735,17 @@ class _Grammar:
 
     def _build_context(self) -> None:
         nq = self._NQ
-        fr_months = nq.get("months", {}).get("fr", []) if "fr" in self.langs else []
-        en_months = nq.get("months", {}).get("en", []) if "en" in self.langs else []
-        self.months_ci = {_norm(m) for m in fr_months}  # French months: any case
-        self.months_cs = set(en_months)  # English months: with their capital ("20 may have died")
-        self.weekdays_ci = {_norm(d) for d in (nq.get("weekdays", {}).get("fr", []) if "fr" in self.langs else [])}
-        self.weekdays_cs = set(nq.get("weekdays", {}).get("en", []) if "en" in self.langs else [])
-        months = ([rf"(?i:{_alternation(fr_months)})"] if fr_months else []) + (
-            ["|".join(re.escape(m) for m in sorted(en_months, key=len, reverse=True))] if en_months else []
+        cased = set(nq.get("cased", []))  # their months need the capital: "20 may have died"
+
+        def calendar(key: str, with_case: bool) -> list[str]:
+            return [w for lang in self.langs if (lang in cased) == with_case for w in nq.get(key, {}).get(lang, [])]
+
+        self.months_ci = {_norm(m) for m in calendar("months", False)}
+        self.months_cs = set(calendar("months", True))
+        self.weekdays_ci = {_norm(d) for d in calendar("weekdays", False)}
+        self.weekdays_cs = set(calendar("weekdays", True))
+        months = ([rf"(?i:{_alternation(self.months_ci)})"] if self.months_ci else []) + (
+            ["|".join(re.escape(m) for m in sorted(self.months_cs, key=len, reverse=True))] if self.months_cs else []
         )
         self.day_month_re = (
             re.compile(
@@ -714,10 +768,10 @@ class _Grammar:
         if codes:
             cur.append(rf"{_WS}+(?:{codes})(?![\w])")
         if cur_words:
-            cur.append(rf"{_WS}+(?:(?:de|d['’]|of){_WS}*)?(?:{_alternation(cur_words)})(?![\w])")
+            of = "|".join(_phrase_pattern(w) for w in self._listed("share_of")) or "(?!)"
+            cur.append(rf"{_WS}+(?:(?:{of}){_WS}*)?(?:{_alternation(cur_words)})(?![\w])")
         self.currency_after_re = re.compile("|".join(cur) or "(?!)", re.IGNORECASE)
-        furniture = self._each(nq, "page_furniture")
-        self.furniture_re = re.compile(rf"{_WS}+(?:{_alternation(furniture)})(?![\w])", re.IGNORECASE) if furniture else None
+        self.furniture_re = _words_after(self._each(nq, "page_furniture"))
         self.age_before = _Phrases((p, True) for p in self._each(nq, "age_before"))
         age_years = self._each(nq, "age_years")
         self.age_years_re = (
@@ -726,12 +780,12 @@ class _Grammar:
             else None
         )
         self.age_nouns = {_norm(w) for w in self._each(nq, "age_nouns")}
-        self.ans_re = re.compile(rf"{_WS}+ans?(?![\w])", re.IGNORECASE) if "fr" in self.langs else None
+        self.age_unit_re = _words_after(self._listed("age_unit"))
+        self.age_after_name = any(lw.get("age_after_name") for lw in self._per)
+        self.years_before_nouns = any(lw.get("years_before_nouns") for lw in self._per)
         self.clock_before = _Phrases((p, True) for p in self._each(nq, "clock_before"))
-        clock_fr = nq.get("clock_after", {}).get("fr", []) if "fr" in self.langs else []
-        clock_en = nq.get("clock_after", {}).get("en", []) if "en" in self.langs else []
-        self.clock_after_re = re.compile(rf"{_WS}+(?:{_alternation(clock_fr)})(?![\w])", re.IGNORECASE) if clock_fr else None
-        self.clock_always_re = re.compile(rf"{_WS}*(?:{_alternation(clock_en)})(?![\w])", re.IGNORECASE) if clock_en else None
+        self.clock_words_re = _words_after(self._each(nq, "clock_words"))
+        self.clock_suffix_re = _words_after(self._each(nq, "clock_suffixes"), glued=True)
         self.time_nouns = {_norm(w) for w in self._each(nq, "time_nouns")}
         self.decade_before = {_norm(w) for w in self._each(nq, "decade_before")}
 
@@ -789,13 +843,16 @@ class _Grammar:
             s, e = m.span()
             token = m.group()
             scale, end = self._units(t, e)
-            if scale is None:
-                continue  # "billion" in an unknown language: 10^9 or 10^12
+            if scale is None:  # "billion" in an unknown language: 10^9 or 10^12
+                yield _Figure(s, end, end, None, None, None, "void")
+                continue
             pc = None if end > e else self.percent_re.match(t.low, e, t.hi)
             reading = _read_digits(token, self.conv, end > e or pc is not None)
             if not isinstance(reading, tuple):
                 continue
             value, lead, group_scale = reading
+            if value > _MAX_VALUE:
+                continue
             if end > e:
                 lead, group_scale = value, scale
                 value *= scale
@@ -827,26 +884,31 @@ class _Grammar:
             return
         for m in self.words_re.finditer(t.low, rs, re_):
             toks = list(self.word_token_re.finditer(t.low, m.start(), m.end()))
-            if any(self.scales.get(k.group(), 0.0) is None for k in toks):
-                continue  # "billion" in an unknown language
+            if any(self.scales.get(k.group(), 0.0) is None for k in toks):  # "billion", language unknown
+                yield _Figure(m.start(), m.end(), m.end(), None, None, None, "void")
+                continue
             i = 0
             while i < len(toks):  # the longest readable run of words, then the next one
-                for j in range(len(toks), i, -1):
-                    s, e = toks[i].start(), toks[j - 1].end()
-                    value = self._spelled(t.low[s:e])
+                best: tuple[int, float] | None = None
+                for j in range(i + 1, min(len(toks), i + _MAX_NUMBER_WORDS) + 1):
+                    value = self._spelled(t.low[toks[i].start() : toks[j - 1].end()])
                     if value is not None:
-                        break
-                else:
+                        best = (j, value)
+                    elif j - (best[0] if best else i) >= 3:
+                        break  # "vingt vingt vingt…": no longer run will read either
+                if best is None:
                     i += 1
                     continue
+                j, value = best
+                s, e = toks[i].start(), toks[j - 1].end()
                 fig = self._word_figure(t, s, e, value, [k.group() for k in toks[i:j]])
                 if fig is not None:
                     yield fig
                 i = j
 
     def _spelled(self, words: str) -> float | None:
-        for lang in self.langs:
-            v = _spelled_value(words, lang, self.big)
+        for spelling in self.spellings:
+            v = spelling.value(words)
             if v is not None:
                 return v
         return None
@@ -862,10 +924,10 @@ class _Grammar:
                 return None  # "un", "une": articles; "millions" without a multiplier
             if w in self.homographs:
                 prev = t.before(s)
-                nxt = t.raw[e : e + 1]
-                if not nxt.strip() or nxt in ".,;:!?)" or (prev and prev[-1].norm in self.homographs[w]):
-                    return None  # "un char neuf", "rien de neuf"
-        last = self.scales.get(words[-1]) or 1.0
+                nxt = t.raw[e : e + 40].lstrip()[:1]
+                if not nxt or nxt in ".,;:!?)" or (prev and prev[-1].norm in self.homographs[w]):
+                    return None  # "un char neuf.", "rien de neuf"
+        last = self.scales.get(words[-1]) or (100.0 if words[-1] in self.hundreds else 1.0)
         lead, scale, end = value / last, last, e
         if last > 1 and self.half_re is not None and (h := self.half_re.match(t.low, e, t.hi)):
             value, end = value + 0.5 * last, h.end()  # "un million et demi"
@@ -886,7 +948,7 @@ class _Grammar:
             if noun in self.collective_needs_of and not self.of_re.match(t.low, m.end("noun")):
                 continue  # "une quarantaine" alone is a quarantine
             det = m.group("det")
-            if det in ("un", "une", "a", "an", "one"):
+            if det in self.articles:
                 mult: float | None = 1.0
             elif det[0].isdigit():
                 reading = _read_digits(det, self.conv, True)
@@ -962,13 +1024,13 @@ class _Grammar:
     def _small(self, s: str) -> float | None:
         if s[0].isdigit():
             return float(s)
-        return 1.0 if s in ("un", "une", "one") else self._spelled(s)
+        return 1.0 if s in self.articles else self._spelled(s)
 
     # -- is it a quantity? ---------------------------------------------------------------------
 
     def is_quantity(self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]]) -> bool:
         text = t.raw
-        if any(a <= f.start < b for a, b in blocked):
+        if f.kind == "void" or any(a <= f.start < b for a, b in blocked):
             return False
         if f.kind in ("share", "ratio"):
             return True
@@ -1060,22 +1122,23 @@ class _Grammar:
         if f.bare and value <= 24:
             if _CLOCK_DIGITS.match(text, e):
                 return True  # "11 h 30"
-            if self.clock_always_re is not None and self.clock_always_re.match(text, e):
+            if self.clock_suffix_re is not None and self.clock_suffix_re.match(text, e):
                 return True  # "3 p.m."
-            if self.clock_after_re is not None and self.clock_before.ending(before) and self.clock_after_re.match(text, e):
+            clock_word = self.clock_words_re is not None and self.clock_words_re.match(text, e)
+            if clock_word and self.clock_before.ending(before):
                 return True  # "à 11 heures"
         if self.age_before.ending(before):
             return True  # "âgé de 25 ans", "aged 25"
         if self.age_years_re is not None and self.age_years_re.match(text, e):
             return True  # "25 years old"
-        if self.ans_re is not None and (ans := self.ans_re.match(text, e)):
+        if self.age_unit_re is not None and (ans := self.age_unit_re.match(text, e)):
             if len(before) >= 2 and before[-1].norm == "de" and before[-2].norm in self.age_nouns:
                 return True  # "un soldat de 19 ans"
             prev_char = text[: f.start].rstrip()[-1:]
             next_char = text[ans.end() :].lstrip()[:1]
             if prev_char and next_char and prev_char in ",(" and next_char in ",)":
                 return True  # "Jean Dupont, 45 ans, a …"
-        if "en" in self.langs and f.bare and value <= 120 and text[e : e + 1] == ",":
+        if self.age_after_name and f.bare and value <= 120 and text[e : e + 1] == ",":
             if _APPOSITION.search(text, max(0, f.start - 40), f.start):
                 return True  # "John Smith, 45, said"
         return False
@@ -1103,13 +1166,16 @@ class _Grammar:
                 return True  # "de 500 à 1500"
         if not nxt or not self._counted_word(nxt[0]):
             return False
-        if "en" in self.langs and (f.value or 0) >= 1900:
+        if self.years_before_nouns and (f.value or 0) >= 1900:
             return qual is not None  # "about 2000 troops", but "the 2024 election"
         return True
 
     def _counted_word(self, tok: _Tok) -> bool:
         """Could be what a figure counts: a lower-case word, not a function or time word."""
-        return tok.raw[0].isalpha() and tok.raw[0].islower() and tok.norm not in self.not_counted and tok.norm not in self.months_ci
+        first = tok.raw[0]
+        if not (first.isalpha() and first.islower()):
+            return False
+        return tok.norm not in self.not_counted and tok.norm not in self.months_ci
 
     # -- qualifiers and ranges -----------------------------------------------------------------
 
@@ -1244,7 +1310,7 @@ class _Grammar:
             value = reading[0] * scale
             if end > m.end() and self.half_re is not None and (h := self.half_re.match(t.low, end)):
                 value, end = value + 0.5 * scale, h.end()
-            return _clean(value) if end == len(s) else None
+            return _clean(value) if end == len(s) and value <= _MAX_VALUE else None
         if self.words_re is not None and self.words_re.fullmatch(t.low):
             return self._spelled(t.low)
         for fig in self._rounded_figures(t, 0, len(s)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from consistency.model import Claim, Document, Topic
@@ -31,7 +32,7 @@ class Origin:
     name: str
     source: OriginSource
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Identity for independence: names compared without case."""
         if self.source == "document":

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from pydantic import BaseModel
 
-from consistency.model import Claim, Document, Finding, Topic
+from consistency.model import Claim, Document, Finding, Interval, TimeSpan, Topic
 from consistency.ruleset.conditions import PAIR_PREDICATES, Matcher, PairPredicate
 from consistency.ruleset.context import Context, Origin, origin_of
 from consistency.ruleset.fingerprints import digest, fingerprint, value_key
@@ -67,6 +68,11 @@ class Draft:
     claims: tuple[Claim, ...]  # the representatives
     message: str
     origins: tuple[Origin, ...]  # one per side (or per member of a group)
+    compared: tuple[Claim, ...] = ()  # the claims whose values were compared (default: all)
+
+    @property
+    def values(self) -> list[Interval | TimeSpan]:
+        return [c.value for c in (self.compared or self.claims)]
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ class Evaluation:
 
     context: Context
     ruleset: RuleSet
+    memo: dict[Hashable, Any] = field(default_factory=dict, compare=False)  # results kinds share within a run
 
     @property
     def places(self) -> Places:
@@ -227,7 +234,7 @@ def _identify(rule: Rule, topic: Topic, drafts: list[Draft]) -> list[Finding]:
 
 
 def _rounded(draft: Draft) -> list[tuple[str, str | float | None, str | float | None]]:
-    return sorted((value_key(c.value, rounded=True) for c in draft.claims), key=repr)
+    return sorted((value_key(v, rounded=True) for v in draft.values), key=repr)
 
 
 def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
@@ -241,5 +248,5 @@ def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
         claims=tuple(c.id for c in claims),
         message=draft.message,
         origins=tuple(sorted({o.label for o in draft.origins})),
-        digest=digest(c.value for c in claims),
+        digest=digest(draft.values),
     )

@@ -67,10 +67,16 @@ def most_specific_first(claims: Iterable[Claim]) -> list[Claim]:
 
 @dataclass(frozen=True)
 class Statement:
-    """Claims that say one thing; the first is the representative."""
+    """Claims that say one thing; the first is the representative.
+
+    A statement usually comes from one document (or, for disputes, one voice). When many
+    documents say the same thing, their statements are merged (see `merge`): the most
+    specific one speaks for them and the others are kept in `others`.
+    """
 
     claims: tuple[Claim, ...]
     origin: Origin
+    others: tuple[Statement, ...] = ()
 
     @cached_property
     def claim(self) -> Claim:
@@ -78,7 +84,20 @@ class Statement:
 
     @cached_property
     def documents(self) -> frozenset[str]:
-        return frozenset(c.document for c in self.claims)
+        found = {c.document for c in self.claims}
+        for other in self.others:
+            found |= other.documents
+        return frozenset(found)
+
+    @cached_property
+    def voices(self) -> frozenset[str]:
+        """The distinct origins (keys) behind this statement and those merged into it."""
+        return frozenset({self.origin.key, *(o.origin.key for o in self.others)})
+
+    @property
+    def members(self) -> tuple[Statement, ...]:
+        """The statements merged here, this one's own first."""
+        return (Statement(self.claims, self.origin), *self.others)
 
     @property
     def value(self) -> Interval | TimeSpan:
@@ -159,3 +178,18 @@ def _compatible_origins(group: list[Claim], claim: Claim, origin: Callable[[Clai
     if not mine.named:
         return True
     return all(not origin(c).named or origin(c).key == mine.key for c in group)
+
+
+def statement_order(statement: Statement) -> tuple[object, ...]:
+    """Most specific first, then by content and voice: an order that survives renaming."""
+    claim = statement.claim
+    rank = tuple(-x for x in specificity(claim))
+    return (rank, content_order(claim), statement.origin.stable, claim_order(claim))
+
+
+def merge(statements: Iterable[Statement]) -> Statement:
+    """Several statements that agree, spoken for by the most specific one."""
+    ordered = sorted(statements, key=statement_order)
+    first, rest = ordered[0], ordered[1:]
+    others = tuple(m for s in rest for m in s.members)
+    return Statement(first.claims, first.origin, (*first.others, *others))

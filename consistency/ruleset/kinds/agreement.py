@@ -8,17 +8,23 @@ one named source is an echo, which must not be mistaken for confirmation.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterator
 
 from pydantic import Field
 
 from consistency.model import TimeSpan, Topic
+from consistency.ruleset.clusters import Ranges, cluster
 from consistency.ruleset.context import Origin
 from consistency.ruleset.engine import Draft, Evaluation, Rule
-from consistency.ruleset.kinds.common import ToleranceOptions, comparable_dates, comparable_quantities, widened
+from consistency.ruleset.kinds.common import (
+    ToleranceOptions,
+    comparable_dates,
+    comparable_quantities,
+    figure_ranges,
+    figure_signature,
+)
 from consistency.ruleset.registry import Kind, register_kind
-from consistency.ruleset.statements import Statement, claim_order, content_order
+from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_value, shared_time
 
 
@@ -38,78 +44,63 @@ class CorroborationOptions(AgreementOptions):
     min_origins: int = Field(2, ge=1, description="independent origins needed (1 also reports single-voice groups)")
 
 
-def _agree(a: Statement, b: Statement, options: AgreementOptions, env: Evaluation) -> bool:
-    """Two statements may stand in one group: same kind of thing; values and times are
-    checked on the group's common ranges (see _Group)."""
+def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env: Evaluation) -> bool:
+    """Two statements may stand in one group (values and times are checked on ranges)."""
     if a.claim.kind == "date":
-        return comparable_dates(a.claim, b.claim)
-    return comparable_quantities(a.claim, b.claim, env, options)
+        comparable = comparable_dates(a.claim, b.claim)
+    else:
+        comparable = comparable_quantities(a.claim, b.claim, env, options)
+    return comparable and env.pair_ok(rule, a, b)
 
 
-def _ranges(statement: Statement, options: AgreementOptions) -> tuple[float, float, float, float]:
-    """(value low, value high, time low, time high), widened so that two statements agree
-    exactly when their ranges overlap: figures by their tolerance, dates and times by
-    their leeway in days (added to the end of each range)."""
+def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
+    """Ranges that overlap exactly when two statements agree: figures widened by their
+    tolerance, dates and times pushed by their leeway in days."""
     if statement.claim.kind == "date":
         value = statement.value
         assert isinstance(value, TimeSpan)
         low = -math.inf if value.low is None else value.low.toordinal()
         high = math.inf if value.high is None else value.high.toordinal() + options.slack_days
         return (low, high, -math.inf, math.inf)
-    wide = widened(statement.claim, options)
-    low = -math.inf if wide.low is None else wide.low
-    high = math.inf if wide.high is None else wide.high
-    if not options.require_time_overlap:
-        return (low, high, -math.inf, math.inf)
-    t_low, t_high = statement.days
-    return (low, high, t_low, t_high + options.time_slack_days)
+    low, high, t_low, t_high = figure_ranges(statement, options, options.time_slack_days)
+    return (low, high, t_low, t_high) if options.require_time_overlap else (low, high, -math.inf, math.inf)
 
 
-@dataclass
-class _Group:
-    """Statements that agree pairwise. On a line, ranges that overlap pairwise share a
-    common part, so a newcomer is checked against that part instead of every member."""
+_ORIGIN_CONDITIONS = frozenset({"independent_origins", "same_origin", "named_origins"})
 
-    members: list[Statement]
-    documents: set[str]
-    ranges: tuple[float, float, float, float]
 
-    def admits(self, ranges: tuple[float, float, float, float]) -> bool:
-        v_low, v_high, t_low, t_high = self.ranges
-        return max(v_low, ranges[0]) <= min(v_high, ranges[1]) and max(t_low, ranges[2]) <= min(t_high, ranges[3])
-
-    def add(self, statement: Statement, ranges: tuple[float, float, float, float]) -> None:
-        self.members.append(statement)
-        self.documents.add(statement.claim.document)
-        v_low, v_high, t_low, t_high = self.ranges
-        self.ranges = (max(v_low, ranges[0]), min(v_high, ranges[1]), max(t_low, ranges[2]), min(t_high, ranges[3]))
+def _signature(statement: Statement, rule: Rule) -> Hashable:
+    """What group membership depends on besides ranges and documents (one statement per
+    document settles the document conditions)."""
+    claim = statement.claim
+    time = statement.days if "time_overlap" in rule.when.pair else None
+    voice = statement.origin.key if _ORIGIN_CONDITIONS & set(rule.when.pair) else None
+    return (figure_signature(statement), claim.actor, voice, time)
 
 
 def agreeing_groups(rule: Rule, topic: Topic, env: Evaluation) -> list[list[Statement]]:
-    """Groups of statements, one per document, that pairwise agree. Statements are taken
-    in value order (then by content), so the grouping does not depend on the order or
-    the names of documents; a group whose values all lie below the next statement's can
-    take no more and is closed."""
+    """Groups of statements, one per document, that pairwise agree; the grouping does not
+    depend on the order or the names of documents (see clusters.cluster)."""
     options = rule.options
     assert isinstance(options, AgreementOptions)
+    # Corroboration and echo rules usually group alike: the groups are computed once.
+    same_grouping = AgreementOptions.model_validate(options.model_dump(include=set(AgreementOptions.model_fields)))
+    key = ("agreeing_groups", topic.id, rule.when, same_grouping)
+    cached = env.memo.get(key)
+    if cached is None:
+        cached = env.memo[key] = _agreeing_groups(rule, topic, env, options)
+    return [g for g in cached if len({s.claim.document for s in g}) >= options.min_documents]
+
+
+def _agreeing_groups(rule: Rule, topic: Topic, env: Evaluation, options: AgreementOptions) -> list[list[Statement]]:
     entries = [(_ranges(s, options), s) for s in env.statements(env.claims_of(topic, rule))]
-    entries.sort(key=lambda e: (e[0][0], content_order(e[1].claim), e[1].origin.stable, claim_order(e[1].claim)))
-    open_groups: list[_Group] = []
-    done: list[_Group] = []
-    for ranges, statement in entries:
-        still_open = []
-        for group in open_groups:
-            (done if group.ranges[1] < ranges[0] else still_open).append(group)
-        open_groups = still_open
-        for group in open_groups:
-            if statement.claim.document in group.documents or not group.admits(ranges):
-                continue
-            if all(_agree(statement, m, options, env) and env.pair_ok(rule, statement, m) for m in group.members):
-                group.add(statement, ranges)
-                break
-        else:
-            open_groups.append(_Group([statement], {statement.claim.document}, ranges))
-    groups = [g.members for g in (*done, *open_groups) if len(g.documents) >= options.min_documents]
+    clusters = cluster(
+        entries,
+        fits=lambda new, member: _fits(new, member, rule, options, env),
+        signature=lambda s: _signature(s, rule),
+        one_per_document=True,
+    )
+    groups = [c.members for c in clusters if len(c.documents) >= 2]
     return sorted(groups, key=lambda g: [claim_order(s.claim) for s in g])
 
 
@@ -125,37 +116,37 @@ def _listing(group: list[Statement], env: Evaluation) -> str:
 
 def _agreed_value(group: list[Statement]) -> str:
     values = sorted({format_value(s.claim) for s in group})
-    return " / ".join(values)
+    return " / ".join(values[:4]) + (" / …" if len(values) > 4 else "")
+
+
+def _voices(group: list[Statement]) -> str:
+    """The origins by name, each with how many documents repeat it when more than one does."""
+    documents: dict[str, set[str]] = {}
+    origins: dict[str, Origin] = {}
+    for statement in group:
+        documents.setdefault(statement.origin.key, set()).add(statement.claim.document)
+        origins.setdefault(statement.origin.key, statement.origin)
+    names = []
+    for key, origin in sorted(origins.items(), key=lambda item: item[1].label):
+        repeated = len(documents[key])
+        names.append(f"{origin.label} ({repeated} documents)" if repeated > 1 else origin.label)
+    more = len(names) - LISTED
+    return ", ".join(names[:LISTED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _corroborations(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     options = rule.options
     assert isinstance(options, CorroborationOptions)
     for group in agreeing_groups(rule, topic, env):
-        origins = {s.origin.key: s.origin for s in group}
-        if len(origins) < options.min_origins:
+        count = len({s.origin.key for s in group})
+        if count < options.min_origins:
             continue
         documents = len({s.claim.document for s in group})
-        names = ", ".join(_voice(o, group) for o in sorted(origins.values(), key=lambda o: o.label))
-        count = len(origins)
-        when = _when(group)
         message = (
-            f"{documents} documents agree on {_agreed_value(group)}{when}: {_listing(group, env)}. "
-            f"{documents} documents, {count} independent origin{'s' if count > 1 else ''}: {names}."
+            f"{documents} documents agree on {_agreed_value(group)}{_when(group)}: {_listing(group, env)}. "
+            f"{documents} documents, {count} independent origin{'s' if count > 1 else ''}: {_voices(group)}."
         )
-        yield Draft(
-            "corroboration",
-            rule.severity,
-            tuple(s.claim for s in group),
-            message,
-            _distinct(group),
-        )
-
-
-def _voice(origin: Origin, group: list[Statement]) -> str:
-    """An origin's name, with how many documents repeat it when more than one does."""
-    repeated = len({s.claim.document for s in group if s.origin.key == origin.key})
-    return f"{origin.label} ({repeated} documents)" if repeated > 1 else origin.label
+        yield Draft("corroboration", rule.severity, tuple(s.claim for s in group), message, _distinct(group))
 
 
 def _when(group: list[Statement]) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import combinations
+import math
+from collections.abc import Hashable, Iterator
 
 from pydantic import Field
 
 from consistency.model import Claim, TimeSpan, Topic
+from consistency.ruleset.clusters import cluster
 from consistency.ruleset.engine import Draft, Evaluation, Rule
-from consistency.ruleset.kinds.common import Options, comparable_dates, in_reading_order
+from consistency.ruleset.kinds.common import Options, Side, apart, comparable_dates, in_reading_order, speakers
 from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
+from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import format_span, milder, span_days
 
 
@@ -40,13 +42,35 @@ def slack(a: Claim, b: Claim, options: DateOptions) -> int:
     return options.fuzzy_slack_days if fuzzy(a) or fuzzy(b) else options.slack_days
 
 
+def _date_clusters(statements: list[Statement], options: DateOptions) -> list[Side]:
+    """Dates of the same event that overlap (with the leeway for precise dates), merged."""
+    leeway = min(options.slack_days, options.fuzzy_slack_days)
+    entries = []
+    for statement in statements:
+        value = span(statement.claim)
+        low = -math.inf if value.low is None else value.low.toordinal()
+        high = math.inf if value.high is None else value.high.toordinal() + leeway
+        entries.append(((low, high, -math.inf, math.inf), statement))
+
+    def signature(statement: Statement) -> Hashable:
+        claim = statement.claim
+        return (claim.actor.casefold() if claim.actor else None, claim.increment)
+
+    clusters = cluster(entries, fits=lambda new, member: comparable_dates(new.claim, member.claim), signature=signature)
+    return sorted((Side(c, merge(c.members)) for c in clusters), key=lambda side: side.cluster.low)
+
+
 def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
+    """One finding per pair of clusters of dates that do not meet, even with the leeway."""
     options = rule.options
     assert isinstance(options, DateOptions)
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "date" and isinstance(c.value, TimeSpan)]
-    for first, second in combinations(env.statements(claims), 2):
-        a, b = in_reading_order(first, second)
-        if a.documents & b.documents or not comparable_dates(a.claim, b.claim):
+    for lower, upper in apart(_date_clusters(env.statements(claims), options)):
+        found = speakers(lower, upper)
+        if found is None:
+            continue
+        a, b = in_reading_order(*found)
+        if not comparable_dates(a.claim, b.claim):
             continue
         leeway = slack(a.claim, b.claim, options)
         if span(a.claim).overlaps(span(b.claim), leeway) or not env.pair_ok(rule, a, b):
@@ -60,7 +84,8 @@ def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[
             f"{_dates(span(a.claim))} and {_dates(span(b.claim))}, more than {leeway} day"
             f"{'s' if leeway != 1 else ''} apart."
         )
-        yield Draft("contradiction", severity, (a.claim, b.claim), message, (a.origin, b.origin))
+        claims_shown = tuple(m.claim for side in (a, b) for m in side.members)
+        yield Draft("contradiction", severity, claims_shown, message, (a.origin, b.origin), (a.claim, b.claim))
 
 
 def fuzzy_bounds(claim: Claim) -> bool:

@@ -7,12 +7,10 @@ that a loaded update or attribution-dispute rule accounts for is reported there 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import combinations
 
 from pydantic import Field
 
@@ -20,11 +18,14 @@ from consistency.model import Claim, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kinds.common import (
     ToleranceOptions,
+    apart,
     claims_meet,
     comparable_quantities,
     exact,
+    figure_clusters,
     in_reading_order,
     interval,
+    speakers,
     tolerance_words,
     widened,
 )
@@ -57,35 +58,22 @@ class ContradictionOptions(ToleranceOptions):
 
 
 def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
+    """One finding per pair of clusters whose figures lie apart at a common time: many
+    articles repeating 11 000 against many repeating 14 000 make one finding."""
     options = rule.options
     assert isinstance(options, ContradictionOptions)
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and not c.increment]
-    for lower, upper in apart_pairs(env.statements(claims), options):
-        if not lower.meets_in_time(upper) or lower.documents & upper.documents:
+    for lower, upper in apart(figure_clusters(env.statements(claims), options, env)):
+        found = speakers(lower, upper)
+        if found is None:
+            continue  # one document against itself
+        first, second = found
+        if not comparable_quantities(first.claim, second.claim, env, options):
             continue
-        if not comparable_quantities(lower.claim, upper.claim, env, options):
-            continue
-        a, b = in_reading_order(lower, upper)
+        a, b = in_reading_order(first, second)
         if not env.pair_ok(rule, a, b) or env.preempted(rule, a, b):
             continue
         yield _contradiction(rule, options, a, b, env)
-
-
-def apart_pairs(statements: list[Statement], options: ToleranceOptions) -> Iterator[tuple[Statement, Statement]]:
-    """Every (lower, upper) pair whose widened figures do not meet, without looking at the
-    pairs that do: sorted by lower bound, the statements above one form a suffix. The cost
-    follows the number of pairs found, which matters when a story has hundreds of articles."""
-    spans = []
-    for statement in statements:
-        wide = widened(statement.claim, options)
-        low = -math.inf if wide.low is None else wide.low
-        high = math.inf if wide.high is None else wide.high
-        spans.append((low, high, statement))
-    spans.sort(key=lambda entry: entry[0])
-    lows = [entry[0] for entry in spans]
-    for _, high, lower in spans:
-        for _, _, upper in spans[bisect.bisect_right(lows, high) :]:
-            yield lower, upper
 
 
 def _meet(a: Statement, b: Statement, options: ToleranceOptions) -> bool:
@@ -113,7 +101,12 @@ def _contradiction(rule: Rule, options: ContradictionOptions, a: Statement, b: S
                 f" The difference matches the {format_value(increment)} additional {what} "
                 f"reported in {where(increment)} ({format_span(increment.time)})."
             )
-    return Draft("contradiction", severity, (a.claim, b.claim), message, (a.origin, b.origin))
+    return Draft("contradiction", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim))
+
+
+def _claims(*sides: Statement) -> tuple[Claim, ...]:
+    """The claims a finding shows: the one speaking for each statement of each side."""
+    return tuple(m.claim for side in sides for m in side.members)
 
 
 def _explaining_increment(
@@ -159,11 +152,14 @@ class DisputeOptions(ToleranceOptions):
 
 
 def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> bool:
+    """Each side is one named voice, the voices differ, and their figures do not meet."""
     options = rule.options
     assert isinstance(options, DisputeOptions)
     return (
         a.origin.named
         and b.origin.named
+        and len(a.voices) == 1
+        and len(b.voices) == 1
         and a.origin.key != b.origin.key
         and comparable_quantities(a.claim, b.claim, env, options)
         and a.meets_in_time(b)
@@ -172,12 +168,21 @@ def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> b
 
 
 def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
+    """One finding per pair of voices and figures, however many articles repeat them."""
     options = rule.options
     assert isinstance(options, DisputeOptions)
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.attributed_to and not c.increment]
-    statements = env.statements(claims, by=lambda c: env.origin(c).key)
-    for first, second in combinations(statements, 2):
-        a, b = in_reading_order(first, second)
+    by_voice: dict[str, list[Statement]] = {}
+    for statement in env.statements(claims):
+        by_voice.setdefault(statement.origin.key, []).append(statement)
+    sides = sorted(
+        (side for voice in sorted(by_voice) for side in figure_clusters(by_voice[voice], options, env)),
+        key=lambda side: side.cluster.low,
+    )
+    for lower, upper in apart(sides):
+        if lower.statement.origin.key == upper.statement.origin.key:
+            continue
+        a, b = in_reading_order(lower.statement, upper.statement)
         if not _disputes_pair(rule, a, b, env) or not env.pair_ok(rule, a, b):
             continue
         severity = rule.severity
@@ -189,7 +194,7 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
             f"({env.describe(b)}); the figures do not meet ({tolerance_words(options)}); "
             f"{shared_time(a.time, b.time)}. Each side is reported with its source."
         )
-        yield Draft("dispute", severity, (a.claim, b.claim), message, (a.origin, b.origin))
+        yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim))
 
 
 ATTRIBUTION_DISPUTE = register_kind(
@@ -276,19 +281,31 @@ def _explains_update(rule: Rule, a: Statement, b: Statement, env: Evaluation) ->
     return _ordered_update(rule, a, b, env) is not None
 
 
+LOOKBACK = 200  # earlier counts searched for the one a count updates; bounds the cost of long series
+
+
 def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    """Each count is reported against the most recent earlier, smaller count it updates,
-    so a growing series reads as a chain (n findings, not n² pairs). Equal counts are
-    left to corroboration and echo."""
+    """Each count is reported against the most recent earlier count it exceeds (among
+    the LOOKBACK latest), so a growing series reads as a chain: n findings, not n² pairs.
+    Equal counts are left to corroboration and echo."""
     options = rule.options
     assert isinstance(options, UpdateOptions)
     claims = [c for c in env.claims_of(topic, rule) if _running(c, options)]
-    dated = [(end, s) for s in env.statements(claims) if (end := _end(s.claim, env)) is not None]
-    dated.sort(key=lambda e: (e[0], content_order(e[1].claim), e[1].origin.stable, claim_order(e[1].claim)))
-    for index, (_, later) in enumerate(dated):
-        for _, earlier in reversed(dated[:index]):
+    dated = []
+    for statement in env.statements(claims):
+        end = _end(statement.claim, env)
+        if end is not None:
+            wide = widened(statement.claim, options)
+            low = -math.inf if wide.low is None else wide.low
+            high = math.inf if wide.high is None else wide.high
+            dated.append((end.toordinal(), low, high, statement))
+    dated.sort(key=lambda e: (e[0], content_order(e[3].claim), e[3].origin.stable, claim_order(e[3].claim)))
+    for index, (end, low, _, later) in enumerate(dated):
+        for earlier_end, _, earlier_high, earlier in reversed(dated[max(0, index - LOOKBACK) : index]):
+            if end - earlier_end < options.min_days_apart or earlier_high >= low:
+                continue  # too close in time, or not smaller than the later count
             found = _ordered_update(rule, earlier, later, env)
-            if found is None or _meet(earlier, later, options) or not env.pair_ok(rule, earlier, later):
+            if found is None or not env.pair_ok(rule, earlier, later):
                 continue
             yield _update(rule, env, *found)
             break
