@@ -134,7 +134,7 @@ def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None,
     """"North Korean soldiers deployed · Kursk · Sep 2024 – Jun 2025"."""
     if key[0] == "date":
         _, event, actor, _place = key
-        head = f"Date of {event.replace('_', ' ')}"
+        head = f"Date of the {lex.dated_labels.get(event, event.replace('_', ' '))}"
         if actor != UNKNOWN:
             head += f" ({lex.actor_adjective(actor, lang) or actor})"
     else:

@@ -71,7 +71,7 @@ def test_unknown_key_names_line_column_and_suggests_the_right_one(tmp_path: Path
     problem = only(problems_of(path))
     assert (problem.path, problem.line, problem.column) == (str(path), 5, 5)
     assert "unknown key 'optoins'" in problem.message
-    assert "did you mean 'options'?" in problem.message
+    assert "Did you mean 'options'?" in problem.message
     assert "id, kind, description, severity, when, options" in problem.message
     assert problem.source_line == "    optoins:"
 
@@ -89,7 +89,7 @@ def test_unknown_kind_lists_the_known_kinds(tmp_path: Path) -> None:
     problem = only(problems_of(path))
     assert (problem.line, problem.column) == (4, 11)
     assert "unknown rule kind 'quantity-contradictoin'" in problem.message
-    assert "did you mean 'quantity-contradiction'?" in problem.message
+    assert "Did you mean 'quantity-contradiction'?" in problem.message
     assert "corroboration" in problem.message
 
 
@@ -98,7 +98,7 @@ def test_unknown_option_of_a_kind_suggests_the_option(tmp_path: Path) -> None:
     problem = only(problems_of(path))
     assert (problem.line, problem.column) == (6, 7)
     assert "unknown option 'relative_tolerence'" in problem.message
-    assert "did you mean 'relative_tolerance'?" in problem.message
+    assert "Did you mean 'relative_tolerance'?" in problem.message
     assert "vague_severity" in problem.message
 
 
@@ -325,10 +325,10 @@ def test_pair_conditions_narrow_compared_pairs(tmp_path: Path) -> None:
     ("when", "expected"),
     [
         ("{claim: {qualifer: exact}}", "unknown key 'qualifer'"),
-        ("{claim: {qualifier: exakt}}", "unknown qualifier 'exakt'. did you mean 'exact'?"),
+        ("{claim: {qualifier: exakt}}", "unknown qualifier 'exakt'. Did you mean 'exact'?"),
         ("{claim: {increment: maybe}}", "'increment' takes true or false"),
-        ("{claim: {unit: {inn: [count]}}}", "unknown test 'inn' for 'unit'. did you mean 'in'?"),
-        ("{pair: [diferent_documents]}", "unknown pair condition 'diferent_documents'. did you mean"),
+        ("{claim: {unit: {inn: [count]}}}", "unknown test 'inn' for 'unit'. Did you mean 'in'?"),
+        ("{pair: [diferent_documents]}", "unknown pair condition 'diferent_documents'. Did you mean"),
         ("{pair: different_documents}", "'pair' is a list of condition names"),
     ],
 )
@@ -358,8 +358,15 @@ def test_contradiction_message_names_both_sides(defaults: Any) -> None:
     (finding,) = by_rule(defaults.evaluate(context), "quantity-contradiction")
     assert (finding.kind, finding.severity, finding.claims) == ("contradiction", "error", ("b1", "a1"))
     assert finding.origins == ("Kyiv", "Le Monde")
-    for words in ("lemonde line 7", "kyiv line 3", "11000 soldiers", "intervals 14 000 and 11 000 do not meet",
-                  "both describe autumn 2024", "according to Kyiv", "published by Le Monde"):
+    for words in (
+        "lemonde line 7",
+        "kyiv line 3",
+        "11000 soldiers",
+        "intervals 14 000 and 11 000 do not meet",
+        "both describe autumn 2024",
+        "according to Kyiv",
+        "published by Le Monde",
+    ):
         assert words in finding.message
     assert re.fullmatch(r"[0-9a-f]{16}", finding.fingerprint) and re.fullmatch(r"[0-9a-f]{16}", finding.digest)
 
@@ -379,16 +386,22 @@ def test_tolerance_widens_exact_figures_only_unless_asked(tmp_path: Path, defaul
 
 
 def test_each_kind_fires_and_stays_silent(defaults: Any) -> None:
-    shoigu = {"attributed_to": "Sergei Shoigu", "category": "workers", "event": "sent"}
+    shoigu: dict[str, Any] = {"attributed_to": "Sergei Shoigu", "category": "workers", "event": "sent"}
     echo = build_context([claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **shoigu)])
-    assert {f.kind for f in defaults.evaluate(echo)} == {"echo"}
+    one_voice = {f.kind: f for f in defaults.evaluate(echo)}
+    assert set(one_voice) == {"echo", "corroboration"}
+    assert "2 documents, 1 independent origin: Sergei Shoigu" in one_voice["corroboration"].message
 
     independent = build_context(
         [claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **{**shoigu, "attributed_to": "KCNA"})]
     )
     assert {f.kind for f in defaults.evaluate(independent)} == {"corroboration"}
 
-    running = {"event": "killed", "cumulative": True, "time": TimeSpan(dt.date(2024, 10, 1), None, kind="since")}
+    running: dict[str, Any] = {
+        "event": "killed",
+        "cumulative": True,
+        "time": TimeSpan(dt.date(2024, 10, 1), None, kind="since"),
+    }
     published = [
         Document(id="a", path="a.txt", text="", published=dt.date(2025, 1, 15)),
         Document(id="b", path="b.txt", text="", published=dt.date(2025, 6, 15)),
@@ -405,6 +418,20 @@ def test_each_kind_fires_and_stays_silent(defaults: Any) -> None:
 
     apart_in_time = build_context([claim("a1", "a", 11000), claim("b1", "b", 14000, time=SPRING)])
     assert defaults.evaluate(apart_in_time) == ()
+
+
+def test_corroboration_can_require_independent_origins(tmp_path: Path) -> None:
+    strict = rules_from(
+        tmp_path, "version: 1\nrules:\n  - {id: c, kind: corroboration, options: {min_origins: 2}}\n"
+    )
+    shoigu: dict[str, Any] = {"attributed_to": "Sergei Shoigu", "category": "workers", "event": "sent"}
+    one_voice = build_context([claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **shoigu)])
+    assert strict.evaluate(one_voice) == ()
+    two_voices = build_context(
+        [claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **{**shoigu, "attributed_to": "KCNA"})]
+    )
+    (finding,) = strict.evaluate(two_voices)
+    assert "2 documents, 2 independent origins: KCNA, Sergei Shoigu" in finding.message
 
 
 def test_date_contradiction(defaults: Any) -> None:
@@ -459,7 +486,9 @@ def test_findings_sharing_origins_get_distinct_fingerprints(defaults: Any) -> No
 
 
 def test_fingerprint_survives_edits_elsewhere_and_a_changed_value_changes_the_digest(defaults: Any) -> None:
-    before = by_rule(defaults.evaluate(build_context([claim("a1", "a", 11000), claim("b1", "b", 14000)])), "quantity-contradiction")
+    before = by_rule(
+        defaults.evaluate(build_context([claim("a1", "a", 11000), claim("b1", "b", 14000)])), "quantity-contradiction"
+    )
     moved = build_context([claim("a1", "a", 11000, line=40), claim("b1", "b", 14000, line=2)])
     edited = build_context([claim("a1", "a", 11000), claim("b1", "b", 15000)])
     (first,) = before
@@ -469,7 +498,7 @@ def test_fingerprint_survives_edits_elsewhere_and_a_changed_value_changes_the_di
     assert after_edit.fingerprint == first.fingerprint and after_edit.digest != first.digest
 
 
-VALUES = [2000, 4700, 5000, 11000, 11300, 14000, (10000, 12000), (6000, None)]
+VALUES: list[Any] = [2000, 4700, 5000, 11000, 11300, 14000, (10000, 12000), (6000, None)]
 ORIGINS = [None, None, "UK Ministry of Defence", "South Korean intelligence", "Sergei Shoigu"]
 TIMES = [AUTUMN, SPRING, TimeSpan(dt.date(2024, 1, 1), dt.date(2025, 6, 17), "since early 2024", "since"), None]
 EVENTS = ["deployed", "killed_or_wounded"]
@@ -551,7 +580,9 @@ def _spread(rule: Any, topic: Any, env: Any) -> Any:
     values = [c.value.high for c in claims if isinstance(c.value, Interval) and c.value.high]
     if len(values) > 1 and max(values) / min(values) > rule.options.max_ratio:
         origins = tuple(env.origin(c) for c in claims)
-        yield Draft("spread", rule.severity, tuple(claims), f"figures range over more than x{rule.options.max_ratio}", origins)
+        yield Draft(
+            "spread", rule.severity, tuple(claims), f"figures range over more than x{rule.options.max_ratio}", origins
+        )
 
 
 def test_a_kind_registered_from_outside_works_like_a_built_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -563,7 +594,7 @@ def test_a_kind_registered_from_outside_works_like_a_built_in(tmp_path: Path, mo
     (finding,) = ruleset.evaluate(build_context([claim("a1", "a", 2000), claim("b1", "b", 14000)]))
     assert (finding.rule, finding.kind, finding.severity) == ("spread", "spread", "warning")
     bad = write(tmp_path, "bad.yaml", "version: 1\nrules:\n  - {id: s, kind: wide-spread, options: {max_ratoi: 3}}\n")
-    assert "did you mean 'max_ratio'?" in only(problems_of(bad)).message
+    assert "Did you mean 'max_ratio'?" in only(problems_of(bad)).message
     with pytest.raises(ValueError, match="already registered"):
         registry_module.register_kind(Kind("echo", SpreadOptions, _spread, "spread", "info"))
 
@@ -627,4 +658,20 @@ def test_rule_test_files_are_validated_too(tmp_path: Path) -> None:
         run_rule_tests([tmp_path], analyse=None)
     lines = sorted((p.line, p.message) for p in info.value.problems)
     assert lines[0][0] == 3 and "cannot fail" in lines[0][1]
-    assert lines[1][0] == 7 and "did you mean 'message_contains'?" in lines[1][1]
+    assert lines[1][0] == 7 and "Did you mean 'message_contains'?" in lines[1][1]
+
+
+# --- the guide ------------------------------------------------------------------------------------
+
+
+def test_the_rule_guide_documents_every_kind_option_and_condition() -> None:
+    from consistency.ruleset import registered_kinds
+    from consistency.ruleset.conditions import CLAIM_FIELDS, PAIR_PREDICATES
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    names = [*CLAIM_FIELDS, *PAIR_PREDICATES]
+    for name, kind in registered_kinds().items():
+        assert f"### `{name}`" in guide
+        names.extend(kind.options.model_fields)
+    missing = [n for n in names if f"`{n}`" not in guide]
+    assert not missing, f"docs/rules.md does not mention: {missing}"

@@ -133,7 +133,7 @@ def _quantity_claim(
     span = (nm.start, end)
 
     event = (cat.event if cat and cat.event else None) or _nearest_key(
-        lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span
+        lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span, text
     )
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = _actor(text, nm, noun, end, sent, lex)
@@ -202,7 +202,7 @@ def _remember_mentions(ctx: _Context, sent: Sentence, memory: dict[str, tuple[st
     for noun in lex.category_terms.finditer(text, sent.start, sent.end):
         actor_m = lex.actor_terms.search(text, noun.end, min(sent.end, noun.end + 32))
         actor = actor_m.key if actor_m and _LIGHT.match(text[noun.end:actor_m.start]) else None
-        event = _nearest_key(lex.event_terms.finditer(text, sent.start, sent.end), (noun.start, noun.end))
+        event = _nearest_key(lex.event_terms.finditer(text, sent.start, sent.end), (noun.start, noun.end), text)
         old_actor, old_event = memory.get(noun.key, (None, None))
         memory[noun.key] = (old_actor or actor, old_event or event)
 
@@ -403,11 +403,20 @@ def _main_place(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> str |
     return sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _nearest_key(matches, span: tuple[int, int]) -> str | None:
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|et|while|whereas|but|mais|alors\s+que|tandis\s+que|or|ou)\s", re.IGNORECASE)
+CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
+
+
+def _nearest_key(matches, span: tuple[int, int], text: str | None = None) -> str | None:
+    """The key of the match closest to `span`, preferring one in the same clause."""
     best = None
     best_d = None
     for m in matches:
         d = _distance((m.start, m.end), span)
+        if text is not None:
+            lo, hi = (m.end, span[0]) if m.end <= span[0] else (span[1], m.start)
+            if lo < hi and _CLAUSE_BREAK.search(text, lo, hi):
+                d += CLAUSE_PENALTY
         if best_d is None or d < best_d:
             best, best_d = m, d
     return best.key if best else None

@@ -274,6 +274,7 @@ class Lexicon:
     events: Mapping[str, Event]
     event_terms: Terms
     dated_terms: Terms
+    dated_labels: Mapping[str, str]  # dated event -> how reports name it ("deployment")
     increment_terms: Terms
     cumulative_terms: Terms
     actor_terms: Terms
@@ -404,6 +405,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         events=events,
         event_terms=_terms(qty_events),
         dated_terms=_terms(ev.get("dated") or {}),
+        dated_labels={k: str((v or {}).get("label") or k.replace("_", " ")) for k, v in (ev.get("dated") or {}).items()},
         increment_terms=Terms(tuple((w, "increment") for w in _words(ev.get("increment") or {}))),
         cumulative_terms=Terms(tuple((w, "cumulative") for w in _words(ev.get("cumulative") or {}))),
         actor_terms=_terms(actors),

@@ -10,7 +10,7 @@ from consistency.ruleset.context import Context, Origin, origin_of
 from consistency.ruleset.engine import Draft, Evaluation, Rule, RuleSet
 from consistency.ruleset.fingerprints import digest, fingerprint
 from consistency.ruleset.loader import default_rules_dir, load_rules, validate_rules
-from consistency.ruleset.registry import Kind, get_kind, kinds, register_kind
+from consistency.ruleset.registry import Kind, get_kind, register_kind, registered_kinds
 from consistency.ruleset.schema import SEVERITIES
 from consistency.ruleset.statements import Statement
 from consistency.ruleset.testing import (
@@ -40,7 +40,7 @@ __all__ = [
     "digest",
     "fingerprint",
     "get_kind",
-    "kinds",
+    "registered_kinds",
     "load_rules",
     "origin_of",
     "register_kind",

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
-from consistency.ruleset.statements import Statement, content_order, statement_order
+from consistency.ruleset.statements import Statement
 
 Ranges = tuple[float, float, float, float]  # value low, value high, time low, time high
 OPEN: Ranges = (-math.inf, math.inf, -math.inf, math.inf)
@@ -26,8 +26,10 @@ OPEN: Ranges = (-math.inf, math.inf, -math.inf, math.inf)
 class Cluster:
     members: list[Statement]
     ranges: Ranges  # the part common to every member's ranges
-    low: float  # the lowest value of any member: clusters whose values lie apart are found from it
-    high: float  # the highest value of any member
+    low: float = math.inf  # the lowest value of any member: clusters apart are found from it
+    high: float = -math.inf  # the highest value of any member
+    first_day: float = math.inf  # the earliest day any member's time covers
+    last_day: float = -math.inf  # the latest day any member's time covers
     documents: set[str] = field(default_factory=set)
     signatures: dict[Hashable, Statement] = field(default_factory=dict)
 
@@ -39,10 +41,8 @@ class Cluster:
         self.ranges = (max(v_low, ranges[0]), min(v_high, ranges[1]), max(t_low, ranges[2]), min(t_high, ranges[3]))
         self.low = min(self.low, ranges[0])
         self.high = max(self.high, ranges[1])
-
-    def times_meet(self, other: Cluster) -> bool:
-        """A time common to both clusters' members exists."""
-        return max(self.ranges[2], other.ranges[2]) <= min(self.ranges[3], other.ranges[3])
+        self.first_day = min(self.first_day, statement.days[0])
+        self.last_day = max(self.last_day, statement.days[1])
 
 
 def cluster(
@@ -62,9 +62,7 @@ def cluster(
     next day)."""
     by_time = any(ranges[2] != -math.inf for ranges, _ in entries)
     start, end = (2, 3) if by_time else (0, 1)
-    ordered = sorted(
-        entries, key=lambda e: (e[0][start], e[0][0], content_order(e[1].claim), statement_order(e[1]))
-    )
+    ordered = sorted(entries, key=lambda e: (e[0][start], e[0][0], e[1].order))
     open_clusters: list[Cluster] = []
     closed: list[Cluster] = []
     for ranges, statement in ordered:
@@ -87,7 +85,7 @@ def cluster(
                 target = group
         open_clusters = still_open
         if target is None:
-            target = Cluster([], OPEN, math.inf, -math.inf)
+            target = Cluster([], OPEN)
             open_clusters.append(target)
         target.add(statement, ranges, signature(statement))
     return [*closed, *open_clusters]

@@ -25,29 +25,22 @@ class ClaimField:
     read: Callable[[Claim], Any]
     choices: tuple[str, ...] | None = None  # None: free text
     boolean: bool = False
-    doc: str = ""
 
 
 CLAIM_FIELDS: Mapping[str, ClaimField] = {
-    "kind": ClaimField(lambda c: c.kind, ("quantity", "date"), doc="quantity or date claim"),
-    "unit": ClaimField(lambda c: c.unit, ("count", "percent", "date"), doc="unit of the value"),
-    "qualifier": ClaimField(lambda c: c.qualifier, QUALIFIERS, doc="how the figure is qualified"),
-    "category": ClaimField(lambda c: c.category, doc="what is counted (soldiers, sappers, …)"),
-    "event": ClaimField(lambda c: c.event, doc="what happened (deployed, killed_or_wounded, …)"),
-    "actor": ClaimField(lambda c: c.actor, doc="whose people / who acted"),
-    "location": ClaimField(lambda c: c.location, doc="where"),
-    "attributed_to": ClaimField(lambda c: c.attributed_to, doc="the named source"),
-    "time_source": ClaimField(
-        lambda c: c.time_source, ("clause", "context", "as_of", "none"), doc="where the claim's time was read"
-    ),
-    "time_kind": ClaimField(
-        lambda c: c.time.kind if c.time else None,
-        ("point", "period", "since", "until", "as_of"),
-        doc="shape of the claim's time",
-    ),
-    "increment": ClaimField(lambda c: c.increment, boolean=True, doc="an addition, not a total"),
-    "cumulative": ClaimField(lambda c: c.cumulative, boolean=True, doc="a running count"),
-    "attributed": ClaimField(lambda c: c.attributed_to is not None, boolean=True, doc="the text names a source"),
+    "kind": ClaimField(lambda c: c.kind, ("quantity", "date")),
+    "unit": ClaimField(lambda c: c.unit, ("count", "percent", "date")),
+    "qualifier": ClaimField(lambda c: c.qualifier, QUALIFIERS),
+    "category": ClaimField(lambda c: c.category),
+    "event": ClaimField(lambda c: c.event),
+    "actor": ClaimField(lambda c: c.actor),
+    "location": ClaimField(lambda c: c.location),
+    "attributed_to": ClaimField(lambda c: c.attributed_to),
+    "time_source": ClaimField(lambda c: c.time_source, ("clause", "context", "as_of", "none")),
+    "time_kind": ClaimField(lambda c: c.time.kind if c.time else None, ("point", "period", "since", "until", "as_of")),
+    "increment": ClaimField(lambda c: c.increment, boolean=True),
+    "cumulative": ClaimField(lambda c: c.cumulative, boolean=True),
+    "attributed": ClaimField(lambda c: c.attributed_to is not None, boolean=True),
 }
 
 
@@ -122,16 +115,6 @@ PAIR_PREDICATES: Mapping[str, PairPredicate] = {
     "same_origin": lambda a, b, _: a.origin.key == b.origin.key,
     "named_origins": lambda a, b, _: a.origin.named and b.origin.named,
     "compatible_locations": lambda a, b, places: places.compatible(a.claim.location, b.claim.location),
-}
-
-PAIR_PREDICATE_DOCS: Mapping[str, str] = {
-    "different_documents": "the two statements come from different documents",
-    "same_document": "the two statements come from the same document",
-    "time_overlap": "the times the two statements are about overlap (an unknown time overlaps all)",
-    "independent_origins": "the origins differ",
-    "same_origin": "the origins are the same",
-    "named_origins": "both statements name their source",
-    "compatible_locations": "same place, one within the other (see places:), or at least one unknown",
 }
 
 

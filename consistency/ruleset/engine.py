@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -65,7 +65,7 @@ class Draft:
 
     kind: str
     severity: str
-    claims: tuple[Claim, ...]  # the representatives
+    claims: tuple[Claim, ...]  # the claims shown: one per statement of each side
     message: str
     origins: tuple[Origin, ...]  # one per side (or per member of a group)
     compared: tuple[Claim, ...] = ()  # the claims whose values were compared (default: all)
@@ -133,10 +133,14 @@ class Evaluation:
         found = (self.context.claims.get(cid) for cid in topic.claims)
         return sorted((c for c in found if c is not None and rule.accepts(c)), key=claim_order)
 
-    def statements(self, claims: Iterable[Claim], by: Callable[[Claim], str] | None = None) -> list[Statement]:
-        if by is None:
-            return group_statements(claims, self.origin)
-        return group_statements(claims, self.origin, by=by)
+    def statements(self, claims: Iterable[Claim]) -> list[Statement]:
+        """The claims merged into statements, one per thing each document says."""
+        claims = list(claims)
+        key = ("statements", tuple(c.id for c in claims))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = group_statements(claims, self.origin)
+        return list(found)
 
     def preempted(self, rule: Rule, a: Statement, b: Statement) -> bool:
         """True when a more specific loaded rule accounts for this pair (see Kind.preempts)."""

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from consistency.errors import RuleError, RuleProblem
 from consistency.ruleset.engine import Rule, RuleSet
 from consistency.ruleset.places import Places, find_cycle
-from consistency.ruleset.registry import get_kind, kinds, plugin_problems
+from consistency.ruleset.registry import get_kind, plugin_problems, registered_kinds
 from consistency.ruleset.schema import SCHEMA_VERSION, RuleFile, RuleSpec
 from consistency.ruleset.source import Located, did_you_mean, read_yaml, validation_problems
 
@@ -85,7 +85,8 @@ def _load(paths: Sequence[Path]) -> tuple[RuleSet, list[RuleProblem]]:
     problems.extend(plugin_problems())
     reading = _Reading()
     for file in files:
-        problems.extend(_read_rule_file(file, reading))
+        found = _read_rule_file(file, reading)
+        problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     within = tuple((name, parent) for name, parent, _ in reading.places.values())
     cycle = find_cycle(within)
     if cycle:
@@ -145,7 +146,7 @@ def _read_rule(
     kind_name = raw.get("kind")
     kind = get_kind(kind_name) if isinstance(kind_name, str) else None
     if isinstance(kind_name, str) and kind is None:
-        known = list(kinds())
+        known = list(registered_kinds())
         hint = did_you_mean(kind_name, known)
         message = f"unknown rule kind '{kind_name}'{rule_name}.{hint} Known kinds: {', '.join(known)}"
         problems.append(located.problem((*loc, "kind"), message))

@@ -86,7 +86,7 @@ def get_kind(name: str) -> Kind | None:
     return _KINDS.get(name)
 
 
-def kinds() -> dict[str, Kind]:
+def registered_kinds() -> dict[str, Kind]:
     """Every registered kind by name."""
     _load()
     return dict(sorted(_KINDS.items()))

@@ -7,6 +7,7 @@ the marks of its key and value. Validation errors then name file, line and colum
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from rapidfuzz import process
 from consistency.errors import RuleProblem
 
 PathKey = tuple[str | int, ...]
+_INSTANCE_OF = re.compile(r" or instance of \w+")  # pydantic's wording names our classes; users need not
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,11 @@ def _plain(node: yaml.Node, path: PathKey, located: Located, problems: list[Rule
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """" did you mean 'x'?" when a choice is close enough, else ""."""
+    """' Did you mean "x"?' when a choice is close enough, else an empty string."""
     if not choices:
         return ""
     best = process.extractOne(word, list(choices), score_cutoff=60)
-    return f" did you mean '{best[0]}'?" if best else ""
+    return f" Did you mean '{best[0]}'?" if best else ""
 
 
 def allowed_keys(model: type[BaseModel]) -> list[str]:
@@ -205,7 +207,7 @@ def validation_problems(
         elif not loc:
             problems.append(located.problem(full, str(err["msg"]).removeprefix("Value error, ") + where))
         else:
-            msg = str(err["msg"]).removeprefix("Value error, ")
+            msg = _INSTANCE_OF.sub("", str(err["msg"]).removeprefix("Value error, "))
             got = err.get("input")
             shown = f" (got {got!r})" if isinstance(got, (str, int, float, bool)) or got is None else ""
             label = f"'{name}'" if name and not isinstance(loc[-1], int) else "value"

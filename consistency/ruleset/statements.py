@@ -1,9 +1,10 @@
-"""Statements: what a document (or a voice) says once, however many times it repeats it.
+"""Statements: what a document says once, however many times it repeats it.
 
 An article often gives the same figure in its title, its lead and its body. Counting
 each as a separate claim would triple every finding, so claims that say the same
 thing (same value, same time, compatible origin) are merged into one statement,
-represented by its most specific claim.
+represented by its most specific claim. Statements of several documents that agree are
+merged the same way (`merge`) when rules compare clusters of them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from consistency.model import Claim, Interval, TimeSpan
@@ -19,7 +20,7 @@ from consistency.ruleset.context import Origin
 from consistency.ruleset.values import reference_time, times_overlap
 
 _DEFAULT_TIMES = frozenset({"as_of", "none"})  # times the text did not give for this figure
-_TIME_SOURCE_RANK = {"clause": 3, "as_of": 2, "context": 1, "none": 0}
+_TIME_SOURCE_RANK = {"clause": 3, "context": 2, "as_of": 1, "none": 0}
 _QUALIFIER_RANK = {
     "exact": 7,
     "approx": 6,
@@ -39,7 +40,8 @@ def claim_order(claim: Claim) -> tuple[str, int, int, str]:
 
 def specificity(claim: Claim) -> tuple[int, int, int]:
     """Higher is more specific: a time read in the claim's own clause beats one taken
-    from context, a named source beats none, an exact figure beats an approximate one."""
+    from context, which beats the article's date; a named source beats none; an exact
+    figure beats an approximate one."""
     return (
         _TIME_SOURCE_RANK.get(claim.time_source, 0),
         1 if claim.attributed_to else 0,
@@ -48,15 +50,28 @@ def specificity(claim: Claim) -> tuple[int, int, int]:
 
 
 def content_order(claim: Claim) -> tuple[object, ...]:
-    """An order on what claims say, not where: it survives renaming documents."""
+    """An order on what claims say, not where: it survives renaming documents. Two claims
+    tie only when everything rules read from them is the same."""
     value = claim.value
     if isinstance(value, TimeSpan):
         bounds: tuple[object, ...] = (value.low or dt.date.min, value.high or dt.date.max)
     else:
         bounds = (-math.inf if value.low is None else value.low, math.inf if value.high is None else value.high)
     time = claim.time
-    when = (time.low or dt.date.min, time.high or dt.date.max) if time else (dt.date.min, dt.date.max)
-    return (claim.kind, *bounds, *when, claim.quote)
+    when = (time.low or dt.date.min, time.high or dt.date.max, time.kind) if time else (dt.date.min, dt.date.max, "")
+    facts = (
+        claim.qualifier,
+        claim.unit,
+        claim.increment,
+        claim.cumulative,
+        claim.time_source,
+        claim.attributed_to or "",
+        claim.location or "",
+        claim.event or "",
+        claim.category or "",
+        claim.actor or "",
+    )
+    return (claim.kind, *bounds, *when, *facts, claim.quote)
 
 
 def most_specific_first(claims: Iterable[Claim]) -> list[Claim]:
@@ -65,58 +80,62 @@ def most_specific_first(claims: Iterable[Claim]) -> list[Claim]:
     return sorted(ordered, key=specificity, reverse=True)  # stable: ties keep the order above
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Statement:
     """Claims that say one thing; the first is the representative.
 
-    A statement usually comes from one document (or, for disputes, one voice). When many
-    documents say the same thing, their statements are merged (see `merge`): the most
-    specific one speaks for them and the others are kept in `others`.
+    A statement comes from one document. When many documents say the same thing, their
+    statements are merged (see `merge`): the most specific one speaks for them and the
+    others are kept in `others`.
+
+    The attributes rules read in their inner loops (`claim`, `documents`, `time`, `days`)
+    are computed once, when the statement is made.
     """
 
     claims: tuple[Claim, ...]
     origin: Origin
     others: tuple[Statement, ...] = ()
+    claim: Claim = field(init=False)
+    documents: frozenset[str] = field(init=False)
+    time: TimeSpan | None = field(init=False)  # as figures are compared (see values.reference_time)
+    days: tuple[float, float] = field(init=False)  # `time` as day numbers, ±inf where open
 
-    @cached_property
-    def claim(self) -> Claim:
-        return self.claims[0]
-
-    @cached_property
-    def documents(self) -> frozenset[str]:
-        found = {c.document for c in self.claims}
+    def __post_init__(self) -> None:
+        claim = self.claims[0]
+        documents = {c.document for c in self.claims}
         for other in self.others:
-            found |= other.documents
-        return frozenset(found)
+            documents |= other.documents
+        time = reference_time(claim)
+        if time is None:
+            days = (-math.inf, math.inf)
+        else:
+            days = (
+                -math.inf if time.low is None else time.low.toordinal(),
+                math.inf if time.high is None else time.high.toordinal(),
+            )
+        for name, value in (("claim", claim), ("documents", frozenset(documents)), ("time", time), ("days", days)):
+            object.__setattr__(self, name, value)
 
     @cached_property
     def voices(self) -> frozenset[str]:
         """The distinct origins (keys) behind this statement and those merged into it."""
         return frozenset({self.origin.key, *(o.origin.key for o in self.others)})
 
-    @property
+    @cached_property
+    def order(self) -> tuple[object, ...]:
+        """See statement_order; kept, as sorting asks for it often."""
+        return statement_order(self)
+
+    @cached_property
     def members(self) -> tuple[Statement, ...]:
         """The statements merged here, this one's own first."""
+        if not self.others:
+            return (self,)
         return (Statement(self.claims, self.origin), *self.others)
 
     @property
     def value(self) -> Interval | TimeSpan:
         return self.claim.value
-
-    @cached_property
-    def time(self) -> TimeSpan | None:
-        """The representative's time as figures are compared (see values.reference_time)."""
-        return reference_time(self.claim)
-
-    @cached_property
-    def days(self) -> tuple[float, float]:
-        """`time` as day numbers, ±inf where open: pair loops compare these directly."""
-        time = self.time
-        if time is None:
-            return (-math.inf, math.inf)
-        low = -math.inf if time.low is None else time.low.toordinal()
-        high = math.inf if time.high is None else time.high.toordinal()
-        return (low, high)
 
     def meets_in_time(self, other: Statement, slack_days: int = 0) -> bool:
         """Same as values.times_overlap on the two times, without building dates."""
@@ -143,41 +162,36 @@ def same_value(a: Claim, b: Claim) -> bool:
     return times_overlap(reference_time(a), reference_time(b))
 
 
-def group_statements(
-    claims: Iterable[Claim],
-    origin: Callable[[Claim], Origin],
-    *,
-    by: Callable[[Claim], str] = lambda c: c.document,
-) -> list[Statement]:
-    """Merge claims that say the same thing within each bucket (a document by default).
+def group_statements(claims: Iterable[Claim], origin: Callable[[Claim], Origin]) -> list[Statement]:
+    """Merge the claims of each document that say the same thing.
 
     Claims of two different named sources are never merged: "50 000 according to the
     organisers" and "50 000 according to the police" are two statements.
     """
-    buckets: dict[str, list[Claim]] = {}
+    by_document: dict[str, list[Claim]] = {}
     for claim in claims:
-        buckets.setdefault(by(claim), []).append(claim)
+        by_document.setdefault(claim.document, []).append(claim)
     statements: list[Statement] = []
-    for bucket in sorted(buckets):
-        groups: list[list[Claim]] = []
-        for claim in most_specific_first(buckets[bucket]):
+    for document in sorted(by_document):
+        groups: list[list[tuple[Claim, Origin]]] = []
+        for claim in most_specific_first(by_document[document]):
+            voice = origin(claim)
             for group in groups:
-                if same_value(group[0], claim) and _compatible_origins(group, claim, origin):
-                    group.append(claim)
+                if same_value(group[0][0], claim) and _compatible(group, voice):
+                    group.append((claim, voice))
                     break
             else:
-                groups.append([claim])
+                groups.append([(claim, voice)])
         for group in groups:
-            named = [origin(c) for c in group if origin(c).named]
-            statements.append(Statement(tuple(group), named[0] if named else origin(group[0])))
+            named = [voice for _, voice in group if voice.named]
+            statements.append(Statement(tuple(c for c, _ in group), named[0] if named else group[0][1]))
     return statements
 
 
-def _compatible_origins(group: list[Claim], claim: Claim, origin: Callable[[Claim], Origin]) -> bool:
-    mine = origin(claim)
-    if not mine.named:
+def _compatible(group: list[tuple[Claim, Origin]], voice: Origin) -> bool:
+    if not voice.named:
         return True
-    return all(not origin(c).named or origin(c).key == mine.key for c in group)
+    return all(not other.named or other.key == voice.key for _, other in group)
 
 
 def statement_order(statement: Statement) -> tuple[object, ...]:
@@ -189,7 +203,7 @@ def statement_order(statement: Statement) -> tuple[object, ...]:
 
 def merge(statements: Iterable[Statement]) -> Statement:
     """Several statements that agree, spoken for by the most specific one."""
-    ordered = sorted(statements, key=statement_order)
+    ordered = sorted(statements, key=lambda s: s.order)
     first, rest = ordered[0], ordered[1:]
     others = tuple(m for s in rest for m in s.members)
     return Statement(first.claims, first.origin, (*first.others, *others))

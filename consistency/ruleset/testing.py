@@ -488,4 +488,3 @@ def _value_matches(value: Interval | TimeSpan, want: Any) -> bool:
             return False
         return value.overlaps(TimeSpan(day, day))
     return False
-

@@ -69,13 +69,19 @@ def milder(severity: str, other: str) -> str:
     return severity if SEVERITY_RANK[severity] <= SEVERITY_RANK[other] else other
 
 
+AS_OF_DAYS = 31  # a figure given "as of" a day describes the month up to that day
+
+
 def reference_time(claim: Claim) -> TimeSpan | None:
-    """The time a figure is compared at. A figure "as of" a day (what the extractor gives
-    a figure without a time of its own: as of publication) describes that day, not all of
-    the past: troops present in June say nothing about the autumn before."""
+    """The time a figure is compared at (None for a date claim). A figure "as of" a day —
+    what the extractor gives a figure without a time of its own: as of publication —
+    describes the weeks up to that day, not all of the past: troops present in June say
+    nothing about the autumn before."""
+    if claim.kind == "date":
+        return None  # a date claim's value is its time; there is no other to compare
     time = claim.time
     if time is not None and time.kind == "as_of" and time.high is not None:
-        return TimeSpan(time.high, time.high, time.label, "as_of")
+        return TimeSpan(time.high - dt.timedelta(days=AS_OF_DAYS), time.high, time.label, "as_of")
     return time
 
 

@@ -31,17 +31,19 @@ from consistency.ruleset.values import format_value, shared_time
 class AgreementOptions(ToleranceOptions):
     min_documents: int = Field(2, ge=2, description="documents that must agree")
     slack_days: int = Field(0, ge=0, description="date topics: days of leeway between two dates")
-    require_time_overlap: bool = Field(
-        True, description="figures must be about overlapping times to count as agreeing"
-    )
+    require_time_overlap: bool = Field(True, description="figures must be about overlapping times to count as agreeing")
     time_slack_days: int = Field(
-        31, ge=0, description="days of leeway between the two figures' times: an article restating a figure "
-        "a few days later agrees with it"
+        31,
+        ge=0,
+        description="days of leeway between the two figures' times: an article restating a figure "
+        "a few days later agrees with it",
     )
 
 
 class CorroborationOptions(AgreementOptions):
-    min_origins: int = Field(2, ge=1, description="independent origins needed (1 also reports single-voice groups)")
+    min_origins: int = Field(
+        1, ge=1, description="independent origins needed; the message always counts them (2: independent only)"
+    )
 
 
 def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env: Evaluation) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from consistency.model import Claim, Interval
-from consistency.ruleset.clusters import Cluster, Ranges, cluster
+from consistency.ruleset.clusters import OPEN, Cluster, Ranges, cluster
 from consistency.ruleset.engine import Evaluation
-from consistency.ruleset.statements import Statement, claim_order, merge, statement_order
+from consistency.ruleset.statements import Statement, claim_order, merge
 from consistency.ruleset.values import format_number, widen
 
 
@@ -112,6 +113,14 @@ def interval(claim: Claim) -> Interval:
 # --- figures in clusters ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Side:
+    """A cluster and the statement that speaks for it."""
+
+    cluster: Cluster
+    statement: Statement
+
+
 def figure_ranges(statement: Statement, options: ToleranceOptions, time_slack_days: int = 0) -> Ranges:
     """A figure's widened value and its time as day numbers; the time's end is pushed by
     `time_slack_days` so that times that many days apart still overlap."""
@@ -130,65 +139,103 @@ def figure_signature(statement: Statement) -> Hashable:
 
 
 def figure_clusters(statements: list[Statement], options: ToleranceOptions, env: Evaluation) -> list[Side]:
-    """Statements saying the same figure for the same time and place, each cluster
-    merged into one side spoken for by its most specific statement; in value order."""
+    """Statements giving the same figure at compatible places, whatever their times: the
+    value groups that rules set against each other. Times decide which members of two
+    groups may face each other (see `speakers`). In value order."""
 
     def fits(new: Statement, member: Statement) -> bool:
         return comparable_quantities(new.claim, member.claim, env, options) and env.places.compatible(
             new.claim.location, member.claim.location
         )
 
-    entries = [(figure_ranges(s, options), s) for s in statements]
+    entries = [(figure_ranges(s, options)[:2] + OPEN[2:], s) for s in statements]
     clusters = cluster(entries, fits=fits, signature=figure_signature)
     return sorted((Side(c, merge(c.members)) for c in clusters), key=lambda side: side.cluster.low)
 
 
-class Side:
-    """A cluster and the statement that speaks for it."""
-
-    __slots__ = ("cluster", "statement")
-
-    def __init__(self, group: Cluster, statement: Statement) -> None:
-        self.cluster = group
-        self.statement = statement
-
-
 def apart(sides: list[Side]) -> Iterator[tuple[Side, Side]]:
-    """Every (lower, upper) pair of sides whose values lie wholly apart while their times
-    meet, without looking at the pairs whose values meet: sorted by lowest value, the
-    sides above one form a suffix. Sides must come sorted by `cluster.low`."""
+    """Every (lower, upper) pair of sides whose values lie wholly apart and whose members'
+    times may meet, without looking at the pairs whose values meet: sorted by lowest
+    value, the sides above one form a suffix. Sides must come sorted by `cluster.low`."""
     lows = [side.cluster.low for side in sides]
-    times = [(side.cluster.ranges[2], side.cluster.ranges[3]) for side in sides]
     for lower in sides:
-        t_low, t_high = lower.cluster.ranges[2], lower.cluster.ranges[3]
-        for index in range(bisect.bisect_right(lows, lower.cluster.high), len(sides)):
-            u_low, u_high = times[index]
-            if u_low <= t_high and t_low <= u_high:
-                yield lower, sides[index]
+        first, last = lower.cluster.first_day, lower.cluster.last_day
+        for upper in sides[bisect.bisect_right(lows, lower.cluster.high) :]:
+            if upper.cluster.first_day <= last and first <= upper.cluster.last_day:
+                yield lower, upper
 
 
-def _speaker_outside(side: Side, document: str) -> Statement | None:
-    if side.statement.claim.document != document:
-        return side.statement
-    elsewhere = [m for m in side.cluster.members if document not in m.documents]
-    return merge(elsewhere) if elsewhere else None
-
-
-def speakers(lower: Side, upper: Side) -> tuple[Statement, Statement] | None:
-    """The two sides as statements from two different documents, so that a finding never
-    sets a document against itself; each side leaves out the other speaker's document.
-    None when both sides come from one document."""
-    candidates = []
-    second = _speaker_outside(upper, lower.statement.claim.document)
-    if second is not None:
-        candidates.append((lower.statement, second))
-    first = _speaker_outside(lower, upper.statement.claim.document)
-    if first is not None:
-        candidates.append((first, upper.statement))
-    if not candidates:
+def speakers(lower: Side, upper: Side, *, same_document: bool = False) -> tuple[Statement, Statement] | None:
+    """The two statements that speak for two sides: about times that meet and, unless
+    `same_document`, from two different documents, so that a finding never sets a
+    document against itself. The most specific such pair, chosen by content only so that
+    the choice does not depend on how documents are named. Each side then gathers its
+    members that could face the other speaker. None when no pair qualifies."""
+    if not _times_can_meet(lower.cluster.members, upper.cluster.members):
         return None
-    # By content only, so that the choice does not depend on how documents are named.
-    first, second = min(candidates, key=lambda pair: (statement_order(pair[0])[:-1], statement_order(pair[1])[:-1]))
-    a = merge([m for m in lower.cluster.members if second.claim.document not in m.documents])
-    b = merge([m for m in upper.cluster.members if first.claim.document not in m.documents])
-    return a, b
+    Rank = tuple[object, ...]
+    best: tuple[tuple[Rank, Rank], Statement, Statement] | None = None
+    uppers = sorted(upper.cluster.members, key=lambda s: s.order)
+    for a in sorted(lower.cluster.members, key=lambda s: s.order):
+        if best is not None and a.order[:-1] > best[0][0]:
+            break  # every later candidate ranks below the pair found
+        for b in uppers:
+            if not same_document and a.documents & b.documents:
+                continue
+            if not a.meets_in_time(b):
+                continue
+            key = (a.order[:-1], b.order[:-1])
+            if best is None or key < best[0]:
+                best = (key, a, b)
+            break
+    if best is None:
+        return None
+    _, a, b = best
+    side_a = _facing(lower.cluster.members, upper.cluster.members, same_document)
+    side_b = _facing(upper.cluster.members, lower.cluster.members, same_document)
+    return (
+        Statement(a.claims, a.origin, tuple(m for m in side_a if m is not a)),
+        Statement(b.claims, b.origin, tuple(m for m in side_b if m is not b)),
+    )
+
+
+def _facing(these: list[Statement], those: list[Statement], same_document: bool) -> list[Statement]:
+    """The statements of `these` that some statement of `those` can face: about a time
+    that meets, from another document unless `same_document`. One pass over `those`
+    sorted by start, keeping the two latest-ending statements of distinct documents."""
+    ordered = sorted(those, key=lambda s: s.days[0])
+    starts = [s.days[0] for s in ordered]
+    reach: list[list[tuple[float, frozenset[str]]]] = []
+    top: list[tuple[float, frozenset[str]]] = []
+    for statement in ordered:
+        top = _two_latest([*top, (statement.days[1], statement.documents)])
+        reach.append(top)
+    out = []
+    for member in these:
+        index = bisect.bisect_right(starts, member.days[1])
+        if index and any(
+            end >= member.days[0] and (same_document or not documents & member.documents)
+            for end, documents in reach[index - 1]
+        ):
+            out.append(member)
+    return out
+
+
+def _two_latest(entries: list[tuple[float, frozenset[str]]]) -> list[tuple[float, frozenset[str]]]:
+    """The latest-ending entry, and the latest-ending one from other documents."""
+    entries.sort(key=lambda e: e[0], reverse=True)
+    first = entries[0]
+    second = next((e for e in entries[1:] if e[1] != first[1]), None)
+    return [first, second] if second is not None else [first]
+
+
+def _times_can_meet(these: list[Statement], those: list[Statement]) -> bool:
+    """Whether some statement of one list is about a time that meets one of the other's:
+    a sweep over days, so that two large groups are not compared member by member."""
+    events = sorted([(s.days[0], 0, s.days[1]) for s in these] + [(s.days[0], 1, s.days[1]) for s in those])
+    reach = [-math.inf, -math.inf]  # the latest day reached so far by each list
+    for start, side, end in events:
+        if reach[1 - side] >= start:
+            return True
+        reach[side] = max(reach[side], end)
+    return False

@@ -16,6 +16,8 @@ from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import format_span, milder, span_days
 
+RECURRING_EVENTS = ("deployed", "sent", "attack", "fired", "delivered", "arrested", "evacuated", "displaced")
+
 
 class DateOptions(Options):
     slack_days: int = Field(1, ge=0, description="days of leeway between two precise dates")
@@ -26,6 +28,13 @@ class DateOptions(Options):
         "('end of 2024' and 'early 2025' may describe the same week)",
     )
     vague_severity: Severity = Field("warning", description="severity when either date is approximate or open-ended")
+    recurring_events: tuple[str, ...] = Field(
+        RECURRING_EVENTS,
+        strict=False,
+        description="events that can happen more than once (troops deployed, attacks): two of their dates may "
+        "describe two occurrences, so a conflict is less certain",
+    )
+    recurring_severity: Severity = Field("warning", description="severity for the dates of a recurring event")
 
 
 def span(claim: Claim) -> TimeSpan:
@@ -84,6 +93,10 @@ def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[
             f"{_dates(span(a.claim))} and {_dates(span(b.claim))}, more than {leeway} day"
             f"{'s' if leeway != 1 else ''} apart."
         )
+        what = a.claim.event or ""
+        if what.casefold() in {e.casefold() for e in options.recurring_events}:
+            severity = milder(severity, options.recurring_severity)
+            message += f" '{what}' can happen more than once: check that both describe the same occurrence."
         claims_shown = tuple(m.claim for side in (a, b) for m in side.members)
         yield Draft("contradiction", severity, claims_shown, message, (a.origin, b.origin), (a.claim, b.claim))
 

@@ -17,6 +17,7 @@ from pydantic import Field
 from consistency.model import Claim, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kinds.common import (
+    Side,
     ToleranceOptions,
     apart,
     claims_meet,
@@ -31,7 +32,7 @@ from consistency.ruleset.kinds.common import (
 )
 from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
-from consistency.ruleset.statements import Statement, claim_order, content_order
+from consistency.ruleset.statements import Statement
 from consistency.ruleset.values import (
     add,
     figures_meet,
@@ -52,9 +53,7 @@ class ContradictionOptions(ToleranceOptions):
     reconcile_with_increments: bool = Field(
         True, description="look for a reported addition that explains the gap, and say so"
     )
-    reconciled_severity: Severity = Field(
-        "warning", description="severity when a reported addition explains the gap"
-    )
+    reconciled_severity: Severity = Field("warning", description="severity when a reported addition explains the gap")
 
 
 def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -109,12 +108,15 @@ def _claims(*sides: Statement) -> tuple[Claim, ...]:
     return tuple(m.claim for side in sides for m in side.members)
 
 
-def _explaining_increment(
-    a: Statement, b: Statement, options: ToleranceOptions, env: Evaluation
-) -> Claim | None:
+def _lowest(claim: Claim) -> float:
+    low = interval(claim).low
+    return -math.inf if low is None else low
+
+
+def _explaining_increment(a: Statement, b: Statement, options: ToleranceOptions, env: Evaluation) -> Claim | None:
     """An addition of the same actor and category with low + addition ≈ high, reported
     between the lower figure's time and the higher one's."""
-    low, high = sorted((a.claim, b.claim), key=lambda c: -float("inf") if interval(c).low is None else interval(c).low)
+    low, high = sorted((a.claim, b.claim), key=_lowest)
     for increment in env.increments(low.actor, low.category):
         if increment.unit != low.unit or increment.id in (low.id, high.id):
             continue
@@ -182,7 +184,10 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     for lower, upper in apart(sides):
         if lower.statement.origin.key == upper.statement.origin.key:
             continue
-        a, b = in_reading_order(lower.statement, upper.statement)
+        found = speakers(lower, upper, same_document=True)
+        if found is None:
+            continue
+        a, b = in_reading_order(*found)
         if not _disputes_pair(rule, a, b, env) or not env.pair_ok(rule, a, b):
             continue
         severity = rule.severity
@@ -281,34 +286,56 @@ def _explains_update(rule: Rule, a: Statement, b: Statement, env: Evaluation) ->
     return _ordered_update(rule, a, b, env) is not None
 
 
-LOOKBACK = 200  # earlier counts searched for the one a count updates; bounds the cost of long series
-
-
 def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    """Each count is reported against the most recent earlier count it exceeds (among
-    the LOOKBACK latest), so a growing series reads as a chain: n findings, not n² pairs.
-    Equal counts are left to corroboration and echo."""
+    """One finding per step of a growing count: the group of statements giving a figure
+    is set against the group giving the most recent smaller figure before it first
+    appeared, so a series read by hundreds of articles is a short chain. Equal counts are
+    left to corroboration and echo."""
     options = rule.options
     assert isinstance(options, UpdateOptions)
     claims = [c for c in env.claims_of(topic, rule) if _running(c, options)]
+    days: dict[int, int] = {}
     dated = []
     for statement in env.statements(claims):
-        end = _end(statement.claim, env)
-        if end is not None:
-            wide = widened(statement.claim, options)
-            low = -math.inf if wide.low is None else wide.low
-            high = math.inf if wide.high is None else wide.high
-            dated.append((end.toordinal(), low, high, statement))
-    dated.sort(key=lambda e: (e[0], content_order(e[3].claim), e[3].origin.stable, claim_order(e[3].claim)))
-    for index, (end, low, _, later) in enumerate(dated):
-        for earlier_end, _, earlier_high, earlier in reversed(dated[max(0, index - LOOKBACK) : index]):
-            if end - earlier_end < options.min_days_apart or earlier_high >= low:
-                continue  # too close in time, or not smaller than the later count
-            found = _ordered_update(rule, earlier, later, env)
-            if found is None or not env.pair_ok(rule, earlier, later):
+        counted_to = _end(statement.claim, env)
+        if counted_to is not None:
+            days[id(statement)] = counted_to.toordinal()
+            dated.append(statement)
+    sides = figure_clusters(dated, options, env)
+    for later in sides:
+        first = min(later.cluster.members, key=lambda m: (days[id(m)], m.order))
+        step: tuple[Statement, Side] | None = None
+        for earlier in sides:
+            if earlier.cluster.high >= later.cluster.low:
+                continue  # not wholly smaller
+            before = [m for m in earlier.cluster.members if days[id(first)] - days[id(m)] >= options.min_days_apart]
+            if not before:
                 continue
-            yield _update(rule, env, *found)
-            break
+            latest = max(days[id(m)] for m in before)
+            last = min((m for m in before if days[id(m)] == latest), key=lambda m: m.order)
+            if step is None or _more_recent(last, step[0], days):
+                step = (last, earlier)
+        if step is None:
+            continue
+        last, earlier = step
+        found = _ordered_update(rule, last, first, env)
+        if found is None or not env.pair_ok(rule, last, first):
+            continue
+        _, _, end_early, end_late = found
+        yield _update(rule, env, _speaking_for(last, earlier), _speaking_for(first, later), end_early, end_late)
+
+
+def _more_recent(a: Statement, b: Statement, days: dict[int, int]) -> bool:
+    """a was counted later than b; on the same day, a is the more specific (by content)."""
+    if days[id(a)] != days[id(b)]:
+        return days[id(a)] > days[id(b)]
+    return a.order[:-1] < b.order[:-1]
+
+
+def _speaking_for(statement: Statement, side: Side) -> Statement:
+    """The side's statements, with `statement` speaking for them."""
+    others = tuple(m for m in side.cluster.members if m is not statement)
+    return Statement(statement.claims, statement.origin, others)
 
 
 def _update(
@@ -320,7 +347,14 @@ def _update(
         f"{format_value(earlier.claim)} up to {end_early.isoformat()}: "
         f"a later figure, not a conflict."
     )
-    return Draft("update", rule.severity, (earlier.claim, later.claim), message, (earlier.origin, later.origin))
+    return Draft(
+        "update",
+        rule.severity,
+        _claims(earlier, later),
+        message,
+        (earlier.origin, later.origin),
+        (earlier.claim, later.claim),
+    )
 
 
 UPDATE = register_kind(
