@@ -49,6 +49,7 @@ class CheckOptions:
     graph: Path | None = None
     max_bytes: int = 10_000_000
     quiet: bool = False
+    each: bool = False  # check every path as its own corpus: one report each, plus an index
 
 
 def settings_for(options: CheckOptions, cwd: Path | None = None) -> Settings:
@@ -74,6 +75,8 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
     settings = settings_for(options)
     paths = settings.paths or (DEFAULT_CORPUS,)
     baseline = _load_baseline(settings.baseline) if settings.baseline else None
+    if options.each:
+        return _run_each(options, settings, paths, baseline, console)
     with make_progress(console) as progress:
         result = check(
             paths,
@@ -119,6 +122,11 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         if report_path is not None:
             console.print(f"Report written to {report_path}", markup=False)
 
+    return _gate(result, options, settings, baseline, console)
+
+
+def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: Baseline | None, console: Console) -> ExitCode:
+    """Exit 1 when gating was asked for and a blocking finding appeared."""
     explicit = options.fail_on is not None or settings.fail_on != Settings().fail_on
     if baseline is None and not explicit:
         return ExitCode.OK  # a plain run reports; gating is asked for with --baseline or --fail-on
@@ -130,6 +138,39 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
             console.print(f"check-consistency: {f.status} {f.severity} {f.kind} [{f.rule}] {f.fingerprint}: {f.message}", markup=False)
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def _run_each(
+    options: CheckOptions, settings: Settings, paths: Sequence[Path], baseline: Baseline | None, console: Console
+) -> ExitCode:
+    """Several corpora, one report each in the reports folder, and an index of them."""
+    from consistency.pipeline import check
+    from consistency.report import render_index, render_markdown, render_summary, report_filename
+
+    if settings.format != "text" or settings.report is not None or options.graph is not None:
+        raise UsageError("--each writes one report per corpus: use it without --format, --report or --graph")
+    results = [
+        check([p], rules=settings.rules or None, lexicon_dirs=settings.lexicon, baseline=baseline, max_bytes=options.max_bytes)
+        for p in paths
+    ]
+    names = [report_filename(r) for r in results]
+    if len(set(names)) != len(names):
+        raise UsageError("--each: two corpora have the same name; give folders with different names")
+    rendered = {options.reports_dir / n: render_markdown(r, link_prefix=_link_prefix(options.reports_dir / n)) for n, r in zip(names, results)}
+    index = render_index(list(zip(names, results)))
+    for path, text in rendered.items():
+        atomic_write_text(path, text)
+    atomic_write_text(options.reports_dir / "index.md", index)
+    codes = []
+    for result in results:
+        for skipped in result.skipped:
+            console.print(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+        if not options.quiet:
+            render_summary(result, console)
+        codes.append(_gate(result, options, settings, baseline, console))
+    if not options.quiet:
+        console.print(f"Reports written to {options.reports_dir} (index.md lists them)", markup=False)
+    return max(codes)
 
 
 def _link_prefix(report_path: Path) -> str:
@@ -182,6 +223,7 @@ def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: Tex
     """`extract FILE`: the claims of one article, and the figures that were left out, with why."""
     from consistency.corpus import boilerplate_spans, load_corpus
     from consistency.extract import explain_numbers
+    from consistency.extract.claims import time_notes
     from consistency.extract.claims import extract_claims
     from consistency.extract.lexicon import load_lexicon
     from consistency.report.json import claim_json
@@ -197,18 +239,23 @@ def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: Tex
     noise = boilerplate_spans(doc)
     claims = extract_claims(doc, lex, noise)
     left_out = explain_numbers(doc, claims, lex, noise)
+    notes = time_notes(doc, lex)
     if format == "json":
         data = {
             "document": {"id": doc.id, "path": doc.path, "language": doc.language,
                          "published": doc.published.isoformat() if doc.published else None, "publisher": doc.publisher},
             "claims": [claim_json(c) for c in claims],
             "left_out": [{"span": list(s), "quote": q, "line": doc.line_of(s[0]), "reason": r} for s, q, r in left_out],
+            "notes": [{"span": list(s), "quote": q, "line": doc.line_of(s[0]), "note": n} for s, q, n in notes],
         }
         stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     from consistency.report.text import render_claims_table
 
-    render_claims_table(doc, claims, left_out, Console(file=stdout, highlight=False, soft_wrap=False, width=160))
+    out = Console(file=stdout, highlight=False, soft_wrap=False, width=160)
+    render_claims_table(doc, claims, left_out, out)
+    for span, quote, note in notes:
+        out.print(f"note: line {doc.line_of(span[0])}: “{quote}”: {note}", markup=False)
 
 
 def run_rules_validate(directory: Path | None, *, console: Console, stdout: TextIO) -> ExitCode:

@@ -69,6 +69,7 @@ def check(
     graph: Annotated[Optional[Path], typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 10_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    each: Annotated[bool, typer.Option("--each", help="Check each path as its own corpus: a report each and reports/index.md.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     """Check articles for contradictions and corroborations between sources."""
@@ -92,6 +93,7 @@ def check(
             graph=graph,
             max_bytes=max_bytes,
             quiet=quiet,
+            each=each,
         ),
         stdout=sys.stdout,
         console=stderr,

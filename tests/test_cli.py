@@ -211,3 +211,19 @@ def test_console_script_runs_as_a_program(tmp_path):
     assert json.loads(proc.stdout)["documents"]
     proc = subprocess.run([str(exe), str(tmp_path / "missing")], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_each_corpus_gets_a_report_and_an_index(tmp_path, capsys, monkeypatch):
+    for name, files in (("kursk", ["000", "001"]), ("deployment", ["003", "004"])):
+        (tmp_path / name).mkdir()
+        for f in SEEDS.glob("*.txt"):
+            if f.name[:3] in files:
+                shutil.copy(f, tmp_path / name / f.name)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["kursk", "deployment", "--each", "-q"], capsys)
+    assert code == 0 and out == ""
+    index = (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
+    assert "[kursk](kursk.md)" in index and "[deployment](deployment.md)" in index
+    assert (tmp_path / "reports" / "kursk.md").is_file() and (tmp_path / "reports" / "deployment.md").is_file()
+    code, _, err = run(["kursk", "deployment", "--each", "--format", "json"], capsys)
+    assert code == 2 and "--each" in err

@@ -128,11 +128,12 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon) -> str |
         if len(words) <= 4 and not re.match(r"(?i)(?:un|une|des|a|an|some|one)\s", text[start:end]):
             return actor.key
         return None
-    raw = text[start:end].strip(" ,'’\"")
-    # An unknown but named source: a proper noun ("John Smith", "Institute for the Study of War").
+    raw = _strip_article(text[start:end].strip(" ,'’\""))
+    # An unknown but named source: a proper noun ("John Smith", "Institute for the Study of War"),
+    # not a common noun that opens a sentence ("Le ministère").
     words = [w for w in re.split(r"\s+", raw) if w]
-    if words and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2) and len(words) <= 8:
-        return _strip_article(raw)
+    if words and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= max(1, (len(words) + 1) // 2) and len(words) <= 8:
+        return raw
     return None
 
 

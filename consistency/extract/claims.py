@@ -480,3 +480,14 @@ def explain_numbers(
             reason = "not a claim"
         out.append(((nm.start, nm.end), nm.text, reason))
     return out
+
+
+def time_notes(document: Document, lexicon: Lexicon | None = None) -> list[tuple[tuple[int, int], str, str]]:
+    """Dates the text gets wrong on its face: a weekday that does not fit its date."""
+    lex = lexicon or load_lexicon()
+    out = []
+    for tm in lex.times.find_times(document.text, document.language, document.published, document.body_start):
+        if tm.weekday_mismatch and tm.span is not None and tm.span.low is not None:
+            day = tm.span.low.strftime("%A")
+            out.append(((tm.start, tm.end), tm.text, f"the weekday does not match the date: {tm.span.low.isoformat()} is a {day}"))
+    return out

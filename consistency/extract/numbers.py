@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 import yaml
 from text_to_num import text2num
@@ -64,7 +65,8 @@ class NumberMatch:
 _THOUSANDS = "[ \u00a0\u202f\u2009]"  # what groups thousands in "11 000"
 _WS = r"[\s\u00a0\u202f\u2009]"
 _QUOTES = "\"«»“”„‹›"
-_GAP = rf"[\s\u00a0\u202f\u2009{_QUOTES}]+"  # between the words of a phrase
+_GAP_CHARS = rf"\s\u00a0\u202f\u2009{_QUOTES}"
+_GAP = rf"[{_GAP_CHARS}]+"  # between the words of a phrase
 _HYPHENS = "-‐‑"
 _HYPHEN_CLASS = r"\-‐‑"  # the same, escaped for [...]
 _DASH_CLASS = r"\-‐‑–—"
@@ -73,15 +75,22 @@ _MAX_VALUE = 1e15  # beyond, digits are an identifier or a checksum, not a count
 _BEFORE_MARGIN = 48  # how far before a trigger word a figure's phrase may start
 _AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
 
+# Patterns that scan a whole text open with a lookahead on their first character: the regex
+# engine then skips quickly over the characters that cannot start a match.
 _DIGITS = re.compile(
-    rf"(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
+    rf"(?=[0-9.,])(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
     r"|[0-9]+(?:[.,'’][0-9]+)*"
     r"|(?<![^\s(])[.,][0-9]+(?![.,]?[0-9]))"  # ".08", ",5" after a space: a decimal without its 0
 )
 # Runs of digit groups that are not one number: phones, ISO and dotted dates, IP addresses.
-_DIGIT_RUN = re.compile(r"(?<![\w.,+])(?:\+[0-9]+(?:[ .\-/][0-9]+)+|[0-9]+(?:[ .\-/][0-9]+){2,})(?![\w])")
+# Written to open on a plain character class (then look back at what came before it), which
+# the regex engine scans for fastest: "+" then digits, or digits.
+_DIGIT_RUN = re.compile(
+    r"[0-9+](?<![\w.,+].)(?:(?<=\+)[0-9]+(?:[ .\-/][0-9]+)+|(?<=[0-9])[0-9]*(?:[ .\-/][0-9]+){2,})(?![\w])"
+)
 _ADDRESS_MARKS = ("://", "www.", "@")
 _TOKEN = re.compile(r"\w+['’]?|[^\w\s]")
+_QUOTE = re.compile(f"[{_QUOTES}]")
 _APPOSITION = re.compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
 _CLOCK_DIGITS = re.compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
 _ADDED_GROUPS = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
@@ -89,6 +98,10 @@ _GLUED_UNIT_BEFORE = re.compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-2
 _LIST_MARK = re.compile(r"[.)]\s")
 _NEXT_TOKEN = re.compile(rf"{_WS}*(\w+['’]?|[^\w\s])")
 _ORDINAL_DOT = re.compile(r"\.[ \u00a0][^\W\d_]")  # "17. Juni"
+_GROUP_SPACE = re.compile(_THOUSANDS)
+_LAST_GROUP = re.compile(r"([0-9]{3})(?:[.,]([0-9]+))?")
+_SWISS = re.compile(r"([0-9']+)(?:[.,]([0-9]+))?")
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -143,6 +156,20 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_phrase_pattern(p) for p in unique)
 
 
+def _word_alternation(words: Iterable[str]) -> str:
+    """_alternation() of single plain words, factored by prefix when it can be: the same matches
+    with the same preference for the longest, but the engine no longer tries every word in turn."""
+    unique = {w.lower() for w in words if w}
+    if not unique or not all(_PLAIN_WORD.fullmatch(w) for w in unique):
+        return _alternation(unique)
+    return _trie(unique)
+
+
+def _scanner(pattern: str, firsts: str | None) -> re.Pattern[str]:
+    """Compile a pattern that scans whole windows, opening with a lookahead on its first character."""
+    return re.compile(f"(?=[{firsts}]){pattern}" if firsts else pattern)
+
+
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation factored by prefix: much faster to scan than a flat one."""
     root: dict[str, Any] = {}
@@ -162,47 +189,36 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root) or "(?!)"
 
 
-class _Tok:
-    """A word or mark of the text; its lookup form is computed only when asked for."""
+# A word or mark of the text is the match of _TOKEN itself: .group() is its text, .start() and
+# .end() its offsets. Wrapping thousands of them in objects of our own would cost more than
+# reading them.
+_Tok: TypeAlias = "re.Match[str]"
+_TEXT = operator.itemgetter(0)  # a token's text
 
-    __slots__ = ("_m", "_norm")
 
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-        self._norm: str | None = None
+# A few tokens and their lookup forms (_norm), computed once for all the checks that read them.
+_Words: TypeAlias = "tuple[list[_Tok], tuple[str, ...]]"
 
-    @property
-    def raw(self) -> str:
-        return self._m.group()
 
-    @property
-    def norm(self) -> str:
-        if self._norm is None:
-            self._norm = _norm(self._m.group())
-        return self._norm
-
-    @property
-    def start(self) -> int:
-        return self._m.start()
-
-    @property
-    def end(self) -> int:
-        return self._m.end()
+def _norms(toks: Iterable[_Tok]) -> tuple[str, ...]:
+    return tuple(map(_norm, map(_TEXT, toks)))
 
 
 def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok]:
     lo = max(floor, pos - 56)
     toks = list(_TOKEN.finditer(text, lo, pos))
     if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:
-        toks = toks[1:]  # the slice cut a word in two
-    return [_Tok(m) for m in toks[-count - 2 :] if m.group() not in _QUOTES][-count:]
+        del toks[0]  # the slice cut a word in two
+    if _QUOTE.search(text, lo, pos) is None:
+        return toks[-count:]  # the usual case: no quote mark to leave out
+    return [m for m in toks[-count - 2 :] if m.group() not in _QUOTES][-count:]
 
 
 def _tokens_after(text: str, pos: int, ceiling: int, count: int = 4) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, pos, min(ceiling, pos + 60)):
         if m.group() not in _QUOTES:
-            out.append(_Tok(m))
+            out.append(m)
             if len(out) == count:
                 break
     return out
@@ -219,28 +235,37 @@ class _Phrases:
                 if key:
                     self.table[key] = value
         self.longest = max((len(k) for k in self.table), default=0)
-        self._lasts = {k[-1] for k in self.table}
         self.firsts = {k[0] for k in self.table}
+        # The lengths of the phrases that end (or start) with a word, longest first: a lookup
+        # tries only those instead of every length up to the longest phrase.
+        self._ending: dict[str, tuple[int, ...]] = _lengths_by(self.table, -1)
+        self._starting: dict[str, tuple[int, ...]] = _lengths_by(self.table, 0)
 
-    def ending(self, tokens: Sequence[_Tok]) -> tuple[Any, int] | None:
-        """The longest phrase that ends the tokens: (its value, index of its first token)."""
-        if not tokens or tokens[-1].norm not in self._lasts:
+    def ending(self, norms: Sequence[str]) -> tuple[Any, int] | None:
+        """The longest phrase that ends the words: (its value, index of its first word)."""
+        if not norms or (lengths := self._ending.get(norms[-1])) is None:
             return None
-        norms = tuple(t.norm for t in tokens[-self.longest :])
-        for k in range(len(norms), 0, -1):
-            if (value := self.table.get(norms[-k:])) is not None or norms[-k:] in self.table:
-                return value, len(tokens) - k
+        n = len(norms)
+        for k in lengths:
+            if k <= n and (key := tuple(norms[n - k :])) in self.table:
+                return self.table[key], n - k
         return None
 
-    def starting(self, tokens: Sequence[_Tok]) -> tuple[Any, int] | None:
-        """The longest phrase that starts the tokens: (its value, its number of tokens)."""
-        if not tokens or tokens[0].norm not in self.firsts:
+    def starting(self, norms: Sequence[str]) -> tuple[Any, int] | None:
+        """The longest phrase that starts the words: (its value, its number of words)."""
+        if not norms or (lengths := self._starting.get(norms[0])) is None:
             return None
-        norms = tuple(t.norm for t in tokens[: self.longest])
-        for k in range(len(norms), 0, -1):
-            if (value := self.table.get(norms[:k])) is not None or norms[:k] in self.table:
-                return value, k
+        for k in lengths:
+            if k <= len(norms) and (key := tuple(norms[:k])) in self.table:
+                return self.table[key], k
         return None
+
+
+def _lengths_by(table: Mapping[tuple[str, ...], Any], end: int) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        lengths.setdefault(key[end], set()).add(len(key))
+    return {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
 
 
 @functools.lru_cache(maxsize=8)
@@ -265,8 +290,16 @@ class NumberLexicon:
     _grammars: dict[tuple[tuple[str, ...], str], _Grammar] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _by_tag: dict[str | None, _Grammar] = field(default_factory=dict, compare=False, repr=False)
 
     def grammar(self, lang: str | None) -> _Grammar:
+        """The grammar for a language tag; looked up once per tag, as every article asks for it."""
+        found = self._by_tag.get(lang)
+        if found is None:
+            found = self._by_tag[lang] = self._grammar(lang)
+        return found
+
+    def _grammar(self, lang: str | None) -> _Grammar:
         code = lang.lower().replace("_", "-").split("-")[0] if lang else None
         spelled = {k for k, v in self.words.items() if isinstance(v, dict) and v.get("words")}
         seps = self.words.get("separators", {})
@@ -343,7 +376,11 @@ def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
 
 def _clean(x: float | None) -> float | None:
     """11000 * 1.1 is 12100.000000000002: keep the digits a reader would write."""
-    return None if x is None else float(f"{x:.12g}")
+    if x is None:
+        return None
+    if x % 1 == 0 and -1e12 < x < 1e12:
+        return x  # already as written (and most figures are whole)
+    return float(f"{x:.12g}")
 
 
 def _valid_groups(groups: Sequence[str]) -> bool:
@@ -351,6 +388,7 @@ def _valid_groups(groups: Sequence[str]) -> bool:
 
 
 _UNREADABLE = "unreadable"  # "4,800" in French: 4.8 or 4800? The text cannot tell.
+_UNSEEN = object()  # not in a cache yet (None is a cached answer)
 
 
 def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, float, float] | str | None:
@@ -361,24 +399,27 @@ def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, floa
     or a percent sign follows, so "1,500 million" has a decimal part. `lead` and `scale` split
     the value as a reader does for "10 à 12 000": 12 thousand.
     """
-    t = token.replace("’", "'")
-    if len(t) > 32:
+    if len(token) > 32:
         return None  # an identifier or a run of digit groups, not a figure
+    if token.isdigit():  # most figures: no separator at all
+        v = float(token)
+        return v, v, 1.0
+    t = token.replace("’", "'")
     if t[0] in ".,":
         if conv != "neutral" and (conv == "comma") != (t[0] == ","):
             return None  # ",5" in English, ".5" in French: not a decimal mark there
         v = float("0." + t[1:])
         return v, v, 1.0
-    if any(c in t for c in " \u00a0\u202f\u2009"):
-        parts = re.split(_THOUSANDS, t)
-        last = re.fullmatch(r"([0-9]{3})(?:[.,]([0-9]+))?", parts[-1])
+    if _GROUP_SPACE.search(t):
+        parts = _GROUP_SPACE.split(t)
+        last = _LAST_GROUP.fullmatch(parts[-1])
         if last is None or not _valid_groups(parts[:-1] + [last.group(1)]):
             return None
         digits = "".join(parts[:-1]) + last.group(1)
         value = float(digits + "." + last.group(2)) if last.group(2) else float(digits)
         return value, float(parts[0]), 1000.0 ** (len(parts) - 1)
     if "'" in t:  # Swiss grouping: "11'000"
-        swiss = re.fullmatch(r"([0-9']+)(?:[.,]([0-9]+))?", t)
+        swiss = _SWISS.fullmatch(t)
         if swiss is None or not _valid_groups(groups := swiss.group(1).split("'")):
             return None
         value = float("".join(groups) + ("." + swiss.group(2) if swiss.group(2) else ""))
@@ -486,23 +527,29 @@ class _Figure(NamedTuple):
     needs_qualifier: bool = False  # "half" alone is a share only after "more than", "nearly"…
 
 
-@dataclass(frozen=True)
 class _Text:
     """The text, its lower-case twin (same offsets) and the window to read."""
 
-    raw: str
-    low: str
-    lo: int
-    hi: int
-    _before: dict[int, list[_Tok]] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("raw", "low", "lo", "hi", "_before")
 
-    def before(self, pos: int, floor: int = 0) -> list[_Tok]:
-        """The few tokens before pos (not before floor), computed once per position."""
-        toks = self._before.get(pos)
-        if toks is None:
-            toks = self._before[pos] = _tokens_before(self.raw, pos, 0)
-        return toks if not floor or not toks or toks[0].start >= floor else [k for k in toks if k.start >= floor]
+    def __init__(self, raw: str, low: str, lo: int, hi: int) -> None:
+        self.raw, self.low, self.lo, self.hi = raw, low, lo, hi
+        self._before: dict[int, _Words] = {}
 
+    def before(self, pos: int, floor: int = 0) -> _Words:
+        """The few words before pos (not before floor), computed once per position."""
+        found = self._before.get(pos)
+        if found is None:
+            toks = _tokens_before(self.raw, pos, 0)
+            found = self._before[pos] = (toks, _norms(toks))
+        toks, norms = found
+        if not floor or not toks or toks[0].start() >= floor:
+            return found
+        keep = next((i for i, k in enumerate(toks) if k.start() >= floor), len(toks))
+        return toks[keep:], norms[keep:]
+
+
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)  # of a _Figure
 
 # What a trigger word asks to look for around it.
 _DIGIT, _WORDS, _ROUNDED, _VAGUE, _SHARE, _RATIO = 1, 2, 4, 8, 16, 32
@@ -513,6 +560,17 @@ def _words_after(words: Sequence[str], glued: bool = False) -> re.Pattern[str] |
     if not words:
         return None
     return re.compile(rf"{_WS}{'*' if glued else '+'}(?:{_alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+def _first_chars(phrases: Iterable[str]) -> str | None:
+    """A character class of the first characters of `phrases`; None when one may start with a gap."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        first = phrase[:1]
+        if not first or first in _HYPHENS or first.isspace():
+            return None
+        chars.update("'’" if first in "'’" else first)
+    return "".join(sorted(re.escape(c) for c in chars))
 
 
 def _addresses(t: _Text) -> list[tuple[int, int]]:
@@ -550,6 +608,7 @@ class _Grammar:
         self._build_phrases()
         self._build_qualifiers()
         self._build_context()
+        self._spelled_cache: dict[str, Any] = {}
         self.routes: dict[str, int] = {}
         for words, route in (
             (self.words, _WORDS | _RATIO),
@@ -561,10 +620,11 @@ class _Grammar:
             for w in words:
                 if w not in self.articles and w not in self.not_counted:
                     self.routes[w] = self.routes.get(w, 0) | route
+        # Digits a few marks apart ("14/11/2025", "11 000") are one trigger: their windows would
+        # be merged anyway, and a date or a grouped figure then costs one step instead of three.
         first = "".join(sorted({re.escape(w[0]) for w in self.routes}))
-        self.trigger_re = re.compile(
-            rf"(?=[0-9{first}])(?:[0-9]+|\b{_trie(self.routes)}\b)" if self.routes else "[0-9]+"
-        )
+        digits = rf"[0-9]+(?:[^\w{first}]{{1,3}}[0-9]+)*"
+        self.trigger_re = re.compile(rf"(?=[0-9{first}])(?:{digits}|\b{_trie(self.routes)}\b)" if self.routes else digits)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -614,13 +674,15 @@ class _Grammar:
             self.words_re: re.Pattern[str] | None = None
             self.word_token_re = re.compile("(?!)")
             return
-        unit = rf"(?:{_alternation(self.words)})(?![\w])"
+        unit = rf"(?:{_word_alternation(self.words)})(?![\w])"
         if extra := self.articles - self.words:  # "a hundred", "an estimated…" is no figure
-            scale_words = _alternation([*self.scales, *self.hundreds])
-            unit = rf"(?:(?:{_alternation(extra)})(?={_WS}+(?:{scale_words})(?![\w]))|{unit})"
+            scale_words = _word_alternation([*self.scales, *self.hundreds])
+            unit = rf"(?:(?:{_word_alternation(extra)})(?={_WS}+(?:{scale_words})(?![\w]))|{unit})"
         joiner = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
         join = rf"(?:{_WS}*[{_HYPHEN_CLASS}]{_WS}*|{_WS}+(?:(?:{joiner}){_WS}+)?)"
-        self.words_re = re.compile(rf"(?<![\w{_HYPHEN_CLASS}])(?:{unit})(?:{join}(?:{unit}))*")
+        self.words_re = _scanner(
+            rf"(?<![\w{_HYPHEN_CLASS}])(?:{unit})(?:{join}(?:{unit}))*", _first_chars(self.words | extra)
+        )
         self.word_token_re = re.compile(unit)
 
     def _build_units(self, W: Mapping[str, Any]) -> None:
@@ -640,19 +702,25 @@ class _Grammar:
             pc_alt += rf"|{_WS}+(?:{_alternation(words_pc)})(?![\w])"
         points = _alternation(self._listed("percent_points")) or "(?!)"
         self.percent_re = re.compile(rf"(?:{pc_alt})(?!{_WS}+(?:{points})(?![\w]))")
+        # What a scale, an abbreviation or a percent sign can start with: when the next
+        # character is none of them, the three patterns above need not be tried.
+        starts = _first_chars([*self.scales, *self.glued, *(a.lower() for a in self.glued), *words_pc, "%"])
+        self.unit_hint_re = re.compile(rf"{_WS}*[{starts}]") if starts is not None else None
 
     def _build_phrases(self) -> None:
-        number = rf"[0-9]+(?:[.,][0-9]+)?|{_alternation(self.words | self.articles)}"
+        number = rf"[0-9]+(?:[.,][0-9]+)?|{_word_alternation(self.words | self.articles)}"
+        number_firsts = _first_chars([*"0123456789", *self.words, *self.articles])
         self.collective = {k.lower(): float(v) for k, v in self._merged("collective").items()}
         self.collective_needs_of = {w.lower() for w in self._listed("collective_needs_of")}
         self.collective_of = {k.lower(): float(v) for k, v in self._merged("collective_of").items()}
         self.collective_re = None
         if self.collective:
-            of_scale = _alternation(self.collective_of)
+            of_scale = _word_alternation(self.collective_of)
             of_word = _alternation(w for w in self._listed("share_of") if not w.endswith("'")) or "(?!)"
-            self.collective_re = re.compile(
-                rf"(?<![\w-])(?P<det>{number})(?![\w]){_GAP}(?P<noun>{_alternation(self.collective)})(?![\w-])"
-                + (rf"(?:{_WS}+(?:{of_word}){_WS}+(?P<of>{of_scale})(?![\w]))?" if of_scale else "")
+            self.collective_re = _scanner(
+                rf"(?<![\w-])(?P<det>{number})(?![\w]){_GAP}(?P<noun>{_word_alternation(self.collective)})(?![\w-])"
+                + (rf"(?:{_WS}+(?:{of_word}){_WS}+(?P<of>{of_scale})(?![\w]))?" if of_scale else ""),
+                number_firsts,
             )
         of_words = self._listed("share_of")
         of_alt = "|".join(
@@ -662,7 +730,11 @@ class _Grammar:
         self.of_re = re.compile(f"(?:{of_alt})" if of_alt else "(?!)", re.IGNORECASE)
         fixed = self._merged("fixed")
         self.fixed = {_phrase_key(k): float(v) for k, v in fixed.items()}
-        self.fixed_re = re.compile(rf"(?<![\w-])(?:{_alternation(fixed)})(?![\w-])") if fixed else None
+        self.fixed_re = (
+            _scanner(rf"(?<![\w-])(?:{_alternation(fixed)})(?![\w-])", _first_chars(p.lower() for p in fixed))
+            if fixed
+            else None
+        )
 
         self.shares: dict[str, _Share] = {}
         for noun, spec in self._merged("shares").items():
@@ -678,30 +750,40 @@ class _Grammar:
         self.share_not_after = {_norm(w) for w in self._listed("share_not_after")}
         self.share_re = None
         if self.shares:
-            bare = _alternation(n for n, s in self.shares.items() if s.bare) or "(?!)"
-            self.share_re = re.compile(
+            bare_nouns = [n for n, s in self.shares.items() if s.bare]
+            self.share_re = _scanner(
                 rf"(?<![\w-])(?:(?P<det>{_alternation(dets)})(?:{_GAP}|[{_HYPHEN_CLASS}])"
-                rf"(?P<noun>{_alternation(self.shares)})|(?P<bare>{bare}))(?![\w-])"
+                rf"(?P<noun>{_alternation(self.shares)})|(?P<bare>{_alternation(bare_nouns) or '(?!)'}))(?![\w-])",
+                _first_chars([*(d.lower() for d in dets), *bare_nouns]),
             )
 
         ratio = self._listed("ratio")
         each = _alternation(self._listed("ratio_each")) or "(?!)"
         self.ratio_seps = tuple(f" {w.lower()} " for w in ratio)
+        self.ratio_sep_re = re.compile("|".join(map(re.escape, self.ratio_seps))) if self.ratio_seps else None
         self.ratio_with_noun = {
             _phrase_key(p) for lw in self._per if lw.get("ratio_with_noun") for p in lw.get("ratio", [])
         }
-        self.ratio_re = None
+        self.ratio_re = self.ratio_tail_re = None
         if ratio and self.words:
-            num = rf"(?:[0-9]{{1,4}}|{_alternation(self.words)})"
+            num = rf"(?:[0-9]{{1,4}}|{_word_alternation(self.words)})"
             word = r"[^\W\d_][\w'’-]*"
-            self.ratio_re = re.compile(
-                rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??"
-                rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:{each}))?{_GAP}(?P<b>{num})(?![\w-])"
+            tail = rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:{each}))?{_GAP}(?P<b>{num})(?![\w-])"
+            self.ratio_re = _scanner(
+                rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??{tail}",
+                _first_chars([*"0123456789", *self.words]),
             )
+            # Every ratio ends with this ("sur trois"): a window without it has none, and this is
+            # much cheaper to look for than the whole pattern.
+            self.ratio_tail_re = _scanner(tail, _GAP_CHARS)
 
         vague = {p: v for lang in self.langs for p, v in (self._Q.get("vague", {}).get(lang) or {}).items()}
         self.vague = {_phrase_key(p): (float(v[0]), float(v[1])) for p, v in vague.items()}
-        self.vague_re = re.compile(rf"(?<![\w-])(?:{_alternation(vague)})(?![\w-])") if vague else None
+        self.vague_re = (
+            _scanner(rf"(?<![\w-])(?:{_alternation(vague)})(?![\w-])", _first_chars(p.lower() for p in vague))
+            if vague
+            else None
+        )
         # A vague or fixed phrase always ends with its magnitude word ("des milliers", "half a
         # million"): that word alone is enough to find the phrase.
         self._vague_words = {_tokens(p)[-1] for p in vague}
@@ -805,9 +887,10 @@ class _Grammar:
                 found.extend(self._vague_figures(t, rs, re_))
             if route & _SHARE:
                 found.extend(self._share_figures(t, rs, re_))
-            if route & _RATIO and self.ratio_seps and any(t.low.find(w, rs, re_) >= 0 for w in self.ratio_seps):
+            if route & _RATIO and self._may_hold_ratio(t, rs, re_):
                 found.extend(self._ratio_figures(t, rs, re_))
-        found.sort(key=lambda f: (f.start, -f.end))
+        found.sort(key=_END, reverse=True)  # two stable sorts: by start, then the longest first
+        found.sort(key=_START)
         out: list[_Figure] = []
         last_end = t.lo
         for f in found:
@@ -816,19 +899,32 @@ class _Grammar:
                 last_end = f.end
         return out
 
+    def _may_hold_ratio(self, t: _Text, rs: int, re_: int) -> bool:
+        return (
+            self.ratio_tail_re is not None
+            and self.ratio_sep_re is not None
+            and self.ratio_sep_re.search(t.low, rs, re_) is not None
+            and self.ratio_tail_re.search(t.low, rs, re_) is not None
+        )
+
     def windows(self, t: _Text) -> list[tuple[int, int, int]]:
         """Where figures may be: (start, end, what to look for) around each trigger word."""
-        spans: list[list[int]] = []
-        for m in self.trigger_re.finditer(t.low, t.lo, t.hi):
-            word = m.group()
-            route = _DIGIT | _RATIO if word[0].isdigit() else self.routes[word]
-            s, e = max(t.lo, m.start() - _BEFORE_MARGIN), min(t.hi, m.end() + _AFTER_MARGIN)
-            if spans and s <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], e)
-                spans[-1][2] |= route
+        spans: list[tuple[int, int, int]] = []
+        lo, hi, routes = t.lo, t.hi, self.routes
+        start = end = route = -1
+        for m in self.trigger_re.finditer(t.low, lo, hi):
+            s, e = m.span()
+            s, e = max(lo, s - _BEFORE_MARGIN), min(hi, e + _AFTER_MARGIN)
+            if s <= end:  # overlaps the window being built: widen it
+                end = max(end, e)
+                route |= routes.get(m[0], _DIGIT | _RATIO)
             else:
-                spans.append([s, e, route])
-        return [(s, e, r) for s, e, r in spans]
+                if end >= 0:
+                    spans.append((start, end, route))
+                start, end, route = s, e, routes.get(m[0], _DIGIT | _RATIO)
+        if end >= 0:
+            spans.append((start, end, route))
+        return spans
 
     def _units(self, t: _Text, pos: int) -> tuple[float | None, int]:
         """A scale word or abbreviation at pos: (its value, or None when ambiguous; where it ends)."""
@@ -839,9 +935,19 @@ class _Grammar:
         return 1.0, pos
 
     def _digit_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
+        hint = self.unit_hint_re
         for m in _DIGITS.finditer(t.raw, rs, re_):
             s, e = m.span()
             token = m.group()
+            if hint is not None and hint.match(t.low, e, t.hi) is None:  # most figures: a plain number
+                reading = _read_digits(token, self.conv, False)
+                if not isinstance(reading, tuple) or reading[0] > _MAX_VALUE:
+                    continue
+                if not self.words and self._unknown_scale_follows(t, e):
+                    continue  # "1,5 Millionen": a scale word we cannot read
+                value, lead, group_scale = reading
+                yield _Figure(s, e, e, _clean(value), None, None, "digits", "count", lead, group_scale, token.isdigit())
+                continue
             scale, end = self._units(t, e)
             if scale is None:  # "billion" in an unknown language: 10^9 or 10^12
                 yield _Figure(s, end, end, None, None, None, "void")
@@ -869,7 +975,7 @@ class _Grammar:
             if pc is not None:
                 end = pc.end()
                 tail = e
-            bare = end == e and not any(c in token for c in ".,' \u00a0\u202f\u2009’")
+            bare = end == e and token.isdigit()
             yield _Figure(
                 s, end, e, _clean(value), None, None, "digits", "percent" if pc else "count",
                 lead, group_scale, bare, tail,
@@ -877,7 +983,7 @@ class _Grammar:
 
     def _unknown_scale_follows(self, t: _Text, pos: int) -> bool:
         nxt = _tokens_after(t.low, pos, t.hi, 1)
-        return bool(nxt) and nxt[0].start - pos <= 1 and nxt[0].norm.startswith(self.unknown_scales)
+        return bool(nxt) and nxt[0].start() - pos <= 1 and _norm(nxt[0].group()).startswith(self.unknown_scales)
 
     def _word_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
         if self.words_re is None:
@@ -907,6 +1013,15 @@ class _Grammar:
                 i = j
 
     def _spelled(self, words: str) -> float | None:
+        """The value of number words (cached: text2num is slow and the same words come back)."""
+        value = self._spelled_cache.get(words, _UNSEEN)
+        if value is _UNSEEN:
+            if len(self._spelled_cache) >= 8192:
+                self._spelled_cache.clear()
+            value = self._spelled_cache[words] = self._read_spelled(words)
+        return value
+
+    def _read_spelled(self, words: str) -> float | None:
         for spelling in self.spellings:
             v = spelling.value(words)
             if v is not None:
@@ -915,17 +1030,17 @@ class _Grammar:
 
     def _word_figure(self, t: _Text, s: int, e: int, value: float, words: Sequence[str]) -> _Figure | None:
         if words[0] in self.scales or words[0] in self.currency_words:
-            prev = t.before(s)
-            if prev and prev[-1].raw[-1].isdigit() and prev[-1].end == s - 1:
+            prev = t.before(s)[0]
+            if prev and prev[-1].group()[-1].isdigit() and prev[-1].end() == s - 1:
                 return None  # "322 cents", "3 cent un": the unit of the digits before, not a figure
         if len(words) == 1:
             w = words[0]
             if w in self.not_alone:
                 return None  # "un", "une": articles; "millions" without a multiplier
             if w in self.homographs:
-                prev = t.before(s)
+                prev = t.before(s)[1]
                 nxt = t.raw[e : e + 40].lstrip()[:1]
-                if not nxt or nxt in ".,;:!?)" or (prev and prev[-1].norm in self.homographs[w]):
+                if not nxt or nxt in ".,;:!?)" or (prev and prev[-1] in self.homographs[w]):
                     return None  # "un char neuf.", "rien de neuf"
         last = self.scales.get(words[-1]) or (100.0 if words[-1] in self.hundreds else 1.0)
         lead, scale, end = value / last, last, e
@@ -978,17 +1093,17 @@ class _Grammar:
             return
         for m in self.share_re.finditer(t.low, rs, re_):
             spec = self.shares[m.group("noun") or m.group("bare")]
-            after = _tokens_after(t.raw, m.end(), len(t.raw), 4)
+            after = _norms(_tokens_after(t.raw, m.end(), len(t.raw), 4))
             of = self.share_of.starting(after)
-            if of is not None and len(after) > of[1] and after[of[1]].norm in self.share_not_of:
+            if of is not None and len(after) > of[1] and after[of[1]] in self.share_not_of:
                 continue  # "un quart d'heure"
             needs_qualifier = False
             if m.group("bare") is not None:
-                prev = t.before(m.start())
-                if prev and prev[-1].norm in self.share_not_after:
+                prev = t.before(m.start())[1]
+                if prev and prev[-1] in self.share_not_after:
                     continue  # "the first half of 2024"
                 mult = 1.0
-                if not (of or (after and after[0].norm in self.share_bare_before)):
+                if not (of or (after and after[0] in self.share_bare_before)):
                     needs_qualifier = True  # "more than half were killed"
             else:
                 mult = self.share_dets.get(_phrase_key(m.group("det")), 0.0)
@@ -1009,14 +1124,14 @@ class _Grammar:
             if a is None or b is None or not (1 <= a <= 10 and a < b and 2 <= b <= 1000):
                 continue  # "6 000 sur 11 000" are two counts, "12 in six boxes" too
             after = _tokens_after(t.raw, m.end(), len(t.raw), 1)
-            if after and after[0].norm in self.time_nouns:
+            if after and _norm(after[0].group()) in self.time_nouns:
                 continue  # "3 sur 10 jours"
             if m.group("mid"):
                 if _phrase_key(m.group("sep")) not in self.ratio_with_noun:
                     continue
                 if any(w in self.words for w in re.findall(r"\w+", m.group("mid"))):
                     continue
-                if after and after[0].raw[0].isalpha() and after[0].norm not in self.not_counted:
+                if after and after[0].group()[0].isalpha() and _norm(after[0].group()) not in self.not_counted:
                     continue  # "une attaque sur deux fronts"
             value = _clean(100.0 * a / b) or 0.0
             yield _Figure(m.start(), m.end(), m.end(), value, None, None, "ratio", "percent", value)
@@ -1030,7 +1145,7 @@ class _Grammar:
 
     def is_quantity(self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]]) -> bool:
         text = t.raw
-        if f.kind == "void" or any(a <= f.start < b for a, b in blocked):
+        if f.kind == "void" or (blocked and any(a <= f.start < b for a, b in blocked)):
             return False
         if f.kind in ("share", "ratio"):
             return True
@@ -1042,32 +1157,29 @@ class _Grammar:
             return False
         if f.kind == "rounded":
             return True
-        before = t.before(f.start)
-        if self.references.ending(before) or self.currency_before.ending(before):
-            return False  # "article 4", "n° 12", "$3"
-        if len(before) > 2 and before[-1].raw in _HYPHENS and before[-2].raw.isdigit():
-            if self.references.ending(before[:-2]):
-                return False  # the "123" of "loi n° 2024-123"
-        if f.bare and self.words and self._after_name(t, f, before):
-            return False  # "Boeing 737", "selon France 24"
         if self.furniture_re is not None and self.furniture_re.match(text, f.end):
             return False  # "12 partages"
+        before = t.before(f.start)
+        toks, norms = before
+        if self.references.ending(norms) or self.currency_before.ending(norms):
+            return False  # "article 4", "n° 12", "$3"
+        if len(toks) > 2 and toks[-1].group() in _HYPHENS and toks[-2].group().isdigit():
+            if self.references.ending(norms[:-2]):
+                return False  # the "123" of "loi n° 2024-123"
+        if f.bare and self.words and self._after_name(t, f, toks):
+            return False  # "Boeing 737", "selon France 24"
         if f.unit == "percent":
             return True
         value = f.value if f.value is not None else -1.0
         plain = f.bare or (f.kind == "words" and value == int(value))
         if plain and 0 <= value <= 130 and self._is_time_or_age(t, f, before, value):
             return False
-        if plain:
-            prev = before[-2] if len(before) > 1 and before[-1].raw == "." else before[-1] if before else None
-            if prev is not None and (
-                prev.norm in self.months_ci
-                or prev.raw in self.months_cs
-                or prev.norm in self.weekdays_ci
-                or prev.raw in self.weekdays_cs
-            ):
+        if plain and toks:
+            at = -2 if len(toks) > 1 and toks[-1].group() == "." else -1
+            raw, norm = toks[at].group(), norms[at]
+            if norm in self.months_ci or raw in self.months_cs or norm in self.weekdays_ci or raw in self.weekdays_cs:
                 return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"
-            if prev is not None and prev.norm in self.decade_before and (value < 100 or 1000 <= value <= 2100):
+            if norm in self.decade_before and (value < 100 or 1000 <= value <= 2100):
                 return False  # "les années 90"
         if f.bare and 1000 <= value <= 2100 and f.end - f.start == 4:
             return self._count_not_year(t, f, before)
@@ -1110,29 +1222,30 @@ class _Grammar:
     @staticmethod
     def _after_name(t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
         """A bare number right after a capitalised word inside a sentence names something."""
-        if not before or not before[-1].raw[:1].isupper() or before[-1].end != f.start - 1:
+        if not before or not before[-1].group()[:1].isupper() or before[-1].end() != f.start - 1:
             return False
-        if len(before) < 2 or before[-2].raw in ".!?«»\"“”(" or "\n" in t.raw[before[-2].end : before[-1].start]:
+        if len(before) < 2 or before[-2].group() in ".!?«»\"“”(" or "\n" in t.raw[before[-2].end() : before[-1].start()]:
             return False  # "Les 27 pays": the capital only starts the sentence
         nxt = t.raw[f.core_end : f.core_end + 2]
         return not nxt[:1].isalpha() and not (nxt[:1] == " " and nxt[1:2].islower())
 
-    def _is_time_or_age(self, t: _Text, f: _Figure, before: Sequence[_Tok], value: float) -> bool:
+    def _is_time_or_age(self, t: _Text, f: _Figure, before: _Words, value: float) -> bool:
         text, e = t.raw, f.core_end
+        norms = before[1]
         if f.bare and value <= 24:
             if _CLOCK_DIGITS.match(text, e):
                 return True  # "11 h 30"
             if self.clock_suffix_re is not None and self.clock_suffix_re.match(text, e):
                 return True  # "3 p.m."
             clock_word = self.clock_words_re is not None and self.clock_words_re.match(text, e)
-            if clock_word and self.clock_before.ending(before):
+            if clock_word and self.clock_before.ending(norms):
                 return True  # "à 11 heures"
-        if self.age_before.ending(before):
+        if self.age_before.ending(norms):
             return True  # "âgé de 25 ans", "aged 25"
         if self.age_years_re is not None and self.age_years_re.match(text, e):
             return True  # "25 years old"
         if self.age_unit_re is not None and (ans := self.age_unit_re.match(text, e)):
-            if len(before) >= 2 and before[-1].norm == "de" and before[-2].norm in self.age_nouns:
+            if len(norms) >= 2 and norms[-1] == "de" and norms[-2] in self.age_nouns:
                 return True  # "un soldat de 19 ans"
             prev_char = text[: f.start].rstrip()[-1:]
             next_char = text[ans.end() :].lstrip()[:1]
@@ -1143,26 +1256,27 @@ class _Grammar:
                 return True  # "John Smith, 45, said"
         return False
 
-    def _count_not_year(self, t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
+    def _count_not_year(self, t: _Text, f: _Figure, before: _Words) -> bool:
         """A bare 1000–2100 is a year unless a counted word follows and no time word precedes.
 
         English also puts years before nouns ("the 2024 election"), so there a bare number from
         1900 on is a count only after a qualifier ("more than 2000 troops").
         """
-        if self.before_year.ending(before):
+        toks, norms = before
+        if self.before_year.ending(norms):
             return False
-        q = self.before.ending(before)
+        q = self.before.ending(norms)
         qual = q[0].name if q and q[0] is not None else None
         if qual in ("more_than", "at_least", "less_than", "exact"):
             return True  # "plus de 1500", "above 1000": years are not compared that way
         nxt = _tokens_after(t.raw, f.end, len(t.raw), 3)
         joined = self.range_bare | {"et", "and"}
-        if len(nxt) >= 2 and nxt[0].norm in joined and nxt[1].raw.isdigit():
-            if not 1000 <= int(nxt[1].raw) <= 2100:
+        if len(nxt) >= 2 and _norm(nxt[0].group()) in joined and nxt[1].group().isdigit():
+            if not 1000 <= int(nxt[1].group()) <= 2100:
                 return True  # "de 1000 à 5000": 5000 is no year, so neither is 1000
             nxt = nxt[2:]  # "de 1500 à 2000 soldats": the word after the range decides
-        if len(before) >= 2 and before[-1].norm in joined and before[-2].raw.isdigit():
-            if not 1000 <= int(before[-2].raw) <= 2100:
+        if len(toks) >= 2 and norms[-1] in joined and toks[-2].group().isdigit():
+            if not 1000 <= int(toks[-2].group()) <= 2100:
                 return True  # "de 500 à 1500"
         if not nxt or not self._counted_word(nxt[0]):
             return False
@@ -1172,10 +1286,11 @@ class _Grammar:
 
     def _counted_word(self, tok: _Tok) -> bool:
         """Could be what a figure counts: a lower-case word, not a function or time word."""
-        first = tok.raw[0]
+        first = tok.group()[0]
         if not (first.isalpha() and first.islower()):
             return False
-        return tok.norm not in self.not_counted and tok.norm not in self.months_ci
+        norm = _norm(tok.group())
+        return norm not in self.not_counted and norm not in self.months_ci
 
     # -- qualifiers and ranges -----------------------------------------------------------------
 
@@ -1203,10 +1318,10 @@ class _Grammar:
         start, end = f.start, f.end
         qual: _Qual | None = None
         if f.kind != "vague":
-            before = t.before(f.start, floor)
-            found = self.before.ending(before)
+            toks, norms = t.before(f.start, floor)
+            found = self.before.ending(norms)
             if found is not None and found[0] is not None:
-                qual, start = found[0], before[found[1]].start
+                qual, start = found[0], toks[found[1]].start()
             if f.kind in ("digits", "words", "rounded") and (post := self._after(t, f.end)) is not None:
                 qual, end = post
         if f.needs_qualifier and (qual is None or qual.name == "exact"):
@@ -1232,19 +1347,19 @@ class _Grammar:
         if peek is None or _norm(peek.group(1)) not in self.after.firsts:
             return None  # most figures: no qualifier after them
         toks = _tokens_after(t.raw, pos, t.hi, self.after.longest or 1)
-        found = self.after.starting(toks) if toks else None
+        found = self.after.starting(_norms(toks)) if toks else None
         if found is None:
             return None
         qual, k = found
-        if toks[0].raw == "+":
-            if toks[0].start != pos or t.raw[pos + 1 : pos + 2].isdigit():
+        if toks[0].group() == "+":
+            if toks[0].start() != pos or t.raw[pos + 1 : pos + 2].isdigit():
                 return None  # "1 000 + 500" is a sum, "1,000+" is "at least"
-        elif not t.raw[pos : toks[0].start].isspace():
+        elif not t.raw[pos : toks[0].start()].isspace():
             return None
-        nxt = _NEXT_TOKEN.match(t.raw, toks[k - 1].end, t.hi)
+        nxt = _NEXT_TOKEN.match(t.raw, toks[k - 1].end(), t.hi)
         if nxt is not None and (nxt.group(1)[0].isdigit() or _norm(nxt.group(1)) in self.after_blocked_by):
             return None  # "moins de 10 et plus de 40": "et plus" belongs to what follows
-        return qual, toks[k - 1].end
+        return qual, toks[k - 1].end()
 
     def _range(self, t: _Text, a: _Figure, b: _Figure, floor: int) -> NumberMatch | None:
         if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
@@ -1255,22 +1370,22 @@ class _Grammar:
         conn = _phrase_key(joint) or joint.strip()
         if not conn:
             return None
-        before = t.before(a.start, floor)
-        qual = self.before.ending(before)
+        toks, norms = t.before(a.start, floor)
+        qual = self.before.ending(norms)
         if qual is not None and qual[0] is not None and qual[0].name != "approx":
             return None  # "plus de 10 à 12" is not a range
         start, allowed = a.start, self.range_bare
-        if (intro := self.range_intro.ending(before)) is not None:
+        if (intro := self.range_intro.ending(norms)) is not None:
             first = intro[1]
-            if first > 0 and before[first - 1].norm in self.changes:
+            if first > 0 and norms[first - 1] in self.changes:
                 return None  # "passé de 200 à 300": a change between two figures
             if conn in intro[0]:
-                allowed, start = intro[0], before[first].start
-                q2 = self.before.ending(before[:first])
+                allowed, start = intro[0], toks[first].start()
+                q2 = self.before.ending(norms[:first])
                 if q2 is not None and q2[0] is not None and q2[0].name == "approx":
-                    start = before[q2[1]].start  # "environ entre 10 et 12"
+                    start = toks[q2[1]].start()  # "environ entre 10 et 12"
         elif qual is not None and qual[0] is not None:
-            start = before[qual[1]].start  # "environ 10 à 12 000"
+            start = toks[qual[1]].start()  # "environ 10 à 12 000"
         if conn not in allowed:
             return None
         low, high = a.value, b.value
@@ -1283,18 +1398,19 @@ class _Grammar:
 
     # -- the rest --------------------------------------------------------------------------------
 
-    def blocked(self, t: _Text, windows: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
-        """Spans that hold digits but no quantity: web addresses, phone numbers, dates, IP addresses."""
+    def blocked(self, t: _Text) -> list[tuple[int, int]]:
+        """Spans that hold digits but no quantity: web addresses, phone numbers, dates, IP addresses.
+
+        One scan of the whole text finds the same runs as a scan of each window would: a run is
+        all digits but for single marks, so it lies well inside the window of its digits.
+        """
         spans = [] if t.raw.find("@", t.lo, t.hi) < 0 and t.raw.find("://", t.lo, t.hi) < 0 else _addresses(t)
-        for rs, re_, route in windows:
-            if not route & _DIGIT:
-                continue
-            for m in _DIGIT_RUN.finditer(t.raw, rs, re_):
-                run = m.group()
-                if not any(c in run for c in "-/+") and _DIGITS.fullmatch(run):
-                    if isinstance(_read_digits(run, self.conv, False), tuple):
-                        continue  # "1 234 567" is one number
-                spans.append(m.span())
+        for m in _DIGIT_RUN.finditer(t.raw, t.lo, t.hi):
+            run = m.group()
+            if "-" not in run and "/" not in run and "+" not in run and _DIGITS.fullmatch(run):
+                if isinstance(_read_digits(run, self.conv, False), tuple):
+                    continue  # "1 234 567" is one number
+            spans.append(m.span())
         return spans
 
     def parse(self, s: str) -> float | None:
@@ -1351,7 +1467,7 @@ def find_numbers(
         return []
     t = _Text(text, _lowered(text), lo, hi)
     windows = g.windows(t)
-    blocked = g.blocked(t, windows)
+    blocked = g.blocked(t)
     return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
 
 

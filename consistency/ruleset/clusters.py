@@ -12,9 +12,11 @@ per distinct `signature` among the members.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from consistency.ruleset.statements import Statement
 
@@ -43,6 +45,46 @@ class Cluster:
         self.high = max(self.high, ranges[1])
         self.first_day = min(self.first_day, statement.days[0])
         self.last_day = max(self.last_day, statement.days[1])
+
+    # Read once clustering is over, by rules that set clusters against each other.
+
+    @cached_property
+    def by_order(self) -> list[Statement]:
+        """The members, most specific first (see statements.statement_order)."""
+        return sorted(self.members, key=lambda s: s.order)
+
+    @cached_property
+    def reach(self) -> tuple[list[float], list[tuple[tuple[float, frozenset[str]], ...]]]:
+        """Members sorted by the first day of their time, and for each prefix the latest
+        day reached, with the latest reached by another document: enough to tell whether
+        a statement meets some member about a time, from another document (see `faces`)."""
+        ordered = sorted(self.members, key=lambda s: s.days[0])
+        starts = [s.days[0] for s in ordered]
+        prefixes: list[tuple[tuple[float, frozenset[str]], ...]] = []
+        first: tuple[float, frozenset[str]] | None = None
+        second: tuple[float, frozenset[str]] | None = None
+        for statement in ordered:
+            entry = (statement.days[1], statement.documents)
+            if first is None or entry[0] > first[0]:
+                if first is not None and first[1] != entry[1]:
+                    second = first
+                first = entry
+            elif entry[1] != first[1] and (second is None or entry[0] > second[0]):
+                second = entry
+            prefixes.append((first,) if second is None else (first, second))
+        return starts, prefixes
+
+    def faces(self, statement: Statement, same_document: bool = False) -> bool:
+        """Some member is about a time that meets the statement's, from another document
+        unless `same_document`."""
+        starts, prefixes = self.reach
+        index = bisect.bisect_right(starts, statement.days[1])
+        if not index:
+            return False
+        return any(
+            end >= statement.days[0] and (same_document or not documents & statement.documents)
+            for end, documents in prefixes[index - 1]
+        )
 
 
 def cluster(

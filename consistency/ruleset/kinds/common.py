@@ -169,73 +169,27 @@ def speakers(lower: Side, upper: Side, *, same_document: bool = False) -> tuple[
     """The two statements that speak for two sides: about times that meet and, unless
     `same_document`, from two different documents, so that a finding never sets a
     document against itself. The most specific such pair, chosen by content only so that
-    the choice does not depend on how documents are named. Each side then gathers its
-    members that could face the other speaker. None when no pair qualifies."""
-    if not _times_can_meet(lower.cluster.members, upper.cluster.members):
+    the choice does not depend on how documents are named. Each speaker stands for the
+    members of its side that some member of the other side can face. None when no pair
+    qualifies."""
+    facing_a = [m for m in lower.cluster.by_order if upper.cluster.faces(m, same_document)]
+    if not facing_a:
         return None
     Rank = tuple[object, ...]
     best: tuple[tuple[Rank, Rank], Statement, Statement] | None = None
-    uppers = sorted(upper.cluster.members, key=lambda s: s.order)
-    for a in sorted(lower.cluster.members, key=lambda s: s.order):
+    for a in facing_a:
         if best is not None and a.order[:-1] > best[0][0]:
             break  # every later candidate ranks below the pair found
-        for b in uppers:
-            if not same_document and a.documents & b.documents:
-                continue
-            if not a.meets_in_time(b):
-                continue
-            key = (a.order[:-1], b.order[:-1])
-            if best is None or key < best[0]:
-                best = (key, a, b)
-            break
-    if best is None:
-        return None
+        for b in upper.cluster.by_order:
+            if (same_document or not a.documents & b.documents) and a.meets_in_time(b):
+                key = (a.order[:-1], b.order[:-1])
+                if best is None or key < best[0]:
+                    best = (key, a, b)
+                break
+    assert best is not None  # a faces some member of the other side
     _, a, b = best
-    side_a = _facing(lower.cluster.members, upper.cluster.members, same_document)
-    side_b = _facing(upper.cluster.members, lower.cluster.members, same_document)
+    facing_b = [m for m in upper.cluster.by_order if lower.cluster.faces(m, same_document)]
     return (
-        Statement(a.claims, a.origin, tuple(m for m in side_a if m is not a)),
-        Statement(b.claims, b.origin, tuple(m for m in side_b if m is not b)),
+        Statement(a.claims, a.origin, tuple(m for m in facing_a if m is not a)),
+        Statement(b.claims, b.origin, tuple(m for m in facing_b if m is not b)),
     )
-
-
-def _facing(these: list[Statement], those: list[Statement], same_document: bool) -> list[Statement]:
-    """The statements of `these` that some statement of `those` can face: about a time
-    that meets, from another document unless `same_document`. One pass over `those`
-    sorted by start, keeping the two latest-ending statements of distinct documents."""
-    ordered = sorted(those, key=lambda s: s.days[0])
-    starts = [s.days[0] for s in ordered]
-    reach: list[list[tuple[float, frozenset[str]]]] = []
-    top: list[tuple[float, frozenset[str]]] = []
-    for statement in ordered:
-        top = _two_latest([*top, (statement.days[1], statement.documents)])
-        reach.append(top)
-    out = []
-    for member in these:
-        index = bisect.bisect_right(starts, member.days[1])
-        if index and any(
-            end >= member.days[0] and (same_document or not documents & member.documents)
-            for end, documents in reach[index - 1]
-        ):
-            out.append(member)
-    return out
-
-
-def _two_latest(entries: list[tuple[float, frozenset[str]]]) -> list[tuple[float, frozenset[str]]]:
-    """The latest-ending entry, and the latest-ending one from other documents."""
-    entries.sort(key=lambda e: e[0], reverse=True)
-    first = entries[0]
-    second = next((e for e in entries[1:] if e[1] != first[1]), None)
-    return [first, second] if second is not None else [first]
-
-
-def _times_can_meet(these: list[Statement], those: list[Statement]) -> bool:
-    """Whether some statement of one list is about a time that meets one of the other's:
-    a sweep over days, so that two large groups are not compared member by member."""
-    events = sorted([(s.days[0], 0, s.days[1]) for s in these] + [(s.days[0], 1, s.days[1]) for s in those])
-    reach = [-math.inf, -math.inf]  # the latest day reached so far by each list
-    for start, side, end in events:
-        if reach[1 - side] >= start:
-            return True
-        reach[side] = max(reach[side], end)
-    return False
