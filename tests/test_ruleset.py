@@ -209,6 +209,18 @@ def test_test_files_are_not_rule_files(tmp_path: Path) -> None:
     assert "rule test file" in only(problems_of(tmp_path / "r.test.yaml")).message
 
 
+def test_places_are_merged_across_files_and_checked(tmp_path: Path) -> None:
+    write(tmp_path, "r.yaml", VALID)
+    write(tmp_path, "places.yaml", "version: 1\nplaces:\n  Kursk: Russia\n")
+    ruleset = load_rules([tmp_path])
+    assert ruleset.places.compatible("Kursk", "russia") and not ruleset.places.compatible("Kursk", "Donetsk")
+    clash = write(tmp_path, "more.yaml", "version: 1\nplaces:\n  Kursk: Ukraine\n")
+    problem = only(problems_of(tmp_path / "r.yaml", tmp_path / "places.yaml", clash))
+    assert (problem.path, problem.line) == (str(clash), 3) and "already placed within 'Russia'" in problem.message
+    circle = write(tmp_path, "circle.yaml", "version: 1\nplaces:\n  Russia: Kursk\n")
+    assert "within each other" in only(problems_of(tmp_path / "r.yaml", tmp_path / "places.yaml", circle)).message
+
+
 # --- conditions --------------------------------------------------------------------------------
 
 

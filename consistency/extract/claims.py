@@ -26,7 +26,12 @@ from consistency.model import Claim, Document, Interval, TimeSpan
 _LIGHT = re.compile(r"^[\s\w'’‐‑-]*$")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:ces|cette|ce|these|those|this|the|des|les|of\s+the)\b")
 _SINCE = re.compile(r"(?i)^(?:depuis|since|à\s+partir\s+d[e'’]|from)\s+")
-_COUNTRY_PLACES = frozenset({"Russia", "Ukraine", "North Korea", "South Korea"})
+_COUNTRY_PLACES = frozenset({
+    "Russia", "Ukraine", "North Korea", "South Korea", "France", "Germany", "United Kingdom", "United States",
+    "Israel", "Lebanon", "Syria", "Sudan", "Poland", "Belarus", "Iran", "China",
+})
+# "across France", "dans toute la France": the figure is for the whole country, on purpose.
+_NATIONWIDE = re.compile(r"(?:across|throughout|all\s+over|nationwide\s+in|dans\s+tout(?:e)?\s+l[ae']\s*|partout\s+en|à\s+travers\s+l[ae']\s*)\s*$", re.IGNORECASE)
 MAX_NOUN_GAP_WORDS = 4
 EVENT_REACH = 140  # characters around the figure an event word may be
 
@@ -132,9 +137,12 @@ def _quantity_claim(
         end = actor_match.end
     span = (nm.start, end)
 
-    event = (cat.event if cat and cat.event else None) or _nearest_key(
+    event = _nearest_key(
         lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span, text
-    )
+    ) or (cat.event if cat else None)
+    refined = lex.events[event].category if event in lex.events else None
+    if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
+        category = refined
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = _actor(text, nm, noun, end, sent, lex)
     remembered = memory.get(category)
@@ -376,6 +384,12 @@ def _place(
     """The place the sentence gives: a region beats the country around it, after beats before."""
     places = list(lex.place_terms.finditer(text, scope_start, sent.end))
     if not places:
+        # A place the lexicons do not know, named the way places are: "à Lyon", "in Mariupol".
+        for m in _UNKNOWN_PLACE.finditer(text, scope_start, sent.end):
+            name = m.group(1)
+            if name.casefold() not in _NOT_PLACES and not lex.actor_terms.terms.search(name) and not lex.origin_terms.search(name):
+                return name
+    if not places:
         for word in re.finditer(r"\b[A-ZÀ-Ý][\w-]{4,}", text[scope_start:sent.end]):
             if scope_start + word.start() == sent.start:
                 continue
@@ -383,12 +397,21 @@ def _place(
             if found:
                 return found
         return None
-    specific = [p for p in places if p.key not in _COUNTRY_PLACES]
+    specific = [p for p in places if p.key not in _COUNTRY_PLACES or _NATIONWIDE.search(text, max(0, p.start - 24), p.start)]
     if specific_only and not specific:
         return None
     pool = specific or places
     after = [p for p in pool if p.start >= span[1]]
     return min(after or pool, key=lambda p: _distance((p.start, p.end), span)).key
+
+
+_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:in|at|near|à|près\s+de|dans\s+la\s+ville\s+de)\s+([A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)")
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the this that these his her their its "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
 
 
 def _main_place(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> str | None:

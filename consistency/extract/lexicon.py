@@ -263,6 +263,7 @@ class Category:
 class Event:
     key: str
     growing: bool = False
+    category: str | None = None  # what generic people are when this happens to them
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         for k, v in cats.items()
     }
     qty_events = ev.get("quantity") or {}
-    events = {k: Event(k, bool((v or {}).get("growing"))) for k, v in qty_events.items()}
+    events = {k: Event(k, bool((v or {}).get("growing")), (v or {}).get("category")) for k, v in qty_events.items()}
     place_keys: dict[str, str] = {}
     for key, spec in places.items():
         for w in _words(spec or {}):
