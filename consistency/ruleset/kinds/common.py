@@ -69,7 +69,22 @@ def comparable_quantities(a: Claim, b: Claim, env: Evaluation, options: Toleranc
         return False
     if a.unit == "percent":
         return _same_base(a, b, env, options)
-    return True
+    return _places_allow(a, b, env)
+
+
+def _places_allow(a: Claim, b: Claim, env: Evaluation) -> bool:
+    """A figure for a whole country may well exceed one for a city inside it: when one
+    place lies within the other, only a *smaller* figure for the wider place is impossible."""
+    if not a.location or not b.location or a.location.casefold() == b.location.casefold():
+        return True
+    if b.location.casefold() in env.places.wider(a.location):
+        wider, inner = b, a
+    elif a.location.casefold() in env.places.wider(b.location):
+        wider, inner = a, b
+    else:
+        return True  # not nested: whether they may be compared is the places condition's call
+    top, bottom = interval(wider).high, interval(inner).low
+    return top is not None and bottom is not None and top < bottom
 
 
 def _same_base(a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions) -> bool:
