@@ -433,9 +433,7 @@ def test_each_kind_fires_and_stays_silent(defaults: Any) -> None:
 
 
 def test_corroboration_can_require_independent_origins(tmp_path: Path) -> None:
-    strict = rules_from(
-        tmp_path, "version: 1\nrules:\n  - {id: c, kind: corroboration, options: {min_origins: 2}}\n"
-    )
+    strict = rules_from(tmp_path, "version: 1\nrules:\n  - {id: c, kind: corroboration, options: {min_origins: 2}}\n")
     shoigu: dict[str, Any] = {"attributed_to": "Sergei Shoigu", "category": "workers", "event": "sent"}
     one_voice = build_context([claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **shoigu)])
     assert strict.evaluate(one_voice) == ()
