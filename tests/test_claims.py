@@ -133,3 +133,22 @@ def test_claims_in_generated_french_keep_their_spans(sentences):
     assert claims
     for c in claims:
         assert text[c.span[0]:c.span[1]] == c.quote
+
+
+@pytest.mark.parametrize(
+    "text,lang,origin",
+    [
+        ("John Smith, a Pentagon spokesman, said 300 soldiers were killed.", "en", "Pentagon"),
+        ("Le ministère ukrainien de la Défense affirme que 1 200 soldats russes ont été tués.", "fr", "Ukrainian Ministry of Defence"),
+        ("Ukraine's defence ministry said 1,200 Russian soldiers were killed.", "en", "Ukrainian Ministry of Defence"),
+        ("Selon le ministère russe de la Défense, 1 200 soldats ukrainiens ont été tués.", "fr", "Russian Ministry of Defence"),
+        ("At least 3,000 civilians were killed, according to Seoul's spy agency.", "en", "South Korean intelligence"),
+        ("D'après les renseignements sud-coréens, 3 000 soldats ont été envoyés.", "fr", "South Korean intelligence"),
+        ("The Institute for the Study of War estimated that 3,000 soldiers were killed.", "en", "Institute for the Study of War"),
+        ("Selon certaines informations, 3 000 soldats ont été envoyés.", "fr", None),
+        ("Le ministère a indiqué que 300 manifestants ont été arrêtés.", "fr", None),
+    ],
+)
+def test_who_said_it(text, lang, origin):
+    c = only(extract_claims(doc(text, lang)), kind="quantity")
+    assert c.attributed_to == origin

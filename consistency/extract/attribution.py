@@ -34,7 +34,7 @@ _PREP = re.compile(
 )
 # Source before the verb: "La Corée du Sud a affirmé", "Moscou a annoncé", "the ministry said".
 _SUBJ = re.compile(
-    rf"(?P<x>(?:[A-ZÀ-ÝŒ]|[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Tt]he\s){_NP})\s+"
+    rf"(?P<x>(?:[A-ZÀ-ÝŒ]|[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Tt]he\s|[Aa]n?\s|[Uu]ne?\s){_NP}),?\s+"
     rf"(?:{_AUX_FR}(?:{_VERBS_FR})|{_AUX_EN}(?:{_VERBS_EN})|(?:signale|affirme|annonce|estime|indique|rapporte|confirme|assure|déclare))\b"
 )
 # Source after the verb, after a quote: "», a déclaré le ministre", "…," said the ministry.
@@ -119,9 +119,17 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon) -> str |
             best = m
     if best is not None:
         return best.key
+    actor = lexicon.actor_terms.search(text, start, end)
+    institution = None
+    if actor is not None:
+        # The country may sit inside the name: "ministère [ukrainien] de la Défense".
+        without = " ".join((text[start:actor.start] + " " + text[actor.end:end]).split())
+        institution = lexicon.institution_terms.search(without)
+    if actor is not None and institution is not None:
+        # "le ministère ukrainien de la Défense", "Ukraine's defence ministry"
+        return f"{lexicon.actor_adjective(actor.key, 'en')} {institution.key}"
     if lexicon.anonymous_terms.search(text, start, end):
         return None
-    actor = lexicon.actor_terms.search(text, start, end)
     if actor is not None:
         words = text[start:end].split()
         # "la Corée du Sud", "Moscou": the country speaks; "un diplomate russe" is not Russia.

@@ -286,6 +286,7 @@ class Lexicon:
     origin_terms: Terms
     origin_kinds: Mapping[str, str]
     anonymous_terms: Terms
+    institution_terms: Terms  # "ministère de la Défense" -> "Ministry of Defence", with a country
     numbers: NumberLexicon  # number words and qualifiers (numbers.py's own data files)
     times: TimeGrammar  # time words (times.py's own data file)
 
@@ -417,6 +418,9 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         origin_terms=origin_terms,
         origin_kinds={k: str((v or {}).get("kind", "")) for k, v in origin_table.items()},
         anonymous_terms=Terms(tuple((w, "anonymous") for w in _words(anon))),
+        institution_terms=Terms(
+            tuple((str(a), str(k)) for k, v in (origins.get("institutions") or {}).items() for a in (v or []))
+        ),
         numbers=load_number_lexicon(*extra_dirs),
         times=TimeGrammar.load(*extra_dirs) if extra_dirs else DEFAULT_TIMES,
     )
