@@ -4,13 +4,14 @@ skipped file and, in a second version, statuses against a baseline."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import io
 import json
 import re
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -21,6 +22,7 @@ from rich.console import Console
 
 from consistency.model import Claim, Document, Finding, Interval, Result, Skipped, TimeSpan, Topic
 from consistency.report import (
+    Limits,
     make_progress,
     render_github,
     render_index,
@@ -298,7 +300,7 @@ def table_of(markdown: str) -> list[list[str]]:
     return found[0]
 
 
-def markdown(res: Result, **kw: str) -> str:
+def markdown(res: Result, **kw: Any) -> str:
     """The report with narrow no-break spaces shown as spaces, so expectations read naturally."""
     return render_markdown(res, **kw).replace("\u202f", " ")
 
@@ -548,6 +550,166 @@ def test_an_empty_run_still_says_what_happened() -> None:
     assert "0 articles · 0 claims · 0 topics" in md
     assert "No findings" in md
     assert [t for _, t in headings(parse(md))] == ["Consistency report: empty", "Summary"]
+
+
+# --- large corpora: what repeats is capped, and the report says what it left out -------------
+
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre")
+SMALL = Limits(full=10, long_tables=6, rows=8, topic_findings=3, sides=5, times=4, per_time=2, listed=3,
+               articles=10, origins=4, diagram_nodes=20)
+
+
+def big_story(n: int = 60) -> Result:
+    """`n` articles on one story: 9 figures, 12 months, 15 origins, 30 contradictions and a
+    corroboration with 12 sides, so that every list of the report is longer than SMALL allows."""
+    docs, deployed, killed = [], [], []
+    for i in range(n):
+        month, origin, figure = i % 12, f"Origin {i % 15:02}", 1000 * (1 + i % 9)
+        doc = Document(
+            id=f"{i:03}_site{i % 6}",
+            path=f"big/{i:03}.txt",
+            text=f"Titre {i}\n\nEnviron {figure} soldats déployés en {MONTHS_FR[month]} 2024, selon {origin}.\n"
+                 f"Plus de {100 + i} soldats tués.\n",
+            language="fr",
+            published=D(2025, 1, 1) + dt.timedelta(days=i),
+            publisher=f"Site {i % 6}",
+        )
+        docs.append(doc)
+        last_day = calendar.monthrange(2024, month + 1)[1]
+        when = TimeSpan(D(2024, month + 1, 1), D(2024, month + 1, last_day), f"en {MONTHS_FR[month]} 2024")
+        deployed.append(claim(f"c-dep-{i:03}", doc, f"Environ {figure} soldats", Interval(figure * 0.95, figure * 1.05),
+                              qualifier="approx", event="deployed", time=when, attributed_to=origin, **SOLDIERS))
+        killed.append(claim(f"c-kil-{i:03}", doc, f"Plus de {100 + i} soldats", Interval(100 + i, None),
+                            qualifier="more_than", event="killed_or_wounded", **SOLDIERS))
+    topics = (
+        Topic("t-big", ("quantity", "North Korea", "soldiers", "deployed"), "Soldiers deployed",
+              tuple(c.id for c in deployed)),
+        Topic("t-killed", ("quantity", "North Korea", "soldiers", "killed_or_wounded"), "Soldiers killed",
+              tuple(c.id for c in killed)),
+    )
+    findings = [
+        Finding(f"fp-c{j:02}", "quantity-contradiction", "contradiction", "error" if j < 5 else "warning", "t-big",
+                tuple(c.id for c in deployed[j : j + 3]), f"Contradiction {j}.")
+        for j in range(30)
+    ]
+    findings.append(Finding("fp-many", "quantity-corroboration", "corroboration", "info", "t-big",
+                            tuple(c.id for c in deployed[0:60:5]), "Twelve articles agree."))
+    findings.append(Finding("fp-killed", "same-origin-echo", "echo", "info", "t-killed",
+                            (killed[0].id, killed[1].id), "One origin."))
+    return Result(corpus="big", documents=tuple(docs), claims=(*deployed, *killed), topics=topics,
+                  findings=tuple(findings), rules=("quantity-contradiction",))
+
+
+@pytest.fixture(scope="module")
+def big() -> str:
+    return markdown(big_story(), limits=SMALL)
+
+
+def test_a_small_corpus_is_shown_in_full_whatever_the_limits(result: Result) -> None:
+    tiny = Limits(long_tables=1, rows=1, topic_findings=0, sides=1, times=1, per_time=1, listed=1, articles=1,
+                  origins=1, diagram_nodes=1)
+    assert render_markdown(result, limits=tiny) == render_markdown(result)
+    whole = markdown(big_story(), limits=dataclasses.replace(SMALL, full=60))
+    assert "Abridged" not in whole and "JSON output" not in whole
+    assert len(table_of(section(section(whole, "Soldiers deployed"), "Figures"))) == 61
+
+
+def test_an_abridged_report_says_so_in_its_summary(big: str) -> None:
+    summary = section(big, "Summary")
+    assert "60 articles · 120 claims · 2 topics" in summary  # the counts cover everything
+    assert "**Abridged report:** long lists stop at a fixed length" in summary
+    assert "every claim and finding is in the JSON output (`--format json`)" in summary
+
+
+def test_the_overview_keeps_the_worst_findings_and_counts_the_rest(big: str) -> None:
+    overview = section(big, "Findings")
+    rows = table_of(overview)[1:]
+    assert [r[1] for r in rows] == ["🔴 error"] * 5 + ["🟠 warning"]
+    assert "… and 26 more findings (24 contradictions, 1 corroboration, 1 echo): they are in the JSON output" in overview
+
+
+def test_a_large_topic_shows_one_claim_per_figure(big: str) -> None:
+    figures = section(section(big, "Soldiers deployed"), "Figures")
+    groups = [line for line in figures.splitlines() if line.startswith("- **")]
+    assert len(groups) == 8 and "- … and 1 more figure: it is in the JSON output (`--format json`)." in figures
+    rows = table_of(figures)[1:]
+    assert [r[0] for r in rows] == [  # one claim for each figure shown
+        "≈ 1 000 (950–1 050)", "≈ 2 000 (1 900–2 100)", "≈ 3 000 (2 850–3 150)", "≈ 4 000 (3 800–4 200)",
+        "≈ 5 000 (4 750–5 250)", "≈ 6 000 (5 700–6 300)", "≈ 7 000 (6 650–7 350)", "≈ 8 000 (7 600–8 400)",
+    ]
+    assert "One claim for each figure: 8 of 60 claims; the others are in the JSON output" in figures
+
+
+def test_a_long_timeline_keeps_the_earliest_and_the_latest_times(big: str) -> None:
+    timeline = section(section(big, "Soldiers deployed"), "Timeline")
+    times = re.findall(r"^- \*\*(.+)\*\*$", timeline, flags=re.M)
+    assert times == [
+        "en janvier 2024 (Jan 2024)", "en février 2024 (Feb 2024)",
+        "en novembre 2024 (Nov 2024)", "en décembre 2024 (Dec 2024)",
+    ]
+    assert "- … 8 other times (40 claims), from en mars 2024 (Mar 2024) to en octobre 2024 (Oct 2024)" in timeline
+    entries = re.findall(r"^  - (?!…)", timeline, flags=re.M)
+    more = sum(int(n) for n in re.findall(r"^  - … and (\d+) more at this time$", timeline, flags=re.M))
+    assert len(entries) == 8 and len(entries) + more + 40 == 60  # every claim is shown or counted
+
+
+def test_a_topic_details_its_worst_findings_and_counts_the_rest(big: str) -> None:
+    findings = section(section(big, "Soldiers deployed"), "Findings")
+    details = [t for level, t in headings(parse(findings)) if level == 5]
+    assert details == [f"{i}. Contradiction · {'error' if i < 6 else 'warning'} · rule quantity-contradiction"
+                       for i in range(1, 7)]  # the three worst, and the overview's six
+    assert "… and 25 more findings in this topic (24 contradictions, 1 corroboration)" in findings
+
+
+def test_a_finding_with_many_sides_lists_the_first_ones() -> None:
+    md = markdown(big_story(), limits=dataclasses.replace(SMALL, long_tables=40))
+    finding = section(md, "31. Corroboration · info · rule quantity-corroboration")
+    assert len(table_of(finding)) == 1 + 5
+    assert "… and 7 more sides: they are in the JSON output" in finding
+    row = [r for r in table_of(section(md, "Findings")) if r[0] == "31"][0]
+    assert row[5].endswith(" … and 7 more") and row[5].count("·") == 4
+
+
+def test_sources_keep_the_articles_in_the_most_findings(big: str) -> None:
+    sources = section(big, "Sources")
+    assert ("The 10 articles that take part in the most findings, what they claimed and where they stand. "
+            "The 50 others (27 of them in findings) are in the JSON output") in sources
+    titles = [t for level, t in headings(parse(sources)) if level == 3]
+    # Articles 5, 10, 15, 20 and 25 take part in four findings, the others in three at most.
+    assert titles == [f"{i:03}_site{i % 6}" for i in (0, 1, 2, 3, 4, 5, 10, 15, 20, 25)]
+
+
+def test_origins_keep_the_most_quoted(big: str) -> None:
+    origins = section(big, "Origins")
+    names = [t for level, t in headings(parse(origins)) if level == 3]
+    assert names == ["Site 0", "Site 1", "Site 2", "Site 3"]  # unattributed, the publishers quote most
+    # Two publishers with 10 claims each and the 15 named origins with 4 each are left out.
+    assert "… and 17 more origins (80 claims), each quoted less: they are in the JSON output" in origins
+
+
+def test_a_topic_too_big_to_draw_says_so(big: str) -> None:
+    assert "No diagram: 60 claims are too many to draw" in section(big, "Soldiers deployed")
+
+
+def test_an_abridged_report_is_the_same_bytes_in_any_order() -> None:
+    res = big_story()
+    shuffled = dataclasses.replace(res, documents=res.documents[::-1], claims=res.claims[::-1],
+                                   findings=res.findings[::-1])
+    assert render_markdown(shuffled, limits=SMALL) == render_markdown(res, limits=SMALL)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.builds(Limits, full=st.just(0), long_tables=st.integers(0, 8), rows=st.integers(0, 12),
+                 topic_findings=st.integers(0, 4), sides=st.integers(0, 6), times=st.integers(0, 6),
+                 per_time=st.integers(0, 3), listed=st.integers(0, 4), articles=st.integers(0, 12),
+                 origins=st.integers(0, 6), diagram_nodes=st.integers(0, 80)))
+def test_whatever_the_limits_links_land_and_tables_hold(limits: Limits) -> None:
+    md = render_markdown(big_story(20), limits=limits)
+    internal = {href[1:] for href, _ in links(parse(md)) if href.startswith("#")}
+    assert internal <= anchors(md)
+    for block in re.findall(r"(?:^\|.*\|$\n?)+", md, flags=re.M):
+        assert len({len(re.findall(r"(?<!\\)\|", line)) for line in block.splitlines()}) == 1, block
 
 
 # --- values and times as people write them ---------------------------------------------------

@@ -44,7 +44,7 @@ NUMBER_WORDS_FILE = "number_words.yaml"
 QUALIFIERS_FILE = "qualifiers.yaml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberMatch:
     """One quantity of a text, with the words that qualify it."""
 
@@ -193,7 +193,6 @@ def _trie(words: Iterable[str]) -> str:
 # .end() its offsets. Wrapping thousands of them in objects of our own would cost more than
 # reading them.
 _Tok: TypeAlias = "re.Match[str]"
-_TEXT = operator.itemgetter(0)  # a token's text
 
 
 # A few tokens and their lookup forms (_norm), computed once for all the checks that read them.
@@ -201,11 +200,11 @@ _Words: TypeAlias = "tuple[list[_Tok], tuple[str, ...]]"
 
 
 def _norms(toks: Iterable[_Tok]) -> tuple[str, ...]:
-    return tuple(map(_norm, map(_TEXT, toks)))
+    return tuple(map(_norm, map(re.Match.group, toks)))
 
 
 def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok]:
-    lo = max(floor, pos - 56)
+    lo = pos - 56 if pos - 56 > floor else floor
     toks = list(_TOKEN.finditer(text, lo, pos))
     if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:
         del toks[0]  # the slice cut a word in two
@@ -240,6 +239,7 @@ class _Phrases:
         # tries only those instead of every length up to the longest phrase.
         self._ending: dict[str, tuple[int, ...]] = _lengths_by(self.table, -1)
         self._starting: dict[str, tuple[int, ...]] = _lengths_by(self.table, 0)
+        self.ends = frozenset(self._ending)  # the words a phrase can end with
 
     def ending(self, norms: Sequence[str]) -> tuple[Any, int] | None:
         """The longest phrase that ends the words: (its value, index of its first word)."""
@@ -388,7 +388,6 @@ def _valid_groups(groups: Sequence[str]) -> bool:
 
 
 _UNREADABLE = "unreadable"  # "4,800" in French: 4.8 or 4800? The text cannot tell.
-_UNSEEN = object()  # not in a cache yet (None is a cached answer)
 
 
 def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, float, float] | str | None:
@@ -608,7 +607,7 @@ class _Grammar:
         self._build_phrases()
         self._build_qualifiers()
         self._build_context()
-        self._spelled_cache: dict[str, Any] = {}
+        self._spelled_cache: dict[str, float | None] = {}
         self.routes: dict[str, int] = {}
         for words, route in (
             (self.words, _WORDS | _RATIO),
@@ -624,7 +623,8 @@ class _Grammar:
         # be merged anyway, and a date or a grouped figure then costs one step instead of three.
         first = "".join(sorted({re.escape(w[0]) for w in self.routes}))
         digits = rf"[0-9]+(?:[^\w{first}]{{1,3}}[0-9]+)*"
-        self.trigger_re = re.compile(rf"(?=[0-9{first}])(?:{digits}|\b{_trie(self.routes)}\b)" if self.routes else digits)
+        spelled = rf"\b{_trie(self.routes)}\b"
+        self.trigger_re = re.compile(rf"(?=[0-9{first}])(?:{digits}|{spelled})" if self.routes else digits)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -768,14 +768,14 @@ class _Grammar:
         if ratio and self.words:
             num = rf"(?:[0-9]{{1,4}}|{_word_alternation(self.words)})"
             word = r"[^\W\d_][\w'’-]*"
-            tail = rf"{_GAP}(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:{each}))?{_GAP}(?P<b>{num})(?![\w-])"
+            tail = rf"(?P<sep>{_alternation(ratio)})(?:{_WS}+(?:{each}))?{_GAP}(?P<b>{num})(?![\w-])"
             self.ratio_re = _scanner(
-                rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??{tail}",
+                rf"(?<![\w-])(?P<a>{num})(?:{_GAP}(?P<mid>(?:{word}{_GAP}){{0,2}}?{word}))??{_GAP}{tail}",
                 _first_chars([*"0123456789", *self.words]),
             )
             # Every ratio ends with this ("sur trois"): a window without it has none, and this is
             # much cheaper to look for than the whole pattern.
-            self.ratio_tail_re = _scanner(tail, _GAP_CHARS)
+            self.ratio_tail_re = re.compile(tail)
 
         vague = {p: v for lang in self.langs for p, v in (self._Q.get("vague", {}).get(lang) or {}).items()}
         self.vague = {_phrase_key(p): (float(v[0]), float(v[1])) for p, v in vague.items()}
@@ -841,6 +841,7 @@ class _Grammar:
         self.not_counted = {_norm(w) for w in self._each(nq, "not_counted")}
         self.references = _Phrases((p, True) for p in self._each(nq, "references"))
         self.currency_before = _Phrases((p, True) for p in nq.get("currency_before", []))
+        self.reference_ends = self.references.ends | self.currency_before.ends
         cur_any = nq.get("currency_after", {}).get("any", [])
         cur_words = [w for lang in self.langs for w in nq.get("currency_after", {}).get(lang, [])]
         self.currency_words = {w.lower() for w in cur_words}
@@ -914,9 +915,11 @@ class _Grammar:
         start = end = route = -1
         for m in self.trigger_re.finditer(t.low, lo, hi):
             s, e = m.span()
-            s, e = max(lo, s - _BEFORE_MARGIN), min(hi, e + _AFTER_MARGIN)
+            s = s - _BEFORE_MARGIN if s - _BEFORE_MARGIN > lo else lo
+            e = e + _AFTER_MARGIN if e + _AFTER_MARGIN < hi else hi
             if s <= end:  # overlaps the window being built: widen it
-                end = max(end, e)
+                if e > end:
+                    end = e
                 route |= routes.get(m[0], _DIGIT | _RATIO)
             else:
                 if end >= 0:
@@ -935,16 +938,20 @@ class _Grammar:
         return 1.0, pos
 
     def _digit_figures(self, t: _Text, rs: int, re_: int) -> Iterator[_Figure]:
-        hint = self.unit_hint_re
+        hint, low, hi = self.unit_hint_re, t.low, t.hi
         for m in _DIGITS.finditer(t.raw, rs, re_):
             s, e = m.span()
             token = m.group()
-            if hint is not None and hint.match(t.low, e, t.hi) is None:  # most figures: a plain number
+            if hint is not None and hint.match(low, e, hi) is None:  # most figures: a plain number
+                if not self.words and self._unknown_scale_follows(t, e):
+                    continue  # "1,5 Millionen": a scale word we cannot read
+                if token.isdigit() and e - s <= 12:  # "2024", "11000": read as they are
+                    value = float(token)
+                    yield _Figure(s, e, e, value, None, None, "digits", "count", value, 1.0, True)
+                    continue
                 reading = _read_digits(token, self.conv, False)
                 if not isinstance(reading, tuple) or reading[0] > _MAX_VALUE:
                     continue
-                if not self.words and self._unknown_scale_follows(t, e):
-                    continue  # "1,5 Millionen": a scale word we cannot read
                 value, lead, group_scale = reading
                 yield _Figure(s, e, e, _clean(value), None, None, "digits", "count", lead, group_scale, token.isdigit())
                 continue
@@ -1014,12 +1021,12 @@ class _Grammar:
 
     def _spelled(self, words: str) -> float | None:
         """The value of number words (cached: text2num is slow and the same words come back)."""
-        value = self._spelled_cache.get(words, _UNSEEN)
-        if value is _UNSEEN:
-            if len(self._spelled_cache) >= 8192:
-                self._spelled_cache.clear()
-            value = self._spelled_cache[words] = self._read_spelled(words)
-        return value
+        cache = self._spelled_cache
+        if words not in cache:
+            if len(cache) >= 8192:
+                cache.clear()
+            cache[words] = self._read_spelled(words)
+        return cache[words]
 
     def _read_spelled(self, words: str) -> float | None:
         for spelling in self.spellings:
@@ -1030,17 +1037,17 @@ class _Grammar:
 
     def _word_figure(self, t: _Text, s: int, e: int, value: float, words: Sequence[str]) -> _Figure | None:
         if words[0] in self.scales or words[0] in self.currency_words:
-            prev = t.before(s)[0]
-            if prev and prev[-1].group()[-1].isdigit() and prev[-1].end() == s - 1:
+            before = t.before(s)[0]
+            if before and before[-1].group()[-1].isdigit() and before[-1].end() == s - 1:
                 return None  # "322 cents", "3 cent un": the unit of the digits before, not a figure
         if len(words) == 1:
             w = words[0]
             if w in self.not_alone:
                 return None  # "un", "une": articles; "millions" without a multiplier
             if w in self.homographs:
-                prev = t.before(s)[1]
+                norms = t.before(s)[1]
                 nxt = t.raw[e : e + 40].lstrip()[:1]
-                if not nxt or nxt in ".,;:!?)" or (prev and prev[-1] in self.homographs[w]):
+                if not nxt or nxt in ".,;:!?)" or (norms and norms[-1] in self.homographs[w]):
                     return None  # "un char neuf.", "rien de neuf"
         last = self.scales.get(words[-1]) or (100.0 if words[-1] in self.hundreds else 1.0)
         lead, scale, end = value / last, last, e
@@ -1144,26 +1151,31 @@ class _Grammar:
     # -- is it a quantity? ---------------------------------------------------------------------
 
     def is_quantity(self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]]) -> bool:
-        text = t.raw
-        if f.kind == "void" or (blocked and any(a <= f.start < b for a, b in blocked)):
+        text, kind = t.raw, f.kind
+        if kind == "void":
             return False
-        if f.kind in ("share", "ratio"):
+        for a, b in blocked:
+            if a <= f.start < b:
+                return False
+        if kind == "share" or kind == "ratio":
             return True
         if self.currency_after_re.match(text, f.end):
             return False  # "5 €", "3 millions de dollars"
-        if f.kind == "vague":
+        if kind == "vague":
             return True
-        if f.kind == "digits" and not self._digits_stand_alone(t, f):
+        if kind == "digits" and not self._digits_stand_alone(t, f):
             return False
-        if f.kind == "rounded":
+        if kind == "rounded":
             return True
         if self.furniture_re is not None and self.furniture_re.match(text, f.end):
             return False  # "12 partages"
         before = t.before(f.start)
         toks, norms = before
-        if self.references.ending(norms) or self.currency_before.ending(norms):
+        if norms and norms[-1] in self.reference_ends and (
+            self.references.ending(norms) or self.currency_before.ending(norms)
+        ):
             return False  # "article 4", "n° 12", "$3"
-        if len(toks) > 2 and toks[-1].group() in _HYPHENS and toks[-2].group().isdigit():
+        if len(norms) > 2 and norms[-1] in _HYPHENS and norms[-2].isdigit():
             if self.references.ending(norms[:-2]):
                 return False  # the "123" of "loi n° 2024-123"
         if f.bare and self.words and self._after_name(t, f, toks):
@@ -1175,7 +1187,7 @@ class _Grammar:
         if plain and 0 <= value <= 130 and self._is_time_or_age(t, f, before, value):
             return False
         if plain and toks:
-            at = -2 if len(toks) > 1 and toks[-1].group() == "." else -1
+            at = -2 if len(norms) > 1 and norms[-1] == "." else -1
             raw, norm = toks[at].group(), norms[at]
             if norm in self.months_ci or raw in self.months_cs or norm in self.weekdays_ci or raw in self.weekdays_cs:
                 return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"
@@ -1188,17 +1200,15 @@ class _Grammar:
     def _digits_stand_alone(self, t: _Text, f: _Figure) -> bool:
         """Digits glued to letters, slashes or colons are identifiers, dates or times."""
         text, s, e = t.raw, f.start, f.core_end
-        c1 = text[s - 1] if s > 0 else " "
-        c2 = text[s - 2] if s > 1 else " "
+        c2, c1 = (text[s - 2 : s] if s > 1 else text[:s]).rjust(2)  # blanks before the start of the text
         if c1 in _HYPHENS and c2.isalpha() and not _GLUED_UNIT_BEFORE.search(text, max(0, s - 8), s - 1):
             return False  # "F-16", "Covid-19", "mi-2024" (but "5k-20k" is a range)
         if c1 in "°#№" or (c1 in "/:" and c2.isdigit()):
             return False
-        after = text[e] if e < len(text) else " "
-        after2 = text[e + 1] if e + 1 < len(text) else " "
+        after, after2 = text[e : e + 2].ljust(2)  # blanks after the end of the text
         if after.isalpha() and f.tail_start != e:
             return False  # "29km", "1er", "3rd", "5G", "1990s", "11h15"
-        if f.end < len(text) and text[f.end].isalpha() and f.end > e:
+        if f.end > e and text[f.end : f.end + 1].isalpha():
             return False  # "10kg": a unit, not the "k" of thousands
         if after == "°" or (after in "/:" and after2.isdigit()):
             return False  # "25°C", "24/7", "11:15"
@@ -1224,8 +1234,10 @@ class _Grammar:
         """A bare number right after a capitalised word inside a sentence names something."""
         if not before or not before[-1].group()[:1].isupper() or before[-1].end() != f.start - 1:
             return False
-        if len(before) < 2 or before[-2].group() in ".!?«»\"“”(" or "\n" in t.raw[before[-2].end() : before[-1].start()]:
+        if len(before) < 2 or before[-2].group() in ".!?«»\"“”(":
             return False  # "Les 27 pays": the capital only starts the sentence
+        if "\n" in t.raw[before[-2].end() : before[-1].start()]:
+            return False  # the capital starts a line (a heading, a list item)
         nxt = t.raw[f.core_end : f.core_end + 2]
         return not nxt[:1].isalpha() and not (nxt[:1] == " " and nxt[1:2].islower())
 

@@ -8,10 +8,11 @@ renderers write, and only to the console they are given.
 from .github import render_github
 from .index import render_index, report_filename
 from .json import render_json
-from .markdown import render_markdown
+from .markdown import Limits, render_markdown
 from .text import make_progress, render_summary
 
 __all__ = [
+    "Limits",
     "make_progress",
     "render_github",
     "render_index",

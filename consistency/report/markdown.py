@@ -8,18 +8,25 @@ the line of the article, a diagram), then an appendix per article and per origin
 Every piece of article text goes through `escape`, so a quote can never break a table or
 add a heading, and every ordering is explicit, so the same Result always gives the same
 bytes.
+
+A report on a few dozen articles shows everything. On thousands, what repeats per item (a
+topic's claims, its timeline, its findings, the appendices) would make a file of megabytes
+that nobody reads and GitHub will not display, so each of those stops at a size set in
+`Limits`, keeps the most telling part (the worst findings, one claim per figure, the earliest
+and latest times) and says what it left out. The counts are always complete, and the JSON
+output has it all.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 from consistency.model import Claim, Finding, Result, Topic
 
 from .escape import link_target, md_cell, md_inline
-from .mermaid import figures_chart, topic_graph
+from .mermaid import MAX_DIAGRAM_CLAIMS, chart_value, diagram_nodes, figures_chart, topic_graph
 from .values import format_date, format_dates, format_time
 from .view import (
     SEVERITIES,
@@ -34,21 +41,49 @@ from .view import (
 
 _SEVERITY_ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 _ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
+_IN_JSON = "in the JSON output (`--format json`)"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of what repeats a large corpus's report shows; below every limit nothing is left out."""
+
+    full: int = 50  # a corpus of at most this many articles gets the full report, whatever its size
+    long_tables: int = 50  # rows of the findings overview, new and resolved findings, skipped inputs
+    rows: int = 20  # rows of one item's table: a topic's claims, an article's, an origin's
+    topic_findings: int = 3  # findings detailed under a topic (the worst; also any in the overview)
+    sides: int = 6  # sides of one finding, in its table or in a cell
+    times: int = 10  # times in an abridged timeline: the earliest half and the latest half
+    per_time: int = 2  # figures under one time of an abridged timeline
+    listed: int = 8  # names listed in one sentence (origins, articles, claims that fit several figures)
+    articles: int = 30  # articles with a section in Sources: those in the most findings
+    origins: int = 15  # origins with a section in Origins: the most quoted
+    diagram_nodes: int = 60  # articles, figures and origins in one diagram
+
+
+LIMITS = Limits()
+_UNLIMITED = Limits(**{f.name: 10**12 for f in fields(Limits)})  # more than any corpus holds
 
 
 @dataclass(frozen=True)
 class _Context:
     view: View
     link_prefix: str
+    limits: Limits
     numbers: dict[str, int]  # finding fingerprint -> its number in the overview
     anchors: dict[tuple[str, str], str]  # ("topic" | "finding" | "doc", id) -> anchor
     topic_order: tuple[Topic, ...]
     topics_of_claim: dict[str, tuple[str, ...]]  # claim id -> ids of its topics, in report order
+    detailed: frozenset[str]  # fingerprints of the findings shown in full under their topic
+    cut: list[str] = field(default_factory=list)  # filled while rendering: the parts that were shortened
 
 
-def render_markdown(result: Result, *, link_prefix: str = "") -> str:
-    """The full report. `link_prefix` is prepended to article paths in links ("../" when the
-    report is written in `reports/` and paths are relative to the repository root)."""
+def render_markdown(result: Result, *, link_prefix: str = "", limits: Limits = LIMITS) -> str:
+    """The report. `link_prefix` is prepended to article paths in links ("../" when the report
+    is written in `reports/` and paths are relative to the repository root); `limits` applies
+    to corpora of more than `limits.full` articles (see docs/report.md)."""
+    if len(result.documents) <= limits.full:
+        limits = _UNLIMITED
     view = View.of(result)
     topic_order = view.topic_order()
     findings = _overview_order(view, topic_order)
@@ -59,21 +94,30 @@ def render_markdown(result: Result, *, link_prefix: str = "") -> str:
     ctx = _Context(
         view=view,
         link_prefix=link_prefix,
+        limits=limits,
         numbers={f.fingerprint: i for i, f in enumerate(findings, start=1)},
         anchors=_anchors(result),
         topic_order=topic_order,
         topics_of_claim={k: tuple(v) for k, v in topics_of_claim.items()},
+        detailed=frozenset(
+            [f.fingerprint for f in findings[: limits.long_tables]]
+            + [
+                f.fingerprint
+                for topic in topic_order
+                for f in view.findings_by_topic.get(topic.id, ())[: limits.topic_findings]
+            ]
+        ),
     )
-    blocks: list[str] = [f"# Consistency report: {md_inline(result.corpus) or 'corpus'}"]
-    blocks += _summary(ctx)
+    body: list[str] = []
     if view.baseline:
-        blocks += _baseline(ctx, findings)
+        body += _baseline(ctx, findings)
     if result.skipped:
-        blocks += _skipped(result)
-    blocks += _overview(ctx, findings)
-    blocks += _topics(ctx)
-    blocks += _sources(ctx)
-    blocks += _origins(ctx)
+        body += _skipped(ctx)
+    body += _overview(ctx, findings)
+    body += _topics(ctx)
+    body += _sources(ctx)
+    body += _origins(ctx)
+    blocks = [f"# Consistency report: {md_inline(result.corpus) or 'corpus'}", *_summary(ctx), *body]
     return "\n\n".join(b.rstrip("\n") for b in blocks if b) + "\n"
 
 
@@ -113,10 +157,17 @@ def _summary(ctx: _Context) -> list[str]:
         blocks.append("Against the baseline: " + " · ".join(statuses) + ".")
     if result.rules:
         blocks.append("Rules applied: " + ", ".join(md_inline(r) for r in sorted(set(result.rules))) + ".")
+    if ctx.cut:
+        blocks.append(
+            f"**Abridged report:** long lists stop at a fixed length ({', '.join(dict.fromkeys(ctx.cut))}) "
+            f"and each says what it leaves out. The counts above cover everything, and every claim and "
+            f"finding is {_IN_JSON}."
+        )
     return blocks
 
 
 def _baseline(ctx: _Context, findings: Sequence[Finding]) -> list[str]:
+    limit = ctx.limits.long_tables
     fresh = [f for f in findings if f.status in ("new", "changed")]
     blocks = ["## New since the baseline"]
     if fresh:
@@ -130,15 +181,16 @@ def _baseline(ctx: _Context, findings: Sequence[Finding]) -> list[str]:
                         _severity(f.severity),
                         md_cell(f.kind),
                         _topic_ref(ctx, f.topic),
-                        md_cell(ctx.view.sides(f)),
+                        _sides_cell(ctx, f),
                     ]
-                    for f in fresh
+                    for f in fresh[:limit]
                 ],
             )
         )
+        blocks.append(_more_findings(ctx, fresh[limit:], "new or changed finding"))
     else:
         blocks.append("Nothing new: every finding was already in the baseline.")
-    resolved = ctx.view.result.resolved
+    resolved = sort_findings(ctx.view.result.resolved)
     if resolved:
         blocks.append("## Resolved since the baseline")
         blocks.append("These findings were in the baseline and are no longer produced.")
@@ -154,19 +206,22 @@ def _baseline(ctx: _Context, findings: Sequence[Finding]) -> list[str]:
                         md_cell(f.message),
                         md_cell(f.reason or "—"),
                     ]
-                    for f in sort_findings(resolved)
+                    for f in resolved[:limit]
                 ],
             )
         )
+        blocks.append(_more_findings(ctx, resolved[limit:], "resolved finding"))
     return blocks
 
 
-def _skipped(result: Result) -> list[str]:
-    skipped = sorted(result.skipped, key=lambda s: (s.path, s.reason))
+def _skipped(ctx: _Context) -> list[str]:
+    skipped = sorted(ctx.view.result.skipped, key=lambda s: (s.path, s.reason))
+    shown = skipped[: ctx.limits.long_tables]
     return [
         "## Skipped inputs",
         "These files were not read; their claims are missing from this report.",
-        _table(["File", "Reason"], [[md_cell(s.path), md_cell(s.reason)] for s in skipped]),
+        _table(["File", "Reason"], [[md_cell(s.path), md_cell(s.reason)] for s in shown]),
+        _more(ctx, len(skipped) - len(shown), "skipped input"),
     ]
 
 
@@ -176,17 +231,18 @@ def _overview(ctx: _Context, findings: Sequence[Finding]) -> list[str]:
     baseline = ctx.view.baseline
     header = ["#", "Severity", "Kind", "Rule", "Topic", "Sides"] + (["Status"] if baseline else [])
     rows = []
-    for f in findings:
+    shown = findings[: ctx.limits.long_tables]
+    for f in shown:
         row = [
             _finding_ref(ctx, f),
             _severity(f.severity),
             md_cell(f.kind),
             md_cell(f.rule),
             _topic_ref(ctx, f.topic),
-            md_cell(ctx.view.sides(f)),
+            _sides_cell(ctx, f),
         ]
         rows.append(row + ([md_cell(f.status)] if baseline else []))
-    return ["## Findings", _table(header, rows)]
+    return ["## Findings", _table(header, rows), _more_findings(ctx, findings[len(shown) :], "finding")]
 
 
 # --- topics --------------------------------------------------------------------------------
@@ -228,45 +284,60 @@ def _topic(ctx: _Context, topic: Topic) -> list[str]:
         blocks += _timeline(ctx, topic, claims)
     if findings:
         blocks.append("#### Findings")
-        for finding in findings:
+        shown = [f for f in findings if f.fingerprint in ctx.detailed]
+        for finding in shown:
             blocks += _finding(ctx, finding)
-    graph = topic_graph(view, topic, claims)
+        rest = [f for f in findings if f.fingerprint not in ctx.detailed]
+        blocks.append(_more_findings(ctx, rest, "finding", " in this topic"))
+    graph = topic_graph(view, topic, claims, max_nodes=ctx.limits.diagram_nodes)
     if graph:
         blocks.append("#### Who said what")
         blocks.append(f"```mermaid\n{graph}\n```")
+    elif len(claims) > MAX_DIAGRAM_CLAIMS or diagram_nodes(claims) > ctx.limits.diagram_nodes:
+        blocks.append("#### Who said what")
+        too_many = _count(len(claims), "claim")
+        blocks.append(f"No diagram: {too_many} are too many to draw; the tables above say it better.")
     return blocks
 
 
 def _figures(ctx: _Context, claims: Sequence[Claim]) -> list[str]:
     view = ctx.view
+    limits = ctx.limits
     grouping = view.value_groups(claims)
     lines = []
-    for group in grouping.groups:
-        figures = sorted({view.figure(c) for c in group.claims})
-        head = figures[0] if len(figures) == 1 else " / ".join(figures)
+    for group in grouping.groups[: limits.rows]:
+        head = _listing(ctx, sorted({view.figure(c) for c in group.claims}), "figure", " / ")
+        origins = _listing(ctx, group.origins, "origin")
         lines.append(
             f"- **{md_inline(head)}**: {_count(group.documents, 'article')}, "
-            f"{_count(len(group.origins), 'independent origin')} ({md_inline(', '.join(group.origins))})"
+            f"{_count(len(group.origins), 'independent origin')} ({md_inline(origins)})"
         )
+    if len(grouping.groups) > limits.rows:
+        lines.append("- " + _more(ctx, len(grouping.groups) - limits.rows, "figure"))
     if grouping.several:
-        fits = ", ".join(view.side(c) for c in grouping.several)
+        fits = _listing(ctx, [view.side(c) for c in grouping.several], "claim")
         lines.append(f"- Fits several of the figures above: {md_inline(fits)}")
-    rows = []
     ordered = [c for g in grouping.groups for c in g.claims] + list(grouping.several)
-    for claim in ordered:
-        rows.append(
-            [
-                md_cell(view.figure(claim)),
-                _when_cell(claim),
-                _quote_cell(claim),
-                md_cell(view.origin(claim)),
-                _source_link(ctx, claim),
-            ]
-        )
+    note = ""
+    if len(ordered) > limits.rows:  # one claim per figure, the first in the articles' order
+        ordered = [g.claims[0] for g in grouping.groups[: limits.rows]]
+        ctx.cut.append("claims")
+        note = f"One claim for each figure: {len(ordered)} of {len(claims)} claims; the others are {_IN_JSON}."
+    rows = [
+        [
+            md_cell(view.figure(claim)),
+            _when_cell(claim),
+            _quote_cell(claim),
+            md_cell(view.origin(claim)),
+            _source_link(ctx, claim),
+        ]
+        for claim in ordered
+    ]
     return [
         "#### Figures",
         "\n".join(lines),
         _table(["Figure", "When", "Quote", "Origin", "Source"], rows),
+        note,
     ]
 
 
@@ -274,26 +345,58 @@ def _timeline(ctx: _Context, topic: Topic, claims: Sequence[Claim]) -> list[str]
     if distinct_times(claims) < 2:
         return []
     view = ctx.view
+    limits = ctx.limits
+    ordered = view.timeline(claims)
+    times: list[list[Claim]] = []  # the claims of each time, in time order
+    for claim in ordered:
+        if times and time_key(times[-1][0]) == time_key(claim):
+            times[-1].append(claim)
+        else:
+            times.append([claim])
+    abridged = len(ordered) > limits.rows
+    if abridged:
+        ctx.cut.append("times")
+    first = limits.times - limits.times // 2
+    last = limits.times // 2
+    skipped_from = first if abridged and len(times) > limits.times else len(times)
+    skipped_to = len(times) - last if skipped_from < len(times) else len(times)
     lines: list[str] = []
-    current: tuple[object, ...] | None = None
-    heading = ""
-    for claim in view.timeline(claims):
-        key = time_key(claim)
-        if key != current:
-            current, heading = key, format_time(claim.time)
-            lines.append(f"- **{md_inline(_when(claim))}**")
-        doc = view.documents.get(claim.document)
-        parts = [view.figure(claim), view.origin(claim)]
-        if format_time(claim.time) != heading:  # same dates, other words ("autumn 2024")
-            parts.append(f"“{format_time(claim.time)}”")
-        if doc and doc.published:
-            parts.append(f"reported {format_date(doc.published)}")
-        lines.append(f"  - {md_inline(' · '.join(parts))} · {_source_link(ctx, claim)}")
+    charted: list[Claim] = []
+    for i, same_time in enumerate(times):
+        if skipped_from <= i < skipped_to:
+            if i == skipped_from:
+                between = times[skipped_from:skipped_to]
+                n_claims = sum(len(t) for t in between)
+                lines.append(
+                    f"- … {_count(len(between), 'other time')} ({_count(n_claims, 'claim')}), from "
+                    f"{md_inline(_when(between[0][0]))} to {md_inline(_when(between[-1][0]))}: they are {_IN_JSON}"
+                )
+            continue
+        heading = format_time(same_time[0].time)
+        lines.append(f"- **{md_inline(_when(same_time[0]))}**")
+        shown = same_time[: limits.per_time] if abridged else same_time
+        for claim in shown:
+            lines.append(f"  - {_timeline_entry(ctx, claim, heading)}")
+        if len(shown) < len(same_time):
+            lines.append(f"  - … and {len(same_time) - len(shown)} more at this time")
+        charted.extend(shown if not abridged else [c for c in same_time if chart_value(c) is not None][:1])
     blocks = ["#### Timeline", "\n".join(lines)]
-    chart = figures_chart(view.timeline(claims), _measure(topic, claims))
+    chart = figures_chart(charted, _measure(topic, claims))
     if chart:
         blocks.append(f"```mermaid\n{chart}\n```")
     return blocks
+
+
+def _timeline_entry(ctx: _Context, claim: Claim, heading: str) -> str:
+    view = ctx.view
+    doc = view.documents.get(claim.document)
+    parts = [view.figure(claim), view.origin(claim)]
+    when = format_time(claim.time)
+    if when != heading:  # same dates, other words ("autumn 2024")
+        parts.append(f"“{when}”")
+    if doc and doc.published:
+        parts.append(f"reported {format_date(doc.published)}")
+    return f"{md_inline(' · '.join(parts))} · {_source_link(ctx, claim)}"
 
 
 def _finding(ctx: _Context, finding: Finding) -> list[str]:
@@ -310,7 +413,7 @@ def _finding(ctx: _Context, finding: Finding) -> list[str]:
             status += f" (baseline note: {finding.reason})"
         notes.append(md_inline(status))
     if finding.origins:
-        notes.append(md_inline(f"Independent origins: {', '.join(finding.origins)}"))
+        notes.append(md_inline(f"Independent origins: {_listing(ctx, finding.origins, 'origin')}"))
     if notes:
         blocks.append(" · ".join(notes))
     claims = view.finding_claims(finding)
@@ -323,10 +426,11 @@ def _finding(ctx: _Context, finding: Finding) -> list[str]:
             md_cell(view.origin(c)),
             _source_link(ctx, c),
         ]
-        for i, c in enumerate(claims, start=1)
+        for i, c in enumerate(claims[: ctx.limits.sides], start=1)
     ]
     if rows:
         blocks.append(_table(["Side", "Figure", "When", "Quote", "Origin", "Source"], rows))
+    blocks.append(_more(ctx, len(claims) - len(rows), "side"))
     return blocks
 
 
@@ -339,6 +443,23 @@ def _sources(ctx: _Context) -> list[str]:
     if not documents:
         return []
     blocks = ["## Sources", "Each article, what it claimed and where it stands."]
+    if len(documents) > ctx.limits.articles:  # only articles in findings, those in the most
+        count = _findings_per_article(view)
+        ranked = sorted((d for d in documents if count.get(d.id)), key=lambda d: (-count[d.id], d.id))
+        shown = {d.id for d in ranked[: ctx.limits.articles]}
+        in_findings = len(ranked) - len(shown)
+        ctx.cut.append("articles")
+        blocks[-1] = (
+            f"The {len(shown)} articles that take part in the most findings, what they claimed and where "
+            f"they stand. The {len(documents) - len(shown)} others ({in_findings} of them in findings) are "
+            f"{_IN_JSON}."
+            if len(shown) > 1
+            else f"The one article that takes part in a finding, what it claimed and where it stands. The "
+            f"{len(documents) - 1} others are {_IN_JSON}."
+            if shown
+            else f"No article takes part in a finding; the {len(documents)} articles are {_IN_JSON}."
+        )
+        documents = tuple(d for d in documents if d.id in shown)
     for doc in documents:
         anchor = ctx.anchors[("doc", doc.id)]
         title = doc.title or doc.id
@@ -370,10 +491,22 @@ def _sources(ctx: _Context) -> list[str]:
                 md_cell(view.origin(c)),
                 _claim_topic_ref(ctx, c),
             ]
-            for c in claims
+            for c in claims[: ctx.limits.rows]
         ]
         blocks.append(_table(["Line", "Quote", "Figure", "When", "Origin", "Topic"], rows))
+        blocks.append(_more(ctx, len(claims) - len(rows), "claim"))
     return blocks
+
+
+def _findings_per_article(view: View) -> dict[str, int]:
+    """How many findings each article's claims take part in."""
+    seen: dict[str, set[str]] = {}
+    for finding in view.result.findings:
+        for claim_id in finding.claims:
+            claim = view.claims.get(claim_id)
+            if claim is not None:
+                seen.setdefault(claim.document, set()).add(finding.fingerprint)
+    return {doc_id: len(fingerprints) for doc_id, fingerprints in seen.items()}
 
 
 def _origins(ctx: _Context) -> list[str]:
@@ -385,11 +518,13 @@ def _origins(ctx: _Context) -> list[str]:
         "## Origins",
         "Who the figures come from: the source an article names, else the article's publisher.",
     ]
-    for name, claims in origins:
+    limit = ctx.limits.origins
+    for name, claims in origins[:limit]:
         articles = sorted({view.source_name(c.document) for c in claims}, key=lambda s: (s.casefold(), s))
         blocks.append(f"### {md_inline(name)}")
         reported = _count(len({c.document for c in claims}), "article")
-        blocks.append(f"{_count(len(claims), 'claim')}, reported by {reported}: {md_inline(', '.join(articles))}")
+        listed = _listing(ctx, articles, "article")
+        blocks.append(f"{_count(len(claims), 'claim')}, reported by {reported}: {md_inline(listed)}")
         rows = [
             [
                 md_cell(view.figure(c)),
@@ -398,9 +533,15 @@ def _origins(ctx: _Context) -> list[str]:
                 _source_link(ctx, c),
                 _claim_topic_ref(ctx, c),
             ]
-            for c in claims
+            for c in claims[: ctx.limits.rows]
         ]
         blocks.append(_table(["Figure", "When", "Quote", "Source", "Topic"], rows))
+        blocks.append(_more(ctx, len(claims) - len(rows), "claim"))
+    if len(origins) > limit:
+        rest = origins[limit:]
+        blocks.append(
+            _more(ctx, len(rest), "origin", f" ({_count(sum(len(c) for _, c in rest), 'claim')}), each quoted less")
+        )
     return blocks
 
 
@@ -452,6 +593,44 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence
     return "\n".join(lines)
 
 
+def _more(ctx: _Context, n: int, noun: str, detail: str = "") -> str:
+    """"… and 3 more claims: they are in the JSON output (…)", noted for the summary; "" for none."""
+    if n <= 0:
+        return ""
+    nouns = noun if n == 1 else _plural_noun(noun)
+    ctx.cut.append(_plural_noun(noun))
+    return f"… and {n} more {nouns}{detail}: {'it is' if n == 1 else 'they are'} {_IN_JSON}."
+
+
+def _more_findings(ctx: _Context, rest: Sequence[Finding], noun: str, where: str = "") -> str:
+    """What a list of findings left out, by kind."""
+    if not rest:
+        return ""
+    kinds = ", ".join(plural(k, n) for k, n in kind_counts(rest) if n)
+    return _more(ctx, len(rest), noun, f"{where} ({kinds})")
+
+
+def _listing(ctx: _Context, names: Sequence[str], noun: str, joiner: str = ", ") -> str:
+    """Names joined, the first `limits.listed` of them and how many more."""
+    limit = ctx.limits.listed
+    if len(names) <= limit:
+        return joiner.join(names)
+    ctx.cut.append(_plural_noun(noun))
+    shown = joiner.join(names[:limit])
+    return f"{shown} and {len(names) - limit} more" if shown else _count(len(names), noun)
+
+
+def _sides_cell(ctx: _Context, finding: Finding) -> str:
+    limit = ctx.limits.sides
+    if len(ctx.view.finding_claims(finding)) > limit:
+        ctx.cut.append("sides")
+    return md_cell(ctx.view.sides(finding, limit=limit))
+
+
+def _plural_noun(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"
+
+
 def _source_link(ctx: _Context, claim: Claim) -> str:
     name = md_inline(f"{ctx.view.source_name(claim.document)}, line {claim.line}")
     path = ctx.view.path(claim.document)
@@ -475,7 +654,10 @@ def _quote_cell(claim: Claim) -> str:
 
 
 def _finding_ref(ctx: _Context, finding: Finding) -> str:
+    """The finding's number, a link to its details when its topic shows them."""
     number = ctx.numbers.get(finding.fingerprint, 0)
+    if finding.fingerprint not in ctx.detailed:
+        return str(number)
     return f"[{number}](#{ctx.anchors[('finding', finding.fingerprint)]})"
 
 

@@ -20,13 +20,21 @@ MAX_DIAGRAM_CLAIMS = 40
 MAX_CHART_BARS = 40
 
 
-def topic_graph(view: View, topic: Topic, claims: Sequence[Claim]) -> str | None:
+def diagram_nodes(claims: Sequence[Claim]) -> int:
+    """How many nodes `topic_graph` draws for these claims: articles, figures and origins."""
+    return len({c.document for c in claims}) + len(claims) + len({c.attributed_to for c in claims if c.attributed_to})
+
+
+def topic_graph(view: View, topic: Topic, claims: Sequence[Claim], *, max_nodes: int | None = None) -> str | None:
     """Articles → their claims → the origins they name; findings join the claims they relate.
 
     Disagreements (contradictions, disputes) are thick red links, other findings dotted;
-    claims in an error-severity finding get a red border. None when the topic is too big.
+    claims in an error-severity finding get a red border. None when the topic is too big:
+    more than MAX_DIAGRAM_CLAIMS claims, or more than `max_nodes` nodes.
     """
     if not claims or len(claims) > MAX_DIAGRAM_CLAIMS:
+        return None
+    if max_nodes is not None and diagram_nodes(claims) > max_nodes:
         return None
     lines = ["flowchart LR"]
     doc_ids: dict[str, str] = {}
@@ -84,15 +92,7 @@ def figures_chart(claims: Sequence[Claim], what: str) -> str | None:
     Only totals of people or things are drawn: additions, percentages and figures without
     a stated time would put different measures on one axis.
     """
-    drawable = [
-        (claim, number)
-        for claim in claims
-        if claim.kind == "quantity"
-        and claim.unit == "count"
-        and not claim.increment
-        and claim.time is not None
-        and (number := chart_number(claim)) is not None
-    ][:MAX_CHART_BARS]
+    drawable = [(claim, number) for claim in claims if (number := chart_value(claim)) is not None][:MAX_CHART_BARS]
     if distinct_times(c for c, _ in drawable) < 2:
         return None
     top = _nice_ceiling(max(n for _, n in drawable) * 1.1)
@@ -107,6 +107,13 @@ def figures_chart(claims: Sequence[Claim], what: str) -> str | None:
             f"  bar [{bars}]",
         ]
     )
+
+
+def chart_value(claim: Claim) -> float | None:
+    """The height of a claim's bar in `figures_chart`, None when it gets no bar."""
+    if claim.kind != "quantity" or claim.unit != "count" or claim.increment or claim.time is None:
+        return None
+    return chart_number(claim)
 
 
 def _nice_ceiling(value: float) -> float:

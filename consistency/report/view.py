@@ -26,9 +26,12 @@ OPPOSING_KINDS = frozenset({"contradiction", "dispute"})
 _PLURALS = {"echo": "echoes", "dispute": "disputes", "update": "updates"}
 
 
+_RANKS = {s: i for i, s in enumerate(SEVERITIES)}
+
+
 def severity_rank(severity: str) -> int:
     """error < warning < info < anything a rule invents."""
-    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+    return _RANKS.get(severity, len(SEVERITIES))
 
 
 def plural(kind: str, count: int) -> str:
@@ -80,7 +83,7 @@ class View:
     findings_by_claim: dict[str, tuple[Finding, ...]] = field(repr=False)
     claims_by_document: dict[str, tuple[Claim, ...]] = field(repr=False)
     baseline: bool  # whether findings were compared with a baseline
-    _figures: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
+    _figures: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, result: Result) -> View:
@@ -129,22 +132,31 @@ class View:
         return tuple(self.claims[i] for i in dict.fromkeys(ids) if i in self.claims)
 
     def figure(self, claim: Claim, *, short: bool = False) -> str:
-        """`format_figure`, computed once per claim: a claim appears in several sections."""
-        key = (claim.id, short)
-        if key not in self._figures:
-            self._figures[key] = format_figure(claim, short=short)
-        return self._figures[key]
+        """`format_figure`, computed once for all the claims that state the same thing the same
+        way: a claim appears in several sections, and many articles repeat one figure."""
+        value = claim.value
+        key = (type(value), value, claim.qualifier, claim.unit, claim.increment, claim.quote, short)
+        found = self._figures.get(key)
+        if found is None:
+            found = self._figures[key] = format_figure(claim, short=short)
+        return found
 
     def side(self, claim: Claim) -> str:
         """One side of a finding in a few words: "≈ 11 000 (UK Ministry of Defence)"."""
         return f"{self.figure(claim, short=True)} ({self.origin(claim)})"
 
-    def sides(self, finding: Finding) -> str:
-        """All sides of a finding; an update reads in time order, a disagreement with "vs"."""
-        if not self.claims_of(finding.claims):
+    def sides(self, finding: Finding, *, limit: int | None = None) -> str:
+        """All sides of a finding; an update reads in time order, a disagreement with "vs".
+
+        With a `limit`, the sides beyond it are counted ("… and 12 more") rather than listed.
+        """
+        claims = self.finding_claims(finding)
+        if not claims:
             return "—"
         joiner = {"update": " → "}.get(finding.kind, " vs " if finding.kind in OPPOSING_KINDS else " · ")
-        return joiner.join(self.side(c) for c in self.finding_claims(finding))
+        shown = claims if limit is None else claims[:limit]
+        text = joiner.join(self.side(c) for c in shown)
+        return text if len(shown) == len(claims) else f"{text} … and {len(claims) - len(shown)} more"
 
     def finding_claims(self, finding: Finding) -> tuple[Claim, ...]:
         """A finding's claims as the rule gave them; an update's in time order."""
@@ -213,12 +225,13 @@ class View:
         return TopicGroups(tuple(groups), self.claims_in_order(several))
 
     def _group(self, claims: list[Claim]) -> tuple[list[ValueGroup], list[Claim]]:
-        precise = [c for c in claims if _is_precise(c)]
-        loose = [c for c in claims if not _is_precise(c)]
+        bounds = {id(c): _bounds(c) for c in claims}
+        precise = [c for c in claims if _is_precise(c, bounds[id(c)])]
+        loose = [c for c in claims if not _is_precise(c, bounds[id(c)])]
         members: list[list[Claim]] = []
         common: list[tuple[float, float]] = []
-        for claim in sorted(precise, key=lambda c: (*_bounds(c), c.document, c.span, c.id)):
-            low, high = _bounds(claim)
+        for claim in sorted(precise, key=lambda c: (*bounds[id(c)], c.document, c.span, c.id)):
+            low, high = bounds[id(claim)]
             if common and low <= common[-1][1] and high >= common[-1][0]:
                 members[-1].append(claim)
                 common[-1] = (max(low, common[-1][0]), min(high, common[-1][1]))
@@ -226,8 +239,8 @@ class View:
                 members.append([claim])
                 common.append((low, high))
         several: list[Claim] = []
-        for claim in sorted(loose, key=lambda c: (*_bounds(c), c.document, c.span, c.id)):
-            low, high = _bounds(claim)
+        for claim in sorted(loose, key=lambda c: (*bounds[id(c)], c.document, c.span, c.id)):
+            low, high = bounds[id(claim)]
             fits = [i for i, (lo, hi) in enumerate(common) if low <= hi and high >= lo]
             if len(fits) == 1:
                 i = fits[0]
@@ -286,8 +299,8 @@ def _bounds(claim: Claim) -> tuple[float, float]:
     )
 
 
-def _is_precise(claim: Claim) -> bool:
-    low, high = _bounds(claim)
+def _is_precise(claim: Claim, bounds: tuple[float, float]) -> bool:
+    low, high = bounds
     return claim.qualifier != "vague" and math.isfinite(low) and math.isfinite(high)
 
 
