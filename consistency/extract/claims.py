@@ -20,7 +20,7 @@ from consistency.extract.lexicon import Lexicon, Match, load_lexicon
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.times import TimeMatch
-from consistency.model import Claim, Document, Interval, TimeSpan
+from consistency.model import Claim, Document, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
 _LIGHT = re.compile(r"^[\s\w'’‐‑-]*$")

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from consistency.errors import InputError
+from consistency.extract.datafiles import load_merged
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
@@ -330,41 +329,8 @@ class Lexicon:
         return self.place_keys[best[0]] if best else None
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise InputError(f"{where}: invalid lexicon YAML ({getattr(exc, 'problem', exc)}); fix the file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read lexicon file ({exc})") from None
-
-
-def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
-    """Merge user entries into built-in ones: lists are extended, mappings merged."""
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _merge(dict(out[key]), value)
-        elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = list(out[key]) + [v for v in value if v not in out[key]]
-        else:
-            out[key] = value
-    return out
-
-
 def _load(name: str, extra_dirs: Sequence[Path]) -> dict[str, Any]:
-    data = _read_yaml(DATA_DIR / name)
-    for d in extra_dirs:
-        p = Path(d) / name
-        if p.is_file():
-            extra = _read_yaml(p)
-            if not isinstance(extra, Mapping):
-                raise InputError(f"{p}: a lexicon file must be a mapping of entries")
-            data = _merge(data, extra)
-    return data
+    return load_merged(DATA_DIR / name, tuple(extra_dirs))
 
 
 def _words(spec: Mapping[str, Any]) -> Iterable[str]:

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeAlias
 
-import yaml
 from text_to_num import text2num
 
 from consistency.errors import InputError
+from consistency.extract.datafiles import load_merged
 from consistency.model import QUALIFIERS, Interval
 
 __all__ = [
@@ -321,53 +321,12 @@ class NumberLexicon:
         return self._grammars[key]
 
 
-def _merge(base: Any, extra: Any) -> Any:
-    if isinstance(base, dict) and isinstance(extra, dict):
-        out = dict(base)
-        for k, v in extra.items():
-            out[k] = _merge(base[k], v) if k in base else v
-        return out
-    if isinstance(base, list) and isinstance(extra, list):
-        return base + [v for v in extra if v not in base]
-    return extra
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML ({exc.__class__.__name__}); fix the file") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: expected a mapping at the top of the file")
-    _check_strings(data, str(path))
-    return data
-
-
-def _check_strings(node: Any, where: str) -> None:
-    """YAML reads unquoted on/off/yes/no as booleans: say so rather than match the word "True"."""
-    if isinstance(node, dict):
-        words, children = list(node), list(node.values())
-    elif isinstance(node, list):
-        words, children = node, node
-    else:
-        return
-    for w in words:
-        if isinstance(w, bool):
-            raise InputError(f"{where}: an entry was read as the boolean {w}; put the word in quotes")
-    for child in children:
-        _check_strings(child, where)
-
-
 def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
     """The built-in vocabulary, merged with the same-named files of `extra_dirs` if present."""
-    words = _read(DATA_DIR / NUMBER_WORDS_FILE)
-    quals = _read(DATA_DIR / QUALIFIERS_FILE)
-    for d in extra_dirs:
-        if (Path(d) / NUMBER_WORDS_FILE).is_file():
-            words = _merge(words, _read(Path(d) / NUMBER_WORDS_FILE))
-        if (Path(d) / QUALIFIERS_FILE).is_file():
-            quals = _merge(quals, _read(Path(d) / QUALIFIERS_FILE))
-    return NumberLexicon(words, quals)
+    return NumberLexicon(
+        load_merged(DATA_DIR / NUMBER_WORDS_FILE, extra_dirs),
+        load_merged(DATA_DIR / QUALIFIERS_FILE, extra_dirs),
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -33,10 +33,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, TypeVar
 
-import yaml
 from text_to_num import text2num
 
 from consistency.errors import InputError
+from consistency.extract.datafiles import merge, read_mapping
 from consistency.model import TimeKind, TimeSpan
 
 __all__ = ["TimeGrammar", "TimeMatch", "find_times", "load_time_words", "parse_date", "parse_time"]
@@ -243,36 +243,19 @@ def _meaning(where: str, name: str, meaning: Any, allowed: tuple[str, ...] | Non
     return meaning
 
 
-def _merge(base: Any, extra: Any) -> Any:
-    """Extra lexicon data over the built-in: mappings merged, lists joined, scalars replaced."""
-    if isinstance(base, dict) and isinstance(extra, dict):
-        out = dict(base)
-        for k, v in extra.items():
-            out[k] = _merge(base[k], v) if k in base else v
-        return out
-    if isinstance(base, list) and isinstance(extra, list):
-        return base + [v for v in extra if v not in base]
-    return extra
-
-
 def load_time_words(*extra: Path) -> dict[str, Any]:
     """The built-in time words, with `time_words.yaml` of each extra directory (or file) merged."""
-    data: dict[str, Any] = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    data = read_mapping(DATA_FILE)
     for path in extra:
         file = path / DATA_FILE.name if path.is_dir() else path
         if not file.is_file():
             continue
-        try:
-            more = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise InputError(f"{file}: not valid YAML ({exc.__class__.__name__})") from exc
-        if not isinstance(more, dict):
-            raise InputError(f"{file}: expected a mapping of languages at the top level")
+        more = read_mapping(file, what="a mapping of languages", check_words=False)
         for lang, section in more.items():
             if not isinstance(section, dict):
                 raise InputError(f"{file}: {lang}: expected a mapping of word lists")
             Lexicon.from_sections([(f"{file}: {lang}", section)])  # report errors with the file
-        data = _merge(data, more)
+        data = merge(data, more)
     return data
 
 

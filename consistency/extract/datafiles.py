@@ -1,0 +1,73 @@
+"""Reading the lexicon data files, built-in and the user's, the same way everywhere.
+
+Every lexicon (words of categories, events, places, sources, numbers, time) is a YAML
+mapping; a user's file of the same name in a `--lexicon` folder is merged over it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from consistency.errors import InputError
+
+
+def read_mapping(path: Path, *, what: str = "a mapping", check_words: bool = True) -> dict[str, Any]:
+    """A YAML file whose top level is a mapping; a one-line InputError naming file and line otherwise.
+
+    `check_words=False` leaves word checks to a caller that reports them more precisely.
+    """
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise InputError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or type(exc).__name__}); fix the file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the lexicon file ({exc})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected {what} at the top of the file")
+    if check_words:
+        _check_strings(data, str(path))
+    return data
+
+
+def _check_strings(node: Any, where: str) -> None:
+    """YAML reads unquoted on/off/yes/no as booleans: say so rather than match the word "True"."""
+    if isinstance(node, dict):
+        words, children = list(node), list(node.values())
+    elif isinstance(node, list):
+        words, children = node, node
+    else:
+        return
+    for w in words:
+        if isinstance(w, bool):
+            raise InputError(f"{where}: an entry was read as the boolean {w}; put the word in quotes")
+    for child in children:
+        _check_strings(child, where)
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """Extra lexicon data over the built-in: mappings merged, lists joined, scalars replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [v for v in extra if v not in base]
+    return extra
+
+
+def load_merged(builtin: Path, extra_dirs: tuple[Path, ...] | list[Path] = ()) -> dict[str, Any]:
+    """A built-in data file merged with the file of the same name in each extra folder."""
+    data = read_mapping(builtin)
+    for d in extra_dirs:
+        candidate = Path(d) / builtin.name if Path(d).is_dir() else Path(d)
+        if candidate.is_file() and candidate.name == builtin.name:
+            data = merge(data, read_mapping(candidate))
+    return data
