@@ -152,3 +152,16 @@ def test_claims_in_generated_french_keep_their_spans(sentences):
 def test_who_said_it(text, lang, origin):
     c = only(extract_claims(doc(text, lang)), kind="quantity")
     assert c.attributed_to == origin
+
+
+def test_a_share_of_them_counts_what_the_figure_before_counts():
+    text = (
+        "About 11,000 North Korean troops were deployed to Kursk in autumn 2024. "
+        "Nearly 40% of them have been killed or wounded, British intelligence said."
+    )
+    claims = extract_claims(doc(text))
+    total = only(claims, kind="quantity", unit="count")
+    share = only(claims, unit="percent")
+    assert share.quote == "Nearly 40% of them"
+    assert (share.share_of, share.category, share.event) == (total.id, "soldiers", "killed_or_wounded")
+    assert (share.value.low, share.value.high) == (36, 40)

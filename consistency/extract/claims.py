@@ -119,6 +119,8 @@ def _quantity_claim(
 ) -> Claim | None:
     text, lex = ctx.doc.text, ctx.lexicon
     noun = _counted_noun(text, nm, sent, lex)
+    if noun is None and nm.unit == "percent":
+        noun = _pronoun_base(text, nm, earlier, ctx.doc.id)
     if noun is None:
         return None
     category = noun.key
@@ -215,6 +217,20 @@ def _remember_mentions(ctx: _Context, sent: Sentence, memory: dict[str, tuple[st
         memory[noun.key] = (old_actor or actor, old_event or event)
 
 
+_OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)|d['’]entre\s+(?:eux|elles)|de\s+ceux-ci|de\s+celles-ci)\b", re.IGNORECASE)
+
+
+def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str) -> Match | None:
+    """"Nearly 40% of them": a share of the figure just before, counting what it counts."""
+    m = _OF_THEM.match(text, nm.number_end)
+    if m is None:
+        return None
+    for claim in reversed(earlier):
+        if claim.document == doc_id and claim.kind == "quantity" and claim.unit == "count" and claim.category:
+            return Match(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), claim.category, m.group().strip())
+    return None
+
+
 def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> Match | None:
     """The noun a figure counts: the first category word right after it, through light words."""
     limit = min(sent.end, nm.number_end + 70)
@@ -300,7 +316,7 @@ def _attribution_for(nm: NumberMatch, named: list[Attribution], paragraph_attr: 
 
 def _share_base(text: str, nm: NumberMatch, noun: Match, category: str, earlier: list[Claim], doc_id: str) -> str | None:
     """"plus de la moitié de ces troupes": the figure "ces troupes" refers back to."""
-    if not _DEMONSTRATIVE.search(text, nm.number_end, noun.start):
+    if not _DEMONSTRATIVE.search(text, nm.number_end, noun.start) and not _OF_THEM.match(text, nm.number_end):
         return None
     for claim in reversed(earlier):
         if claim.document == doc_id and claim.unit == "count" and claim.category == category:
