@@ -30,6 +30,7 @@ from consistency.fsutil import atomic_write_bytes, atomic_write_text
 from consistency.model import Result
 
 DEFAULT_CORPUS = Path("seeds")
+DEFAULT_BASELINE = Path("consistency-baseline.json")
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def run_baseline(
     action: str,
     paths: Sequence[Path],
     *,
-    baseline: Path,
+    baseline: Path | None,
     rules: Sequence[Path],
     lexicon: Sequence[Path],
     reason: str | None,
@@ -201,7 +202,8 @@ def run_baseline(
     """`baseline create|update|prune`: write the baseline only after the run succeeded."""
     from consistency.pipeline import check
 
-    settings = load_settings(Path.cwd()).merged(paths=tuple(paths), rules=tuple(rules), lexicon=tuple(lexicon))
+    settings = load_settings(Path.cwd()).merged(paths=tuple(paths), rules=tuple(rules), lexicon=tuple(lexicon), baseline=baseline)
+    baseline = settings.baseline or DEFAULT_BASELINE
     if action == "create" and Path(baseline).exists() and not force:
         raise UsageError(f"{baseline}: already exists; use `baseline update`, or `baseline create --force` to replace it")
     if action != "create" and not Path(baseline).exists():

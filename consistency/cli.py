@@ -139,7 +139,9 @@ def rules_test(directory: Annotated[Optional[Path], typer.Argument(help="Rule fi
 def _baseline_command(action: str):
     def command(
         paths: PathsArg = None,
-        baseline: Annotated[Path, typer.Option("--baseline", help="The baseline JSON file.")] = Path("consistency-baseline.json"),
+        baseline: Annotated[
+            Optional[Path], typer.Option("--baseline", help="The baseline JSON file (default: from pyproject, else consistency-baseline.json).")
+        ] = None,
         rules: RulesOpt = None,
         lexicon: LexiconOpt = None,
         reason: Annotated[Optional[str], typer.Option("--reason", help="Why these findings are accepted.")] = None,

@@ -227,3 +227,20 @@ def test_each_corpus_gets_a_report_and_an_index(tmp_path, capsys, monkeypatch):
     assert (tmp_path / "reports" / "kursk.md").is_file() and (tmp_path / "reports" / "deployment.md").is_file()
     code, _, err = run(["kursk", "deployment", "--each", "--format", "json"], capsys)
     assert code == 2 and "--each" in err
+
+
+def test_settings_in_pyproject_are_used(tmp_path, capsys, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.check-consistency]\npaths = ["articles"]\nbaseline = "ci/baseline.json"\nformat = "json"\n', encoding="utf-8"
+    )
+    (tmp_path / "ci").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert run(["baseline", "create"], capsys)[0] == 0
+    assert (tmp_path / "ci" / "baseline.json").is_file()
+    code, out, _ = run([], capsys)
+    assert code == 0
+    assert {f["status"] for f in json.loads(out)["findings"]} == {"known"}
+    (tmp_path / "pyproject.toml").write_text('[tool.check-consistency]\nfail-onn = "error"\n', encoding="utf-8")
+    code, _, err = run([], capsys)
+    assert code == 2 and "fail-on" in err and "pyproject.toml" in err
