@@ -122,6 +122,8 @@ def _quantity_claim(
     if noun is None and nm.unit == "percent":
         noun = _pronoun_base(text, nm, earlier, ctx.doc.id)
     if noun is None:
+        noun = _demonym(text, nm, lex)
+    if noun is None:
         return None
     category = noun.key
     cat = lex.categories.get(category)
@@ -147,7 +149,9 @@ def _quantity_claim(
         category = refined
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = _actor(text, nm, noun, end, sent, lex)
-    remembered = memory.get(category)
+    # What was said of the same kind of people earlier; "people" are too generic to carry it.
+    final = lex.categories.get(category)
+    remembered = None if final is not None and final.generic else memory.get(category)
     if actor is None and remembered:
         actor = remembered[0]
     if actor is None:
@@ -231,6 +235,16 @@ def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str)
     return None
 
 
+def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
+    """"30 000 Palestiniens", "11,000 North Koreans": people of a nation, counted as people."""
+    actor = lex.actor_terms.at(text, _skip_space(text, nm.number_end))
+    if actor is None or actor.start - nm.number_end > 2 or not actor.text[:1].isupper():
+        return None
+    if not actor.text.rstrip("’'").endswith(("s", "x")):
+        return None  # "Ukraine", "Israel": a country named after a figure is not what it counts
+    return Match(actor.start, actor.end, "people", actor.text)
+
+
 def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> Match | None:
     """The noun a figure counts: the first category word right after it, through light words."""
     limit = min(sent.end, nm.number_end + 70)
@@ -300,7 +314,12 @@ def _time_for(
         candidates.append(t)
     if candidates:
         best = min(candidates, key=lambda t: _distance((t.start, t.end), (nm.start, nm.end)))
-        return best.span, "clause"
+        span = best.span
+        if span.kind in ("point", "period") and _SINCE_EVENT.search(text, max(sent.start, best.start - 48), best.start):
+            # "since the war began on October 7": a running count from that day.
+            high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
+            span = TimeSpan(span.low, high, span.label, "since")
+        return span, "clause"
     if frame is not None and frame.span is not None:
         return frame.span, "context"
     if ctx.publication is not None:
@@ -442,6 +461,7 @@ def _main_place(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> str |
     return sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+_SINCE_EVENT = re.compile(r"(?<!\w)(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?[^\d,.;:()]{2,40}?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|et|while|whereas|but|mais|alors\s+que|tandis\s+que|or|ou)\s", re.IGNORECASE)
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -180,13 +180,20 @@ def apart(sides: list[Side]) -> Iterator[tuple[Side, Side]]:
                 yield lower, upper
 
 
-def speakers(lower: Side, upper: Side, *, same_document: bool = False) -> tuple[Statement, Statement] | None:
+def speakers(
+    lower: Side,
+    upper: Side,
+    *,
+    same_document: bool = False,
+    accept: Callable[[Statement, Statement], bool] | None = None,
+) -> tuple[Statement, Statement] | None:
     """The two statements that speak for two sides: about times that meet and, unless
     `same_document`, from two different documents, so that a finding never sets a
     document against itself. The most specific such pair, chosen by content only so that
     the choice does not depend on how documents are named. Each speaker stands for the
     members of its side that some member of the other side can face. None when no pair
-    qualifies."""
+    qualifies. `accept` rejects pairs that another rule accounts for (a later running
+    count), so that one such pair does not hide a real conflict elsewhere in the sides."""
     facing_a = [m for m in lower.cluster.by_order if upper.cluster.faces(m, same_document)]
     if not facing_a:
         return None
@@ -196,12 +203,17 @@ def speakers(lower: Side, upper: Side, *, same_document: bool = False) -> tuple[
         if best is not None and a.order[:-1] > best[0][0]:
             break  # every later candidate ranks below the pair found
         for b in upper.cluster.by_order:
-            if (same_document or not a.documents & b.documents) and a.meets_in_time(b):
+            if (
+                (same_document or not a.documents & b.documents)
+                and a.meets_in_time(b)
+                and (accept is None or accept(a, b))
+            ):
                 key = (a.order[:-1], b.order[:-1])
                 if best is None or key < best[0]:
                     best = (key, a, b)
                 break
-    assert best is not None  # a faces some member of the other side
+    if best is None:
+        return None  # every facing pair was rejected by `accept`
     _, a, b = best
     facing_b = [m for m in upper.cluster.by_order if lower.cluster.faces(m, same_document)]
     return (

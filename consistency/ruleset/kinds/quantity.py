@@ -62,16 +62,19 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     options = rule.options
     assert isinstance(options, ContradictionOptions)
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and not c.increment]
+    def accept(x: Statement, y: Statement) -> bool:
+        a, b = in_reading_order(x, y)
+        return (
+            comparable_quantities(a.claim, b.claim, env, options)
+            and env.pair_ok(rule, a, b)
+            and not env.preempted(rule, a, b)
+        )
+
     for lower, upper in apart(figure_clusters(env.statements(claims), options, env)):
-        found = speakers(lower, upper)
+        found = speakers(lower, upper, accept=accept)
         if found is None:
-            continue  # one document against itself
-        first, second = found
-        if not comparable_quantities(first.claim, second.claim, env, options):
-            continue
-        a, b = in_reading_order(first, second)
-        if not env.pair_ok(rule, a, b) or env.preempted(rule, a, b):
-            continue
+            continue  # one document against itself, or every pair is explained by another rule
+        a, b = in_reading_order(*found)
         yield _contradiction(rule, options, a, b, env)
 
 
@@ -188,7 +191,7 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         if found is None:
             continue
         a, b = in_reading_order(*found)
-        if not _disputes_pair(rule, a, b, env) or not env.pair_ok(rule, a, b):
+        if not _disputes_pair(rule, a, b, env) or not env.pair_ok(rule, a, b) or env.preempted(rule, a, b):
             continue
         severity = rule.severity
         if is_weak(a.claim) or is_weak(b.claim):
@@ -366,7 +369,7 @@ UPDATE = register_kind(
         default_severity="info",
         topics=frozenset({"quantity"}),
         explains=_explains_update,
-        preempts=frozenset({"quantity-contradiction"}),
+        preempts=frozenset({"quantity-contradiction", "attribution-dispute"}),
         description="A running count of a growing event, counted up to a later date, is larger.",
     )
 )
