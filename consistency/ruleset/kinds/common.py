@@ -30,6 +30,11 @@ class ToleranceOptions(Options):
         description="also widen figures the text gives as approximate, ranges or vague; by default only "
         "exact figures are widened, since the others already arrive as intervals",
     )
+    accumulating_events: tuple[str, ...] = Field(
+        ("killed", "wounded", "killed_or_wounded", "missing", "captured", "arrested", "evacuated", "displaced"),
+        description="events whose counts add up over time: a count for a year includes the count for one of "
+        "its months, so only a smaller figure for the wider period conflicts",
+    )
 
 
 def exact(claim: Claim, options: ToleranceOptions) -> bool:
@@ -70,6 +75,24 @@ def comparable_quantities(a: Claim, b: Claim, env: Evaluation, options: Toleranc
     if a.unit == "percent":
         return _same_base(a, b, env, options)
     return _places_allow(a, b, env)
+
+
+def periods_allow(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
+    """200 killed in October and 1 500 killed in 2024 can both be true: for events that
+    add up, only a *smaller* count for the period that contains the other is impossible."""
+    if a.event not in options.accumulating_events or a.time is None or b.time is None:
+        return True
+    ta, tb = a.time, b.time
+    if None in (ta.low, ta.high, tb.low, tb.high) or (ta.low, ta.high) == (tb.low, tb.high):
+        return True
+    if ta.low <= tb.low and tb.high <= ta.high:  # type: ignore[operator]
+        wider, inner = a, b
+    elif tb.low <= ta.low and ta.high <= tb.high:  # type: ignore[operator]
+        wider, inner = b, a
+    else:
+        return True
+    top, bottom = interval(wider).high, interval(inner).low
+    return top is not None and bottom is not None and top < bottom
 
 
 def _places_allow(a: Claim, b: Claim, env: Evaluation) -> bool:

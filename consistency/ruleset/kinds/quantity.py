@@ -26,6 +26,7 @@ from consistency.ruleset.kinds.common import (
     figure_clusters,
     in_reading_order,
     interval,
+    periods_allow,
     speakers,
     tolerance_words,
     widened,
@@ -66,6 +67,7 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
         a, b = in_reading_order(x, y)
         return (
             comparable_quantities(a.claim, b.claim, env, options)
+            and periods_allow(a.claim, b.claim, options)
             and env.pair_ok(rule, a, b)
             and not env.preempted(rule, a, b)
         )
@@ -167,6 +169,7 @@ def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> b
         and len(b.voices) == 1
         and a.origin.key != b.origin.key
         and comparable_quantities(a.claim, b.claim, env, options)
+        and periods_allow(a.claim, b.claim, options)
         and a.meets_in_time(b)
         and not _meet(a, b, options)
     )
