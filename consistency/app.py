@@ -8,6 +8,7 @@ run has succeeded, so a failed run never leaves a half-written report or baselin
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from consistency.baseline import (
 )
 from consistency.config import Settings, load_settings
 from consistency.errors import ExitCode, InputError, UsageError
-from consistency.fsutil import atomic_write_bytes, atomic_write_text
+from consistency.fsutil import atomic_write_bytes
 from consistency.model import Result
 
 DEFAULT_CORPUS = Path("seeds")
@@ -92,7 +93,7 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
     # Everything is rendered before anything is written: a failure leaves old files intact.
     markdown = None
     report_path = None
-    if settings.report is not None or (options.write_report and fmt == "text"):
+    if options.write_report and (settings.report is not None or fmt == "text"):
         report_path = settings.report or options.reports_dir / report_filename(result)
         markdown = render_markdown(result, link_prefix=_link_prefix(report_path))
     graph_data = None
@@ -104,16 +105,17 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         except ValueError:
             raise UsageError(f"--graph {options.graph}: use a .graphml or .json file name") from None
 
+    # Files first: if one cannot be written, nothing has been printed as if the run succeeded.
+    if markdown is not None and report_path is not None:
+        _write(report_path, markdown.encode("utf-8"))
+    if graph_data is not None and options.graph is not None:
+        _write(options.graph, graph_data)
     if fmt == "json":
         stdout.write(render_json(result))
     elif fmt == "markdown":
         stdout.write(render_markdown(result))
     elif fmt == "github":
         stdout.write(render_github(result))
-    if markdown is not None and report_path is not None:
-        atomic_write_text(report_path, markdown)
-    if graph_data is not None:
-        atomic_write_bytes(options.graph, graph_data)
     stdout.flush()
 
     for skipped in result.skipped:
@@ -128,7 +130,7 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
 
 def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: Baseline | None, console: Console) -> ExitCode:
     """Exit 1 when gating was asked for and a blocking finding appeared."""
-    explicit = options.fail_on is not None or settings.fail_on != Settings().fail_on
+    explicit = settings.fail_on_given
     if baseline is None and not explicit:
         return ExitCode.OK  # a plain run reports; gating is asked for with --baseline or --fail-on
     # The default gate is contradiction errors; an explicit --fail-on covers every kind.
@@ -160,8 +162,8 @@ def _run_each(
     rendered = {options.reports_dir / n: render_markdown(r, link_prefix=_link_prefix(options.reports_dir / n)) for n, r in zip(names, results)}
     index = render_index(list(zip(names, results)))
     for path, text in rendered.items():
-        atomic_write_text(path, text)
-    atomic_write_text(options.reports_dir / "index.md", index)
+        _write(path, text.encode("utf-8"))
+    _write(options.reports_dir / "index.md", index.encode("utf-8"))
     codes = []
     for result in results:
         for skipped in result.skipped:
@@ -174,10 +176,20 @@ def _run_each(
     return max(codes)
 
 
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically; a path that cannot be written is the user's to fix (exit 2)."""
+    try:
+        atomic_write_bytes(path, data)
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give a file name") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write it ({exc.strerror or exc}); choose another path") from None
+
+
 def _link_prefix(report_path: Path) -> str:
-    """Relative path from the report's folder back to where the article paths start."""
-    depth = len(Path(report_path).parent.parts) if str(Path(report_path).parent) not in ("", ".") else 0
-    return "../" * depth
+    """The way back from the report's folder to the current folder, where article paths start."""
+    back = os.path.relpath(Path.cwd(), Path(report_path).resolve().parent)
+    return "" if back == "." else back.replace(os.sep, "/") + "/"
 
 
 def _load_baseline(path: Path) -> Baseline:
@@ -216,7 +228,10 @@ def run_baseline(
         new = update_baseline(load_baseline(baseline), result)
     else:
         new = prune_baseline(load_baseline(baseline), result)
-    save_baseline(baseline, new)
+    try:
+        save_baseline(baseline, new)
+    except OSError as exc:
+        raise InputError(f"{baseline}: cannot write it ({exc.strerror or exc}); choose another path") from None
     console.print(f"Baseline {baseline}: {len(new.entries)} accepted finding(s)", markup=False)
     return ExitCode.OK
 

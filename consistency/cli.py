@@ -186,9 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             code = _run_check_app(argv)
     except RuleError as exc:
-        stderr.print(f"check-consistency: error: {exc}", markup=False)
-        if len(exc.problems) > 1 or any(p.source_line for p in exc.problems):
-            stderr.print(exc.details(), markup=False)
+        # Every problem with its line and a caret, then one line that sums up.
+        stderr.print(exc.details(), markup=False)
+        n = len(exc.problems)
+        stderr.print(f"check-consistency: error: {n} problem{'s' if n != 1 else ''} in rule files; fix them and run again", markup=False)
         code = ExitCode.USAGE
     except ConsistencyError as exc:
         stderr.print(f"check-consistency: error: {exc}", markup=False)

@@ -19,6 +19,7 @@ Paths are relative to the folder of the pyproject.toml that names them.
 from __future__ import annotations
 
 import difflib
+import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
@@ -40,6 +41,7 @@ class Settings:
     rules: tuple[Path, ...] = ()
     baseline: Path | None = None
     fail_on: str = "error"
+    fail_on_given: bool = False  # the file or the command line chose fail_on: gate even without a baseline
     format: str = "text"
     report: Path | None = None
     exit_zero: bool = False
@@ -52,7 +54,7 @@ class Settings:
         Keys are field names (`fail_on`, `exit_zero`). None, and an empty list for the
         list options, mean "not given on the command line" and keep the file's value.
         """
-        known = {f.name for f in fields(self)} - {"source"}
+        known = {f.name for f in fields(self)} - {"source", "fail_on_given"}
         changes: dict[str, Any] = {}
         for name, value in cli_values.items():
             if name not in known:
@@ -70,6 +72,7 @@ class Settings:
             changes[name] = value
         if "fail_on" in changes:
             _check_choice(changes["fail_on"], SEVERITIES, "--fail-on")
+            changes["fail_on_given"] = True
         if "format" in changes:
             _check_choice(changes["format"], FORMATS, "--format")
         return replace(self, **changes)
@@ -101,6 +104,8 @@ def load_settings(start: Path) -> Settings:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{pyproject}: not valid TOML ({exc}); fix the file") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{pyproject}: not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
         raise UsageError(f"{pyproject}: cannot read it ({exc.strerror})") from None
     tool = data.get("tool")
@@ -125,6 +130,7 @@ def _from_table(table: dict[str, Any], pyproject: Path) -> Settings:
                 f"(known keys: {', '.join(_READERS)})"
             )
         values[key.replace("-", "_")] = reader(raw, root, f"{pyproject}: [{SECTION}] {key}")
+    values["fail_on_given"] = "fail_on" in values
     return Settings(**values)
 
 
@@ -169,8 +175,17 @@ def _check_choice(value: str, choices: tuple[str, ...], where: str) -> None:
 
 
 def _relative_to(root: Path, value: str) -> Path:
+    """A path of the file, as seen from the current folder: reports then link to articles
+    with relative links that work in any checkout."""
     path = Path(value).expanduser()
-    return path if path.is_absolute() else root / path
+    if path.is_absolute():
+        return path
+    full = root / path
+    try:
+        relative = Path(os.path.relpath(full, Path.cwd()))
+    except ValueError:  # another drive on Windows
+        return full
+    return full if relative.parts[:1] == ("..",) else relative
 
 
 _READERS: dict[str, Callable[[Any, Path, str], Any]] = {

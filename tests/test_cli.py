@@ -244,3 +244,21 @@ def test_settings_in_pyproject_are_used(tmp_path, capsys, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.check-consistency]\nfail-onn = "error"\n', encoding="utf-8")
     code, _, err = run([], capsys)
     assert code == 2 and "fail-on" in err and "pyproject.toml" in err
+
+
+def test_a_report_that_cannot_be_written_is_exit_2_and_prints_nothing(corpus, capsys, tmp_path):
+    code, out, err = run([corpus, "--report", tmp_path, "--format", "json"], capsys)
+    assert code == 2 and out == "" and str(tmp_path) in err and "Traceback" not in err
+
+
+def test_fail_on_in_pyproject_gates_and_no_report_wins(tmp_path, capsys, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.check-consistency]\nfail-on = "warning"\nreport = "out/report.md"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(["--no-report", "-q"], capsys)
+    assert code == 1 and not (tmp_path / "out").exists()
+    code, _, _ = run(["-q"], capsys)
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "(../seeds/003_9904597a1dd22de6.txt#L" in report  # links work from the report's folder

@@ -32,6 +32,12 @@ def project(tmp_path: Path, text: str) -> Path:
     return tmp_path.resolve()
 
 
+def test_paths_inside_the_current_folder_stay_relative(tmp_path: Path, monkeypatch) -> None:
+    root = project(tmp_path, '[tool.check-consistency]\npaths = ["articles"]\n')
+    monkeypatch.chdir(root)
+    assert load_settings(root).paths == (Path("articles"),)
+
+
 def test_reads_every_key_with_paths_relative_to_the_pyproject(tmp_path: Path) -> None:
     root = project(tmp_path, FULL)
     settings = load_settings(root)
@@ -40,6 +46,7 @@ def test_reads_every_key_with_paths_relative_to_the_pyproject(tmp_path: Path) ->
         rules=(root / "rules",),
         baseline=root / "consistency-baseline.json",
         fail_on="warning",
+        fail_on_given=True,
         format="github",
         report=root / "reports/consistency.md",
         exit_zero=True,

@@ -85,8 +85,8 @@ def read_markdown(raw: bytes, *, id: str, path: str) -> Document:
         return build(id, path, text)
     try:
         values = yaml.load(match["yaml"], Loader=_data.YAML_LOADER)
-    except yaml.YAMLError:
-        values = None
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
+        values = None  # "published: 2024-13-45" and the like: the values are ignored
     declared = from_mapping(values) if isinstance(values, dict) else Metadata()
     if not text[match.end() :].strip():
         raise NotText("no article text after the front matter")

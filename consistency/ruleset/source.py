@@ -100,7 +100,10 @@ def parse_yaml(text: str, name: str) -> tuple[Located | None, list[RuleProblem]]
         second = Mark.of(nodes[1].start_mark)
         return None, [located.problem_at(second, "one YAML document per file: remove the '---' separator")]
     problems: list[RuleProblem] = []
-    data = _plain(nodes[0], (), located, problems)
+    try:
+        data = _plain(nodes[0], (), located, problems)
+    except RecursionError:
+        return None, [RuleProblem(name, None, None, "a YAML alias refers to itself; write the values out")]
     located = Located(name, lines, data, located.keys, located.values)
     return located, problems
 
@@ -131,6 +134,9 @@ def _plain(node: yaml.Node, path: PathKey, located: Located, problems: list[Rule
         return _SCALARS.construct_object(node)
     except yaml.constructor.ConstructorError as exc:
         problems.append(located.problem_at(Mark.of(node.start_mark), f"unreadable value: {exc.problem}"))
+        return None
+    except (ValueError, TypeError, OverflowError) as exc:  # "2024-13-45" looks like a date, is none
+        problems.append(located.problem_at(Mark.of(node.start_mark), f"unreadable value: {exc}"))
         return None
 
 
