@@ -165,3 +165,18 @@ def test_a_share_of_them_counts_what_the_figure_before_counts():
     assert share.quote == "Nearly 40% of them"
     assert (share.share_of, share.category, share.event) == (total.id, "soldiers", "killed_or_wounded")
     assert (share.value.low, share.value.high) == (36, 40)
+
+
+def test_user_lexicon_adds_words_and_bad_folders_are_refused(tmp_path):
+    from consistency.errors import InputError
+    from consistency.extract.lexicon import build_lexicon
+
+    (tmp_path / "categories.yaml").write_text("soldiers:\n  fr: [grognards]\n", encoding="utf-8")
+    lex = build_lexicon((tmp_path,))
+    c = only(extract_claims(doc("Napoléon a perdu 5 000 grognards en Russie.", "fr"), lex), kind="quantity")
+    assert c.category == "soldiers" and c.actor is None  # Russia is where they died, not whose they were
+    with pytest.raises(InputError, match="lexicon folder not found"):
+        build_lexicon((tmp_path / "missing",))
+    (tmp_path / "categories.yaml").write_text("soldiers: [a, b]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="must be a mapping"):
+        build_lexicon((tmp_path,))

@@ -158,7 +158,11 @@ def _quantity_claim(
         # The nearest name before the figure in its clause is usually who acts ("Pyongyang allait
         # envoyer plusieurs milliers de sapeurs"); else the first one after it.
         before = list(lex.actor_terms.finditer(text, scope_start, nm.start))
-        after = lex.actor_terms.search(text, end, sent.end)
+        # After the figure, a country named as a destination is where they went, not whose they are.
+        after = next(
+            (m for m in lex.actor_terms.finditer(text, end, sent.end) if not _LOCATIVE.search(text, max(0, m.start - 14), m.start)),
+            None,
+        )
         actor = before[-1].key if before else (after.key if after else None)
     if event is None and remembered:
         event = remembered[1]
@@ -233,6 +237,9 @@ def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str)
         if claim.document == doc_id and claim.kind == "quantity" and claim.unit == "count" and claim.category:
             return Match(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), claim.category, m.group().strip())
     return None
+
+
+_LOCATIVE = re.compile(r"(?<!\w)(?:en|à|au|aux|dans|vers|pour|in|to|into|towards|near|from|across)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 
 def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:

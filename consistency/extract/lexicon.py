@@ -18,6 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
@@ -329,8 +330,34 @@ class Lexicon:
         return self.place_keys[best[0]] if best else None
 
 
+LEXICON_FILES = (
+    "categories.yaml", "events.yaml", "actors.yaml", "places.yaml", "origins.yaml",
+    "number_words.yaml", "qualifiers.yaml", "time_words.yaml",
+)
+_TABLES_OF_ENTRIES = ("categories.yaml", "actors.yaml", "places.yaml")
+
+
+def check_lexicon_dirs(extra_dirs: Sequence[Path]) -> None:
+    """A mistyped --lexicon folder or file name would silently change nothing: refuse it."""
+    for d in extra_dirs:
+        path = Path(d)
+        if not path.is_dir():
+            raise InputError(f"{path}: lexicon folder not found; give a folder holding files such as categories.yaml")
+        names = {p.name for p in path.glob("*.yaml")}
+        if not names & set(LEXICON_FILES):
+            raise InputError(f"{path}: no lexicon file in it; name files after the built-in ones: {', '.join(LEXICON_FILES)}")
+
+
 def _load(name: str, extra_dirs: Sequence[Path]) -> dict[str, Any]:
-    return load_merged(DATA_DIR / name, tuple(extra_dirs))
+    data = load_merged(DATA_DIR / name, tuple(extra_dirs))
+    if name in _TABLES_OF_ENTRIES:
+        for key, spec in data.items():
+            if not isinstance(spec, Mapping):
+                raise InputError(
+                    f"{name}: entry {key!r} must be a mapping of languages to word lists "
+                    f"(e.g. {key}: {{fr: [...], en: [...]}}); check your --lexicon files"
+                )
+    return data
 
 
 def _words(spec: Mapping[str, Any]) -> Iterable[str]:
@@ -346,6 +373,7 @@ def _terms(table: Mapping[str, Any]) -> Terms:
 
 def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     """Compile the built-in lexicons merged with the user's."""
+    check_lexicon_dirs(extra_dirs)
     cats = _load("categories.yaml", extra_dirs)
     ev = _load("events.yaml", extra_dirs)
     actors = _load("actors.yaml", extra_dirs)
