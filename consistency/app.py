@@ -152,13 +152,17 @@ def _run_each(
 
     if settings.format != "text" or settings.report is not None or options.graph is not None:
         raise UsageError("--each writes one report per corpus: use it without --format, --report or --graph")
+    if baseline is not None:
+        raise UsageError("--each checks corpora separately: gate each one with its own --baseline run instead")
+    if not options.write_report:
+        raise UsageError("--each writes one report per corpus: use it without --no-report")
     results = [
         check([p], rules=settings.rules or None, lexicon_dirs=settings.lexicon, baseline=baseline, max_bytes=options.max_bytes)
         for p in paths
     ]
     names = [report_filename(r) for r in results]
-    if len(set(names)) != len(names):
-        raise UsageError("--each: two corpora have the same name; give folders with different names")
+    if len(set(names)) != len(names) or "index.md" in names:
+        raise UsageError("--each: corpora need different names, and none named 'index'; rename the folders")
     rendered = {options.reports_dir / n: render_markdown(r, link_prefix=_link_prefix(options.reports_dir / n)) for n, r in zip(names, results)}
     index = render_index(list(zip(names, results)))
     for path, text in rendered.items():

@@ -147,6 +147,10 @@ def _quantity_claim(
     refined = lex.events[event].category if event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
+    alias = lex.categories.get(category)
+    if alias is not None and alias.same_as:
+        event = event or alias.event
+        category = alias.same_as
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = _actor(text, nm, noun, end, sent, lex)
     # What was said of the same kind of people earlier; "people" are too generic to carry it.

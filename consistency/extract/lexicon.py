@@ -257,6 +257,7 @@ class Category:
     labels: Mapping[str, str]
     generic: bool = False
     event: str | None = None
+    same_as: str | None = None  # counted under this category ("morts" -> people, killed)
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     origins = _load("origins.yaml", extra_dirs)
 
     categories = {
-        k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"))
+        k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"), v.get("same_as"))
         for k, v in cats.items()
     }
     qty_events = ev.get("quantity") or {}
