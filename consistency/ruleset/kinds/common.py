@@ -193,12 +193,17 @@ def figure_clusters(statements: list[Statement], options: ToleranceOptions, env:
 
 def apart(sides: list[Side]) -> Iterator[tuple[Side, Side]]:
     """Every (lower, upper) pair of sides whose values lie wholly apart and whose members'
-    times may meet, without looking at the pairs whose values meet: sorted by lowest
-    value, the sides above one form a suffix. Sides must come sorted by `cluster.low`."""
-    lows = [side.cluster.low for side in sides]
-    for lower in sides:
+    times may meet, without looking at the pairs whose values meet.
+
+    A side's value is what all its members agree on (the common part of their intervals),
+    so that one open-ended member ("more than 12 000") does not stretch its side over
+    every other figure and hide a real conflict. Sorted by that value, the sides above one
+    form a suffix."""
+    ordered = sorted(sides, key=lambda side: side.cluster.ranges[0])  # stable: ties keep their order
+    lows = [side.cluster.ranges[0] for side in ordered]
+    for lower in ordered:
         first, last = lower.cluster.first_day, lower.cluster.last_day
-        for upper in sides[bisect.bisect_right(lows, lower.cluster.high) :]:
+        for upper in ordered[bisect.bisect_right(lows, lower.cluster.ranges[1]) :]:
             if upper.cluster.first_day <= last and first <= upper.cluster.last_day:
                 yield lower, upper
 

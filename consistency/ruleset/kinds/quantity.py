@@ -66,7 +66,8 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     def accept(x: Statement, y: Statement) -> bool:
         a, b = in_reading_order(x, y)
         return (
-            comparable_quantities(a.claim, b.claim, env, options)
+            not _meet(a, b, options)  # the two speakers themselves must disagree
+            and comparable_quantities(a.claim, b.claim, env, options)
             and periods_allow(a.claim, b.claim, options)
             and env.pair_ok(rule, a, b)
             and not env.preempted(rule, a, b)
