@@ -32,11 +32,12 @@ from typing import Any
 
 from consistency.errors import InputError, UsageError
 from consistency.fsutil import atomic_write_text
+from consistency.model import SEVERITIES as MODEL_SEVERITIES
 from consistency.model import Finding, Result
 
 SCHEMA_VERSION = 1
 
-SEVERITIES = ("info", "warning", "error")
+SEVERITIES = MODEL_SEVERITIES
 """Severity levels from least to most serious; `fail_on` picks a threshold among them."""
 
 GATING_STATUSES = frozenset({"new", "changed"})

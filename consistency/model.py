@@ -13,6 +13,8 @@ from typing import Literal
 
 Date = dt.date
 
+SEVERITIES = ("info", "warning", "error")  # from least to most serious: the one scale everywhere
+
 QUALIFIERS = (
     "exact",  # "11 000"
     "approx",  # "environ", "about", "près de", "quelque"

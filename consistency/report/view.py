@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from consistency.model import SEVERITIES as MODEL_SEVERITIES
 from consistency.model import Claim, Document, Finding, Interval, Result, TimeSpan, Topic
 
 from .values import format_figure
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(reversed(MODEL_SEVERITIES))  # most serious first, as reports list them
 # The kinds a reader looks for first, always counted in summaries even when zero.
 MAIN_KINDS = ("contradiction", "corroboration", "echo", "update", "dispute")
 # Kinds whose sides disagree: drawn in red, their sides joined by "vs".

@@ -7,10 +7,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from consistency.model import SEVERITIES as MODEL_SEVERITIES
 from consistency.ruleset.conditions import Matcher, check_pair_names, parse_matcher
 
 SCHEMA_VERSION = 1
-SEVERITIES = ("info", "warning", "error")
+SEVERITIES = MODEL_SEVERITIES
 Severity = Literal["info", "warning", "error"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

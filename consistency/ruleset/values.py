@@ -11,11 +11,11 @@ import datetime as dt
 import math
 import re
 
-from consistency.model import Claim, Interval, TimeSpan
+from consistency.model import SEVERITIES, Claim, Interval, TimeSpan
 
 _YEAR = re.compile(r"\b\d{4}\b")  # a label without a year ("on Saturday") also gets its dates
 WEAK_QUALIFIERS = frozenset({"vague", "more_than", "at_least", "less_than", "up_to"})
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
 def tolerance(value: Interval, relative: float, absolute: float) -> float:
