@@ -20,14 +20,22 @@ class Places:
     def _parent(self) -> dict[str, str]:
         return {child.casefold(): parent.casefold() for child, parent in self.within}
 
-    def wider(self, place: str) -> list[str]:
+    @cached_property
+    def _wider(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
+    def wider(self, place: str) -> tuple[str, ...]:
         """The places containing `place`, nearest first (casefolded)."""
+        known = self._wider.get(place)
+        if known is not None:
+            return known
         out: list[str] = []
         current = self._parent.get(place.casefold())
         while current is not None and current not in out:
             out.append(current)
             current = self._parent.get(current)
-        return out
+        self._wider[place] = tuple(out)
+        return self._wider[place]
 
     @cached_property
     def _answers(self) -> dict[tuple[str, str], bool]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from consistency.model import Claim, Interval
+from consistency.ruleset.places import Places
 from consistency.ruleset.clusters import OPEN, Cluster, Ranges, cluster
 from consistency.ruleset.engine import Evaluation
 from consistency.ruleset.statements import Statement, claim_order, merge
@@ -191,21 +192,41 @@ def figure_clusters(statements: list[Statement], options: ToleranceOptions, env:
     return sorted((Side(c, merge(c.members)) for c in clusters), key=lambda side: side.cluster.low)
 
 
-def apart(sides: list[Side]) -> Iterator[tuple[Side, Side]]:
+def apart(sides: list[Side], places: Places | None = None) -> Iterator[tuple[Side, Side]]:
     """Every (lower, upper) pair of sides whose values lie wholly apart and whose members'
     times may meet, without looking at the pairs whose values meet.
 
-    A side's value is what all its members agree on (the common part of their intervals),
-    so that one open-ended member ("more than 12 000") does not stretch its side over
-    every other figure and hide a real conflict. Sorted by that value, the sides above one
-    form a suffix."""
-    ordered = sorted(sides, key=lambda side: side.cluster.ranges[0])  # stable: ties keep their order
-    lows = [side.cluster.ranges[0] for side in ordered]
+    A side spans its members' values, except that an open bound ("more than 12 000") does
+    not stretch it over every figure above: that would hide a real conflict between the
+    other members. Sorted by lowest value, the sides above one form a suffix. With
+    `places`, sides whose places can never be compared (Kursk and Donetsk) are not paired."""
+    spans = {id(side): _span(side) for side in sides}
+    where = {id(side): frozenset(m.claim.location for m in side.cluster.members) for side in sides}
+    ordered = sorted(sides, key=lambda side: spans[id(side)][0])  # stable: ties keep their order
+    lows = [spans[id(side)][0] for side in ordered]
     for lower in ordered:
         first, last = lower.cluster.first_day, lower.cluster.last_day
-        for upper in ordered[bisect.bisect_right(lows, lower.cluster.ranges[1]) :]:
+        for upper in ordered[bisect.bisect_right(lows, spans[id(lower)][1]) :]:
             if upper.cluster.first_day <= last and first <= upper.cluster.last_day:
-                yield lower, upper
+                if places is None or any(
+                    places.compatible(x, y) for x in where[id(lower)] for y in where[id(upper)]
+                ):
+                    yield lower, upper
+
+
+def _span(side: Side) -> tuple[float, float]:
+    """The side's lowest and highest value, open bounds left out when a member closes them."""
+    cluster = side.cluster
+    low, high = cluster.low, cluster.high
+    if math.isinf(low) or math.isinf(high):
+        values = [interval(m.claim) for m in cluster.members if isinstance(m.claim.value, Interval)]
+        lows = [v.low for v in values if v.low is not None]
+        highs = [v.high for v in values if v.high is not None]
+        if math.isinf(low) and lows:
+            low = min(lows)
+        if math.isinf(high) and highs:
+            high = max(highs)
+    return low, high
 
 
 def speakers(
