@@ -16,12 +16,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rapidfuzz import fuzz
 
 from consistency.extract.lexicon import Lexicon, load_lexicon, normalise
 from consistency.model import Claim, Result, TimeSpan, Topic
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 UNKNOWN = "?"
 ALIAS_SCORE = 90  # rapidfuzz token_sort_ratio above which two unknown names are one
@@ -210,6 +213,7 @@ def origin_of(claim: Claim, result: Result) -> str:
 
 def build_graph(result: Result) -> nx.MultiDiGraph:
     """Documents, origins, claims, topics and findings as one graph (GraphML-safe attributes)."""
+    import networkx as nx  # only runs that write a graph pay for importing it
     g = nx.MultiDiGraph(name=result.corpus)
     for doc in result.documents:
         g.add_node(f"document:{doc.id}", type="document", label=doc.title or doc.id, path=doc.path,
@@ -242,6 +246,7 @@ def build_graph(result: Result) -> nx.MultiDiGraph:
 
 def graph_bytes(graph: nx.MultiDiGraph, path: Path) -> bytes:
     """The graph serialised for `path`: GraphML for .graphml/.xml, node-link JSON for .json."""
+    import networkx as nx
     suffix = path.suffix.lower()
     if suffix in (".graphml", ".xml"):
         return "\n".join(nx.generate_graphml(graph)).encode("utf-8") + b"\n"
