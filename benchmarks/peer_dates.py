@@ -154,16 +154,23 @@ def _load(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8-sig"))
 
 
-def parser_cases(path: Path, lang: str) -> Iterator[Case | str]:
-    """DatePeriodParser.json: one Case per expected period, or the input of a no-date case."""
+def _single_results(path: Path) -> Iterator[tuple[dict, dict | None]]:
+    """Each case with its one expected result, or None for a case that expects no date;
+    cases with several results are left out (the script compares one span per input)."""
     for raw in _load(path):
         results = raw.get("Results") or []
         if not results:
+            yield raw, None
+        elif len(results) == 1:
+            yield raw, results[0]
+
+
+def parser_cases(path: Path, lang: str) -> Iterator[Case | str]:
+    """DatePeriodParser.json: one Case per expected period, or the input of a no-date case."""
+    for raw, r in _single_results(path):
+        if r is None:
             yield raw["Input"]
             continue
-        if len(results) != 1:
-            continue
-        r = results[0]
         value = r.get("Value") or {}
         past = value.get("PastResolution") or {}
         start = int(r.get("Start", 0))
@@ -177,14 +184,10 @@ def parser_cases(path: Path, lang: str) -> Iterator[Case | str]:
 
 def model_cases(path: Path, lang: str) -> Iterator[Case | str]:
     """DateTimeModel.json: the date and date-range cases (past resolution when there are two)."""
-    for raw in _load(path):
-        results = raw.get("Results") or []
-        if not results:
+    for raw, r in _single_results(path):
+        if r is None:
             yield raw["Input"]
             continue
-        if len(results) != 1:
-            continue
-        r = results[0]
         kind = r.get("TypeName") or r.get("Typename") or ""
         if kind not in ("datetimeV2.date", "datetimeV2.daterange"):
             continue

@@ -19,10 +19,10 @@ from rich.console import Console
 from consistency.baseline import (
     Baseline,
     baseline_from_result,
+    dump_baseline,
     gate,
     load_baseline,
     prune_baseline,
-    save_baseline,
     update_baseline,
 )
 from consistency.config import Settings, load_settings
@@ -76,7 +76,7 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
 
     settings = settings_for(options)
     paths = settings.paths or (DEFAULT_CORPUS,)
-    baseline = _load_baseline(settings.baseline) if settings.baseline else None
+    baseline = load_baseline(settings.baseline) if settings.baseline else None
     if options.each:
         return _run_each(options, settings, paths, baseline, console)
     with make_progress(console) as progress:
@@ -196,14 +196,6 @@ def _link_prefix(report_path: Path) -> str:
     return "" if back == "." else back.replace(os.sep, "/") + "/"
 
 
-def _load_baseline(path: Path) -> Baseline:
-    if not Path(path).exists():
-        raise InputError(
-            f"{path}: baseline not found; create it with `check-consistency baseline create [PATHS] --baseline {path}`"
-        )
-    return load_baseline(path)
-
-
 def run_baseline(
     action: str,
     paths: Sequence[Path],
@@ -232,10 +224,7 @@ def run_baseline(
         new = update_baseline(load_baseline(baseline), result)
     else:
         new = prune_baseline(load_baseline(baseline), result)
-    try:
-        save_baseline(baseline, new)
-    except OSError as exc:
-        raise InputError(f"{baseline}: cannot write it ({exc.strerror or exc}); choose another path") from None
+    _write(baseline, dump_baseline(new).encode("utf-8"))
     console.print(f"Baseline {baseline}: {len(new.entries)} accepted finding(s)", markup=False)
     return ExitCode.OK
 
@@ -252,9 +241,6 @@ def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: Tex
     if not Path(file).is_file():
         raise InputError(f"{file}: no such file; give one article (.txt, .md, .html)")
     corpus = load_corpus([file])
-    if not corpus.documents:
-        reason = corpus.skipped[0].reason if corpus.skipped else "not an article"
-        raise InputError(f"{file}: {reason}")
     lex = load_lexicon(tuple(lexicon))
     doc = corpus.documents[0]
     noise = boilerplate_spans(doc)

@@ -199,17 +199,19 @@ class Result:
     resolved: tuple[Finding, ...] = ()  # baseline findings no longer produced
 
     def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
+        return self._index("claims")[claim_id]  # type: ignore[return-value]
 
     def document(self, doc_id: str) -> Document:
-        return {d.id: d for d in self.documents}[doc_id]
+        return self._index("documents")[doc_id]  # type: ignore[return-value]
 
     def topic(self, topic_id: str) -> Topic:
-        return {t.id: t for t in self.topics}[topic_id]
+        return self._index("topics")[topic_id]  # type: ignore[return-value]
 
-    def _claims_by_id(self) -> dict[str, Claim]:
-        cache = self.__dict__.get("_cache")
-        if cache is None:
-            cache = {c.id: c for c in self.claims}
-            object.__setattr__(self, "_cache", cache)
-        return cache
+    def _index(self, field_name: str) -> dict[str, Claim | Document | Topic]:
+        """Lookups by id, built once: renderers ask for every claim's document and topic."""
+        key = "_by_id_" + field_name
+        index = self.__dict__.get(key)
+        if index is None:
+            index = {item.id: item for item in getattr(self, field_name)}
+            object.__setattr__(self, key, index)
+        return index
