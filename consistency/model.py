@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -76,6 +77,11 @@ class TimeSpan:
     high: Date | None
     label: str = ""  # the words of the text ("à l'automne 2024") or "as of 2025-06-17"
     kind: TimeKind = "period"
+    # A time of day, when the text gives one ("vers 7 heures", "late on Wednesday",
+    # "am Donnerstagabend"): minutes after midnight on `low` and on `high` (inclusive).
+    # None means the whole day. Two counts of one day are told apart only by these.
+    low_minute: int | None = None
+    high_minute: int | None = None
 
     def overlaps(self, other: TimeSpan, slack_days: int = 0) -> bool:
         lo_a = self.low or Date.min
@@ -84,9 +90,28 @@ class TimeSpan:
         hi_b = other.high or Date.max
         slack = dt.timedelta(days=slack_days)
         try:
-            return lo_a - slack <= hi_b and lo_b - slack <= hi_a
+            if not (lo_a - slack <= hi_b and lo_b - slack <= hi_a):
+                return False
         except OverflowError:
             return True
+        if slack_days:
+            return True
+        a, b = self.minutes(), other.minutes()
+        return a[0] <= b[1] and b[0] <= a[1]
+
+    def minutes(self) -> tuple[float, float]:
+        """The span as minutes on one scale (days × 1440 + time of day); open ends are infinite."""
+        low = -math.inf if self.low is None else self.low.toordinal() * 1440 + (self.low_minute or 0)
+        high = (
+            math.inf
+            if self.high is None
+            else self.high.toordinal() * 1440 + (1439 if self.high_minute is None else self.high_minute)
+        )
+        return low, high
+
+    @property
+    def has_time_of_day(self) -> bool:
+        return self.low_minute is not None or self.high_minute is not None
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -107,6 +132,15 @@ class Document:
     publisher: str | None = None
     url: str | None = None
     title: str | None = None
+    # The time of day of the publication line ("Publié le 09/09/2023 à 13h20"), minutes after
+    # midnight as written, and the last update ("mis à jour à 15h05"): a figure with no time
+    # of its own is the state of things at the last of these.
+    published_minute: int | None = None
+    updated: Date | None = None
+    updated_minute: int | None = None
+    # The place of a dateline ("LAHAINA, Hawaii, Aug 11 (PWS) –" → "Lahaina, Hawaii"): where
+    # the report was filed, the default place of what it says.
+    dateline: str | None = None
     body_start: int = 0  # where the article body begins (after front matter); spans still index `text`
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
