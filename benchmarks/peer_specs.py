@@ -42,7 +42,7 @@ from consistency.extract.numbers import NumberMatch, find_numbers  # noqa: E402
 
 DEFAULT_SPECS = REPO.parent / "shared" / "peer-specs"
 NUMBER_DIR = Path("recognizers-text") / "Specs" / "Number"
-LANGS = {"French": "fr", "English": "en"}
+LANGS = {"French": "fr", "English": "en", "German": "de", "Spanish": "es"}
 
 Bound = tuple[str, float]
 
@@ -99,24 +99,31 @@ def _diff(text: str, expected: Counter[Any], ours: Counter[Any]) -> str:
 
 _FRACTION_WORDS = re.compile(
     r"\b(?:demi|half|quarts?|quarters?|tiers|thirds?|moitié|cinquièmes?|fifths?|huitièmes?|eighths?"
+    r"|halbe[sn]?|\w*halb|\w*drittel|\w*viertel|\w*fünftel|\w*zehntel|hälfte"
+    r"|medi[oa]s?|tercios?|cuartos?|quintos?|sextos?|octavos?|novenos?|décimos?|\w+avos?|mitad"
     r"|centièmes?|hundredths?|fourths?|quatrièmes?|[a-z]+ièmes?|[a-z]+ths)\b"
     r"|[½⅓⅔¼¾⅙⅛]|\d\s*/\s*\d"
+    r"|\b(?:sobre|de cada)\s+\w"
     r"|\b(?:sur|over|out of|in)\s+(?:[0-9]|un\b|une\b|one\b|deux|trois|cinq|six|vingt|cent|twenty|three|five|hundred)",
     re.IGNORECASE,
 )
-_ORDINAL_WORDS = re.compile(r"\b(?:dixième|quinzième|tenth|fifteenth|premier|first|second)\b", re.IGNORECASE)
+_ORDINAL_WORDS = re.compile(
+    r"\b(?:dixième|quinzième|tenth|fifteenth|premier|first|second|erste[nrs]?|zweite[nrs]?|dritte[nrs]?"
+    r"|primer[oa]?|segund[oa]|tercer[oa]?|\w+ésim[oa]s?)\b",
+    re.IGNORECASE,
+)
 _POWER = re.compile(r"\^|\d[eE][+-]?\d|x10")
-_SPELLED_DECIMAL = re.compile(r"\b(?:virgule|point)\b", re.IGNORECASE)
+_SPELLED_DECIMAL = re.compile(r"\b(?:virgule|point|komma|coma|punto)\b", re.IGNORECASE)
 # "4 mille 3 cents et 21", "3 hundred and one": digits and number words mixed in one figure.
 _MIXED = re.compile(
     r"\d+\s+(?:mille|thousand|cents?|hundred)\s+(?:(?:et|and)\s+)?(?:\d|un\b|one\b)"
     r"|\d+\s+(?:cents?|hundred)\s+(?:et|and)\s+\d",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(r"\b(?:negative|minus|négatif|négative|soustraire)\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:âgée?s?|ans|years old|age)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:negative|minus|négatif|négative|soustraire|negativ|negativo|negativa)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:âgée?s?|ans|years old|age|jahre alt|alter|años|edad)\b", re.IGNORECASE)
 _INDIAN = re.compile(r"\b(?:lakhs?|crores?)\b|\d{1,2},\d{2},\d{3}", re.IGNORECASE)
-_ARTICLES = {"un", "une", "a", "an", "one"}
+_ARTICLES = {"un", "une", "a", "an", "one", "ein", "eine", "einer", "einen", "einem", "una", "uno"}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$)\s*$")
 _CURRENCY_AFTER = re.compile(r"^\s*(?:USD|SEK|EUR|dollars?|euros?|yuans?|cents?)\b|^\s*[$€£¥]", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -128,7 +135,12 @@ _IDENTIFIER = re.compile(r"[A-Za-z]-$")
 # Read in the input's own case: "10M" is ten million and scored, "10m" is ten metres.
 _REFUSED_ABBREVIATION = re.compile(r"^[\d.,]+\s*(?:[Gg]|[bB]|m|mil|mm)$")
 _MONEY_WORD_END = re.compile(r"^[\d.,\s]+(?:cents?|dollars?|euros?)$", re.IGNORECASE)  # "322 cents"
-_AMBIGUOUS_MARK = {"fr": re.compile(r"^\d{1,3},\d{3}$"), "en": re.compile(r"^\d{1,3}\.\d{3}$")}
+_AMBIGUOUS_MARK = {
+    "fr": re.compile(r"^\d{1,3},\d{3}$"),
+    "en": re.compile(r"^\d{1,3}\.\d{3}$"),
+    "de": re.compile(r"^\d{1,3},\d{3}$"),
+    "es": re.compile(r"^\d{1,3},\d{3}$"),
+}
 
 
 def _case_skip(case: dict[str, Any], results: list[dict[str, Any]]) -> str | None:

@@ -66,6 +66,12 @@ def _num(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() else round(x, 6)
 
 
+# How a figure counts: "total" (a count at a time), "running" (a toll that only rises as it is
+# updated), "increment" ("3 000 additional troops"), "difference" ("12,000 fewer"), "part"
+# (a part of the total just before: "dont 205 dans un état critique"), "projection" ("could
+# reach"). Only totals and running counts are set against each other.
+MEASURES = ("total", "running", "increment", "difference", "part", "projection")
+
 TimeKind = Literal["point", "period", "since", "until", "as_of"]
 
 
@@ -175,19 +181,44 @@ class Claim:
     line: int
     value: Interval | TimeSpan  # Interval for a quantity, TimeSpan for a date claim
     qualifier: str = "exact"  # one of QUALIFIERS (quantities); "exact"/"approx" for dates
-    unit: Literal["count", "percent", "date"] = "count"
+    unit: str = "count"  # "count", "percent", "date", or a unit of measure ("EUR", "t", "km", "magnitude")
     category: str | None = None  # what is counted, normalised ("soldiers", "sappers", …)
     event: str | None = None  # what happened ("deployed", "killed_or_wounded", …)
     actor: str | None = None  # whose people / who acted ("North Korea")
     location: str | None = None
     time: TimeSpan | None = None
-    time_source: Literal["clause", "context", "as_of", "none"] = "none"
+    time_source: str = "none"  # "clause", "context", "dateline", "as_of" (publication) or "none"
     attributed_to: str | None = None  # normalised origin ("UK Ministry of Defence")
     attribution_quote: str | None = None  # the words that named it
     increment: bool = False  # "3 000 soldats supplémentaires": an addition, not a total
     cumulative: bool = False  # "au total", "so far", "depuis": a running count
     share_of: str | None = None  # for a percentage/share: the claim id of its base figure
     sentence: tuple[int, int] = (0, 0)  # the sentence the claim was read from
+    # The scope, as comparison sees it (see MEASURES). A figure is set against another only
+    # when both are totals or running counts of the same thing, place and time.
+    measure: str = "total"  # one of MEASURES
+    place_level: str | None = None  # "country", "region", "city" or None when unknown
+    place_source: str = "none"  # "clause", "paragraph", "there", "nationwide", "dateline", "document", "none"
+    part_of: str | None = None  # the claim id of the whole a part belongs to ("dont 205 …")
+    noun_source: str = "noun"  # how what is counted was found: "noun", or the cue of an elided noun
+
+    def scope(self) -> dict[str, object]:
+        """What the claim is about, as the comparison sees it, for the JSON and the report."""
+        return {
+            "measure": self.measure,
+            "unit": self.unit,
+            "category": self.category,
+            "event": self.event,
+            "actor": self.actor,
+            "place": self.location,
+            "place_level": self.place_level,
+            "place_from": self.place_source,
+            "time": self.time.to_json() if self.time else None,
+            "time_from": self.time_source,
+            "origin": self.attributed_to,
+            "part_of": self.part_of,
+            "counted_from": self.noun_source,
+        }
 
 
 @dataclass(frozen=True)
@@ -217,6 +248,7 @@ class Finding:
     origins: tuple[str, ...] = ()  # the independent origins behind the claims, sorted
     reason: str | None = None  # a baseline's reason for accepting it
     digest: str = ""  # hash of the values compared: same fingerprint, other digest = "changed"
+    sides: tuple[tuple[str, ...], ...] = ()  # claim ids of each position; one list when they agree
 
 
 @dataclass(frozen=True)

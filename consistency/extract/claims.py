@@ -1,21 +1,39 @@
-"""Claims: a figure with what it counts, what happened, whose, where, when and who says so.
+"""Claims: a figure with its scope: what it counts and how, which event, place and time, who says so.
 
 The numbers and time modules find *what* the text says; this module decides *what it is
-about*, reading the figure's own sentence first, then its paragraph, then the document.
-Every decision is local and explainable: a fact-checker running `check-consistency extract`
-can see which words produced each field.
+about*. Two figures are only ever compared when their scopes are the same, so each scope
+field is read carefully and left unknown rather than guessed:
+
+- **what is counted**: the noun after the figure, or, when the noun is elided, the count a
+  phrase named before it ("the death toll rose to 115"), the count the sentence or list is
+  about ("Lyon. 21 000 selon la préfecture, 35 000 selon la CGT"), a French "en" ("le
+  ministère en annonçait 632");
+- **how**: a total, a running count (a toll), an increment ("3 000 more"), a difference
+  ("12,000 fewer"), a part of the total before it ("dont 205 dans un état critique"), a
+  projection ("could reach");
+- **where**: the place of the figure's own clause (a place nearer another figure belongs to
+  that one), "there" (the sentence before), the place a paragraph opens with ("Lyon."), the
+  whole country ("nationwide"), else the country of the dateline or of the article;
+- **when**: a time of the figure's own clause (the date of the event it describes is not the
+  time of a count), a time opening the paragraph, else the publication (or update) time;
+- **who**: the source the sentence or paragraph names.
+
+Every decision is local and explainable: `check-consistency extract` shows each field.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
-from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
+from consistency.extract.attribution import Attribution, find_attributions, refers_back
+from consistency.extract.cues import Cues, cues_for
+from consistency.extract.gazetteer import Place, load_gazetteer
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
@@ -25,15 +43,19 @@ from consistency.model import Claim, Document, TimeSpan
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
 _LIGHT = re.compile(r"^[\s\w'’‐‑-]*$")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:ces|cette|ce|these|those|this|the|des|les|of\s+the)\b")
-_SINCE = re.compile(r"(?i)^(?:depuis|since|à\s+partir\s+d[e'’]|from)\s+")
+_SINCE = re.compile(r"(?i)^(?:depuis|since|seit|desde|à\s+partir\s+d[e'’]|from)\s+")
 _COUNTRY_PLACES = frozenset({
     "Russia", "Ukraine", "North Korea", "South Korea", "France", "Germany", "United Kingdom", "United States",
-    "Israel", "Lebanon", "Syria", "Sudan", "Poland", "Belarus", "Iran", "China",
+    "Israel", "Lebanon", "Syria", "Sudan", "Poland", "Belarus", "Iran", "China", "Spain", "Morocco", "Belgium",
+    "Saudi Arabia", "Egypt", "Jordan", "Tunisia", "Indonesia", "India", "Qatar", "Libya", "Italy", "Turkey",
 })
-# "across France", "dans toute la France": the figure is for the whole country, on purpose.
-_NATIONWIDE = re.compile(r"(?:across|throughout|all\s+over|nationwide\s+in|dans\s+tout(?:e)?\s+l[ae']\s*|partout\s+en|à\s+travers\s+l[ae']\s*)\s*$", re.IGNORECASE)
 MAX_NOUN_GAP_WORDS = 4
 EVENT_REACH = 140  # characters around the figure an event word may be
+COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
+ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
+RECENT_EVENT_DAYS = 90  # a dated event this close before the article is the story's own event
+_CLAUSE_BREAK = re.compile(r"[;:()–—]|,\s|\s(?:and|et|und|y|while|whereas|but|mais|aber|pero|alors\s+que|tandis\s+que|während)\s", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r"[;:()–—]")
 
 
 @dataclass(frozen=True)
@@ -42,10 +64,27 @@ class _Context:
 
     doc: Document
     lexicon: Lexicon
+    cues: Cues
     sentences: tuple[Sentence, ...]
     starts: tuple[int, ...]
-    main_place: str | None
-    publication: TimeSpan | None
+    main_place: str | None  # the place the article names most
+    main_dominant: bool  # the article is about that place: it names it again and again
+    home: str | None  # the place of the whole article: its dateline's country, else its main country
+    as_of: TimeSpan | None  # when the article speaks: its update, else its publication
+
+
+@dataclass
+class _Reading:
+    """What the reader remembers while going through the document."""
+
+    paragraph: int = -1
+    frame: TimeMatch | None = None  # a time that opens the paragraph scopes what follows
+    paragraph_place: str | None = None  # "Lyon." or "À Grenoble," opening a paragraph
+    paragraph_attr: Attribution | None = None
+    previous_place: str | None = None  # the place of the sentence before, for "there"
+    lead_place: str | None = None  # the one region or town the paragraph's first sentence names
+    lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
+    counted: list[Claim] = field(default_factory=list)  # claims read from a noun, most recent last
 
 
 def extract_claims(
@@ -59,29 +98,26 @@ def extract_claims(
     sentences = tuple(s for s in split_sentences(text, document.body_start) if not _in_noise(s, noise))
     if not sentences:
         return ()
-    ctx = _Context(
-        doc=document,
-        lexicon=lex,
-        sentences=sentences,
-        starts=tuple(s.start for s in sentences),
-        main_place=_main_place(text, sentences, lex),
-        publication=(
-            TimeSpan(None, document.published, f"as of {document.published.isoformat()}", "as_of")
-            if document.published
-            else None
-        ),
-    )
+    cues = cues_for(document.language)
+    pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
+    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, []) if kind == "clause")
+    main_place, dominant = _main_place(mentions)
+    ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
+                  as_of=_as_of(document))
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
-    frame: TimeMatch | None = None  # a time that opens the paragraph scopes what follows
-    paragraph_attr: Attribution | None = None
-    last_paragraph = -1
+    state = _Reading()
     previous: Sentence | None = None
     for index, sent in enumerate(sentences):
-        if sent.paragraph != last_paragraph:
-            frame, paragraph_attr, last_paragraph = None, None, sent.paragraph
+        if sent.paragraph != state.paragraph:
+            state.paragraph, state.frame, state.paragraph_attr = sent.paragraph, None, None
+            state.paragraph_place = _opening_place(ctx, sent)
+            state.lead_place, state.lead_sentence = None, sent.start
+            opening = [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
+            if len(set(opening)) == 1 and not _is_country(opening[0]):
+                state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
         attributions = find_attributions(text, sent.start, sent.end, lex) if (sent_numbers or sent_times) else []
@@ -89,45 +125,66 @@ def extract_claims(
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
                       for c in claims]
+        places = _places_in(ctx, sent, attributions)
+        in_sentence: list[Claim] = []
         for nm in sent_numbers:
-            claim = _quantity_claim(ctx, sent, nm, sent_times, frame, named, paragraph_attr, memory, claims)
+            claim = _quantity_claim(ctx, state, sent, nm, sent_times, named, attributions, places, sent_numbers,
+                                    memory, claims, in_sentence)
             if claim is not None:
                 claims.append(claim)
-        claims.extend(_date_claims(ctx, sent, sent_times, sent_numbers))
+                in_sentence.append(claim)
+                if claim.noun_source == "noun":
+                    state.counted.append(claim)
+        claims.extend(_date_claims(ctx, sent, sent_times))
         _remember_mentions(ctx, sent, memory)
+        state.previous_place = _sentence_place(places) or state.previous_place
         previous = sent
         if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3:
-            frame = sent_times[0]
+            state.frame = sent_times[0]
         if named:
-            paragraph_attr = named[-1]
+            state.paragraph_attr = named[-1]
     return tuple(claims)
 
 
 # --- quantity claims -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Counted:
+    """What a figure counts and how that was found."""
+
+    category: str
+    source: str  # "noun", "toll", "count", "clitic", "part", "source", "list", "coordinated", "demonym"
+    noun: Match | None = None  # the noun after the figure, when there is one
+    event: str | None = None
+    actor: str | None = None
+    whole: Claim | None = None  # the claim a "part" belongs to
+
+
 def _quantity_claim(
     ctx: _Context,
+    state: _Reading,
     sent: Sentence,
     nm: NumberMatch,
     sent_times: list[TimeMatch],
-    frame: TimeMatch | None,
     named: list[Attribution],
-    paragraph_attr: Attribution | None,
+    attributions: list[Attribution],
+    places: list[tuple[Match, str]],
+    sent_numbers: list[NumberMatch],
     memory: dict[str, tuple[str | None, str | None]],
     earlier: list[Claim],
+    in_sentence: list[Claim],
 ) -> Claim | None:
     text, lex = ctx.doc.text, ctx.lexicon
-    noun = _counted_noun(text, nm, sent, lex)
-    if noun is None and nm.unit == "percent":
-        noun = _pronoun_base(text, nm, earlier, ctx.doc.id)
-    if noun is None:
-        noun = _demonym(text, nm, lex)
-    if noun is None:
+    if _inside_attribution(nm, attributions):
+        return None  # "the G7", "Unit 731": a figure inside the name of a source
+    counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence)
+    if counted is None:
         return None
-    category = noun.key
+    noun = counted.noun
+    category = counted.category
     cat = lex.categories.get(category)
-    if cat is not None and cat.generic:
+    if noun is not None and cat is not None and cat.generic:
         specific = next(
             (m for m in lex.category_terms.finditer(text, noun.end, min(sent.end, noun.end + 90))
              if not lex.categories[m.key].generic),
@@ -135,13 +192,14 @@ def _quantity_claim(
         )
         if specific is not None:
             category = specific.key
-    end = noun.end
-    actor_match = lex.actor_terms.at(text, _skip_space(text, end))
-    if actor_match is not None and actor_match.end - end < 3:
-        end = actor_match.end
+    end = noun.end if noun is not None else nm.end
+    if noun is not None:
+        actor_match = lex.actor_terms.at(text, _skip_space(text, end))
+        if actor_match is not None and actor_match.end - end < 3:
+            end = actor_match.end
     span = (nm.start, end)
 
-    event = _nearest_key(
+    event = counted.event or _nearest_key(
         lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span, text
     ) or (cat.event if cat else None)
     refined = lex.events[event].category if event in lex.events else None
@@ -152,17 +210,13 @@ def _quantity_claim(
         event = event or alias.event
         category = alias.same_as
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
-    actor = _actor(text, nm, noun, end, sent, lex)
-    # What was said of the same kind of people earlier; "people" are too generic to carry it.
+    actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
     final = lex.categories.get(category)
     remembered = None if final is not None and final.generic else memory.get(category)
     if actor is None and remembered:
         actor = remembered[0]
     if actor is None:
-        # The nearest name before the figure in its clause is usually who acts ("Pyongyang allait
-        # envoyer plusieurs milliers de sapeurs"); else the first one after it.
         before = list(lex.actor_terms.finditer(text, scope_start, nm.start))
-        # After the figure, a country named as a destination is where they went, not whose they are.
         after = next(
             (m for m in lex.actor_terms.finditer(text, end, sent.end) if not _LOCATIVE.search(text, max(0, m.start - 14), m.start)),
             None,
@@ -172,14 +226,17 @@ def _quantity_claim(
         event = remembered[1]
     memory[category] = (actor or (remembered[0] if remembered else None), event or (remembered[1] if remembered else None))
 
-    increment = _is_increment(text, nm, noun, lex)
-    time, time_source = _time_for(ctx, nm, sent, sent_times, frame, scope_start, event)
-    cumulative = bool(lex.cumulative_terms.search(text, sent.start, sent.end)) or (
-        time is not None and time.kind == "since" and time_source == "clause"
-    )
-    attribution = _attribution_for(nm, named, paragraph_attr)
+    measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
+    place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
+    if measure == "part" and place_source in ("clause", "nationwide") and counted.whole is not None \
+            and counted.whole.location != place:
+        measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
+    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event)
+    if time is not None and time.kind == "since" and measure == "total":
+        measure = "running"
+    attribution = _attribution_for(nm, named, state.paragraph_attr)
     share_of = None
-    if nm.unit == "percent":
+    if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
     return Claim(
         id=_claim_id(ctx.doc.id, span),
@@ -194,20 +251,233 @@ def _quantity_claim(
         category=category,
         event=event,
         actor=actor,
-        # A region named in the sentence, else the region the article is about, else a country:
-        # "déployés en Ukraine" in an article on Kursk speaks of the war, not of a place.
-        location=_place(text, sent, span, lex, scope_start, specific_only=True)
-        or ctx.main_place
-        or _place(text, sent, span, lex, scope_start),
+        location=place,
         time=time,
         time_source=time_source,
         attributed_to=attribution.origin if attribution else None,
         attribution_quote=attribution.text if attribution else None,
-        increment=increment,
-        cumulative=cumulative and not increment,
+        increment=measure == "increment",
+        cumulative=measure == "running",
         share_of=share_of,
         sentence=(sent.start, sent.end),
+        measure=measure,
+        place_level=level,
+        place_source=place_source,
+        part_of=part_of,
+        noun_source=counted.source,
     )
+
+
+def _what_is_counted(
+    ctx: _Context,
+    state: _Reading,
+    sent: Sentence,
+    nm: NumberMatch,
+    sent_numbers: list[NumberMatch],
+    attributions: list[Attribution],
+    earlier: list[Claim],
+    in_sentence: list[Claim],
+) -> _Counted | None:
+    """The noun after the figure, else the count an earlier phrase or figure names, else None."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    noun = _counted_noun(text, nm, sent, lex)
+    if noun is not None:
+        return _Counted(noun.key, "noun", noun)
+    if nm.unit == "percent":
+        base = _pronoun_base(text, nm, earlier, ctx.doc.id)
+        if base is not None:
+            return _Counted(base.key, "part", base)
+    demonym = _demonym(text, nm, lex)
+    if demonym is not None:
+        return _Counted(demonym.key, "demonym", demonym, actor=lex.actor_terms.key_of(demonym.text))
+    if nm.unit == "percent":
+        return None  # a bare percentage counts nothing we can name
+    if nm.value.low is None or not float(nm.value.low).is_integer() or nm.qualifier == "vague":
+        return None  # "6,8": a bare decimal is a measure, not a count of people or things
+    if not _bare_figure_ends(text, nm, sent):
+        return None  # a noun we do not know follows ("3 000 chameaux"): not a count of anything known
+    before = _figure_start(nm)
+    cues = ctx.cues
+    # "N of them", "155 de ellos": a part of the figure just before.
+    after_part = cues.part_after.at(text, _skip_space(text, nm.end))
+    previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
+    if after_part is not None and previous is not None:
+        return _from(previous, "part", whole=previous)
+    # "le bilan … a été porté à 2 960", "the death toll rose to 115", "stieg auf 28".
+    phrase = _count_phrase(ctx, sent, nm, sent_numbers)
+    if phrase is not None:
+        return phrase
+    # "le ministère en annonçait 632": French "en" stands for what was just counted.
+    clitic = _clitic(ctx, sent, before)
+    if clitic and previous is not None:
+        return _from(previous, "clitic")
+    # "Lyon. 21 000 selon la préfecture, 35 000 selon la CGT": a source right after the figure.
+    if cues.source_after.at(text, _skip_punct(text, nm.end)) is not None:
+        base = in_sentence[-1] if in_sentence else _list_base(state, sent)
+        if base is not None:
+            return _from(base, "source")
+    # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
+    # in a sentence that already gave the count.
+    if in_sentence and any(0 <= before - a.end <= 3 for a in attributions):
+        return _from(in_sentence[-1], "source")
+    # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
+    # the same sentence, separated only by a place and light words.
+    if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
+        return _from(in_sentence[-1], "coordinated")
+    return None
+
+
+def _from(claim: Claim, source: str, whole: Claim | None = None) -> _Counted:
+    category = claim.category or "people"
+    return _Counted(category, source, None, event=claim.event, actor=claim.actor, whole=whole)
+
+
+def _figure_start(nm: NumberMatch) -> int:
+    return nm.start
+
+
+def _bare_figure_ends(text: str, nm: NumberMatch, sent: Sentence) -> bool:
+    """Nothing that could be an unknown counted noun follows the figure: punctuation, the end,
+    or a function word (a source, a place, "de ellos")."""
+    rest = text[nm.end:min(sent.end, nm.end + 3)]
+    if not rest.strip() or rest.lstrip()[:1] in ",.;:)(»”\"–—-/":
+        return True
+    word = re.match(r"\s*([\w'’-]+)", text[nm.end:min(sent.end, nm.end + 40)])
+    if word is None:
+        return True
+    w = word.group(1).casefold()
+    return w in _FUNCTION_WORDS
+
+
+# Words after which a bare figure is not followed by its noun (in any of the four languages).
+_FUNCTION_WORDS = frozenset(
+    "selon d'après d’après pour à au aux en dans de des du et ou contre le la les un une lors "
+    "according to at in on and or by from with as per among including said says "
+    "laut nach zufolge so im in am auf und oder bei von zu "
+    "según de del en y o a al con por entre "
+    "of".split()
+)
+
+
+def _last_in_paragraph(earlier: list[Claim], state: _Reading, sent: Sentence) -> Claim | None:
+    for claim in reversed(state.counted[-6:]):
+        if claim.document == (earlier[-1].document if earlier else claim.document) and sent.start - claim.span[1] <= ELISION_REACH:
+            return claim
+    return None
+
+
+def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
+    """The counted claim a bare figure of a list line refers to: the most recent one, when
+    it is close (the line before, or a few lines up in a list of cities)."""
+    if not state.counted:
+        return None
+    last = state.counted[-1]
+    if sent.start - last.span[1] > ELISION_REACH:
+        return None
+    return last
+
+
+def _count_phrase(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: list[NumberMatch]) -> _Counted | None:
+    """"the death toll … rose to 115", "la cifra de muertos sube a 158", "stieg auf 28": a count
+    named before the figure, the figure after a preposition, no other figure between them."""
+    text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
+    lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
+    prior = [n for n in sent_numbers if n.end <= nm.start and n.end > lo]
+    if prior:
+        lo = prior[-1].end  # another figure in between took the phrase
+    phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
+    if not phrases:
+        return None
+    phrase = phrases[-1]
+    gap = text[phrase.end:nm.start]
+    if re.search(r"[;:–—]", gap):
+        return None
+    # The figure itself must come after a preposition of value ("à", "to", "auf", "en").
+    head = text[max(phrase.end, nm.start - 14):nm.start]
+    words = re.findall(r"[\w'’]+", head)
+    if not words or cues.value_prepositions.search(words[-1]) is None:
+        if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
+            return None
+    noun = lex.category_terms.search(text, phrase.start, nm.start)
+    if noun is not None and phrase.key == "count":
+        return _Counted(noun.key, "count")
+    if phrase.key == "toll":
+        actor = lex.actor_terms.search(text, max(sent.start, phrase.start - 24), phrase.end)
+        if noun is not None and not lex.categories[noun.key].generic:
+            return _Counted(noun.key, "toll", actor=actor.key if actor else None)
+        event = lex.event_terms.search(text, phrase.start, nm.start)
+        return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
+    return None
+
+
+def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:
+    """A French "en" among the three words before the figure ("en annonçait ensuite 632")."""
+    text = ctx.doc.text
+    words = list(re.finditer(r"[\w'’]+", text[max(sent.start, before - 40):before]))
+    for w in words[-4:-1] if len(words) > 1 else []:
+        if ctx.cues.clitic_back.at(w.group(), 0) is not None and ctx.cues.clitic_back.at(w.group(), 0).end == len(w.group()):
+            return True
+    return False
+
+
+def _coordinated(text: str, previous: Claim, nm: NumberMatch, lex: Lexicon) -> bool:
+    """"… 1,591 and in Taroudant at 809", "Taroudant (271 morts) et de Chichaoua (91)": the
+    figure follows another of the same sentence with only light words and a place between,
+    and nothing but punctuation follows it."""
+    gap = text[previous.span[1]:nm.start]
+    if len(gap) > 60 or any(ch.isdigit() for ch in gap):
+        return False
+    lo, hi = previous.span[1], nm.start
+    if lex.category_terms.search(text, lo, hi) is not None or lex.event_terms.search(text, lo, hi) is not None:
+        return False
+    after = text[nm.end:nm.end + 2].lstrip()
+    return (not after or after[0] in ",.;:)") and bool(re.search(r"[,(]|\b(?:and|et|und|y|puis|then)\b", gap))
+
+
+def _measure(
+    ctx: _Context,
+    sent: Sentence,
+    nm: NumberMatch,
+    noun: Match | None,
+    counted: _Counted,
+    event: str | None,
+    in_sentence: list[Claim],
+) -> tuple[str, str | None]:
+    """How the figure counts (see model.MEASURES), and the whole it is a part of."""
+    text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
+    end = noun.end if noun is not None else nm.end
+    if _is_increment(text, nm, noun, lex):
+        return "increment", None
+    after = _skip_space(text, end)
+    if cues.difference_after.at(text, after) is not None or cues.difference_after.at(text, _skip_space(text, nm.end)) is not None:
+        return "difference", None
+    if counted.source == "part" and counted.whole is not None:
+        return "part", counted.whole.id
+    lead = text[max(sent.start, nm.start - 24):nm.start]
+    part = next(iter(cues.part_before.finditer(lead)), None)
+    if part is not None and in_sentence:
+        whole = in_sentence[-1]
+        same = whole.category == counted.category or counted.source != "noun"
+        if same:
+            return "part", whole.id
+    clause_start = _clause_start(text, sent, nm.start)
+    if cues.projection.search(text, clause_start, nm.start) is not None:
+        return "projection", None
+    if lex.cumulative_terms.search(text, sent.start, sent.end) or _growing(lex, event):
+        return "running", None
+    return "total", None
+
+
+def _growing(lex: Lexicon, event: str | None) -> bool:
+    found = lex.events.get(event) if event else None
+    return bool(found and found.growing)
+
+
+def _clause_start(text: str, sent: Sentence, pos: int) -> int:
+    start = sent.start
+    for m in _STRONG_BREAK.finditer(text, sent.start, pos):
+        start = m.end()
+    return start
 
 
 def _attributed(claim: Claim, attribution: Attribution) -> Claim:
@@ -215,11 +485,7 @@ def _attributed(claim: Claim, attribution: Attribution) -> Claim:
 
 
 def _remember_mentions(ctx: _Context, sent: Sentence, memory: dict[str, tuple[str | None, str | None]]) -> None:
-    """Who and what a category is about when the text names it without a figure.
-
-    "Pyongyang allait envoyer … des ouvriers de l'armée nord-coréenne" tells that later
-    "cinq mille personnes … d'ouvriers" are North Korean workers being sent.
-    """
+    """Who and what a category is about when the text names it without a figure."""
     text, lex = ctx.doc.text, ctx.lexicon
     for noun in lex.category_terms.finditer(text, sent.start, sent.end):
         actor_m = lex.actor_terms.search(text, noun.end, min(sent.end, noun.end + 32))
@@ -229,7 +495,7 @@ def _remember_mentions(ctx: _Context, sent: Sentence, memory: dict[str, tuple[st
         memory[noun.key] = (old_actor or actor, old_event or event)
 
 
-_OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)|d['’]entre\s+(?:eux|elles)|de\s+ceux-ci|de\s+celles-ci)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)|d['’]entre\s+(?:eux|elles)|de\s+ceux-ci|de\s+celles-ci|de\s+ell[oa]s|von\s+ihnen|davon)\b", re.IGNORECASE)
 
 
 def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str) -> Match | None:
@@ -243,7 +509,7 @@ def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str)
     return None
 
 
-_LOCATIVE = re.compile(r"(?<!\w)(?:en|à|au|aux|dans|vers|pour|in|to|into|towards|near|from|across)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?<!\w)(?:en|à|au|aux|dans|vers|pour|in|to|into|towards|near|from|across|nach|im|a|hacia)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|die\s+|den\s+)?$", re.IGNORECASE)
 
 
 def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
@@ -267,112 +533,406 @@ def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> M
     return None
 
 
-def _actor(text: str, nm: NumberMatch, noun: Match, end: int, sent: Sentence, lex: Lexicon) -> str | None:
+def _actor(text: str, nm: NumberMatch, noun: Match | None, end: int, sent: Sentence, lex: Lexicon) -> str | None:
     """Whose people: an adjective or name inside the noun phrase ("soldats nord-coréens", "North Korean troops")."""
     lo = nm.number_end
     hi = min(sent.end, end + 2)
     m = lex.actor_terms.search(text, lo, hi)
     if m is not None:
         return m.key
-    # Through light words and a coordinated figure: "5 000 ouvriers militaires et 1 000 sapeurs nord-coréens".
-    # Only an adjective there ("nord-coréens"), not a country the verb names ("envoyés en Russie").
+    if noun is None:
+        return None
     m = lex.actor_terms.search(text, noun.end, min(sent.end, noun.end + 50))
     if m is not None and m.text[:1].islower() and _LIGHT.match(text[noun.end:m.start]):
         return m.key
     return None
 
 
-def _is_increment(text: str, nm: NumberMatch, noun: Match, lex: Lexicon) -> bool:
-    """"3 000 soldats supplémentaires", "3,000 more troops", "another 3,000": an addition."""
-    if lex.increment_terms.search(text, nm.number_end, noun.start):
-        return True
-    after = _skip_space(text, noun.end)
-    # one optional adjective ("soldats nord-coréens supplémentaires")
-    nxt = lex.increment_terms.at(text, after)
-    if nxt is None:
-        word = re.match(r"[\w‐‑'’-]+\s+", text[after:after + 40])
-        if word:
-            nxt = lex.increment_terms.at(text, after + word.end())
-    if nxt is not None and nxt.key == "increment":
-        return True
-    before = text[max(0, nm.start - 12):nm.start].lower()
-    return bool(re.search(r"(?:another|encore)\s+$", before))
+def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon) -> bool:
+    """"3 000 soldats supplémentaires", "3,000 more troops", "another 3,000", "5.000 militares más"."""
+    if noun is not None:
+        if lex.increment_terms.search(text, nm.number_end, noun.start):
+            return True
+        after = _skip_space(text, noun.end)
+        nxt = lex.increment_terms.at(text, after)
+        if nxt is None:
+            word = re.match(r"[\w‐‑'’-]+\s+", text[after:after + 40])
+            if word:
+                nxt = lex.increment_terms.at(text, after + word.end())
+        if nxt is not None and nxt.key == "increment":
+            return True
+    before = text[max(0, nm.start - 14):nm.start].lower()
+    return bool(re.search(r"(?:another|encore|otros|otras|weitere)\s+$", before))
+
+
+# --- time ------------------------------------------------------------------------------
 
 
 def _time_for(
     ctx: _Context,
+    state: _Reading,
     nm: NumberMatch,
     sent: Sentence,
     sent_times: list[TimeMatch],
-    frame: TimeMatch | None,
     scope_start: int,
-    event: str | None,
+    event: str | None = None,
 ) -> tuple[TimeSpan | None, str]:
-    """Own clause first, then a time that opens the paragraph, then the publication date.
-
-    A time that dates the statement ("a annoncé mardi") or that belongs to another dated
-    event between it and the figure ("…Koursk, occupée entre août 2024 et…") is not the
-    figure's time.
-    """
+    """The figure's own clause first, then a time that opens the paragraph, then the
+    publication (or update) time. A time that dates the event a clause describes ("the
+    floods that tore through Spain on Oct. 29", "le séisme du 8 septembre") is not the
+    time of a count; a time after a reporting verb ("said on Friday") is."""
     text = ctx.doc.text
     candidates = []
     for t in sent_times:
-        if t.span is None or t.start < scope_start or is_statement_time(text, t.start):
+        if t.span is None or t.span.kind == "as_of":
+            continue
+        if _dates_an_event(ctx, sent, t, nm):
             continue
         lo, hi = (nm.end, t.start) if t.start >= nm.end else (t.end, nm.start)
-        if any(m.key != event for m in ctx.lexicon.dated_terms.finditer(text, lo, hi)):
+        if t.start >= nm.end and any(m.key != event for m in ctx.lexicon.dated_terms.finditer(ctx.doc.text, lo, hi)):
+            continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
+        if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         candidates.append(t)
+    # A time of the figure's own clause beats the time of the statement that reports it
+    # ("Début novembre, Séoul a affirmé que 5 000 soldats … depuis septembre").
+    own = [t for t in candidates if t.start >= scope_start]
+    candidates = own or candidates
     if candidates:
         best = min(candidates, key=lambda t: _distance((t.start, t.end), (nm.start, nm.end)))
         span = best.span
+        assert span is not None
         if span.kind in ("point", "period") and _SINCE_EVENT.search(text, max(sent.start, best.start - 48), best.start):
-            # "since the war began on October 7": a running count from that day.
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
         return span, "clause"
-    if frame is not None and frame.span is not None:
-        return frame.span, "context"
-    if ctx.publication is not None:
-        return ctx.publication, "as_of"
+    if state.frame is not None and state.frame.span is not None:
+        return state.frame.span, "context"
+    if ctx.as_of is not None:
+        return ctx.as_of, "as_of"
     return None, "none"
 
 
-def _attribution_for(nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None) -> Attribution | None:
-    if named:
-        return min(named, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
-    return paragraph_attr
+def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) -> bool:
+    """The time belongs to an event noun before it and before the figure ("the floods that
+    tore through eastern Spain on Oct. 29 … climbed to 223", "le bilan du séisme du 8
+    septembre a été porté à 2 960"): it says which event, not when the figure was counted."""
+    if t.start >= nm.start or t.span is None:
+        return False
+    if ctx.as_of is not None and ctx.as_of.high is not None and t.span.high is not None \
+            and (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
+        return False  # "Agadir, qui avait rasé la ville en 1960 et fait 12 000 morts": another event's count
+    text, lex = ctx.doc.text, ctx.lexicon
+    events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 90), t.start)]
+    if not events:
+        return False
+    gap = text[events[-1].end:t.start]
+    return not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap)
 
 
-def _share_base(text: str, nm: NumberMatch, noun: Match, category: str, earlier: list[Claim], doc_id: str) -> str | None:
-    """"plus de la moitié de ces troupes": the figure "ces troupes" refers back to."""
-    if not _DEMONSTRATIVE.search(text, nm.number_end, noun.start) and not _OF_THEM.match(text, nm.number_end):
+def _as_of(document: Document) -> TimeSpan | None:
+    """When the article speaks: the day of its last update, else of its publication."""
+    day = document.updated or document.published
+    if day is None:
         return None
-    for claim in reversed(earlier):
-        if claim.document == doc_id and claim.unit == "count" and claim.category == category:
-            return claim.id
+    return TimeSpan(day, day, f"as of {day.isoformat()}", "as_of")
+
+
+# --- place -----------------------------------------------------------------------------
+
+
+def _places_in(ctx: _Context, sent: Sentence, attributions: list[Attribution]) -> list[tuple[Match, str]]:
+    """The places a sentence names, each with how it names it ("clause" or "nationwide"),
+    leaving out places inside a source's name ("police in Koblenz") and places that say
+    which event ("the Lahaina fire", "le séisme d'Al Haouz"). Names come from the lexicon
+    and from the gazetteer (countries, their regions, cities); a match's key is the place's
+    one name in every language ("Maroc", "Marokko" → "Morocco")."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    out: list[tuple[Match, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.place_terms.finditer(text, sent.start, sent.end):
+        place = place_named(m.key)
+        out.append((Match(m.start, m.end, place.name if place else m.key, m.text), "clause"))
+        taken.append((m.start, m.end))
+    for start, end, name in _named_places(ctx, sent):
+        if any(s <= start < e or start <= s < end for s, e in taken):
+            continue
+        out.append((Match(start, end, name, text[start:end]), "clause"))
+        taken.append((start, end))
+    out = [
+        (m, kind) for m, kind in out
+        if not any(a.start <= m.start and m.end <= a.end for a in attributions) and not _names_an_event(ctx, m)
+    ]
+    for m in ctx.cues.nationwide.finditer(text, sent.start, sent.end):
+        if ctx.home is not None:
+            out.append((Match(m.start, m.end, ctx.home, m.text), "nationwide"))
+    for m in ctx.cues.beyond.finditer(text, sent.start, sent.end):
+        out.append((Match(m.start, m.end, m.key, m.text), "nationwide"))  # "europaweit": Europe as a whole
+    out.sort(key=lambda pm: pm[0].start)
+    return out
+
+
+_CAPITALISED = re.compile(
+    r"(?<![\w'’-])(?:(?:Province|province|provincia|Provinz|Kreis|Landkreis|région|region|Region|state|State|"
+    r"comunidad|Comunidad|district|District)\s+(?:d['’]|de\s+(?:la\s+|l['’])?|del?\s+|of\s+|du\s+)?)?"
+    r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:(?:de|del|la|an|der|am|al|el|sur|lès|les|d['’])[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
+)
+_CAPITAL_FUNCTION_WORDS = frozenset(
+    "in at on from near à a au aux en dans de du des le la les l' the im am aus bei nach der die das den dem "
+    "el los las del al y et and und pour para por sur selon laut según dort là allí there auch aussi also "
+    "même sogar incluso ce cet cette this that these dieser diese este esta".split()
+)
+MIN_CITY_POPULATION = 15_000  # a town named without "in"/"à" must be a known one to count
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|à|au|aux|en|dans|de|d['’]|im|in|bei|aus|en|de|desde|a)\s+(?:la\s+|le\s+|l['’]|the\s+|der\s+|dem\s+)?)$", re.IGNORECASE)
+
+
+def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
+    """Capitalised names of the sentence that the gazetteer knows as places: a country or
+    region always, a city when a preposition of place introduces it or when it is large."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    out = []
+    for m in _CAPITALISED.finditer(text, sent.start, sent.end):
+        words = m.group(0)
+        start = m.start()
+        # Longest first: "Bad Neuenahr-Ahrweiler", then "Bad Neuenahr".
+        found = None
+        parts = words.split(" ")
+        lead = 0
+        while lead < len(parts) - 1 and parts[lead].casefold() in _CAPITAL_FUNCTION_WORDS:
+            lead += 1  # "In Rhineland-Palatinate", "Im Kreis Ahrweiler": the name after the preposition
+        if lead:
+            start += len(" ".join(parts[:lead])) + 1
+            words = " ".join(parts[lead:])
+        if words.casefold() in _CAPITAL_FUNCTION_WORDS or ctx.cues.there.at(words, 0) is not None \
+                and ctx.cues.there.at(words, 0).end == len(words):
+            continue  # "Dort", "Là": a word of the sentence, not a town
+        # The whole capitalised run, or its end ("Raum Bad Neuenahr-Ahrweiler", German nouns are
+        # capitalised), never its beginning: "Vladimir" of "Vladimir Poutine" is not the city.
+        rest = words.split(" ")
+        tails = [" ".join(rest[k:]) for k in range(min(3, len(rest)))]
+        for name in tails:
+            if name != words:
+                start = m.end() - len(name)
+            if lex.actor_terms.search(text, start, start + len(name)) is not None:
+                break  # "Israel", "Moscou", "North Korean": an actor here, not a place
+            if lex.origin_terms.search(name) is not None:
+                break
+            place = place_named(name, ctx.doc.language)
+            if place is None:
+                continue
+            if place.level == "city":
+                introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
+                if not introduced and place.population < MIN_CITY_POPULATION:
+                    continue
+                if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
+                    continue  # a capitalised first word is often not a name
+            found = (start, start + len(name), place.name)
+            break
+        if found is not None:
+            out.append(found)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def place_named(name: str, lang: str | None = None) -> Place | None:
+    """The gazetteer's place for a name as written, or None."""
+    if len(name) < 3 or name.casefold() in _NOT_PLACES:
+        return None
+    return load_gazetteer().lookup(name, lang)
+
+
+def _names_an_event(ctx: _Context, place: Match) -> bool:
+    text, lex = ctx.doc.text, ctx.lexicon
+    after = lex.dated_terms.at(text, _skip_space(text, place.end))
+    if after is not None and after.start - place.end <= 2:
+        return True
+    before = text[max(0, place.start - 40):place.start]
+    m = re.search(r"([\w-]+)\s+(?:d['’]|de\s+|du\s+|of\s+|in\s+|von\s+|del?\s+)?$", before)
+    if m is None:
+        return False
+    return lex.dated_terms.at(text, max(0, place.start - 40) + m.start(1)) is not None
+
+
+def _place_of(
+    ctx: _Context,
+    state: _Reading,
+    sent: Sentence,
+    nm: NumberMatch,
+    span: tuple[int, int],
+    places: list[tuple[Match, str]],
+    sent_numbers: list[NumberMatch],
+    in_sentence: list[Claim] = [],  # noqa: B006 - read only
+) -> tuple[str | None, str | None, str]:
+    """The figure's place, its level and where it came from.
+
+    A place of the sentence belongs to the figure it is nearest to, so that in "Al Haouz
+    … 394 morts, devant Taroudant (271 morts)" each figure keeps its own province."""
+    text = ctx.doc.text
+    mine = []
+    for m, kind in places:
+        nearest = min(sent_numbers, key=lambda n: _distance((n.start, n.end), (m.start, m.end)))
+        if nearest.start == nm.start:
+            lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
+            if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide":
+                mine.append((m, kind))
+    combined = _combined(text, mine)
+    if combined is not None:
+        return combined, None, "combined"
+    if mine:
+        m, kind = min(mine, key=lambda mk: (mk[1] != "nationwide", _distance((mk[0].start, mk[0].end), span)))
+        # "Kursk region of Russia", "Russia's Kursk region": the most specific of nested places.
+        inner = [x for x, k in mine if k == "clause" and x.key != m.key and _within(x.key, m.key)]
+        if inner and kind == "clause":
+            m = min(inner, key=lambda x: _distance((x.start, x.end), span))
+        if kind == "clause" and _is_country(m.key) and ctx.main_place and ctx.main_dominant \
+                and _within(ctx.main_place, m.key):
+            return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
+        return m.key, _level(m.key), kind
+    if in_sentence:
+        previous = in_sentence[-1]
+        if previous.place_source in ("clause", "nationwide", "combined") and \
+                not _STRONG_BREAK.search(text, previous.span[1], nm.start):
+            return previous.location, previous.place_level, previous.place_source  # "132 dead and 766 injured"
+    there = ctx.cues.there.search(text, sent.start, min(sent.end, span[1] + 40))
+    if there is not None:
+        before = [m for m, kind in places if kind == "clause" and m.end <= there.start]
+        place = before[-1].key if before else state.previous_place
+        if place is not None:
+            return place, _level(place), "there"
+    if state.paragraph_place is not None:
+        return state.paragraph_place, _level(state.paragraph_place), "paragraph"
+    if state.lead_place is not None and state.lead_sentence != sent.start:
+        return state.lead_place, _level(state.lead_place), "paragraph"
+    if ctx.home is not None:
+        return ctx.home, _level(ctx.home), "dateline" if ctx.doc.dateline else "document"
+    return None, None, "none"
+
+
+def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
+    """"in Rheinland-Pfalz und Nordrhein-Westfalen zusammen": two places joined by "and" give
+    a figure for both together, a scope of its own ("Nordrhein-Westfalen + Rheinland-Pfalz")."""
+    clause = sorted((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
+    for a, b in zip(clause, clause[1:]):
+        if a.key != b.key and re.fullmatch(r"\s*(?:and|et|und|y|e|&|,)\s*(?:in\s+|en\s+|à\s+|im\s+)?", text[a.end:b.start]):
+            return " + ".join(sorted({a.key, b.key}))
     return None
+
+
+def _sentence_place(places: list[tuple[Match, str]]) -> str | None:
+    clause = [m for m, kind in places if kind == "clause"]
+    return clause[-1].key if clause else None
+
+
+def _level(place: str | None) -> str | None:
+    if place is None:
+        return None
+    found = place_named(place)
+    if found is not None:
+        return found.level
+    return "country" if place in _COUNTRY_PLACES else None
+
+
+def _is_country(place: str | None) -> bool:
+    return _level(place) == "country"
+
+
+def _within(inner: str, outer: str) -> bool:
+    return load_gazetteer().contains(outer, inner) is True and inner.casefold() != outer.casefold()
+
+
+def _opening_place(ctx: _Context, sent: Sentence) -> str | None:
+    """A place that opens a paragraph and scopes it: "Lyon. 21 000 manifestants …", "À
+    Grenoble, …", "In Rhineland-Palatinate, police said …"."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    head = text[sent.start:min(sent.end, sent.start + 40)]
+    m = re.match(r"(?:(?:À|A|Au|En|Dans|In|Im|In der|En la|En el)\s+)?(?:la\s+|le\s+|l['’]|the\s+)?", head)
+    pos = sent.start + (m.end() if m else 0)
+    place = lex.place_terms.at(text, pos)
+    if place is not None:
+        rest = text[place.end:place.end + 2]
+        if rest[:1] in ".,:" or rest.startswith(" :"):
+            return place.key
+        return None
+    # A name the lexicon does not know, alone before a full stop or colon: "Rouen. 15 000 …"
+    name = re.match(r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)\s*[.:](?=\s)", text[sent.start:sent.end])
+    if name and name.group(1).casefold() not in _NOT_PLACES \
+            and lex.category_terms.search(text, sent.start, sent.start + name.end(1)) is None:
+        if sent.end - sent.start <= len(name.group(0)) + 1:
+            return name.group(1)  # the list head is a sentence of its own
+    return None
+
+
+_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:in|at|near|à|près\s+de|dans\s+la\s+ville\s+de|en|im|bei)\s+([A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)")
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the this that these his her their its "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "photo foto lire read más mehr".split()
+)
+
+
+def _main_place(mentions: Counter[str]) -> tuple[str | None, bool]:
+    """The place the article is about: its most named region or city (a country only when it
+    names no smaller place), and whether it dominates (named three times, more than any other)."""
+    specific = Counter({k: v for k, v in mentions.items() if not _is_country(k)})
+    pick = specific or mentions
+    if not pick:
+        return None, False
+    ranked = sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))
+    dominant = ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    return ranked[0][0], dominant
+
+
+def _home(document: Document, mentions: Counter[str]) -> str | None:
+    """The country a figure without a place of its own is about: the dateline's country, else
+    the country whose places the article names most (two countries tied: none)."""
+    if document.dateline:
+        for part in re.split(r"[,/]", document.dateline):
+            place = place_named(part.strip(), document.language)
+            if place is not None:
+                return place.name if place.level == "country" else _country_name(place)
+    countries: Counter[str] = Counter()
+    for name, count in mentions.items():
+        place = place_named(name)
+        if place is not None:
+            countries[place.name if place.level == "country" else _country_name(place)] += count
+    if not countries:
+        return None
+    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _country_name(place: Place) -> str:
+    return place.parents[-1] if place.parents else place.name
 
 
 # --- date claims -----------------------------------------------------------------------
 
 
-def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch], sent_numbers: list[NumberMatch]) -> list[Claim]:
+def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> list[Claim]:
     """A time tied to a dated event in its sentence: "l'incursion de l'Ukraine en août 2024"."""
     text, lex = ctx.doc.text, ctx.lexicon
-    out = []
+    out: list[Claim] = []
     triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
     if not triggers:
         return out
+    from consistency.extract.attribution import is_statement_time
+
     for tm in sent_times:
         if tm.span is None or tm.span.kind == "as_of" or is_statement_time(text, tm.start):
             continue
-        trigger = min(triggers, key=lambda m: _distance((m.start, m.end), (tm.start, tm.end)))
-        if _distance((trigger.start, trigger.end), (tm.start, tm.end)) > 90:
+        trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3)
+        if trigger is None:
             continue
         value = tm.span
         if value.kind == "since":
-            # "déployés depuis début 2024": the event started in early 2024.
             inner = _SINCE.sub("", tm.text)
             started = ctx.lexicon.times.parse_time(inner, ctx.doc.language, ctx.doc.published) if inner != tm.text else None
             if started is None or started.low is None:
@@ -382,6 +942,8 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch], sen
             continue
         lo, hi = min(trigger.start, tm.start), max(trigger.end, tm.end)
         actor = _clause_actor(text, sent, trigger, lex)
+        place = next((m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause" and not _is_country(m.key)),
+                     None) or ctx.main_place
         out.append(
             Claim(
                 id=_claim_id(ctx.doc.id, (lo, hi)),
@@ -396,14 +958,48 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch], sen
                 category=None,
                 event=trigger.key,
                 actor=actor,
-                location=_place(text, sent, (lo, hi), lex, sent.start, specific_only=True) or ctx.main_place,
+                location=place,
                 time=value,
                 time_source="clause",
                 attributed_to=None,
                 sentence=(sent.start, sent.end),
+                measure="total",
+                place_level=_level(place),
+                place_source="clause" if place != ctx.main_place else "document",
             )
         )
     return out
+
+
+DATE_AFTER_REACH = 110  # "le traité … signé entre Kim Jong-un et Vladimir Poutine en juin 2024"
+DATE_BEFORE_REACH = 30  # "Le 4 août 2020, à 18h08, l'explosion"
+OPENING_REACH = 120  # "Au printemps 2025, les troupes russes … ont fini par reprendre"
+
+
+def _trigger_of(text: str, triggers: list[Match], tm: TimeMatch, opens: bool = False) -> Match | None:
+    """The dated event a time belongs to: an event noun shortly before it in the same clause
+    ("le séisme du 8 septembre", "the ceasefire will start at 8:30 p.m. on Sunday"), or just
+    after it ("Le 4 août 2020, l'explosion"). A time further away dates something else
+    ("a entamé dimanche trois jours de deuil national après le séisme")."""
+    best = None
+    for trigger in triggers:
+        if trigger.end <= tm.start:
+            gap = text[trigger.end:tm.start]
+            if len(gap) > DATE_AFTER_REACH or _STRONG_BREAK.search(gap):
+                continue
+            if any(other.start >= trigger.end and other.end <= tm.start for other in triggers):
+                continue  # a nearer event noun in between owns the time
+        elif tm.end <= trigger.start:
+            gap = text[tm.end:trigger.start]
+            if opens:  # a time opening the sentence dates its main event
+                if len(gap) > OPENING_REACH or _STRONG_BREAK.search(gap):
+                    continue
+            elif len(gap) > DATE_BEFORE_REACH or any(ch.isdigit() for ch in gap):
+                continue
+        if best is None or _distance((trigger.start, trigger.end), (tm.start, tm.end)) < \
+                _distance((best.start, best.end), (tm.start, tm.end)):
+            best = trigger
+    return best
 
 
 _SUBORDINATE = re.compile(r"(?i)(?<!\w)(?:avant\s+que|après\s+que|alors\s+que|qui|que|qu['’]|before|after|while|which|who|that)(?!\w)")
@@ -424,60 +1020,31 @@ def _clause_actor(text: str, sent: Sentence, trigger: Match, lex: Lexicon) -> st
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _place(
-    text: str, sent: Sentence, span: tuple[int, int], lex: Lexicon, scope_start: int, specific_only: bool = False
-) -> str | None:
-    """The place the sentence gives: a region beats the country around it, after beats before."""
-    places = list(lex.place_terms.finditer(text, scope_start, sent.end))
-    if not places:
-        # A place the lexicons do not know, named the way places are: "à Lyon", "in Mariupol".
-        for m in _UNKNOWN_PLACE.finditer(text, scope_start, sent.end):
-            name = m.group(1)
-            if name.casefold() not in _NOT_PLACES and not lex.actor_terms.terms.search(name) and not lex.origin_terms.search(name):
-                return name
-    if not places:
-        for word in re.finditer(r"\b[A-ZÀ-Ý][\w-]{4,}", text[scope_start:sent.end]):
-            if scope_start + word.start() == sent.start:
-                continue
-            found = lex.fuzzy_place(word.group())
-            if found:
-                return found
+def _inside_attribution(nm: NumberMatch, attributions: list[Attribution]) -> bool:
+    return any(a.start <= nm.start and nm.end <= a.end for a in attributions)
+
+
+def _attribution_for(nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None) -> Attribution | None:
+    if named:
+        return min(named, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
+    return paragraph_attr
+
+
+def _share_base(text: str, nm: NumberMatch, noun: Match, category: str, earlier: list[Claim], doc_id: str) -> str | None:
+    """"plus de la moitié de ces troupes": the figure "ces troupes" refers back to."""
+    if not _DEMONSTRATIVE.search(text, nm.number_end, noun.start) and not _OF_THEM.match(text, nm.number_end):
         return None
-    specific = [p for p in places if p.key not in _COUNTRY_PLACES or _NATIONWIDE.search(text, max(0, p.start - 24), p.start)]
-    if specific_only and not specific:
-        return None
-    pool = specific or places
-    after = [p for p in pool if p.start >= span[1]]
-    return min(after or pool, key=lambda p: _distance((p.start, p.end), span)).key
+    for claim in reversed(earlier):
+        if claim.document == doc_id and claim.unit == "count" and claim.category == category:
+            return claim.id
+    return None
 
 
-_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:in|at|near|à|près\s+de|dans\s+la\s+ville\s+de)\s+([A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)")
-_NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday the this that these his her their its "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-)
-
-
-def _main_place(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> str | None:
-    """The place the article is about: its most named region (countries only when no region)."""
-    counts: Counter[str] = Counter()
-    for s in sentences:
-        counts.update(m.key for m in lex.place_terms.finditer(text, s.start, s.end))
-    specific = Counter({k: v for k, v in counts.items() if k not in _COUNTRY_PLACES})
-    pick = specific or counts
-    if not pick:
-        return None
-    return sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-
-
-_SINCE_EVENT = re.compile(r"(?<!\w)(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?[^\d,.;:()]{2,40}?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|et|while|whereas|but|mais|alors\s+que|tandis\s+que|or|ou)\s", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"(?<!\w)(?:since|depuis|seit|desde)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+|el\s+)?[^\d,.;:()]{2,40}?\s*$", re.IGNORECASE)
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
 
 
-def _nearest_key(matches, span: tuple[int, int], text: str | None = None) -> str | None:
+def _nearest_key(matches: Iterable[Match], span: tuple[int, int], text: str | None = None) -> str | None:
     """The key of the match closest to `span`, preferring one in the same clause."""
     best = None
     best_d = None
@@ -506,8 +1073,14 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _by_sentence(ctx: _Context, items):
-    grouped: dict[int, list] = {}
+def _skip_punct(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0\u202f,»”\"":
+        pos += 1
+    return pos
+
+
+def _by_sentence(ctx: _Context, items):  # type: ignore[no-untyped-def]
+    grouped: dict[int, list] = {}  # type: ignore[type-arg]
     for item in items:
         i = bisect.bisect_right(ctx.starts, item.start) - 1
         if i >= 0 and item.start < ctx.sentences[i].end:
@@ -545,7 +1118,7 @@ def explain_numbers(
         if _in_noise(sent, noise):
             reason = "in page boilerplate (banner, footer, share bar)"
         elif _counted_noun(text, nm, sent, lex) is None:
-            reason = "no counted noun right after it (add the noun to categories.yaml if it should count)"
+            reason = "no counted noun after it, and no earlier count it refers to (add the noun to categories.yaml if it should count)"
         else:
             reason = "not a claim"
         out.append(((nm.start, nm.end), nm.text, reason))

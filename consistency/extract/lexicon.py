@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from consistency.errors import InputError
-from consistency.extract.datafiles import load_merged
+from consistency.extract.datafiles import load_merged, merge, read_mapping
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
@@ -258,6 +258,7 @@ class Category:
     generic: bool = False
     event: str | None = None
     same_as: str | None = None  # counted under this category ("morts" -> people, killed)
+    counts: str = "people"  # or things, places, events, documents: "personnes" never becomes "maisons"
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,24 @@ class Event:
     key: str
     growing: bool = False
     category: str | None = None  # what generic people are when this happens to them
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measure (units.yaml): figures of different dimensions are never compared."""
+
+    key: str
+    dimension: str  # currency, mass, length, area, …
+    labels: Mapping[str, str]
+    factor: float | None = None  # in the dimension's base unit (km -> 1000 m); None: do not convert
+    role: str | None = None  # "depth": words that give a length a role, not a unit of their own
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or self.key
+
+
+_NO_TERMS = Terms(())
+_SPACES = " \t\u00a0\u202f"
 
 
 @dataclass(frozen=True)
@@ -290,6 +309,85 @@ class Lexicon:
     institution_terms: Terms  # "ministère de la Défense" -> "Ministry of Defence", with a country
     numbers: NumberLexicon  # number words and qualifiers (numbers.py's own data files)
     times: TimeGrammar  # time words (times.py's own data file)
+    # Units of measure (units.yaml). `units` matches unit words and symbols after a figure
+    # (spaced: "120 kilomètres", "5 000 tonnes", "40 km²"); `unit_after` also reads glued
+    # symbols ("10km", "5€") and "millions DE dollars". `measure_before` matches words naming
+    # a measure before its figure ("de magnitude 6,8"); `unit_roles` words giving a length a
+    # role after it ("10 km de profondeur" -> depth).
+    units: Terms = _NO_TERMS
+    unit_info: Mapping[str, Unit] = field(default_factory=dict)
+    measure_before: Terms = _NO_TERMS
+    unit_roles: Terms = _NO_TERMS
+    unit_symbols: Mapping[str, str] = field(default_factory=dict)  # exact symbol after digits -> unit
+    unit_prefixes: Mapping[str, str] = field(default_factory=dict)  # exact symbol before digits -> unit
+    unit_links: tuple[str, ...] = ()  # "de", "d'": between a scale word and its unit
+
+    def unit_after(self, text: str, pos: int, end: int | None = None) -> Match | None:
+        """The unit right after a figure ending at `pos`: glued, spaced or hyphenated.
+
+        "10km", "10 km", "6.8-magnitude", "5 €", "3 millions de dollars" (the link word is
+        only skipped before a unit word). Symbols match exactly, case included; words do not.
+        """
+        end = len(text) if end is None else end
+        rx = self._unit_regexes
+        m = rx["gap"].match(text, pos, end)
+        at = m.end() if m else pos
+        for name in ("symbol", "word"):
+            found = rx[name].match(text, at, end)
+            if found:
+                key = self.unit_symbols.get(found.group()) if name == "symbol" else self.units.key_of(found.group())
+                if key:
+                    return Match(found.start(), found.end(), key, found.group())
+        link = rx["link"].match(text, at, end)
+        if link:
+            found = rx["word"].match(text, link.end(), end)
+            key = self.units.key_of(found.group()) if found else None
+            if found and key:
+                return Match(found.start(), found.end(), key, found.group())
+        return None
+
+    def unit_before(self, text: str, pos: int, reach: int = 40) -> Match | None:
+        """A currency symbol or a measure word right before a figure starting at `pos`.
+
+        "$5", "£ 40", "de magnitude 6,8", "Stärke 5,9", "magnitude-7.1".
+        """
+        lo = max(0, pos - reach)
+        rx = self._unit_regexes
+        m = rx["prefix"].search(text, lo, pos)
+        if m:
+            key = self.unit_prefixes.get(m.group(1))
+            if key:
+                return Match(m.start(1), m.end(1), key, m.group(1))
+        m = rx["before"].search(text, lo, pos)
+        if m:
+            key = self.measure_before.key_of(m.group(1))
+            if key:
+                return Match(m.start(1), m.end(1), key, m.group(1))
+        return None
+
+    @functools.cached_property
+    def _unit_regexes(self) -> dict[str, re.Pattern[str]]:
+        never = re.compile(r"(?!)")
+
+        def alt(symbols: Iterable[str]) -> str:
+            return "|".join(re.escape(s) for s in sorted(symbols, key=lambda s: (-len(s), s)))
+
+        phrases = [p for p, _ in self.units.entries]
+        befores = [p for p, _ in self.measure_before.entries]
+        return {
+            "gap": re.compile(rf"[{_SPACES}]+|[-‐‑](?=[^\W\d_])"),
+            "symbol": re.compile(rf"(?:{alt(self.unit_symbols)})(?!\w)") if self.unit_symbols else never,
+            "word": re.compile(rf"(?:{_trie_pattern(phrases)})(?![\w‐‑])", re.IGNORECASE) if phrases else never,
+            "link": re.compile(rf"(?:{_trie_pattern(self.unit_links)})(?:(?<=['’ʼ`])|[{_SPACES}]+)", re.IGNORECASE)
+            if self.unit_links else never,
+            "prefix": re.compile(rf"(?<!\w)({alt(self.unit_prefixes)})[{_SPACES}]*\Z") if self.unit_prefixes else never,
+            "before": re.compile(rf"(?<![\w‐‑-])({_trie_pattern(befores)})(?:[{_SPACES}]+|[{_SPACES}]*[-‐‑:][{_SPACES}]*)\Z", re.IGNORECASE)
+            if befores else never,
+        }
+
+    def unit_label(self, key: str | None, lang: str = "en") -> str:
+        unit = self.unit_info.get(key) if key else None
+        return unit.label(lang) if unit else (key or "")
 
     def indexed(self, text: str, start: int = 0) -> Lexicon:
         """This lexicon with the tables extraction scans most, pre-matched over `text` in one pass."""
@@ -333,7 +431,7 @@ class Lexicon:
 
 LEXICON_FILES = (
     "categories.yaml", "events.yaml", "actors.yaml", "places.yaml", "origins.yaml",
-    "number_words.yaml", "qualifiers.yaml", "time_words.yaml",
+    "number_words.yaml", "qualifiers.yaml", "time_words.yaml", "units.yaml",
 )
 _TABLES_OF_ENTRIES = ("categories.yaml", "actors.yaml", "places.yaml")
 
@@ -372,6 +470,127 @@ def _terms(table: Mapping[str, Any]) -> Terms:
     return Terms(tuple((w, str(key)) for key, spec in table.items() for w in _words(spec or {})))
 
 
+_UNIT_FIELDS = ("dimension", "label", "factor", "symbols", "prefixes", "words", "before", "role")
+_UNIT_SECTIONS = ("units", "links")
+DIMENSIONS = (
+    "currency", "mass", "length", "area", "volume", "precipitation", "temperature", "magnitude", "speed",
+)
+
+
+def _check_units(data: Mapping[str, Any], where: str) -> None:
+    """One units.yaml file, checked before merging so that an error names the file it is in.
+
+    A mistyped field ("symbol:", "dimention:") would silently drop a unit: refuse it.
+    """
+
+    def fail(msg: str) -> None:
+        raise InputError(f"{where}: {msg}; check the file (see the comments of the built-in units.yaml)")
+
+    def is_lang(lang: Any) -> bool:
+        return isinstance(lang, str) and len(lang) == 2 and lang.isalpha() and lang.islower()
+
+    def word_list(value: Any, what: str) -> None:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            fail(f"{what} must be a list of words")
+
+    def per_language(value: Any, what: str, check: Any) -> None:
+        if not isinstance(value, Mapping):
+            fail(f"{what} must be a mapping of languages (fr, en, de, es…) to words")
+        for lang, words in value.items():
+            if not is_lang(lang):
+                fail(f"{what}: unknown language {lang!r}; use two-letter codes such as fr, en, de, es")
+            check(words, f"{what}.{lang}")
+
+    for section in data:
+        if section not in _UNIT_SECTIONS:
+            fail(f"unknown key {section!r} at the top; expected one of {', '.join(_UNIT_SECTIONS)}")
+    if "links" in data:
+        per_language(data["links"], "links", word_list)
+    units = data.get("units") or {}
+    if not isinstance(units, Mapping):
+        fail("'units' must be a mapping of unit names to their description")
+    for key, spec in units.items():
+        what = f"unit {key!r}"
+        if not isinstance(spec, Mapping):
+            fail(f"{what} must be a mapping with dimension, label, symbols, words…")
+        for name, value in spec.items():
+            if name not in _UNIT_FIELDS:
+                fail(f"{what}: unknown key {name!r}; expected one of {', '.join(_UNIT_FIELDS)}")
+            if name == "dimension" and value not in DIMENSIONS:
+                fail(f"{what}: unknown dimension {value!r}; expected one of {', '.join(DIMENSIONS)}")
+            elif name == "factor" and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+                fail(f"{what}: factor must be a positive number")
+            elif name == "role" and not (isinstance(value, str) and value.strip()):
+                fail(f"{what}: role must be a word such as depth")
+            elif name in ("symbols", "prefixes"):
+                word_list(value, f"{what}: {name}")
+            elif name in ("words", "before"):
+                per_language(value, f"{what}: {name}", word_list)
+            elif name == "label":
+                per_language(value, f"{what}: label", lambda v, w: v if isinstance(v, str) else fail(f"{w} must be a word"))
+
+
+def _load_units(extra_dirs: Sequence[Path]) -> dict[str, Any]:
+    """units.yaml, built-in and the user's, each checked strictly, then merged."""
+    builtin = DATA_DIR / "units.yaml"
+    data = read_mapping(builtin)
+    _check_units(data, str(builtin))
+    origin = dict.fromkeys(data.get("units") or {}, str(builtin))  # unit -> the file that named it first
+    for d in extra_dirs:
+        candidate = Path(d) / builtin.name if Path(d).is_dir() else Path(d)
+        if candidate.is_file() and candidate.name == builtin.name:
+            extra = read_mapping(candidate)
+            _check_units(extra, str(candidate))
+            for key in extra.get("units") or {}:
+                origin.setdefault(key, str(candidate))
+            data = merge(data, extra)
+    for key, spec in (data.get("units") or {}).items():
+        if not spec.get("dimension"):
+            raise InputError(f"{origin[key]}: unit {key!r} has no dimension; give one of {', '.join(DIMENSIONS)}")
+    return data
+
+
+def _unit_tables(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The Lexicon fields of units.yaml."""
+    units = data.get("units") or {}
+    info = {
+        str(k): Unit(str(k), str(v["dimension"]), dict(v.get("label") or {}),
+                     float(v["factor"]) if v.get("factor") is not None else None, v.get("role"))
+        for k, v in units.items()
+    }
+    words: list[tuple[str, str]] = []
+    roles: list[tuple[str, str]] = []
+    before: list[tuple[str, str]] = []
+    symbols: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for k, v in units.items():
+        after = [(w, str(k)) for w in _words(v.get("words") or {})]
+        if v.get("role"):
+            roles.extend(after)
+            continue
+        words.extend(after)
+        for sym in v.get("symbols") or []:
+            symbols.setdefault(str(sym), str(k))
+            # Spaced symbols of more than one letter are words too ("40 km", "5 000 t" is not:
+            # one letter is read only exactly, by Lexicon.unit_after).
+            if len(sym) > 1 or not sym.isalpha():
+                words.append((str(sym), str(k)))
+        for sym in v.get("prefixes") or []:
+            prefixes.setdefault(str(sym), str(k))
+    for k, v in units.items():
+        before.extend((w, str(k)) for w in _words(v.get("before") or {}))
+    links = tuple(dict.fromkeys(str(w) for w in _words(data.get("links") or {})))
+    return {
+        "units": Terms(tuple(words)),
+        "unit_info": info,
+        "measure_before": Terms(tuple(before)),
+        "unit_roles": Terms(tuple(roles)),
+        "unit_symbols": symbols,
+        "unit_prefixes": prefixes,
+        "unit_links": links,
+    }
+
+
 def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     """Compile the built-in lexicons merged with the user's."""
     check_lexicon_dirs(extra_dirs)
@@ -382,7 +601,8 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     origins = _load("origins.yaml", extra_dirs)
 
     categories = {
-        k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"), v.get("same_as"))
+        k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"), v.get("same_as"),
+                    str(v.get("counts") or "people"))
         for k, v in cats.items()
     }
     qty_events = ev.get("quantity") or {}
@@ -418,6 +638,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         ),
         numbers=load_number_lexicon(*extra_dirs),
         times=TimeGrammar.load(*extra_dirs) if extra_dirs else DEFAULT_TIMES,
+        **_unit_tables(_load_units(extra_dirs)),
     )
 
 

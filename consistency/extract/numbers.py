@@ -21,7 +21,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple, TypeAlias
 
@@ -42,6 +42,7 @@ __all__ = [
 DATA_DIR = Path(__file__).with_name("data")
 NUMBER_WORDS_FILE = "number_words.yaml"
 QUALIFIERS_FILE = "qualifiers.yaml"
+UNITS_FILE = "units.yaml"  # currencies: their symbols, words and ISO codes (money=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,12 @@ class NumberMatch:
     unit: str  # "count" or "percent"
     number_start: int  # where the figure itself starts, after the qualifier words
     number_end: int  # where it ends, unit included ("40 %", "1,5 million"); the noun follows
+    # "12,000 fewer", "300 de moins", "28 menos": a difference between two figures, not a count
+    # or a bound of one (the claim layer decides what to do with it).
+    difference: bool = False
+    # ISO 4217 code ("USD", "EUR", "MAD") of a currency written right before or after the
+    # figure; only find_numbers(..., money=True) returns sums of money, so by default None.
+    currency: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -102,6 +109,22 @@ _GROUP_SPACE = re.compile(_THOUSANDS)
 _LAST_GROUP = re.compile(r"([0-9]{3})(?:[.,]([0-9]+))?")
 _SWISS = re.compile(r"([0-9']+)(?:[.,]([0-9]+))?")
 _PLAIN_WORD = re.compile(r"\w+")
+
+
+def _ascii_digits(s: str) -> bool:
+    """Only 0-9: "²", "¹" and other digits pass str.isdigit() but int() cannot read them."""
+    return s.isdigit() and s.isascii()
+
+
+def _footnote(s: str) -> bool:
+    """"¹", "²": a footnote mark glued to a figure, not a word of the sentence."""
+    return bool(s) and not s.strip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _leading_int(s: str) -> int | None:
+    """The value of a token of ASCII digits, a footnote mark allowed after them ("2000¹")."""
+    digits = s.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return int(digits) if digits and _ascii_digits(digits) else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -287,6 +310,7 @@ class NumberLexicon:
 
     words: Mapping[str, Any]
     qualifiers: Mapping[str, Any]
+    units: Mapping[str, Any] = field(default_factory=dict)
     _grammars: dict[tuple[tuple[str, ...], str], _Grammar] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -326,6 +350,7 @@ def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
     return NumberLexicon(
         load_merged(DATA_DIR / NUMBER_WORDS_FILE, extra_dirs),
         load_merged(DATA_DIR / QUALIFIERS_FILE, extra_dirs),
+        load_merged(DATA_DIR / UNITS_FILE, extra_dirs),
     )
 
 
@@ -359,7 +384,7 @@ def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, floa
     """
     if len(token) > 32:
         return None  # an identifier or a run of digit groups, not a figure
-    if token.isdigit():  # most figures: no separator at all
+    if _ascii_digits(token):  # most figures: no separator at all
         v = float(token)
         return v, v, 1.0
     t = token.replace("’", "'")
@@ -402,8 +427,10 @@ def _read_digits(token: str, conv: str, decimal_hint: bool) -> tuple[float, floa
             return None
         return float("".join(groups)), float(groups[0]), 1000.0 ** (len(groups) - 1)
     a, b = groups
-    if len(b) == 3 and _valid_groups(groups) and not decimal_hint:
-        if conv != "neutral" and (conv == "comma") == (mark == ","):
+    decimal_mark = conv != "neutral" and (conv == "comma") == (mark == ",")
+    grouping_mark = conv != "neutral" and not decimal_mark  # "3.500 millones", "1,500 million"
+    if len(b) == 3 and _valid_groups(groups) and (grouping_mark or not decimal_hint):
+        if decimal_mark:
             return _UNREADABLE  # the language's decimal mark with three decimals
         return float(a + b), float(a), 1000.0
     v = float(a + "." + b)
@@ -513,6 +540,16 @@ _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # of a _Figure
 _DIGIT, _WORDS, _ROUNDED, _VAGUE, _SHARE, _RATIO = 1, 2, 4, 8, 16, 32
 
 
+class _CompoundRoutes(dict[str, int]):
+    """Routes of a language that glues number words: a trigger not in the table is a glued word."""
+
+    def get(self, key: str, default: int = 0) -> int:  # type: ignore[override]
+        found = dict.get(self, key)
+        if found is not None:
+            return found
+        return default if key[:1] in "0123456789" else _WORDS | _ROUNDED | _VAGUE | _SHARE | _RATIO
+
+
 def _words_after(words: Sequence[str], glued: bool = False) -> re.Pattern[str] | None:
     """A pattern for one of `words` right after a figure (after a space unless `glued`)."""
     if not words:
@@ -566,6 +603,7 @@ class _Grammar:
         self._build_phrases()
         self._build_qualifiers()
         self._build_context()
+        self._build_money(lex.units)
         self._spelled_cache: dict[str, float | None] = {}
         self.routes: dict[str, int] = {}
         for words, route in (
@@ -583,6 +621,9 @@ class _Grammar:
         first = "".join(sorted({re.escape(w[0]) for w in self.routes}))
         digits = rf"[0-9]+(?:[^\w{first}]{{1,3}}[0-9]+)*"
         spelled = rf"\b{_trie(self.routes)}\b"
+        if self.compound:  # "einhundert", "einundzwanzig", "dreitausend": the word may go on
+            glue = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
+            spelled = rf"\b(?:{_trie(self.articles)}(?:{glue})?)?{_trie(self.routes)}"
         self.trigger_re = re.compile(rf"(?=[0-9{first}])(?:{digits}|{spelled})" if self.routes else digits)
 
     # -- building ------------------------------------------------------------------------------
@@ -603,6 +644,7 @@ class _Grammar:
 
     def _build_spelled(self, W: Mapping[str, Any]) -> None:
         self.words = {w.lower() for w in self._listed("words")}
+        self.compound = any(lw.get("compound") for lw in self._per)
         self.joiners = {w.lower() for w in self._listed("joiners")}
         self.not_alone = {w.lower() for w in self._listed("not_alone")}
         self.hundreds = {w.lower() for w in self._listed("hundreds")}
@@ -634,6 +676,10 @@ class _Grammar:
             self.word_token_re = re.compile("(?!)")
             return
         unit = rf"(?:{_word_alternation(self.words)})(?![\w])"
+        if self.compound:  # "einhunderteinunddreißig": number words glued, "und" glued between them
+            word = _word_alternation(self.words)
+            glue = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
+            unit = rf"(?:{word})(?:(?:{glue})?(?:{word}))*(?![\w])"
         if extra := self.articles - self.words:  # "a hundred", "an estimated…" is no figure
             scale_words = _word_alternation([*self.scales, *self.hundreds])
             unit = rf"(?:(?:{_word_alternation(extra)})(?={_WS}+(?:{scale_words})(?![\w]))|{unit})"
@@ -767,11 +813,16 @@ class _Grammar:
         self.before = _Phrases([*table("before"), *((p, None) for p in self._each(self._Q, "not_before"))])
         self.after = _Phrases(table("after"))
         self.after_blocked_by = {_norm(w) for w in self._each(self._Q, "after_blocked_by")}
+        self.difference = _Phrases((p, True) for p in self._each(self._Q, "differences"))
         ranges = [self._Q.get("ranges", {}).get(lang) or {} for lang in ("any", *self.langs)]
         self.range_intro = _Phrases(
             (p, frozenset(_phrase_key(c) or c for c in conns)) for r in ranges for p, conns in r.items() if p != "bare"
         )
         self.range_bare = frozenset(_phrase_key(c) or c for r in ranges for c in r.get("bare", []))
+        # Every word that joins the two figures of a range ("et", "and", "und", "y", "à", "bis").
+        self.range_joins = self.range_bare | frozenset(
+            _phrase_key(c) or c for r in ranges for k, conns in r.items() if k != "bare" for c in conns
+        )
         self.changes = {_norm(w) for w in self._each(self._Q, "changes")}
 
     def _build_context(self) -> None:
@@ -788,13 +839,22 @@ class _Grammar:
         months = ([rf"(?i:{_alternation(self.months_ci)})"] if self.months_ci else []) + (
             ["|".join(re.escape(m) for m in sorted(self.months_cs, key=len, reverse=True))] if self.months_cs else []
         )
+        day_range = _alternation(self._each(nq, "day_range")) or "(?!)"
+        day_of = _alternation(self._each(nq, "day_month_of"))
+        of = rf"(?:{_WS}+(?:{day_of}))?" if day_of else ""  # "17 de julio"
         self.day_month_re = (
             re.compile(
-                rf"(?:{_WS}*(?:[{_DASH_CLASS}]|au|à|et|and|&|to){_WS}*[0-9]{{1,2}}(?:er|st|nd|rd|th)?)?"
-                rf"{_WS}+(?:{'|'.join(months)})(?![\w])"
+                rf"(?:{_WS}*(?:[{_DASH_CLASS}]|(?i:{day_range})){_WS}*[0-9]{{1,2}}(?:er|st|nd|rd|th)?)?"
+                rf"{of}{_WS}+(?:{'|'.join(months)})(?![\w])"
             )
             if months
             else None
+        )
+        # "17. Juli", "17. bis 19. Juli", "zum 3. Mal": a figure and a dot, then a month or one of these.
+        self.ordinal_dot = any(lw.get("ordinal_dot") for lw in self._per)
+        self.ordinal_nouns = {_norm(w) for w in self._each(nq, "ordinal_nouns")}
+        self.ordinal_range_re = re.compile(
+            rf"\.{_WS}*(?:[{_DASH_CLASS}]|(?i:{day_range})){_WS}*[0-9]{{1,2}}\.{_WS}"
         )
         self.before_year = _Phrases((p, True) for p in self._each(nq, "before_year"))
         self.not_counted = {_norm(w) for w in self._each(nq, "not_counted")}
@@ -825,11 +885,56 @@ class _Grammar:
         self.age_unit_re = _words_after(self._listed("age_unit"))
         self.age_after_name = any(lw.get("age_after_name") for lw in self._per)
         self.years_before_nouns = any(lw.get("years_before_nouns") for lw in self._per)
+        self.nouns_capitalised = any(lw.get("nouns_capitalised") for lw in self._per)
         self.clock_before = _Phrases((p, True) for p in self._each(nq, "clock_before"))
         self.clock_words_re = _words_after(self._each(nq, "clock_words"))
         self.clock_suffix_re = _words_after(self._each(nq, "clock_suffixes"), glued=True)
         self.time_nouns = {_norm(w) for w in self._each(nq, "time_nouns")}
         self.decade_before = {_norm(w) for w in self._each(nq, "decade_before")}
+
+    def _build_money(self, data: Mapping[str, Any]) -> None:
+        """Currencies of units.yaml by symbol and word, to their ISO code (its 3-capital symbol)."""
+        by_symbol: dict[str, str] = {}
+        by_prefix: dict[str, str] = {}
+        by_word: dict[str, str] = {}
+        for spec in (data.get("units") or {}).values():
+            if not isinstance(spec, Mapping) or spec.get("dimension") != "currency":
+                continue
+            symbols = [str(x) for x in spec.get("symbols") or []]
+            code = next((x for x in symbols if re.fullmatch("[A-Z]{3}", x)), None)
+            if code is None:
+                continue
+            for x in symbols:
+                by_symbol.setdefault(x, code)
+            for x in spec.get("prefixes") or []:
+                by_prefix.setdefault(str(x), code)
+            for lang, words in (spec.get("words") or {}).items():
+                for w in words or []:
+                    by_word.setdefault(str(w).casefold(), code)
+        self.money_symbols, self.money_prefixes, self.money_words = by_symbol, by_prefix, by_word
+        links = [str(w) for ws in (data.get("links") or {}).values() for w in ws or []]
+
+        def alt(xs: Iterable[str]) -> str:
+            return "|".join(re.escape(x) for x in sorted(xs, key=lambda x: (-len(x), x))) or "(?!)"
+
+        link = "|".join(
+            re.escape(w) + ("" if w[-1] in "'’" else f"{_WS}+") for w in sorted(links, key=len, reverse=True)
+        )
+        link = link.replace("'", "['’]") if link else "(?!)"
+        self.currency_after_code_re = re.compile(
+            rf"{_WS}*(?P<s>{alt(by_symbol)})(?!\w)|{_WS}+(?:(?i:{link}))?(?P<w>(?i:{alt(by_word)}))(?![\w])"
+        )
+        self.currency_prefix_re = re.compile(rf"(?<![\w$])(?P<p>{alt(by_prefix)}){_WS}*\Z")
+
+    def currency_of(self, text: str, m: NumberMatch) -> str | None:
+        """The ISO code of the currency written right after or right before a figure."""
+        if (after := self.currency_after_code_re.match(text, m.number_end)) is not None:
+            if after.group("s"):
+                return self.money_symbols.get(after.group("s"))
+            return self.money_words.get(after.group("w").casefold())
+        if (before := self.currency_prefix_re.search(text, max(0, m.number_start - 6), m.number_start)) is not None:
+            return self.money_prefixes.get(before.group("p"))
+        return None
 
     # -- candidates ----------------------------------------------------------------------------
 
@@ -871,6 +976,8 @@ class _Grammar:
         """Where figures may be: (start, end, what to look for) around each trigger word."""
         spans: list[tuple[int, int, int]] = []
         lo, hi, routes = t.lo, t.hi, self.routes
+        if self.compound:  # "einhunderte…" is in no table: a glued number word may be anything
+            routes = _CompoundRoutes(routes)
         start = end = route = -1
         for m in self.trigger_re.finditer(t.low, lo, hi):
             s, e = m.span()
@@ -904,7 +1011,7 @@ class _Grammar:
             if hint is not None and hint.match(low, e, hi) is None:  # most figures: a plain number
                 if not self.words and self._unknown_scale_follows(t, e):
                     continue  # "1,5 Millionen": a scale word we cannot read
-                if token.isdigit() and e - s <= 12:  # "2024", "11000": read as they are
+                if _ascii_digits(token) and e - s <= 12:  # "2024", "11000": read as they are
                     value = float(token)
                     yield _Figure(s, e, e, value, None, None, "digits", "count", value, 1.0, True)
                     continue
@@ -912,7 +1019,7 @@ class _Grammar:
                 if not isinstance(reading, tuple) or reading[0] > _MAX_VALUE:
                     continue
                 value, lead, group_scale = reading
-                yield _Figure(s, e, e, _clean(value), None, None, "digits", "count", lead, group_scale, token.isdigit())
+                yield _Figure(s, e, e, _clean(value), None, None, "digits", "count", lead, group_scale, _ascii_digits(token))
                 continue
             scale, end = self._units(t, e)
             if scale is None:  # "billion" in an unknown language: 10^9 or 10^12
@@ -941,7 +1048,7 @@ class _Grammar:
             if pc is not None:
                 end = pc.end()
                 tail = e
-            bare = end == e and token.isdigit()
+            bare = end == e and _ascii_digits(token)
             yield _Figure(
                 s, end, e, _clean(value), None, None, "digits", "percent" if pc else "count",
                 lead, group_scale, bare, tail,
@@ -997,7 +1104,7 @@ class _Grammar:
     def _word_figure(self, t: _Text, s: int, e: int, value: float, words: Sequence[str]) -> _Figure | None:
         if words[0] in self.scales or words[0] in self.currency_words:
             before = t.before(s)[0]
-            if before and before[-1].group()[-1].isdigit() and before[-1].end() == s - 1:
+            if before and _ascii_digits(before[-1].group()[-1]) and before[-1].end() == s - 1:
                 return None  # "322 cents", "3 cent un": the unit of the digits before, not a figure
         if len(words) == 1:
             w = words[0]
@@ -1031,7 +1138,7 @@ class _Grammar:
             det = m.group("det")
             if det in self.articles:
                 mult: float | None = 1.0
-            elif det[0].isdigit():
+            elif _ascii_digits(det[0]):
                 reading = _read_digits(det, self.conv, True)
                 mult = reading[0] if isinstance(reading, tuple) else None
             else:
@@ -1103,13 +1210,16 @@ class _Grammar:
             yield _Figure(m.start(), m.end(), m.end(), value, None, None, "ratio", "percent", value)
 
     def _small(self, s: str) -> float | None:
-        if s[0].isdigit():
+        if _ascii_digits(s[0]):
             return float(s)
         return 1.0 if s in self.articles else self._spelled(s)
 
     # -- is it a quantity? ---------------------------------------------------------------------
 
-    def is_quantity(self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]]) -> bool:
+    def is_quantity(
+        self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]], money: bool = False
+    ) -> bool:
+        """Whether a candidate is a quantity; `money`: sums of money are (their currency is read later)."""
         text, kind = t.raw, f.kind
         if kind == "void":
             return False
@@ -1118,7 +1228,7 @@ class _Grammar:
                 return False
         if kind == "share" or kind == "ratio":
             return True
-        if self.currency_after_re.match(text, f.end):
+        if not money and self.currency_after_re.match(text, f.end):
             return False  # "5 €", "3 millions de dollars"
         if kind == "vague":
             return True
@@ -1131,10 +1241,10 @@ class _Grammar:
         before = t.before(f.start)
         toks, norms = before
         if norms and norms[-1] in self.reference_ends and (
-            self.references.ending(norms) or self.currency_before.ending(norms)
+            self.references.ending(norms) or (not money and self.currency_before.ending(norms))
         ):
             return False  # "article 4", "n° 12", "$3"
-        if len(norms) > 2 and norms[-1] in _HYPHENS and norms[-2].isdigit():
+        if len(norms) > 2 and norms[-1] in _HYPHENS and _ascii_digits(norms[-2]):
             if self.references.ending(norms[:-2]):
                 return False  # the "123" of "loi n° 2024-123"
         if f.bare and self.words and self._after_name(t, f, toks):
@@ -1162,14 +1272,14 @@ class _Grammar:
         c2, c1 = (text[s - 2 : s] if s > 1 else text[:s]).rjust(2)  # blanks before the start of the text
         if c1 in _HYPHENS and c2.isalpha() and not _GLUED_UNIT_BEFORE.search(text, max(0, s - 8), s - 1):
             return False  # "F-16", "Covid-19", "mi-2024" (but "5k-20k" is a range)
-        if c1 in "°#№" or (c1 in "/:" and c2.isdigit()):
+        if c1 in "°#№" or (c1 in "/:" and _ascii_digits(c2)):
             return False
         after, after2 = text[e : e + 2].ljust(2)  # blanks after the end of the text
         if after.isalpha() and f.tail_start != e:
             return False  # "29km", "1er", "3rd", "5G", "1990s", "11h15"
         if f.end > e and text[f.end : f.end + 1].isalpha():
             return False  # "10kg": a unit, not the "k" of thousands
-        if after == "°" or (after in "/:" and after2.isdigit()):
+        if after == "°" or (after in "/:" and _ascii_digits(after2)):
             return False  # "25°C", "24/7", "11:15"
         if after in _HYPHENS and after2.isalpha():
             return False  # "25-year-old", "5-star"
@@ -1183,13 +1293,29 @@ class _Grammar:
                 return False  # "1. ", "2) " numbering a list
             if not self.words and (f.value or 0) <= 31 and _ORDINAL_DOT.match(text, e):
                 return False  # "am 17. Juni": a date in a language we have no months for
+            if self.ordinal_dot and after == "." and self._ordinal(t, f):
+                return False  # "am 17. Juli", "zum 3. Mal"
         if self.day_month_re is not None and f.bare and f.value is not None and 1 <= f.value <= 31:
             if self.day_month_re.match(text, e):
                 return False  # "17 juin", "17-18 June"
         return True
 
-    @staticmethod
-    def _after_name(t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
+    def _ordinal(self, t: _Text, f: _Figure) -> bool:
+        """After "N.": a month ("17. Juli", "17. bis 19. Juli") or a noun counted in order ("3. Mal")."""
+        e = f.core_end
+        if (rng := self.ordinal_range_re.match(t.raw, e, t.hi)) is not None:
+            e = rng.end() - 2  # on the dot of the second day
+            while t.raw[e] != ".":
+                e -= 1
+        if not _ORDINAL_DOT.match(t.raw, e):
+            return False
+        nxt = _tokens_after(t.raw, e + 1, t.hi, 1)
+        word = nxt[0].group() if nxt else ""
+        if word in self.months_cs or _norm(word) in self.months_ci:
+            return (f.value or 0) <= 31
+        return _norm(word) in self.ordinal_nouns
+
+    def _after_name(self, t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
         """A bare number right after a capitalised word inside a sentence names something."""
         if not before or not before[-1].group()[:1].isupper() or before[-1].end() != f.start - 1:
             return False
@@ -1198,6 +1324,8 @@ class _Grammar:
         if "\n" in t.raw[before[-2].end() : before[-1].start()]:
             return False  # the capital starts a line (a heading, a list item)
         nxt = t.raw[f.core_end : f.core_end + 2]
+        if self.nouns_capitalised:  # "am Abend 300 Tote": every noun has a capital
+            return not nxt[:1].isalpha() and not (nxt[:1] == " " and nxt[1:2].isalpha())
         return not nxt[:1].isalpha() and not (nxt[:1] == " " and nxt[1:2].islower())
 
     def _is_time_or_age(self, t: _Text, f: _Figure, before: _Words, value: float) -> bool:
@@ -1240,32 +1368,34 @@ class _Grammar:
         qual = q[0].name if q and q[0] is not None else None
         if qual in ("more_than", "at_least", "less_than", "exact"):
             return True  # "plus de 1500", "above 1000": years are not compared that way
-        nxt = _tokens_after(t.raw, f.end, len(t.raw), 3)
-        joined = self.range_bare | {"et", "and"}
-        if len(nxt) >= 2 and _norm(nxt[0].group()) in joined and nxt[1].group().isdigit():
-            if not 1000 <= int(nxt[1].group()) <= 2100:
+        nxt = [k for k in _tokens_after(t.raw, f.end, len(t.raw), 4) if not _footnote(k.group())][:3]
+        joined = self.range_joins
+        if len(nxt) >= 2 and _norm(nxt[0].group()) in joined and (other := _leading_int(nxt[1].group())) is not None:
+            if not 1000 <= other <= 2100:
                 return True  # "de 1000 à 5000": 5000 is no year, so neither is 1000
             nxt = nxt[2:]  # "de 1500 à 2000 soldats": the word after the range decides
-        if len(toks) >= 2 and norms[-1] in joined and toks[-2].group().isdigit():
-            if not 1000 <= int(toks[-2].group()) <= 2100:
+        partner_count = False  # the first figure of the range is a count even where years come before nouns
+        if len(toks) >= 2 and norms[-1] in joined and (other := _leading_int(toks[-2].group())) is not None:
+            if not 1000 <= other <= 2100:
                 return True  # "de 500 à 1500"
+            partner_count = other < 1900
         if not nxt or not self._counted_word(nxt[0]):
             return False
         if self.years_before_nouns and (f.value or 0) >= 1900:
-            return qual is not None  # "about 2000 troops", but "the 2024 election"
+            return qual is not None or partner_count  # "about 2000 troops", "between 1500 and 2000 troops", but "the 2024 election"
         return True
 
     def _counted_word(self, tok: _Tok) -> bool:
         """Could be what a figure counts: a lower-case word, not a function or time word."""
         first = tok.group()[0]
-        if not (first.isalpha() and first.islower()):
+        if not (first.isalpha() and (first.islower() or self.nouns_capitalised)):
             return False
         norm = _norm(tok.group())
         return norm not in self.not_counted and norm not in self.months_ci
 
     # -- qualifiers and ranges -----------------------------------------------------------------
 
-    def assemble(self, t: _Text, figs: Sequence[_Figure]) -> list[NumberMatch]:
+    def assemble(self, t: _Text, figs: Sequence[_Figure], money: bool = False) -> list[NumberMatch]:
         out: list[NumberMatch] = []
         cursor = t.lo
         i = 0
@@ -1274,27 +1404,30 @@ class _Grammar:
             if f.start < cursor:
                 i += 1
                 continue
-            if i + 1 < len(figs) and (rng := self._range(t, f, figs[i + 1], cursor)) is not None:
+            if i + 1 < len(figs) and (rng := self._range(t, f, figs[i + 1], cursor, money)) is not None:
                 out.append(rng)
                 cursor = rng.end
                 i += 2
                 continue
-            if (m := self._single(t, f, cursor)) is not None:
+            if (m := self._single(t, f, cursor, money)) is not None:
                 out.append(m)
                 cursor = m.end
             i += 1
         return out
 
-    def _single(self, t: _Text, f: _Figure, floor: int) -> NumberMatch | None:
+    def _single(self, t: _Text, f: _Figure, floor: int, money: bool = False) -> NumberMatch | None:
         start, end = f.start, f.end
         qual: _Qual | None = None
         if f.kind != "vague":
             toks, norms = t.before(f.start, floor)
+            if money and (sym := self.currency_before.ending(norms)) is not None:
+                toks, norms = toks[: sym[1]], norms[: sym[1]]  # "nearly $6 billion": the qualifier is before "$"
             found = self.before.ending(norms)
-            if found is not None and found[0] is not None:
+            if found is not None and found[0] is not None and not self._compared_to(t, f, norms, found[1]):
                 qual, start = found[0], toks[found[1]].start()
             if f.kind in ("digits", "words", "rounded") and (post := self._after(t, f.end)) is not None:
                 qual, end = post
+        difference = f.kind in ("digits", "words") and qual is None and self._difference(t, f.end)
         if f.needs_qualifier and (qual is None or qual.name == "exact"):
             return None
         point = f.value
@@ -1311,7 +1444,23 @@ class _Grammar:
                 hf = max(hf if hf is not None else 1.0, 1 + self.spread)
             high = point * hf if hf is not None else 100.0 if f.kind in ("share", "ratio") else None
             value = Interval(_clean(point * lf) if lf is not None else None, _clean(high))
-        return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end)
+        return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end, difference)
+
+    def _difference(self, t: _Text, pos: int) -> bool:
+        """"12,000 fewer", "300 de moins", "28 menos": the figure is a difference, not a count."""
+        peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
+        if peek is None or _norm(peek.group(1)) not in self.difference.firsts:
+            return False  # most figures
+        toks = _tokens_after(t.raw, pos, t.hi, self.difference.longest)
+        return self.difference.starting(_norms(toks)) is not None
+
+    def _compared_to(self, t: _Text, f: _Figure, norms: Sequence[str], first: int) -> bool:
+        """"12,000 fewer than 50,000": "fewer than" says how far apart two figures are, not a bound of 50,000."""
+        if norms[first] not in self.difference.firsts:
+            return False
+        full_toks, full = t.before(f.start)
+        k = len(full) - (len(norms) - first) - 1
+        return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
 
     def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
         peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
@@ -1323,25 +1472,29 @@ class _Grammar:
             return None
         qual, k = found
         if toks[0].group() == "+":
-            if toks[0].start() != pos or t.raw[pos + 1 : pos + 2].isdigit():
+            if toks[0].start() != pos or _ascii_digits(t.raw[pos + 1 : pos + 2]):
                 return None  # "1 000 + 500" is a sum, "1,000+" is "at least"
         elif not t.raw[pos : toks[0].start()].isspace():
             return None
         nxt = _NEXT_TOKEN.match(t.raw, toks[k - 1].end(), t.hi)
-        if nxt is not None and (nxt.group(1)[0].isdigit() or _norm(nxt.group(1)) in self.after_blocked_by):
+        if nxt is not None and (_ascii_digits(nxt.group(1)[0]) or _norm(nxt.group(1)) in self.after_blocked_by):
             return None  # "moins de 10 et plus de 40": "et plus" belongs to what follows
         return qual, toks[k - 1].end()
 
-    def _range(self, t: _Text, a: _Figure, b: _Figure, floor: int) -> NumberMatch | None:
+    def _range(self, t: _Text, a: _Figure, b: _Figure, floor: int, money: bool = False) -> NumberMatch | None:
         if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
             return None
         if a.value is None or b.value is None or b.start - a.end > 12:
             return None
         joint = t.raw[a.end : b.start]
+        if money and (cur := self.currency_prefix_re.search(joint)) is not None:
+            joint = joint[: cur.start()] + " "  # "$10 billion to $15 billion"
         conn = _phrase_key(joint) or joint.strip()
         if not conn:
             return None
         toks, norms = t.before(a.start, floor)
+        if money and (sym := self.currency_before.ending(norms)) is not None:
+            toks, norms = toks[: sym[1]], norms[: sym[1]]  # "between $10 billion and…"
         qual = self.before.ending(norms)
         if qual is not None and qual[0] is not None and qual[0].name != "approx":
             return None  # "plus de 10 à 12" is not a range
@@ -1425,8 +1578,14 @@ def find_numbers(
     end: int | None = None,
     *,
     lexicon: NumberLexicon | None = None,
+    money: bool = False,
 ) -> list[NumberMatch]:
     """All quantities in text[start:end] (offsets stay relative to `text`), sorted by start, non-overlapping.
+
+    Sums of money are left out unless `money` is true: then a figure with a currency of
+    units.yaml right before or after it ("$5.52 billion", "120 milliards de dirhams") is kept,
+    its scale applied, with `currency` set to the ISO code; one whose currency has no code
+    there ("500 roubles") is still left out.
 
     `lang` is an ISO 639-1 code: "fr" and "en" have their own words; None tries both; any
     other language gets digits only, read with its decimal mark.
@@ -1439,7 +1598,19 @@ def find_numbers(
     t = _Text(text, _lowered(text), lo, hi)
     windows = g.windows(t)
     blocked = g.blocked(t)
-    return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
+    if not money:
+        return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
+    figs = g.figures(t, windows)
+    found = g.assemble(t, [f for f in figs if g.is_quantity(t, f, blocked, True)], True)
+    plain = {(m.number_start, m.end) for m in g.assemble(t, [f for f in figs if g.is_quantity(t, f, blocked)])}
+    out = []
+    for m in found:
+        code = g.currency_of(text, m)
+        if code is not None:
+            out.append(replace(m, currency=code))
+        elif (m.number_start, m.end) in plain:
+            out.append(m)  # a quantity the default reading keeps too
+    return out
 
 
 def parse_number(s: str, lang: str | None, *, lexicon: NumberLexicon | None = None) -> float | None:

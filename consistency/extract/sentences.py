@@ -6,13 +6,28 @@ paragraph; this splitter only needs to be right about where those end, not to be
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from consistency.extract.datafiles import read_mapping
+
+_DATA = Path(__file__).parent / "data" / "attribution.yaml"
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; or at a line break (scraped pages put one paragraph a line).
-_END = re.compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[A-ZÀ-ÝŒ0-9])|\n""")
-_ABBREV = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|St|Ste|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|No|n°|p|vol|etc|cf|vs|env)|\b[A-Z])\.$")
+_END = re.compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[\s\u00a0\u202f]?[A-ZÀ-ÝŒ0-9])|\n""")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> re.Pattern[str]:
+    """Words after which a full stop does not end a sentence ("M.", "Gov.", "z. B.", "EE. UU."),
+    from the `abbreviations` of every language in attribution.yaml, compiled on first use."""
+    words = {str(w) for spec in read_mapping(_DATA).values() if isinstance(spec, dict) for w in spec.get("abbreviations") or ()}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    # A single capital letter is an initial ("J. Smith"), in any language.
+    return re.compile(rf"(?:(?<![\w.])(?:{alternation})|(?<!\w)[A-Z])\.$")
 
 
 @dataclass(frozen=True)
@@ -29,7 +44,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     paragraph = 0
     cursor = start
     for m in _END.finditer(text, start, end):
-        if m.group() != "\n" and _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+        if m.group() != "\n" and _abbreviations().search(text, max(start, m.start() - 12), m.start() + 1):
             continue
         _add(text, cursor, m.end() if m.group() != "\n" else m.start(), paragraph, out)
         if m.group() == "\n":

@@ -1,4 +1,4 @@
-"""Time expressions: where a text says when, as closed intervals of days.
+"""Time expressions: where a text says when, as closed intervals of days (and minutes).
 
 Two articles disagree only if they speak of the same time, so every figure needs the
 period it is about ("à l'automne 2024", "depuis début 2024", "entre août 2024 et le
@@ -17,7 +17,15 @@ How a text is read:
    become one period covering both;
 4. a unit without a year takes it from the reference date (the publication date): the most
    recent such day, month or season whose start is not after the reference, since news
-   reports the past. Without a reference it is left out, never guessed.
+   reports the past; in a clause about the future ("la trêve débutera dimanche", "will be
+   freed on Saturday", "comenzará el domingo": the `future` words of the data file) the
+   next one instead. Without a reference it is left out, never guessed;
+5. a time of day ("à 13h20", "at 3 p.m.", "um 15 Uhr", "le soir", "Donnerstagabend") goes
+   into the minutes of the day written next to it ("mercredi soir", "la noche del
+   miércoles"); alone, it is on the reference day, and without a reference it is left out.
+
+The languages are the sections of the data file; any other language code reads ISO and
+numeric dates only, and no language code makes it fail.
 
 A bare number is never a date: a year alone counts only after a preposition or inside a
 larger expression, so "11 000 soldats" or "article 4" never become times.
@@ -64,6 +72,21 @@ RELATIVE = (
 )
 ROLES = ("in", "since", "until", "before", "after", "ago", "for")
 UNITS = ("D", "W", "M", "Y", "H")
+# Parts of a day, as minutes after midnight (inclusive). "night" and "night_before" reach
+# into the day before when they are tied to a day (see `_with_day_part`).
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "early_hours": (0, 479),  # "early on Monday", "in the early hours of"
+    "night": (0, 359),  # "dans la nuit", "overnight", "in der Nacht", "de madrugada"
+    "night_before": (0, 359),  # "in der Nacht zum Freitag": the night that ends on that day
+    "early_morning": (300, 480),  # "au petit matin"
+    "morning": (360, 719),
+    "late_morning": (600, 720),  # "en fin de matinée"
+    "midday": (660, 839),  # "Freitagmittag"
+    "afternoon": (720, 1079),
+    "evening": (1080, 1439),  # "le soir", "late on Wednesday", "por la noche"
+}
+_EVENING_START = 1080
+_ABOUT_MINUTES = 30  # "vers 7 heures": half an hour either side
 
 _PIVOT = 30  # a two-digit year below it is in the 2000s ("14/11/25"), else the 1900s ("08/05/45")
 _YEARS_BACK = 8  # how far back a year is searched for a day-month such as "29 février"
@@ -124,6 +147,20 @@ class Lexicon:
     half: frozenset[str] = frozenset()
     ago_after: frozenset[str] = frozenset()
     needs_context: frozenset[str] = frozenset()  # keys of words that are also ordinary words
+    future_words: frozenset[str] = frozenset()  # "will", "débutera": the clause is about the future
+    future_endings: frozenset[str] = frozenset()  # "-ará": a verb ending that marks the future
+    day_parts: Mapping[str, str] = field(default_factory=dict)  # -> one of DAY_PARTS; may stand alone
+    day_parts_attached: Mapping[str, str] = field(default_factory=dict)  # only next to a day
+    day_part_suffixes: Mapping[str, str] = field(default_factory=dict)  # "Donnerstag|abend"
+    clock_before: frozenset[str] = frozenset()  # "à", "at", "um", "a las": a number is an hour
+    clock_about: frozenset[str] = frozenset()  # "vers", "around": the hour give or take
+    clock_bare: frozenset[str] = frozenset()  # "a las": a number alone after it is an hour
+    clock_hours: frozenset[str] = frozenset()  # "heures", "h", "Uhr", "o'clock"
+    clock_am: frozenset[str] = frozenset()
+    clock_pm: frozenset[str] = frozenset()
+    clock_noon: frozenset[str] = frozenset()
+    clock_midnight: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()  # "el día 2": a day of the month alone
     cased: frozenset[str] = frozenset()  # spellings that only count capitalized ("May")
     month_first: bool = False
     numeric_order: str = "dmy"  # or "ambiguous"
@@ -194,6 +231,9 @@ _MAPPINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
     "modifiers_after": (("modifiers_after",), tuple(SHIFTS)),
     "relative": (("relative",), RELATIVE),
     "units": (("durations", "units"), UNITS),
+    "day_parts": (("day_parts",), tuple(DAY_PARTS)),
+    "day_parts_attached": (("day_parts_attached",), tuple(DAY_PARTS)),
+    "day_part_suffixes": (("day_part_suffixes",), tuple(DAY_PARTS)),
 }
 _SETS: dict[str, tuple[str, ...]] = {
     "ordinal_suffixes": ("ordinal_suffixes",),
@@ -208,6 +248,17 @@ _SETS: dict[str, tuple[str, ...]] = {
     "half": ("durations", "half"),
     "ago_after": ("durations", "ago_after"),
     "needs_context": ("needs_context",),
+    "future_words": ("future", "words"),
+    "future_endings": ("future", "endings"),
+    "clock_before": ("clock", "before"),
+    "clock_about": ("clock", "about"),
+    "clock_bare": ("clock", "bare"),
+    "clock_hours": ("clock", "hours"),
+    "clock_am": ("clock", "am"),
+    "clock_pm": ("clock", "pm"),
+    "clock_noon": ("clock", "noon"),
+    "clock_midnight": ("clock", "midnight"),
+    "day_words": ("day_words",),
 }
 
 
@@ -318,6 +369,7 @@ def _words(words: Iterable[str], cased: frozenset[str] = frozenset()) -> str:
         base = word if word in cased else word.lower()
         title = " ".join(w[:1].upper() + w[1:] for w in base.split(" "))
         variants.update({base, base[:1].upper() + base[1:], title, base.upper()})
+        variants.update({word, word[:1].upper() + word[1:]})  # German nouns: "letzte Woche"
     return _trie(variants)
 
 
@@ -425,6 +477,10 @@ class _Patterns:
                 if lex.month_first
                 else _NEVER
             ),
+            "dom": (  # "el día 2": a day of the month named alone
+                rf"(?P<dom_w>{_words(lex.day_words)}){_SP}{day_num('dom_', 'd')}"
+                rf"(?!{_SP}(?:{of}{_SP})?{month})"
+            ),
             "part": (
                 rf"(?P<part_w>{_words(lex.parts)})(?:{_S}{_DASH}{_S}|{_SP})"
                 rf"(?:{of}{_S})?(?:{art}{_S})?(?P<part_t>{unit(None)})"
@@ -449,6 +505,7 @@ class _Patterns:
         first_words = [
             *lex.months, *lex.weekdays, *lex.weekday_abbreviations, *lex.seasons, *lex.parts,
             *lex.relative, *lex.year_words, *lex.past_before, *lex.qualifiers, *lex.numbers,
+            *lex.day_words,
         ]  # fmt: skip
         # The lookahead lets most words fail after a character or two, before any alternative.
         self.core = re.compile(rf"(?<!\w)(?=\d|{_words(first_words, c)})(?:{body})")
@@ -459,6 +516,58 @@ class _Patterns:
         self.gap = re.compile(
             rf"{_S}(?P<join>{_words(closers | lex.free_joins)}){_S}(?:(?P<art>{art}){_S})?"
             rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?"
+        )
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """A group for short words that run into what follows ("13h20"): longest first, any case."""
+    items = sorted({" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return _NEVER
+    return "(?i:" + "|".join("".join(_char(ch) for ch in w) for w in items) + ")"
+
+
+class _DayPatterns:
+    """Times of day ("à 13h20", "at 3 p.m.", "le soir", "Donnerstagabend") and future markers.
+
+    Compiled on first use, so that importing the module costs no more than the dates do.
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        c = lex.cased
+        before = _words(lex.clock_before | lex.clock_about)
+        hours = _any_case(lex.clock_hours)
+        ampm = _words(lex.clock_am | lex.clock_pm)
+        self.compounds = {
+            _key(day + suffix): (number, part)
+            for day, number in lex.weekdays.items()
+            for suffix, part in lex.day_part_suffixes.items()
+        }
+        clock = (
+            rf"(?:(?P<cb>{before}){_S})?(?<![\w.,:/])(?P<h>[012]?\d)(?:"
+            rf"(?P<hsp>{_S})(?P<hw>{hours})(?:{_S}(?P<mi>[0-5]\d)(?!\d))?(?!\w)"
+            rf"|[:.](?P<mi2>[0-5]\d)(?![\d]|[.,]\d)(?:{_S}(?P<hw2>{hours})(?!\w))?"
+            rf")?(?:{_S}(?P<ap>{ampm}))?"
+        )
+        alternatives = [
+            rf"(?P<clock>{clock})",
+            rf"(?P<noon>(?:(?P<nb>{before}){_S})(?P<nw>{_words(lex.clock_noon | lex.clock_midnight)}))",
+            rf"(?P<cpd>{_words(self.compounds)})",
+            # one group, so that the longest wins: "late morning" over "late"
+            rf"(?P<part>{_words({**lex.day_parts_attached, **lex.day_parts})})",
+        ]
+        first = [*lex.clock_before, *lex.clock_about, *self.compounds, *lex.day_parts]
+        first += [*lex.day_parts_attached]
+        # As for dates, the lookahead lets most words fail before any alternative is tried.
+        self.core = re.compile(
+            rf"(?<!\w)(?=\d|{_words(first, c)})(?:" + "|".join(alternatives) + ")"
+        )
+        self.gap = re.compile(
+            rf"{_S},?{_S}(?:(?:{_words(lex.of)}|{_words(lex.articles)}){_S})*", re.UNICODE
+        )
+        endings = _trie(lex.future_endings) if lex.future_endings else _NEVER
+        self.future = re.compile(
+            rf"(?<!\w)(?:{_words(lex.future_words, c)}|\w+{endings})"
         )
 
 
@@ -481,6 +590,7 @@ class _Cal:
     anchored: bool = False  # counted from the reference: "hier", "last year", "fin du mois"
     needs_context: int = 0  # 2: a time only after a preposition or a modifier ("en mars",
     # "en 2024"); 1: an article is enough ("l'été 2024", not "a été 2000 fois")
+    future: bool = False  # in a clause about the future ("débutera dimanche"): resolve forward
 
 
 @dataclass(frozen=True)
@@ -607,6 +717,12 @@ def _infer_year(cal: _Cal, ref: dt.date) -> int | None:
     if cal.current:
         winter = cal.grain == "season" and cal.season == SEASONS.index("winter")
         return ref.year - 1 if winter and ref.month <= 2 else ref.year
+    if cal.future and cal.shift == 0:  # "will start on March 3": the first not yet over
+        for year in range(ref.year - 1, ref.year + _YEARS_BACK):
+            b = _bounds(cal, year)
+            if b and b[1] >= ref:
+                return year
+        return None
     if cal.shift > 0:
         for year in range(ref.year - 1, ref.year + _YEARS_BACK):
             b = _bounds(cal, year)
@@ -620,7 +736,9 @@ def _infer_year(cal: _Cal, ref: dt.date) -> int | None:
     return None
 
 
-def _weekday_near(ref: dt.date, weekday: int, shift: int) -> dt.date:
+def _weekday_near(ref: dt.date, weekday: int, shift: int, future: bool = False) -> dt.date:
+    if future and shift == 0:  # "la trêve débutera dimanche": this day or the next one
+        return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)
     if shift > 0:
         return ref + dt.timedelta(days=(weekday - ref.isoweekday() - 1) % 7 + 1)
     if shift < 0:
@@ -643,12 +761,23 @@ def _in_calendar(fn: Callable[P, R | None]) -> Callable[P, R | None]:
 
 @_in_calendar
 def _resolve(cal: _Cal, ref: dt.date | None) -> _Span | None:
+    if cal.grain == "dom":  # "el día 2": in the reference's month, or the one before (after)
+        if ref is None or cal.day is None:
+            return None
+        month = ref.replace(day=1)
+        for _ in range(3):
+            if cal.day <= _month_end(month.year, month.month).day:
+                day = month.replace(day=cal.day)
+                if day >= ref if cal.future else day <= ref:
+                    return _Span(day, day, False)
+            month = _add_months(month, 1 if cal.future else -1)
+        return None
     if cal.anchored or cal.grain == "weekday":
         if ref is None:
             return None
         if cal.grain == "weekday":
             assert cal.weekday is not None
-            day = _weekday_near(ref, cal.weekday, cal.shift)
+            day = _weekday_near(ref, cal.weekday, cal.shift, cal.future)
             return _Span(day, day, False)
         b = _anchored(cal, ref)
         return _Span(*b, False) if b else None
@@ -760,6 +889,52 @@ class _Context:
 _LEFT_WINDOW = 40  # characters before a unit where its preposition, article and modifier are
 _GAP_MAX = 24  # the longest text between the two ends of a range ("  jusqu'au début de la ")
 _DATE_ROLES = frozenset({"in", "since", "until", "before", "after"})
+_FUTURE_WINDOW = 80  # characters before a date where a future verb makes it the next one
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
+_DAY_GAP_MAX = 8  # the longest text between a day and its time ("mercredi, dans ")
+
+
+@dataclass(frozen=True)
+class _DayTime:
+    """A time of day as written: minutes after midnight, and whether it needs a day next to it."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    part: str | None  # a key of DAY_PARTS, or "clock"
+    attached: bool  # "soir", "late": a time only next to a day
+    weekday: int | None = None  # "Donnerstagabend": the day is in the word
+
+
+def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -> TimeMatch | None:
+    """The day `d` at the time `t`; None when `d` is not one day (or, at night, two)."""
+    span = d.span
+    if span is None or span.low is None or span.high is None or span.has_time_of_day:
+        return None
+    if span.kind not in ("point", "period") or d.duration is not None:
+        return None
+    days = (span.high - span.low).days
+    low, high, low_min, high_min = span.low, span.high, t.low, t.high
+    if days == 1 and t.part == "night":  # "dans la nuit de jeudi à vendredi"
+        low_min, high_min = _EVENING_START, DAY_PARTS["night"][1]
+    elif days != 0:
+        return None
+    elif t.part == "night":  # "dans la nuit de jeudi": after midnight, or the night after
+        high = _next_day(low, 1)
+    elif t.part == "night_before":  # "in der Nacht zum Freitag"
+        low, low_min = _next_day(low, -1), _EVENING_START
+    if low is None or high is None:
+        return None
+    label = text[start:end]
+    return TimeMatch(
+        start,
+        end,
+        label,
+        TimeSpan(low, high, label, span.kind, low_min, high_min),
+        weekday_mismatch=d.weekday_mismatch,
+        resolved=d.resolved,
+    )
 _DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
@@ -771,8 +946,9 @@ def _table(mapping: Mapping[str, T]) -> dict[str, T]:
 class _Grammar:
     """The time expressions of one lexicon: patterns, word tables and the reading rules."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, langs: tuple[str, ...] = ()) -> None:
         self.lex = lex
+        self.langs = langs  # the data file's languages this grammar reads, for text2num
         self.pats = _Patterns(lex)
         self.months = _table(lex.months)
         self.weekdays = _table({**lex.weekday_abbreviations, **lex.weekdays})
@@ -786,6 +962,10 @@ class _Grammar:
         self.numbers = _table(lex.numbers)
         self.needs_context = {_key(w) for w in lex.needs_context}
         self.free_joins = {_key(w) for w in lex.free_joins}
+        self.day_parts = _table(lex.day_parts)
+        self.day_parts_attached = _table(lex.day_parts_attached)
+        self.clock_about = {_key(w) for w in lex.clock_about}
+        self.clock_bare = {_key(w) for w in lex.clock_bare}
         self._readers: dict[str, Callable[[re.Match[str], str], _Read]] = {
             "iso": self._read_iso,
             "num": self._read_numeric,
@@ -793,6 +973,7 @@ class _Grammar:
             "mdr": self._read_day_range,
             "day": self._read_day,
             "md": self._read_day,
+            "dom": self._read_day_of_month,
             "part": self._read_part,
             "rel": self._read_relative,
             "mon": self._read_month,
@@ -899,10 +1080,10 @@ class _Grammar:
             k = _key(words[token.start() :])
             if k in self.numbers:
                 return float(self.numbers[k]), token.start()
-            for lang in ("fr", "en"):
+            for lang in self.langs:
                 try:
                     return float(text2num(k, lang)), token.start()
-                except ValueError:
+                except (ValueError, KeyError, IndexError):  # also "unsupported language"
                     continue
         return None
 
@@ -936,6 +1117,10 @@ class _Grammar:
 
     def _read_day(self, m: re.Match[str], kind: str) -> _Read:
         return self._day(m[kind + "_d"], m[kind + "_m"], m[kind + "_y"], m[kind + "_wd"])
+
+    def _read_day_of_month(self, m: re.Match[str], kind: str) -> _Read:
+        day = int(m["dom_d"])
+        return _Cal("dom", day=day) if 1 <= day <= 31 else None
 
     def _read_part(self, m: re.Match[str], kind: str) -> _Read:
         target = self.pats.unit.fullmatch(m["part_t"])
@@ -1024,7 +1209,179 @@ class _Grammar:
             if single:
                 out.append(single)
             i += 1
+        if self.tells_time_of_day:
+            out = self._times_of_day(text, out, ref, start, end)
         return out
+
+    # -- the future
+
+    @functools.cached_property
+    def day(self) -> _DayPatterns:
+        return _DayPatterns(self.lex)
+
+    @functools.cached_property
+    def tells_time_of_day(self) -> bool:
+        lex = self.lex
+        return bool(lex.day_parts or lex.day_parts_attached or lex.clock_before or lex.clock_am)
+
+    def _future(self, text: str, at: int) -> bool:
+        """Whether the clause before `at` speaks of the future ("la trêve débutera dimanche",
+        "is due to visit on Monday"): then a date without a year is the next one, not the last."""
+        if not (self.lex.future_words or self.lex.future_endings):
+            return False
+        lo = max(0, at - _FUTURE_WINDOW)
+        for m in _CLAUSE_END.finditer(text, lo, at):
+            lo = m.end()
+        return self.day.future.search(text, lo, at) is not None
+
+    def _forward(self, text: str, cal: _Cal, at: int, ref: dt.date | None) -> _Cal:
+        """The unit, marked future when its year or week is inferred in a future clause."""
+        open_ = cal.year is None and not cal.anchored and cal.shift == 0 and not cal.current
+        if ref is None or not open_ or cal.grain not in ("day", "month", "season", "weekday", "dom"):
+            return cal
+        return replace(cal, future=True) if self._future(text, at) else cal
+
+    # -- times of day
+
+    def _read_day_time(self, m: re.Match[str]) -> _DayTime | None:
+        lex = self.lex
+        if m["clock"]:
+            hw, mi, ap, cb = m["hw"] or m["hw2"], m["mi"] or m["mi2"], m["ap"], m["cb"]
+            glued = bool(m["hw"] and m["mi"] and not m["hsp"])  # "13h20"
+            bare = bool(cb) and _key(cb) in self.clock_bare  # "a las 7"
+            if not (cb or ap or glued or (m["mi2"] and m["hw2"])) or not (hw or mi or ap or bare):
+                return None  # "18:30" alone may be a score; "7 heures" a duration
+            hour, minute = int(m["h"]), int(mi) if mi else 0
+            if ap:
+                if not 1 <= hour <= 12:
+                    return None
+                pm = _key(ap) in {_key(w) for w in lex.clock_pm}
+                hour = hour % 12 + (12 if pm else 0)
+            elif hour > 23:
+                return None
+            return self._clock(m.start(), m.end(), hour * 60 + minute, cb)
+        if m["noon"]:
+            noon = _key(m["nw"]) in {_key(w) for w in lex.clock_noon}
+            return self._clock(m.start(), m.end(), 720 if noon else 0, m["nb"])
+        if m["cpd"]:
+            weekday, part = self.day.compounds[_key(m["cpd"])]
+            return _DayTime(m.start(), m.end(), *DAY_PARTS[part], part, True, weekday)
+        k = _key(m["part"])
+        if k in self.day_parts:
+            part = self.day_parts[k]
+            return _DayTime(m.start(), m.end(), *DAY_PARTS[part], part, False)
+        part = self.day_parts_attached[k]
+        return _DayTime(m.start(), m.end(), *DAY_PARTS[part], part, True)
+
+    def _clock(self, start: int, end: int, minute: int, before: str | None) -> _DayTime:
+        if before and _key(before) in self.clock_about:
+            low, high = max(0, minute - _ABOUT_MINUTES), min(1439, minute + _ABOUT_MINUTES)
+            return _DayTime(start, end, low, high, "clock", False)
+        return _DayTime(start, end, minute, minute, "clock", False)
+
+    def _times_of_day(
+        self, text: str, dates: list[TimeMatch], ref: dt.date | None, start: int, end: int
+    ) -> list[TimeMatch]:
+        """Dates with the time of day written next to them ("mercredi soir", "Wednesday at
+        3 p.m.", "la noche del miércoles"); a time of day alone is on the reference day."""
+        found = [t for m in self.day.core.finditer(text, start, end) if (t := self._read_day_time(m))]
+        if not found:
+            return dates
+        found = self._clock_with_part(text, found)
+        out = list(dates)
+        for t in found:
+            overlapping = [d for d in out if d.start < t.end and t.start < d.end]
+            if any(d.duration is None for d in overlapping):
+                continue  # words of a date ("late 2024", "fin de matinée" inside a range)
+            out = [d for d in out if d.duration is None or d not in overlapping]
+            merged = self._on_day(text, t, out, ref)
+            if merged is not None:
+                host, match = merged
+                if host is not None:
+                    out.remove(host)
+                out.append(match)
+            elif not t.attached and ref is not None and not self._next_to(text, t, out):
+                # alone: on the reference day; next to a period ("du 8 au 10 mars à 18h"),
+                # on no day we can tell
+                label = text[t.start : t.end]
+                span = TimeSpan(ref, ref, label, "point", t.low, t.high)
+                out.append(TimeMatch(t.start, t.end, label, span, resolved=False))
+        return sorted(out, key=lambda m: m.start)
+
+    def _clock_with_part(self, text: str, found: list[_DayTime]) -> list[_DayTime]:
+        """ "a las 7 de la tarde", "8 heures du matin": one time, afternoon hours after noon."""
+        out: list[_DayTime] = []
+        for t in found:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.part == "clock"
+                and t.part not in ("clock", None)
+                and t.weekday is None
+                and t.start - prev.end <= _DAY_GAP_MAX
+                and self.day.gap.fullmatch(text, prev.end, t.start)
+            ):
+                low, high = prev.low, prev.high
+                late = t.part in ("afternoon", "evening")
+                if late and high < 720:  # "7 de la tarde" is 19:00
+                    low, high = low + 720, high + 720
+                if not (low >= 720 if late else high < (480 if t.part in ("night", "early_hours") else 720)):
+                    out.append(t)  # "à 20 heures le matin": not one time; keep both
+                    continue
+                out[-1] = _DayTime(prev.start, t.end, low, high, "clock", False)
+                continue
+            out.append(t)
+        return out
+
+    def _next_to(self, text: str, t: _DayTime, out: list[TimeMatch]) -> list[TimeMatch]:
+        """The times written just before `t`, then those just after it."""
+        gap = self.day.gap
+        before = [
+            d
+            for d in out
+            if d.end <= t.start
+            and t.start - d.end <= _DAY_GAP_MAX
+            and gap.fullmatch(text, d.end, t.start)
+        ]
+        after = [
+            d
+            for d in out
+            if t.end <= d.start
+            and d.start - t.end <= _DAY_GAP_MAX
+            and gap.fullmatch(text, t.end, d.start)
+        ]
+        return before + after
+
+    def _on_day(
+        self, text: str, t: _DayTime, out: list[TimeMatch], ref: dt.date | None
+    ) -> tuple[TimeMatch | None, TimeMatch] | None:
+        """The match of the day `t` is on, with `t` in its minutes; the day's old match."""
+        if t.weekday is not None:  # "Donnerstagabend"
+            ctx = self._context(text, _Unit(t.start, t.end), 0)
+            cal = _modified(_Cal("weekday", weekday=t.weekday), ctx.modifier)
+            cal = self._forward(text, cal, ctx.start, ref)
+            span = _resolve(cal, ref)
+            if span is None:
+                return None
+            roles = ctx.roles & _DATE_ROLES
+            lo = ctx.start if roles else ctx.words_start
+            label = text[lo : t.end]
+            day = TimeMatch(lo, t.end, label, TimeSpan(span.low, span.high, label, "point"), resolved=False)
+            merged = _with_day_part(text, day, t, lo, t.end)
+            if merged is None or merged.span is None:
+                return None
+            s = merged.span
+            if roles & {"until", "before"}:  # "bis Donnerstagabend"
+                s = TimeSpan(None, s.high, label, "until", None, s.high_minute)
+            elif roles & {"since", "after"}:  # "seit Freitagmittag"
+                high = ref if ref is not None and s.low is not None and ref >= s.low else None
+                s = TimeSpan(s.low, high, label, "since", s.low_minute, None)
+            return None, replace(merged, span=s)
+        for d in self._next_to(text, t, out):
+            merged = _with_day_part(text, d, t, min(d.start, t.start), max(d.end, t.end))
+            if merged is not None:
+                return d, merged
+        return None
 
     def _range(
         self, text: str, a: _Unit, ctx: _Context, b: _Unit, ref: dt.date | None
@@ -1043,7 +1400,11 @@ class _Grammar:
         )
         if not (opened or free):
             return None
-        span = _resolve_range(_modified(a.cal, ctx.modifier), b.cal, ref)
+        first, last = _modified(a.cal, ctx.modifier), b.cal
+        forward = self._forward(text, first, ctx.start, ref)
+        if forward.future:
+            first, last = forward, replace(last, future=True)
+        span = _resolve_range(first, last, ref)
         if span is None:
             return None
         roles = frozenset() if opened else ctx.roles & _DATE_ROLES
@@ -1056,7 +1417,7 @@ class _Grammar:
         if u.duration is not None:
             return self._duration(text, u, u.duration, ctx, ref, gate)
         assert u.cal is not None
-        cal = _modified(u.cal, ctx.modifier)
+        cal = self._forward(text, _modified(u.cal, ctx.modifier), ctx.start, ref)
         roles = ctx.roles & _DATE_ROLES
         said_when = bool(roles) or ctx.modifier is not None or u.last is not None
         if gate and not said_when and cal.needs_context > (1 if ctx.article else 0):
@@ -1064,7 +1425,7 @@ class _Grammar:
         span = _resolve_range(cal, u.last, ref) if u.last else _resolve(cal, ref)
         if span is None:
             return None
-        point = u.last is None and cal.grain in ("day", "weekday")
+        point = u.last is None and cal.grain in ("day", "weekday", "dom")
         opened = u.last is not None and "range" in ctx.roles
         start = ctx.start if roles or opened else ctx.words_start
         kind: TimeKind = "point" if point else "period"
@@ -1166,7 +1527,8 @@ class TimeGrammar:
                 sections = list(self.data.items())
             else:
                 sections = [(key, self.data[key])] if key in self.data else []
-            grammar = self._grammars[key] = _Grammar(Lexicon.from_sections(sections))
+            langs = tuple(name for name, _ in sections)
+            grammar = self._grammars[key] = _Grammar(Lexicon.from_sections(sections), langs)
         return grammar
 
     def find_times(
@@ -1205,11 +1567,16 @@ class TimeGrammar:
                 return m.span.low
         if _NUMERIC_DATE.search(text) or len(text) > 80 or not text:
             return None  # an ambiguous numeric date stays unknown rather than guessed
-        return _dateparser_date(text, _lang_key(lang))
+        return _dateparser_date(text, _lang_key(lang), tuple(self.data))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages with words: those with a section in the data files."""
+        return tuple(self.data)
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateparser_date(text: str, lang: str | None) -> dt.date | None:
+def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -> dt.date | None:
     """The slow fallback, on a short string only, for forms the regexes do not know."""
     import dateparser  # type: ignore[import-untyped]  # only when needed: slow to import
 
@@ -1221,16 +1588,16 @@ def _dateparser_date(text: str, lang: str | None) -> dt.date | None:
     }
     try:
         found = dateparser.parse(
-            text, languages=[lang] if lang else ["fr", "en"], settings=settings
+            text, languages=[lang] if lang else list(known) or None, settings=settings
         )
-    except (ValueError, TypeError, OverflowError, KeyError):
+    except (ValueError, TypeError, OverflowError, KeyError, LookupError):
         return None
     return found.date() if found else None
 
 
 DEFAULT = TimeGrammar.load()
-for _lang in ("fr", "en", None):
-    DEFAULT.grammar(_lang)  # compile now, not on the first article
+for _lang in ("fr", "en"):  # the usual languages compile now, not on the first article;
+    DEFAULT.grammar(_lang)  # others (and unknown ones) on first use
 
 
 def find_times(

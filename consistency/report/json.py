@@ -64,6 +64,7 @@ def claim_json(claim: Claim) -> JsonObject:
         "location": claim.location,
         "time": _time(claim.time),
         "attributed_to": claim.attributed_to,
+        "scope": _scope(claim),
         # beyond the contract
         "line": claim.line,
         "qualifier": claim.qualifier,
@@ -74,6 +75,15 @@ def claim_json(claim: Claim) -> JsonObject:
         "attribution_quote": claim.attribution_quote,
         "share_of": claim.share_of,
     }
+
+
+def _scope(claim: Claim) -> JsonObject:
+    """What the claim is about as comparison sees it (docs/result-json.md, "scope")."""
+    scope = claim.scope()
+    time = claim.time
+    if time is not None:
+        scope["time"] = {**_time(time), "low_minute": time.low_minute, "high_minute": time.high_minute}  # type: ignore[dict-item]
+    return scope  # type: ignore[return-value]
 
 
 def _topic(topic: Topic) -> JsonObject:
@@ -96,6 +106,7 @@ def _finding(finding: Finding) -> JsonObject:
         "status": finding.status,
         "topic": finding.topic,
         "claims": list(finding.claims),
+        "sides": [list(side) for side in finding.sides] or [list(finding.claims)],
         "message": finding.message,
         "origins": list(finding.origins),
         "reason": finding.reason,

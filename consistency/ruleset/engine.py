@@ -69,6 +69,7 @@ class Draft:
     message: str
     origins: tuple[Origin, ...]  # one per side (or per member of a group)
     compared: tuple[Claim, ...] = ()  # the claims whose values were compared (default: all)
+    sides: tuple[tuple[str, ...], ...] = ()  # claim ids of each position (default: one side, all claims)
 
     @property
     def values(self) -> list[Interval | TimeSpan]:
@@ -243,6 +244,11 @@ def _rounded(draft: Draft) -> list[tuple[str, str | float | None, str | float | 
 
 def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
     claims = sorted(draft.claims, key=claim_order)
+    shown = {c.id for c in claims}
+    sides = tuple(tuple(cid for cid in side if cid in shown) for side in draft.sides) if draft.sides else ()
+    placed = {cid for side in sides for cid in side}
+    if not sides or placed != shown:
+        sides = tuple(side for side in sides if side) + ((tuple(c.id for c in claims if c.id not in placed),) if shown - placed else ())
     return Finding(
         fingerprint=fp,
         rule=rule.id,
@@ -253,4 +259,5 @@ def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
         message=draft.message,
         origins=tuple(sorted({o.label for o in draft.origins})),
         digest=digest(draft.values),
+        sides=tuple(s for s in sides if s),
     )

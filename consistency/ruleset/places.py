@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from consistency.extract.claims import place_named
+
 
 @dataclass(frozen=True)
 class Places:
@@ -34,6 +36,10 @@ class Places:
         while current is not None and current not in out:
             out.append(current)
             current = self._parent.get(current)
+        # Then what the gazetteer knows: a province within its country, a city within its region.
+        known = place_named(place)
+        if known is not None and known.name.casefold() == place.casefold():
+            out.extend(p.casefold() for p in known.parents if p.casefold() not in out)
         self._wider[place] = tuple(out)
         return self._wider[place]
 

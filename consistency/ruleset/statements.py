@@ -147,8 +147,8 @@ def same_value(a: Claim, b: Claim) -> bool:
     """Two claims of one document that state the same thing."""
     if a.kind != b.kind or a.unit != b.unit or a.increment != b.increment or a.share_of != b.share_of:
         return False
-    if a.location and b.location and a.location.casefold() != b.location.casefold():
-        return False
+    if (a.location or "").casefold() != (b.location or "").casefold() or a.measure != b.measure:
+        return False  # a figure for a place restates only a figure for the same place
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
         if not a.value.overlaps(b.value):
             return False

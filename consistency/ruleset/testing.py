@@ -62,7 +62,7 @@ class ClaimSpec(_Model):
     value: Any
     kind: Literal["quantity", "date"] | None = None  # inferred from the value when omitted
     qualifier: str = "exact"
-    unit: Literal["count", "percent", "date"] | None = None
+    unit: str | None = None
     category: str | None = None
     event: str | None = None
     actor: str | None = None
@@ -74,6 +74,7 @@ class ClaimSpec(_Model):
     increment: bool = False
     cumulative: bool = False
     share_of: str | None = None
+    measure: Literal["total", "running", "increment", "difference", "part", "projection"] | None = None
     quote: str | None = None
     line: int | None = None
 
@@ -140,7 +141,17 @@ class ClaimSpec(_Model):
             increment=self.increment,
             cumulative=self.cumulative,
             share_of=self.share_of,
+            measure=self.measure or _measure_of(self.increment, self.cumulative, self.time.span() if self.time else None),
         )
+
+
+def _measure_of(increment: bool, cumulative: bool, time: TimeSpan | None) -> str:
+    """What extraction would say of a case claim that does not state its measure."""
+    if increment:
+        return "increment"
+    if cumulative or (time is not None and time.kind == "since"):
+        return "running"
+    return "total"
 
 
 def _number(x: Any) -> bool:

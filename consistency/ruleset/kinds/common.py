@@ -6,6 +6,7 @@ import bisect
 import math
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +27,12 @@ class ToleranceOptions(Options):
         0.05, ge=0, le=1, description="each figure is widened by this share of its magnitude before comparing"
     )
     absolute_tolerance: float = Field(0.0, ge=0, description="…or by this many units, whichever is larger")
+    tolerance: Literal["precision", "relative"] = Field(
+        "precision",
+        description="how far an exact figure may move and still mean the same: 'precision' follows how "
+        "it is written ('3 317' is precise; '70 000' may round 65 000–75 000, capped by relative_tolerance); "
+        "'relative' widens every exact figure by relative_tolerance",
+    )
     widen_approximate: bool = Field(
         False,
         description="also widen figures the text gives as approximate, ranges or vague; by default only "
@@ -47,7 +54,28 @@ def widened(claim: Claim, options: ToleranceOptions) -> Interval:
     value = interval(claim)
     if not exact(claim, options):
         return value
+    if options.tolerance == "precision":
+        low = None if value.low is None else value.low - precision_slack(value.low, options)
+        high = None if value.high is None else value.high + precision_slack(value.high, options)
+        return Interval(low, high)
     return widen(value, options.relative_tolerance, options.absolute_tolerance)
+
+
+def precision_slack(value: float, options: ToleranceOptions) -> float:
+    """How far a figure written as `value` may be from the true one: a round figure ("70 000",
+    "1 100") may stand for anything that rounds to it, up to relative_tolerance; a figure with
+    a non-zero last digit ("3 317", "2 946", "6,8") is precise."""
+    magnitude = abs(value)
+    if magnitude < 100 or not float(value).is_integer():
+        return options.absolute_tolerance
+    unit = 1
+    n = int(magnitude)
+    while n % 10 == 0 and n:
+        n //= 10
+        unit *= 10
+    if unit < 100:
+        return options.absolute_tolerance  # "2 750", "1 290": written to the ten, taken as written
+    return max(options.absolute_tolerance, min(unit / 2, options.relative_tolerance * magnitude))
 
 
 def claims_meet(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
@@ -56,6 +84,8 @@ def claims_meet(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
 
 
 def tolerance_words(options: ToleranceOptions) -> str:
+    if options.tolerance == "precision":
+        return "each taken as precisely as it is written"
     rel = f"{format_number(round(options.relative_tolerance * 100, 2))}%"
     if options.absolute_tolerance and options.relative_tolerance:
         return f"within {rel} or {format_number(options.absolute_tolerance)}"
@@ -64,17 +94,49 @@ def tolerance_words(options: ToleranceOptions) -> str:
     return f"within {rel}" if options.relative_tolerance else "exactly"
 
 
-def comparable_quantities(a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions) -> bool:
-    """Two figures measure the same thing: same unit, both totals or both additions,
-    and percentages only when they are shares of bases that agree."""
+COMPARED_MEASURES = frozenset({"total", "running"})  # increments, parts, differences, projections are not
+
+
+def same_scope(a: Claim, b: Claim, env: Evaluation) -> bool:
+    """Two figures are about the same thing, so that their values may be set against each
+    other: both totals or running counts, of a known and identical category, event, actor
+    and unit, at places that are the same or nested. Whatever is unknown never matches."""
     if a.kind != "quantity" or b.kind != "quantity":
         return False
     if not isinstance(a.value, Interval) or not isinstance(b.value, Interval):
         return False
-    if a.unit != b.unit or a.increment != b.increment:
+    if a.unit != b.unit or a.measure not in COMPARED_MEASURES or b.measure not in COMPARED_MEASURES:
+        return False
+    if not a.category or a.category != b.category:
+        return False
+    if a.category == "people" and not a.event:
+        return False  # "people" with nothing happening to them could be anyone
+    if (a.event or "") != (b.event or "") or (a.actor or "") != (b.actor or ""):
+        return False
+    return place_relation(a, b, env) != "unknown"
+
+
+def place_relation(a: Claim, b: Claim, env: Evaluation) -> str:
+    """"same", "a_in_b", "b_in_a" or "unknown" (not nested, or one place unknown)."""
+    if a.location is None or b.location is None:
+        return "same" if a.location == b.location else "unknown"
+    if a.location.casefold() == b.location.casefold():
+        return "same"
+    if b.location.casefold() in env.places.wider(a.location):
+        return "a_in_b"
+    if a.location.casefold() in env.places.wider(b.location):
+        return "b_in_a"
+    return "unknown"
+
+
+def comparable_quantities(a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions) -> bool:
+    """Two figures measure the same thing (see same_scope); percentages only when they are
+    shares of bases that agree; nested places only where a smaller figure for the wider
+    place would be impossible."""
+    if not same_scope(a, b, env):
         return False
     if a.unit == "percent":
-        return _same_base(a, b, env, options)
+        return _same_base(a, b, env, options)  # a share of an unknown whole is never compared
     return _places_allow(a, b, env)
 
 
@@ -106,7 +168,7 @@ def _places_allow(a: Claim, b: Claim, env: Evaluation) -> bool:
     elif a.location.casefold() in env.places.wider(b.location):
         wider, inner = a, b
     else:
-        return True  # not nested: whether they may be compared is the places condition's call
+        return False  # not known to be nested: never compared
     top, bottom = interval(wider).high, interval(inner).low
     return top is not None and bottom is not None and top < bottom
 

@@ -35,6 +35,12 @@ class DateOptions(Options):
         "describe two occurrences, so a conflict is less certain",
     )
     recurring_severity: Severity = Field("warning", description="severity for the dates of a recurring event")
+    max_gap_days: int = Field(
+        240,
+        ge=0,
+        description="dates further apart than this are taken as two occurrences of the event (the 2004 "
+        "and the 2023 earthquakes), not as a conflict",
+    )
 
 
 def span(claim: Claim) -> TimeSpan:
@@ -84,6 +90,8 @@ def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[
         leeway = slack(a.claim, b.claim, options)
         if span(a.claim).overlaps(span(b.claim), leeway) or not env.pair_ok(rule, a, b):
             continue
+        if not span(a.claim).overlaps(span(b.claim), options.max_gap_days):
+            continue  # years apart: another occurrence of the event
         severity = rule.severity
         if fuzzy_bounds(a.claim) or fuzzy_bounds(b.claim):
             severity = milder(severity, options.vague_severity)

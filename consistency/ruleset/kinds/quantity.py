@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import replace as dt_replace
 from functools import lru_cache
 
 from pydantic import Field
@@ -17,6 +19,8 @@ from pydantic import Field
 from consistency.model import Claim, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kinds.common import (
+    COMPARED_MEASURES,
+    place_relation,
     Side,
     ToleranceOptions,
     apart,
@@ -33,7 +37,7 @@ from consistency.ruleset.kinds.common import (
 )
 from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
-from consistency.ruleset.statements import Statement
+from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import (
     add,
     figures_meet,
@@ -58,29 +62,198 @@ class ContradictionOptions(ToleranceOptions):
 
 
 def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    """One finding per pair of clusters whose figures lie apart at a common time: many
-    articles repeating 11 000 against many repeating 14 000 make one finding."""
+    """One finding per pair of distinct statements of the same scope whose figures do not
+    meet at the same time, and per downward revision of a running count. Every pair is
+    judged on its own two figures, so a figure in between never hides a conflict."""
     options = rule.options
     assert isinstance(options, ContradictionOptions)
-    claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and not c.increment]
-    def accept(x: Statement, y: Statement) -> bool:
-        a, b = in_reading_order(x, y)
-        return (
-            not _meet(a, b, options)  # the two speakers themselves must disagree
-            and comparable_quantities(a.claim, b.claim, env, options)
-            and periods_allow(a.claim, b.claim, options)
-            and env.pair_ok(rule, a, b)
-            and not env.preempted(rule, a, b)
+    disputes = [r for r in env.ruleset.rules if r.kind == "attribution-dispute"]
+
+    def disputed(v: Verdict) -> bool:
+        """Two named sources that a loaded dispute rule reports instead."""
+        return v.between_sources and any(
+            r.accepts(v.first.claim) and r.accepts(v.second.claim) and r.pair_ok(v.first, v.second, env.places)
+            for r in disputes
         )
 
-    # Sides at places the rule never compares are not even paired (a large saving on big corpora).
-    places = env.places if "compatible_locations" in rule.when.pair else None
-    for lower, upper in apart(figure_clusters(env.statements(claims), options, env), places):
-        found = speakers(lower, upper, accept=accept)
-        if found is None:
-            continue  # one document against itself, or every pair is explained by another rule
-        a, b = in_reading_order(*found)
+    found = verdicts(rule, topic, env, options)
+    for verdict in found:
+        if verdict.kind == "revision":
+            yield _revision(rule, options, verdict, env)
+    conflicts = [v for v in found if v.kind == "conflict" and not disputed(v)]
+    for lower, upper in _sides_of(conflicts, rule, env, options):
+        a, b = in_reading_order(lower, upper)
         yield _contradiction(rule, options, a, b, env)
+
+
+def _sides_of(
+    conflicts: list[Verdict], rule: Rule, env: Evaluation, options: ToleranceOptions
+) -> list[tuple[Statement, Statement]]:
+    """Conflicting pairs gathered into one finding per pair of agreeing groups: many articles
+    repeating 11 000 against many repeating 14 000 make one finding. A group is a set of
+    statements that agree pairwise (never a chain), so every member of one side conflicts
+    with some member of the other."""
+    members = sorted({id(s): s for v in conflicts for s in (v.first, v.second)}.values(), key=lambda s: s.order)
+    cliques: list[list[Statement]] = []
+    for statement in members:
+        for clique in cliques:
+            if all(_agree(statement, other, rule, env, options) for other in clique):
+                clique.append(statement)
+                break
+        else:
+            cliques.append([statement])
+    where = {id(s): i for i, clique in enumerate(cliques) for s in clique}
+    pairs: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for v in conflicts:
+        i, j = where[id(v.first)], where[id(v.second)]
+        lo, hi = (i, j) if _lowest(cliques[i][0].claim) <= _lowest(cliques[j][0].claim) else (j, i)
+        first, second = (v.first, v.second) if lo == i else (v.second, v.first)
+        side = pairs.setdefault((lo, hi), (set(), set()))
+        side[0].add(id(first))
+        side[1].add(id(second))
+    out = []
+    for (lo, hi), (ids_lo, ids_hi) in sorted(pairs.items()):
+        low_side = [s for s in cliques[lo] if id(s) in ids_lo]
+        high_side = [s for s in cliques[hi] if id(s) in ids_hi]
+        out.append((merge(low_side), merge(high_side)))
+    return out
+
+
+def _agree(a: Statement, b: Statement, rule: Rule, env: Evaluation, options: ToleranceOptions) -> bool:
+    return claims_meet(a.claim, b.claim, options) and (a.claim.location or "") == (b.claim.location or "")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How two statements of one scope relate: "conflict" (same time, figures apart),
+    "update" (a running count rose later), "revision" (a running count fell later)."""
+
+    kind: str
+    first: Statement  # the earlier (or lower) statement
+    second: Statement
+    between_sources: bool = False  # two different named sources disagree
+
+
+def verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
+    """Every pair of distinct figures of the topic, judged (see Verdict). Statements that say
+    the same thing in many documents are judged once, with the others standing behind them."""
+    claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.measure in COMPARED_MEASURES]
+    groups: dict[tuple[object, ...], list[Statement]] = {}
+    for statement in env.statements(claims):
+        groups.setdefault(_signature(statement), []).append(statement)
+    reps = sorted((merge(g) for g in groups.values()), key=lambda s: s.order)
+    out: list[Verdict] = []
+    for i, a in enumerate(reps):
+        for b in reps[i + 1:]:
+            verdict = _judge(rule, a, b, env, options)
+            if verdict is not None:
+                out.append(verdict)
+    return out
+
+
+def _signature(statement: Statement) -> tuple[object, ...]:
+    c = statement.claim
+    value = interval(c)
+    when = _moment(c)  # the kind of moment, not the article's date, groups statements
+    return (value.low, value.high, c.qualifier, c.location or "", statement.origin.key, c.measure, when)
+
+
+def _moment(claim: Claim, env: Evaluation | None = None) -> tuple[float, float]:
+    """The claim's time on one scale of minutes. A figure dated only by its article covers
+    the whole day of the article (it may have been counted any time that day); a running
+    count "since" a date is counted up to its end, else up to the article's date."""
+    time = claim.time
+    if time is None:
+        return (-math.inf, math.inf)
+    if claim.time_source == "as_of" or time.kind == "as_of":
+        day = time.high or time.low
+        if day is None:
+            return (-math.inf, math.inf)
+        return dt_replace(time, low=day, high=day, low_minute=None, high_minute=None).minutes()
+    if time.kind == "since" and claim.measure == "running" and env is not None:
+        end = time.high or env.published(claim)
+        if end is not None:
+            return dt_replace(time, low=end, high=end, low_minute=None, high_minute=None).minutes()
+    return time.minutes()
+
+
+SERIES_DAYS = 180  # running counts further apart than this are not one series
+MOMENT_DAYS = 8  # a count "as of" a time: a day or a few, not a season or a year
+
+
+def _moment_like(span: tuple[float, float]) -> bool:
+    return math.isfinite(span[1]) and (not math.isfinite(span[0]) or span[1] - span[0] <= MOMENT_DAYS * 1440)
+
+
+def _single_day(span: tuple[float, float]) -> bool:
+    return math.isfinite(span[0]) and math.isfinite(span[1]) and span[1] - span[0] < 1440
+
+
+def _whole_day(claim: Claim) -> bool:
+    return claim.time is None or claim.time_source == "as_of" or not claim.time.has_time_of_day
+
+
+def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: ToleranceOptions) -> Verdict | None:
+    ca, cb = a.claim, b.claim
+    named = a.origin.named and b.origin.named and a.origin.key != b.origin.key
+    if a.documents == b.documents and len(a.documents) == 1 and not named:
+        return None  # one document against itself: a story told in steps, not a conflict
+    if not comparable_quantities(ca, cb, env, options) or not env.pair_ok(rule, a, b):
+        return None
+    if (ca.time is None or cb.time is None) and not _loose_undated(ca, cb):
+        return None  # a figure whose time is unknown is not set against anything
+    growing = _is_growing(ca, options) and _is_growing(cb, options)
+    ta, tb = (_moment(ca, env), _moment(cb, env)) if growing else (_moment(ca), _moment(cb))
+    meet = claims_meet(ca, cb, options)
+    overlap = ta[0] <= tb[1] and tb[0] <= ta[1]
+    if not overlap:
+        if not growing or meet or place_relation(ca, cb, env) != "same":
+            return None  # counts of other times: only a running count says something over time
+        if not (_moment_like(ta) and _moment_like(tb)) or abs(ta[1] - tb[1]) > SERIES_DAYS * 1440:
+            return None  # a count for a whole year, or years apart: another event, not the next bulletin
+        earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
+        if _lowest(later.claim) >= _lowest(earlier.claim):
+            return Verdict("update", earlier, later)
+        return Verdict("revision", earlier, later)
+    if meet or not periods_allow(ca, cb, options):
+        return None  # agreeing, or a larger count for a longer period of an event that adds up
+    if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and growing:
+        # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
+        # Only two different named sources are known to disagree.
+        if not named:
+            return None
+    lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
+    return Verdict("conflict", lower, upper, between_sources=named)
+
+
+def _loose_undated(a: Claim, b: Claim) -> bool:
+    """A vague figure ("plusieurs milliers de sapeurs") of an undated article is a loose claim,
+    set against the precise figures of its scope whatever their time (at a milder severity):
+    worth a look, never an error."""
+    undated = a if a.time is None else b
+    other = b if undated is a else a
+    return undated.qualifier == "vague" and other.time is not None and other.qualifier != "vague"
+
+
+def _is_growing(claim: Claim, options: ToleranceOptions) -> bool:
+    growing = getattr(options, "growing_events", GROWING_EVENTS)
+    return claim.measure == "running" and (claim.event or "") in _growing(tuple(growing))
+
+
+def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: Evaluation) -> Draft:
+    earlier, later = verdict.first, verdict.second
+    message = (
+        f"A running count went down: {env.describe(later)} gives {format_value(later.claim)}, after "
+        f"{env.describe(earlier)} gave {format_value(earlier.claim)}. A toll that is only ever added to "
+        f"cannot fall: either the later figure corrects the earlier one (a revision to check and explain) "
+        f"or one of them is wrong."
+    )
+    return Draft("contradiction", rule.severity, _claims(earlier, later), message, (earlier.origin, later.origin),
+                 (earlier.claim, later.claim), sides=_sides(earlier, later))
+
+
+def _sides(*statements: Statement) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(m.claim.id for m in s.members) for s in statements)
 
 
 def _meet(a: Statement, b: Statement, options: ToleranceOptions) -> bool:
@@ -108,7 +281,8 @@ def _contradiction(rule: Rule, options: ContradictionOptions, a: Statement, b: S
                 f" The difference matches the {format_value(increment)} additional {what} "
                 f"reported in {where(increment)} ({format_span(increment.time)})."
             )
-    return Draft("contradiction", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim))
+    return Draft("contradiction", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
+                 sides=_sides(a, b))
 
 
 def _claims(*sides: Statement) -> tuple[Claim, ...]:
@@ -179,26 +353,13 @@ def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> b
 
 
 def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    """One finding per pair of voices and figures, however many articles repeat them."""
+    """Two different named sources whose figures for the same thing, at the same time, do
+    not meet: one finding per pair of voices and figures, however many articles repeat them."""
     options = rule.options
     assert isinstance(options, DisputeOptions)
-    claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.attributed_to and not c.increment]
-    by_voice: dict[str, list[Statement]] = {}
-    for statement in env.statements(claims):
-        by_voice.setdefault(statement.origin.key, []).append(statement)
-    sides = sorted(
-        (side for voice in sorted(by_voice) for side in figure_clusters(by_voice[voice], options, env)),
-        key=lambda side: side.cluster.low,
-    )
-    for lower, upper in apart(sides):
-        if lower.statement.origin.key == upper.statement.origin.key:
-            continue
-        found = speakers(lower, upper, same_document=True)
-        if found is None:
-            continue
-        a, b = in_reading_order(*found)
-        if not _disputes_pair(rule, a, b, env) or not env.pair_ok(rule, a, b) or env.preempted(rule, a, b):
-            continue
+    conflicts = [v for v in verdicts(rule, topic, env, options) if v.kind == "conflict" and v.between_sources]
+    for lower, upper in _sides_of(conflicts, rule, env, options):
+        a, b = in_reading_order(lower, upper)
         severity = rule.severity
         if is_weak(a.claim) or is_weak(b.claim):
             severity = milder(severity, options.vague_severity)
@@ -208,7 +369,8 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
             f"({env.describe(b)}); the figures do not meet ({tolerance_words(options)}); "
             f"{shared_time(a.time, b.time)}. Each side is reported with its source."
         )
-        yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim))
+        yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
+                    sides=_sides(a, b))
 
 
 ATTRIBUTION_DISPUTE = register_kind(
@@ -296,42 +458,23 @@ def _explains_update(rule: Rule, a: Statement, b: Statement, env: Evaluation) ->
 
 
 def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    """One finding per step of a growing count: the group of statements giving a figure
-    is set against the group giving the most recent smaller figure before it first
-    appeared, so a series read by hundreds of articles is a short chain. Equal counts are
-    left to corroboration and echo."""
+    """One finding per step of a growing count: each figure is set against the latest smaller
+    one before it, so a series read by hundreds of articles is a short chain."""
     options = rule.options
     assert isinstance(options, UpdateOptions)
-    claims = [c for c in env.claims_of(topic, rule) if _running(c, options)]
-    days: dict[int, int] = {}
-    dated = []
-    for statement in env.statements(claims):
-        counted_to = _end(statement.claim, env)
-        if counted_to is not None:
-            days[id(statement)] = counted_to.toordinal()
-            dated.append(statement)
-    sides = figure_clusters(dated, options, env)
-    for later in sides:
-        first = min(later.cluster.members, key=lambda m: (days[id(m)], m.order))
-        step: tuple[Statement, Side] | None = None
-        for earlier in sides:
-            if earlier.cluster.high >= later.cluster.low:
-                continue  # not wholly smaller
-            before = [m for m in earlier.cluster.members if days[id(first)] - days[id(m)] >= options.min_days_apart]
-            if not before:
-                continue
-            latest = max(days[id(m)] for m in before)
-            last = min((m for m in before if days[id(m)] == latest), key=lambda m: m.order)
-            if step is None or _more_recent(last, step[0], days):
-                step = (last, earlier)
-        if step is None:
+    steps = [v for v in verdicts(rule, topic, env, options) if v.kind == "update"]
+    latest: dict[int, Verdict] = {}
+    for v in steps:
+        key = id(v.second)
+        known = latest.get(key)
+        if known is None or _moment(v.first.claim, env)[1] > _moment(known.first.claim, env)[1]:
+            latest[key] = v
+    for v in sorted(latest.values(), key=lambda v: (_moment(v.second.claim, env), v.second.order)):
+        end_early = _end(v.first.claim, env)
+        end_late = _end(v.second.claim, env)
+        if end_early is None or end_late is None:
             continue
-        last, earlier = step
-        found = _ordered_update(rule, last, first, env)
-        if found is None or not env.pair_ok(rule, last, first):
-            continue
-        _, _, end_early, end_late = found
-        yield _update(rule, env, _speaking_for(last, earlier), _speaking_for(first, later), end_early, end_late)
+        yield _update(rule, env, v.first, v.second, end_early, end_late)
 
 
 def _more_recent(a: Statement, b: Statement, days: dict[int, int]) -> bool:
@@ -363,6 +506,7 @@ def _update(
         message,
         (earlier.origin, later.origin),
         (earlier.claim, later.claim),
+        sides=_sides(earlier, later),
     )
 
 

@@ -1,0 +1,97 @@
+"""The words around a figure that decide its scope, per language (data/cues.yaml).
+
+Claims need to know whether a figure is a part of the total before it ("dont 65 000 à
+Paris"), a projection ("could reach"), a difference ("12,000 fewer"), for the whole country
+("nationwide"), or counts what an earlier phrase named ("the death toll rose to 115"). Those
+words differ by language, so they are data; this module only compiles them, once per
+language, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from consistency.errors import InputError
+from consistency.extract.datafiles import load_merged
+from consistency.extract.lexicon import Terms
+
+DATA_FILE = Path(__file__).with_name("data") / "cues.yaml"
+SECTIONS = (
+    "value_prepositions",
+    "part_before",
+    "part_after",
+    "projection",
+    "difference_after",
+    "nationwide",
+    "there",
+    "source_after",
+    "clitic_back",
+    "scheduled",
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue words of one language (of all languages when the language is unknown)."""
+
+    count_phrases: Terms  # key "toll" (counts the dead) or "count" (counts the noun after it)
+    beyond: Terms  # key: the wider area ("Europe", "World") a figure covers
+    value_prepositions: Terms
+    part_before: Terms
+    part_after: Terms
+    projection: Terms
+    difference_after: Terms
+    nationwide: Terms
+    there: Terms
+    source_after: Terms
+    clitic_back: Terms
+    scheduled: Terms
+
+
+def _check(data: Mapping[str, Any], where: str) -> None:
+    """Every problem at once: unknown sections and entries that are not word lists."""
+    problems = []
+    for section, spec in data.items():
+        if section not in ("count_phrases", "beyond") and section not in SECTIONS:
+            problems.append(f"unknown section {section!r} (known: count_phrases, {', '.join(SECTIONS)})")
+            continue
+        grouped = section in ("count_phrases", "beyond") and isinstance(spec, Mapping)
+        groups = spec.items() if grouped else [(section, spec)]
+        for name, langs in groups:
+            if not isinstance(langs, Mapping):
+                problems.append(f"{name}: expected one word list per language (fr: [...], en: [...])")
+                continue
+            for lang, words in langs.items():
+                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                    problems.append(f"{name}.{lang}: expected a list of words")
+    if problems:
+        raise InputError(f"{where}: " + "; ".join(problems))
+
+
+@functools.lru_cache(maxsize=4)
+def _data(extra_dirs: tuple[Path, ...]) -> Mapping[str, Any]:
+    data = load_merged(DATA_FILE, extra_dirs)
+    _check(data, str(DATA_FILE))
+    return data
+
+
+def _words(spec: Mapping[str, Any], lang: str | None) -> list[str]:
+    if lang and lang in spec:
+        return [str(w) for w in spec.get(lang) or ()]
+    return [str(w) for words in spec.values() for w in words or ()]
+
+
+@functools.lru_cache(maxsize=16)
+def cues_for(lang: str | None, extra_dirs: tuple[Path, ...] = ()) -> Cues:
+    """The cues of a language; an unknown language gets every language's words."""
+    data = _data(extra_dirs)
+    phrases = data.get("count_phrases") or {}
+    counted = tuple((w, str(key)) for key, spec in phrases.items() for w in _words(spec or {}, lang))
+    tables = {name: Terms(tuple((w, name) for w in _words(data.get(name) or {}, lang))) for name in SECTIONS}
+    wider = data.get("beyond") or {}
+    beyond = tuple((w, str(key)) for key, spec in wider.items() for w in _words(spec or {}, lang))
+    return Cues(count_phrases=Terms(counted), beyond=Terms(beyond), **tables)

