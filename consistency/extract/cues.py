@@ -31,6 +31,9 @@ SECTIONS = (
     "source_after",
     "clitic_back",
     "scheduled",
+    "nationwide_before",
+    "capital",
+    "locative_before",
 )
 
 
@@ -50,6 +53,9 @@ class Cues:
     source_after: Terms
     clitic_back: Terms
     scheduled: Terms
+    nationwide_before: Terms
+    capital: Terms
+    locative_before: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

@@ -176,6 +176,12 @@ class Gazetteer:
                         return entries, level  # type: ignore[return-value]
         return [], None
 
+    def strongly_named(self, name: str, lang: str | None = None) -> bool:
+        """Whether one of the name's readings is an official or curated name of the place, not
+        one of geonames' other names ("Hamas" is an old name of Hamm: not a reading to trust)."""
+        entries, _ = self._entries(fold(name), lang)
+        return any(e.strength == _STRONG for e in entries)
+
     def candidates(self, name: str, lang: str | None = None) -> tuple[Place, ...]:
         """Every place the name may mean, the most likely first."""
         key = fold(name)

@@ -28,7 +28,7 @@ DATA_FILE = Path(__file__).parent / "data" / "populations.yaml"
 LANGUAGES = ("fr", "en", "de", "es")
 Polarity = Literal["positive", "negative"]
 
-_WORD_SECTIONS = ("of", "locatives", "articles", "fillers", "pronouns", "respectively", "changes")
+_WORD_SECTIONS = ("of", "locatives", "articles", "fillers", "pronouns", "respectively", "changes", "changes_after", "coordinators")
 _SECTIONS = ("populations", "measures", *_WORD_SECTIONS)
 _POPULATION_FIELDS = ("within", *LANGUAGES)
 _MEASURE_FIELDS = ("population", "positive", "negative", *LANGUAGES)
@@ -101,6 +101,8 @@ class ShareWords:
     pronouns: re.Pattern[str]
     respectively: re.Pattern[str]
     changes: re.Pattern[str]  # anchored at the end of the text before a figure
+    changes_after: re.Pattern[str]  # right after a figure ("10% pay rise", "10 % d'augmentation")
+    coordinated: re.Pattern[str]  # all that stands between two coordinated shares (", et de ")
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,6 +227,11 @@ def load_share_words(lang: str | None = None, extra_dirs: tuple[Path, ...] = ())
         pronouns=re.compile(rf"(?<!\w)(?:{_phrases(section['pronouns'])})(?!\w)", re.IGNORECASE),
         respectively=bare,
         changes=_trailing(section["changes"]),
+        coordinated=re.compile(
+            rf"{_SPACE}*,?{_SPACE}*{_phrases(section['coordinators'])}(?:{_SPACE}+{_phrases(section['of'])})?{_SPACE}*",
+            re.IGNORECASE,
+        ),
+        changes_after=re.compile(rf"{_SPACE}*(?:{_phrases(section['changes_after'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -273,6 +280,25 @@ def _narrower(w: ShareWords, inner: str, outer: str) -> bool:
         if inner == outer:
             return True
     return False
+
+
+def _kin(w: ShareWords, a: str | None, b: str | None) -> bool:
+    """Two wholes of one family (primary and secondary teachers; rail workers and drivers).
+
+    What an earlier share of the sentence counts carries over only within a family: "55 %
+    des cheminots sont en grève, et 30 % des usagers approuvent" is not a strike rate of users.
+    """
+    if a is None or b is None:
+        return True
+
+    def root(p: str) -> str:
+        seen = set()
+        while p in w.within and p not in seen:
+            seen.add(p)
+            p = w.within[p]
+        return p
+
+    return root(a) == root(b)
 
 
 def _after(text: str, nm: NumberMatch, limit: int, lex: Lexicon, w: ShareWords) -> _After:
@@ -332,6 +358,20 @@ def _measure(text: str, lo: int, hi: int, nm: NumberMatch, w: ShareWords) -> tup
     return key, (pol or None), best[1].start  # type: ignore[return-value]
 
 
+def _next_measure(
+    text: str, numbers: Sequence[NumberMatch], i: int, s_hi: int, lex: Lexicon, w: ShareWords
+) -> tuple[str, Polarity | None, int] | None:
+    """What the percentage `numbers[i]` counts by its own words after it (no look back)."""
+    nm = numbers[i]
+    limit = numbers[i + 1].start if i + 1 < len(numbers) else s_hi
+    after = _after(text, nm, limit, lex, w)
+    if after.pronoun or after.unknown:
+        return None
+    if after.category is not None:
+        return after.category, None, nm.end
+    return _measure(text, after.end, _region_after(text, after.end, limit), nm, w)
+
+
 def _located_before(text: str, lo: int, hi: int, w: ShareWords) -> tuple[str, int] | None:
     """The last "chez les conducteurs", "An den Grundschulen" in text[lo:hi]."""
     found = None
@@ -377,7 +417,8 @@ def _read(
             prev_share = share
             break
     if (after.pronoun or nm.difference
-            or w.changes.search(text, max(lo, nm.start - 40), nm.start)):
+            or w.changes.search(text, max(lo, nm.start - 40), nm.start)
+            or w.changes_after.match(text, nm.end, limit)):
         return result
     clause_lo = _region_before(text, lo, nm.start)
     clause_hi = _region_after(text, after.end, limit)
@@ -385,9 +426,18 @@ def _read(
     category, polarity = after.category, None
     if category is None:
         found = _measure(text, clause_lo, clause_hi, nm, w)
+        if found is not None and found[2] < nm.start and index > 0 and numbers[index - 1].unit == "percent" \
+                and not _kin(w, prev_share.population if prev_share else None, after.population):
+            # "55 % des cheminots sont en grève, et 30 % des usagers approuvent": the verb
+            # between two percentages is the first one's.
+            return result
+        if found is None and following is not None and following.unit == "percent" \
+                and w.coordinated.fullmatch(text, after.end, following.start):
+            # "90 % des TGV et 80 % des TER ont été annulés": the verb after the second is both's.
+            found = _next_measure(text, numbers, index + 1, s_hi, lex, w)
         if found is not None:
             category, polarity = found[0], found[1]
-        elif prev_share is not None:
+        elif prev_share is not None and not after.unknown and _kin(w, prev_share.population, after.population):
             # "… 70 % de grévistes dans le primaire, et le Snes-FSU en revendique 75 % dans le
             # second degré", "26 % … : 32,82 % dans la fonction publique d'État, 13,76 % …".
             category, polarity = prev_share.category, prev_share.polarity
@@ -402,7 +452,9 @@ def _read(
         elif category in w.measure_population:
             # "The Lahaina fire was 80% contained": the whole is named before the figure.
             own = w.measure_population[category]
-            if any(m.key == own for m in w.populations.finditer(text, clause_lo, nm.start)):
+            first = not any(n.unit == "percent" for n in numbers[:index])
+            subject_lo = _region_before(text, s_lo, nm.start) if first else clause_lo
+            if any(m.key == own for m in w.populations.finditer(text, subject_lo, nm.start)):
                 population = own
     elif population is not None and not after.unknown:
         before = _located_before(text, clause_lo, nm.start, w)
@@ -442,7 +494,8 @@ def read_share(
     share, _ = _read(text, nm, numbers, sentence, lex, w, {})
     if share is None:
         return None
-    if (share.population is None and context_population is not None and share.end == nm.end
+    if (share.population is None and context_population is not None
+            and not _after(text, nm, s_hi, lex, w).unknown
             and w.populations.search(text, s_lo, s_hi) is None
             and not w.respectively.search(text, s_lo, s_hi)):
         return Share(share.category, context_population, share.end, share.polarity)

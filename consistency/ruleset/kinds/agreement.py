@@ -51,7 +51,7 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     if a.claim.kind == "date":
         comparable = comparable_dates(a.claim, b.claim)
     else:
-        comparable = comparable_quantities(a.claim, b.claim, env, options)
+        comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
 
 

@@ -129,14 +129,26 @@ def place_relation(a: Claim, b: Claim, env: Evaluation) -> str:
     return "unknown"
 
 
-def comparable_quantities(a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions) -> bool:
+_DEFAULT_PLACES = frozenset({"document", "dateline"})
+
+
+def comparable_quantities(
+    a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions, agreeing: bool = False
+) -> bool:
     """Two figures measure the same thing (see same_scope); percentages only when they are
     shares of bases that agree; nested places only where a smaller figure for the wider
-    place would be impossible."""
+    place would be impossible. With `agreeing`, for figures that agree: a figure placed only
+    by its article's country agrees with the same figure for a place in that country."""
     if not same_scope(a, b, env):
         return False
     if a.unit == "percent":
         return _same_base(a, b, env, options)  # a share of an unknown whole is never compared
+    if agreeing:
+        relation = place_relation(a, b, env)
+        if relation == "same":
+            return True
+        wider = b if relation == "a_in_b" else a
+        return wider.place_source in _DEFAULT_PLACES
     return _places_allow(a, b, env)
 
 
