@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test golden bench peer-specs clean
+.PHONY: run test golden bench peer-specs accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: $(VENV)/.run-deps
 
 peer-specs: $(VENV)/.run-deps
 	$(BIN)/python benchmarks/peer_specs.py
+
+# Score the tool on the development set of ../shared/devset (see docs/accuracy.md).
+accuracy: $(VENV)/.run-deps
+	$(BIN)/python ../shared/eval/devset.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -46,6 +46,40 @@ def _compile() -> re.Pattern[str]:
 
 
 _NOISE = _compile()
+_MAX_LIST_LINE = 160  # a related-links entry is a title, not a paragraph
+
+
+def _compile_headers() -> re.Pattern[str]:
+    data = _data.load("boilerplate.yaml") or {}
+    headers = _alternatives(data.get("list_headers"), "list_headers")
+    if headers is None:
+        return re.compile(r"(?!)")
+    return re.compile(_LEAD + rf"(?:{headers})[ \t.!:…]*(?:\(\d+\))?[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+
+
+_LIST_HEADER = _compile_headers()
+
+
+def _link_lists(text: str) -> list[list[int]]:
+    """The lines listed under a "Lire aussi"-like header: short lines up to the next
+    paragraph of text (a line longer than a title) or the end."""
+    out = []
+    for header in _LIST_HEADER.finditer(text):
+        start = end = header.end()
+        pos = header.end()
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            line_end = len(text) if nl < 0 else nl
+            line = text[pos:line_end].strip()
+            if len(line) > _MAX_LIST_LINE:
+                break
+            end = line_end
+            pos = line_end
+            if nl < 0:
+                break
+        if end > start:
+            out.append([header.start(), end])
+    return out
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -74,4 +108,13 @@ def boilerplate_spans(document: Document) -> tuple[tuple[int, int], ...]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    return tuple((s, e) for s, e in spans)
+    for start, end in _link_lists(text):
+        spans.append([start, end])
+    spans.sort()
+    merged: list[list[int]] = []
+    for span in spans:
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span[1])
+        else:
+            merged.append(span)
+    return tuple((s, e) for s, e in merged)

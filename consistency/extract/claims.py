@@ -71,6 +71,7 @@ class _Context:
     main_dominant: bool  # the article is about that place: it names it again and again
     home: str | None  # the place of the whole article: its dateline's country, else its main country
     as_of: TimeSpan | None  # when the article speaks: its update, else its publication
+    story_event: TimeSpan | None = None  # the date of the event the article is about ("le séisme du 8 septembre")
 
 
 @dataclass
@@ -106,6 +107,7 @@ def extract_claims(
                   as_of=_as_of(document))
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
+    ctx = replace(ctx, story_event=_story_event(ctx, times))
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
     state = _Reading()
@@ -150,6 +152,23 @@ def extract_claims(
 
 
 STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
+
+
+def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
+    """The date of the event the article is about: the first time its body ties to an event
+    noun ("l'explosion qui a dévasté le port mardi", "Le 4 août 2020, à 18h08, l'explosion").
+    A date tied to an event noun is then told apart: the story's own event, or another one."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    for index, sent in enumerate(ctx.sentences):
+        triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
+        if not triggers:
+            continue
+        for tm in times.get(index, []):
+            if tm.span is None or tm.span.low is None or tm.span.high is None:
+                continue
+            if _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3) is not None:
+                return tm.span
+    return None
 
 
 def _story_day(ctx: _Context, times: list[TimeMatch]) -> TimeSpan | None:
@@ -227,9 +246,11 @@ def _quantity_claim(
             end = actor_match.end
     span = (nm.start, end)
 
-    event = counted.event or _nearest_key(
+    # A noun that says what happened ("1.643 décès", "672 blessés") is not overruled by an
+    # event word nearer another figure; other nouns take the nearest event word.
+    event = counted.event or (cat.event if cat is not None and cat.event else None) or _nearest_key(
         lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span, text
-    ) or (cat.event if cat else None)
+    )
     refined = lex.events[event].category if event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -259,10 +280,10 @@ def _quantity_claim(
     if measure == "part" and place_source in ("clause", "nationwide") and counted.whole is not None \
             and counted.whole.location != place:
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
-    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event)
+    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers)
     if time is not None and time.kind == "since" and measure == "total":
         measure = "running"
-    attribution = _attribution_for(nm, named, state.paragraph_attr)
+    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
@@ -309,6 +330,8 @@ def _what_is_counted(
     """The noun after the figure, else the count an earlier phrase or figure names, else None."""
     text, lex = ctx.doc.text, ctx.lexicon
     noun = _counted_noun(text, nm, sent, lex)
+    if noun is not None and ctx.cues.gap_stops.search(text, nm.number_end, noun.start) is not None:
+        return None  # "two busiest days of the pilgrimage": it counts days
     if noun is not None:
         return _Counted(noun.key, "noun", noun)
     if nm.unit == "percent":
@@ -322,6 +345,8 @@ def _what_is_counted(
         return None  # a bare percentage counts nothing we can name
     if nm.value.low is None or not float(nm.value.low).is_integer() or nm.qualifier == "vague":
         return None  # "6,8": a bare decimal is a measure, not a count of people or things
+    if lex.unit_before(text, nm.start, reach=24) is not None:
+        return None  # "de magnitude 7", "$5": a measure, not a count
     if not _bare_figure_ends(text, nm, sent):
         return None  # a noun we do not know follows ("3 000 chameaux"): not a count of anything known
     before = _figure_start(nm)
@@ -604,6 +629,7 @@ def _time_for(
     sent_times: list[TimeMatch],
     scope_start: int,
     event: str | None = None,
+    sent_numbers: Sequence[NumberMatch] = (),
 ) -> tuple[TimeSpan | None, str]:
     """The figure's own clause first, then a time that opens the paragraph, then the
     publication (or update) time. A time that dates the event a clause describes ("the
@@ -621,6 +647,8 @@ def _time_for(
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
+        if sent_numbers and _owner(text, sent_numbers, t.start, t.end).start != nm.start:
+            continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         candidates.append(t)
     # A time of the figure's own clause beats the time of the statement that reports it
     # ("Début novembre, Séoul a affirmé que 5 000 soldats … depuis septembre").
@@ -647,9 +675,12 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
     septembre a été porté à 2 960"): it says which event, not when the figure was counted."""
     if t.start >= nm.start or t.span is None:
         return False
-    if ctx.as_of is not None and ctx.as_of.high is not None and t.span.high is not None \
+    if ctx.story_event is not None:
+        if not ctx.story_event.overlaps(t.span, STORY_DAYS):
+            return False  # "Agadir, qui avait rasé la ville en 1960 et fait 12 000 morts": another event's count
+    elif ctx.as_of is not None and ctx.as_of.high is not None and t.span.high is not None \
             and (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
-        return False  # "Agadir, qui avait rasé la ville en 1960 et fait 12 000 morts": another event's count
+        return False
     text, lex = ctx.doc.text, ctx.lexicon
     events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 90), t.start)]
     if not events:
@@ -828,7 +859,7 @@ def _place_of(
     text = ctx.doc.text
     mine = []
     for m, kind in places:
-        nearest = min(sent_numbers, key=lambda n: _distance((n.start, n.end), (m.start, m.end)))
+        nearest = _owner(text, sent_numbers, m.start, m.end)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide":
@@ -866,6 +897,21 @@ def _place_of(
     if ctx.home is not None:
         return ctx.home, _level(ctx.home), "dateline" if ctx.doc.dateline else "document"
     return None, None, "none"
+
+
+PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another figure first
+_GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
+
+
+def _owner(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
+    """The figure of the sentence a place or a time belongs to: the nearest, counting a
+    comma or a bracket between them as a long way ("de los 216 fallecidos registrados en la
+    provincia de Valencia, 45 murieron en Paiporta": Valencia is the 216's)."""
+    def cost(n: NumberMatch) -> int:
+        lo, hi = (n.end, start) if n.end <= start else (end, n.start)
+        gap = text[lo:hi] if lo < hi else ""
+        return _distance((n.start, n.end), (start, end)) + (PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0)
+    return min(numbers, key=cost)
 
 
 def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
@@ -1053,8 +1099,8 @@ def _trigger_of(text: str, triggers: list[Match], tm: TimeMatch, opens: bool = F
     for trigger in triggers:
         if trigger.end <= tm.start:
             gap = text[trigger.end:tm.start]
-            if len(gap) > DATE_AFTER_REACH or _STRONG_BREAK.search(gap):
-                continue
+            if len(gap) > DATE_AFTER_REACH or _STRONG_BREAK.search(gap) or any(ch.isdigit() for ch in gap):
+                continue  # "earthquake … rose to 2,681 on Monday": the time of the figure between
             if any(other.start >= trigger.end and other.end <= tm.start for other in triggers):
                 continue  # a nearer event noun in between owns the time
         elif tm.end <= trigger.start:
@@ -1092,8 +1138,18 @@ def _inside_attribution(nm: NumberMatch, attributions: list[Attribution]) -> boo
     return any(a.start <= nm.start and nm.end <= a.end for a in attributions)
 
 
-def _attribution_for(nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None) -> Attribution | None:
+def _attribution_for(
+    nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None
+) -> Attribution | None:
+    """The source nearest the figure; a source given right after it ("1,5 million selon la
+    CGT") is its own, whatever was named before it."""
     if named:
+        if cues is not None:
+            after = cues.source_after.at(text, _skip_punct(text, nm.end))
+            if after is not None:
+                following = [a for a in named if a.start >= after.start and a.start - after.end <= 4]
+                if following:
+                    return following[0]
         return min(named, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
     return paragraph_attr
 

@@ -34,6 +34,7 @@ SECTIONS = (
     "nationwide_before",
     "capital",
     "locative_before",
+    "gap_stops",
 )
 
 
@@ -56,6 +57,7 @@ class Cues:
     nationwide_before: Terms
     capital: Terms
     locative_before: Terms
+    gap_stops: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

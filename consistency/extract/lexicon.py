@@ -40,8 +40,9 @@ def normalise(text: str) -> str:
 _END, _WILD = "", "*"
 
 
-def _atoms(entry: str) -> list[str]:
-    """One regex atom per character of an entry: apostrophes, spaces and hyphens are classes."""
+def _atoms(entry: str, cased: bool = False) -> list[str]:
+    """One regex atom per character of an entry: apostrophes, spaces and hyphens are classes.
+    A `cased` entry ("TER", "UN") keeps its capitals: it is matched case-sensitively."""
     wildcard = entry.endswith("*")
     atoms = []
     for ch in entry.rstrip("*"):
@@ -53,12 +54,12 @@ def _atoms(entry: str) -> list[str]:
         elif ch == "-":
             atoms.append(r"[-‐‑]")
         else:
-            atoms.append(re.escape(ch.casefold()) if ch.casefold() == ch.lower() else re.escape(ch))
+            atoms.append(re.escape(ch) if cased or ch.casefold() != ch.lower() else re.escape(ch.casefold()))
     atoms.append(_WILD if wildcard else _END)
     return atoms
 
 
-def _trie_pattern(entries: Iterable[str]) -> str:
+def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
     """One regex for many phrases, with shared prefixes factored out.
 
     A flat alternation of hundreds of phrases makes the regex engine try each one at every
@@ -68,7 +69,7 @@ def _trie_pattern(entries: Iterable[str]) -> str:
     trie: dict = {}
     for entry in entries:
         node = trie
-        for atom in _atoms(entry):
+        for atom in _atoms(entry, cased):
             node = node.setdefault(atom, {})
 
     def emit(node: dict) -> str:
@@ -125,7 +126,7 @@ class Terms:
         if ci:
             regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
         if cs:
-            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(cs) + ")" + edge_r))
+            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(cs, cased=True) + ")" + edge_r))
         prefixes.sort(key=lambda p: -len(p[0]))
         object.__setattr__(self, "_phrases", (tuple(ci), tuple(cs)))
         object.__setattr__(self, "_regexes", tuple(regexes))
@@ -196,12 +197,12 @@ def _scanner(tables: Mapping[str, Terms]) -> re.Pattern[str]:
     cs_all = sorted({p for t in tables.values() for p in t._phrases[1]})
     gate = [_trie_pattern(ci_all)] if ci_all else []
     if cs_all:
-        gate.append("(?-i:" + _trie_pattern(cs_all) + ")")
+        gate.append("(?-i:" + _trie_pattern(cs_all, cased=True) + ")")
     looks = []
     for name, t in tables.items():
         alts = [_trie_pattern(t._phrases[0])] if t._phrases[0] else []
         if t._phrases[1]:
-            alts.append("(?-i:" + _trie_pattern(t._phrases[1]) + ")")
+            alts.append("(?-i:" + _trie_pattern(t._phrases[1], cased=True) + ")")
         if alts:
             looks.append(f"(?=(?P<{name}>{'|'.join(alts)}){_EDGE_R})?")
     return re.compile(_EDGE_L + "(?=(?:" + "|".join(gate) + ")" + _EDGE_R + ")" + "".join(looks), re.IGNORECASE)

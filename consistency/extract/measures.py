@@ -28,7 +28,6 @@ MEASURES_FILE = "measures.yaml"
 CATEGORIES_FILE = "categories.yaml"
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _GAP_REACH = 80  # how far before a figure the noun governing it may start
-_LANGS = ("fr", "en", "de", "es")
 
 
 @dataclass(frozen=True)

@@ -908,7 +908,7 @@ class _Grammar:
                 by_symbol.setdefault(x, code)
             for x in spec.get("prefixes") or []:
                 by_prefix.setdefault(str(x), code)
-            for lang, words in (spec.get("words") or {}).items():
+            for words in (spec.get("words") or {}).values():
                 for w in words or []:
                     by_word.setdefault(str(w).casefold(), code)
         self.money_symbols, self.money_prefixes, self.money_words = by_symbol, by_prefix, by_word

@@ -488,7 +488,7 @@ def read_share(
         return None
     w = words or load_share_words(lang)
     s_lo, s_hi = sentence
-    numbers = [n for n in find_numbers(text, lang, s_lo, s_hi, lexicon=lex.numbers)]
+    numbers = list(find_numbers(text, lang, s_lo, s_hi, lexicon=lex.numbers))
     if not any(n.start == nm.start for n in numbers):
         numbers = sorted([*numbers, nm], key=lambda n: n.start)
     share, _ = _read(text, nm, numbers, sentence, lex, w, {})
