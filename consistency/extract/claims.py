@@ -35,6 +35,8 @@ from consistency.extract.attribution import Attribution, find_attributions, refe
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, load_gazetteer
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon
+from consistency.extract.measures import read_measure
+from consistency.extract.shares import read_share
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.times import TimeMatch
@@ -105,7 +107,7 @@ def extract_claims(
     main_place, dominant = _main_place(mentions)
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
-    numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers))
+    numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     ctx = replace(ctx, story_event=_story_event(ctx, times))
     claims: list[Claim] = []
@@ -225,6 +227,9 @@ def _quantity_claim(
     text, lex = ctx.doc.text, ctx.lexicon
     if _inside_attribution(nm, attributions):
         return None  # "the G7", "Unit 731": a figure inside the name of a source
+    measured = _measured(ctx, state, sent, nm, sent_times, named, places, sent_numbers, in_sentence)
+    if measured is not None or nm.currency:
+        return measured  # a sum of money without what it pays for is not compared
     counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence)
     if counted is None:
         return None
@@ -314,6 +319,69 @@ def _quantity_claim(
         place_source=place_source,
         part_of=part_of,
         noun_source=counted.source,
+    )
+
+
+def _measured(
+    ctx: _Context,
+    state: _Reading,
+    sent: Sentence,
+    nm: NumberMatch,
+    sent_times: list[TimeMatch],
+    named: list[Attribution],
+    places: list[tuple[Match, str]],
+    sent_numbers: list[NumberMatch],
+    in_sentence: list[Claim],
+) -> Claim | None:
+    """A figure with a unit and what it measures ("10 à 15 milliards de dollars de dégâts",
+    "une magnitude de 6,8", "2 750 tonnes de nitrate d'ammonium"), or a share of a named
+    whole ("51,15 % de grévistes chez les professeurs des écoles"). A measure of the event
+    (its magnitude, its damage) is about the event: without a time of its own it takes the
+    date of the event the article reports on."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    share_of = None
+    if nm.unit == "percent":
+        share = read_share(text, nm, (sent.start, sent.end), lex, ctx.doc.language)
+        if share is None or share.population is None:
+            return None
+        unit, category, end = "percent", share.category, max(share.end, nm.end)
+        share_of = f"population:{share.population}"
+    else:
+        measure = read_measure(text, nm, (sent.start, sent.end), lex, ctx.doc.language)
+        if measure is None:
+            return None
+        unit, category, end = measure.unit, measure.category, max(measure.end, nm.end)
+    span = (nm.start, end)
+    scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
+    place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
+    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, None, sent_numbers)
+    if time_source == "as_of" and ctx.story_event is not None and unit != "percent":
+        time, time_source = ctx.story_event, "context"
+    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    return Claim(
+        id=_claim_id(ctx.doc.id, span),
+        document=ctx.doc.id,
+        kind="quantity",
+        span=span,
+        quote=text[span[0]:span[1]],
+        line=ctx.doc.line_of(span[0]),
+        value=nm.value,
+        qualifier=nm.qualifier,
+        unit=unit,
+        category=category,
+        event=None,
+        actor=None,
+        location=place,
+        time=time,
+        time_source=time_source,
+        attributed_to=attribution.origin if attribution else None,
+        attribution_quote=attribution.text if attribution else None,
+        share_of=share_of,
+        sentence=(sent.start, sent.end),
+        measure="projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
+        place_level=level,
+        place_source=place_source,
+        noun_source="measure",
     )
 
 

@@ -189,7 +189,7 @@ def _same_base(a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions) -
     if a.share_of is None or b.share_of is None:
         return False
     if a.share_of == b.share_of:
-        return True
+        return True  # the same figure, or the same named whole ("population:primary_teachers")
     base_a, base_b = env.claim(a.share_of), env.claim(b.share_of)
     if base_a is None or base_b is None:
         return False
