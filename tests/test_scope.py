@@ -8,6 +8,7 @@ target that extraction does not reach yet; the reason says what is read instead.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -20,10 +21,11 @@ def doc(text: str, lang: str = "en", published: dt.date | None = dt.date(2025, 6
     return Document(id=id, path=f"{id}.txt", text=text, language=lang, published=published)
 
 
-def figures(text: str, lang: str, published: dt.date) -> list:
+@functools.lru_cache(maxsize=None)
+def figures(text: str, lang: str, published: dt.date) -> tuple:
     """The quantity claims of a text, read as the pipeline reads it (page noise skipped)."""
     d = doc(text, lang, published)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
+    return tuple(c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity")
 
 
 def figure(text: str, lang: str, published: dt.date, value: float):
@@ -326,12 +328,15 @@ def test_french_en_counts_what_was_counted_before():
 @pytest.mark.parametrize(
     "text,lang,first,second",
     [
-        pytest.param("Les autorités ont recensé 1 591 morts à Marrakech et 809 à Taroudant.", "fr", 1591, 809),
+        pytest.param("Les autorités ont recensé 1 591 morts à Marrakech et 809 à Taroudant.", "fr", 1591, 809,
+                     marks=xfail("the bare '809 à Taroudant' after 'et' yields no claim; only '1 591 morts' is read")),
         ("Officials put the toll in Marrakesh at 1,591 and in Taroudant at 809.", "en", 1591, 809),
         pytest.param("Die Behörden bezifferten die Zahl der Toten in Marrakesch auf 1591 und in Taroudant auf 809.",
-                     "de", 1591, 809),
+                     "de", 1591, 809,
+                     marks=xfail("'auf 1591' before 'und' yields no claim; only 809 (Taroudant) is read")),
         pytest.param("Las autoridades cifraron los muertos en Marrakech en 1.591 y en Taroudant en 809.",
-                     "es", 1591, 809),
+                     "es", 1591, 809,
+                     marks=xfail("'cifraron los muertos en X en 1.591' yields no claim at all")),
     ],
 )
 def test_a_toll_given_place_by_place_counts_the_dead_in_each(text, lang, first, second):
@@ -339,3 +344,203 @@ def test_a_toll_given_place_by_place_counts_the_dead_in_each(text, lang, first, 
     b = figure(text, lang, QUAKE_DAY, second)
     assert (a.event, b.event) == ("killed", "killed")
     assert (a.location, b.location) == ("Marrakesh", "Taroudant")
+
+
+# --- 5. measures --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,category",
+    [
+        ("Paris enverra 3 000 soldats supplémentaires en Estonie.", "fr", 3000, "soldiers"),
+        ("Health officials reported another 184 deaths in Gaza.", "en", 184, "people"),
+        ("Deutschland schickt weitere 3.000 Soldaten nach Litauen.", "de", 3000, "soldiers"),
+        ("El Gobierno enviará 5.000 militares más a Valencia.", "es", 5000, "soldiers"),
+        ("Les autorités ont annoncé 58 nouveaux décès à Marseille.", "fr", 58, "people"),
+    ],
+)
+def test_an_addition_is_an_increment_not_a_total(text, lang, value, category):
+    c = figure(text, lang, dt.date(2025, 1, 20), value)
+    assert (c.category, c.measure) == (category, "increment")
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("La préfecture a compté 12 000 manifestants de moins à Lyon que la semaine dernière.", "fr", 12000),
+        ("Police counted 12,000 fewer protesters in Paris than last week.", "en", 12000),
+        ("Die Polizei zählte in Hamburg 2.000 Demonstranten weniger als am Dienstag.", "de", 2000),
+        ("La policía contó 28 manifestantes menos en Valencia.", "es", 28),
+    ],
+)
+def test_fewer_is_a_difference_not_a_count(text, lang, value):
+    c = figure(text, lang, dt.date(2023, 3, 8), value)
+    assert (c.category, c.measure) == ("protesters", "difference")
+
+
+PART_WITH_NOUN = "a part with its own noun ({cue}) is read as a running count of its own: measure 'running', part_of None"
+
+
+@pytest.mark.parametrize(
+    "text,lang,whole,part",
+    [
+        pytest.param("Le séisme a fait 820 blessés, dont 205 enfants.", "fr", 820, 205,
+                     marks=xfail(PART_WITH_NOUN.format(cue="'dont 205 enfants'"))),
+        ("The floods killed 40 people in Valencia, 25 of whom were elderly.", "en", 40, 25),
+        pytest.param("Die Flut forderte 120 Todesopfer, davon 15 Kinder.", "de", 120, 15,
+                     marks=xfail(PART_WITH_NOUN.format(cue="'davon 15 Kinder'"))),
+        pytest.param("La riada dejó 216 muertos, 45 de ellos menores de edad.", "es", 216, 45,
+                     marks=xfail(PART_WITH_NOUN.format(cue="'45 de ellos menores'"))),
+    ],
+)
+def test_a_part_of_the_total_before_is_a_part(text, lang, whole, part):
+    published = dt.date(2024, 11, 2)
+    total = figure(text, lang, published, whole)
+    piece = figure(text, lang, published, part)
+    assert total.measure in ("total", "running")
+    assert (piece.measure, piece.part_of) == ("part", total.id)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        pytest.param("Le séisme a fait 820 blessés à Marrakech, dont 205 dans un état critique.", "fr",
+                     marks=xfail("'dont 205 dans un état critique' yields no claim")),
+        pytest.param("Die Flut forderte im Kreis Ahrweiler 820 Verletzte, davon 205 schwer.", "de",
+                     marks=xfail("'davon 205 schwer' yields no claim")),
+    ],
+)
+def test_a_bare_part_after_dont_or_davon_is_a_part(text, lang):
+    published = dt.date(2024, 11, 2)
+    total = figure(text, lang, published, 820)
+    piece = figure(text, lang, published, 205)
+    assert (piece.measure, piece.part_of, piece.event) == ("part", total.id, "wounded")
+
+
+@pytest.mark.parametrize(
+    "text,lang,city",
+    [
+        pytest.param("Selon l'Intérieur, 806 000 manifestants ont défilé en France, dont 65 000 à Paris.", "fr", "Paris",
+                     marks=xfail("'dont 65 000 à Paris' is read with measure 'part' (part_of the 806 000), "
+                                 "not as Paris's own total")),
+        pytest.param("Some 806,000 protesters marched across France, including 65,000 in Paris.", "en", "Paris",
+                     marks=xfail("'including 65,000 in Paris' yields no claim")),
+        pytest.param("In Frankreich demonstrierten 806.000 Menschen, davon 65.000 in Paris.", "de", "Paris",
+                     marks=xfail("'davon 65.000 in Paris' yields no claim")),
+        ("La riada dejó 216 muertos en Valencia, 45 de ellos en Paiporta.", "es", "Paiporta"),
+    ],
+)
+def test_a_part_with_its_own_place_is_that_places_total(text, lang, city):
+    claims = figures(text, lang, dt.date(2024, 11, 2))
+    local = [c for c in claims if c.location == city]
+    assert len(local) == 1, [(c.quote, c.location, c.measure) for c in claims]
+    assert local[0].measure in ("total", "running") and local[0].category in ("protesters", "people")
+
+
+NO_PROJECTION = "the projected figure after {cue} yields no claim at all"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Selon l'ONU, le bilan pourrait atteindre 5 000 morts.", "fr"),
+        pytest.param("The death toll could reach 5,000, the UN said.", "en",
+                     marks=xfail(NO_PROJECTION.format(cue="'the death toll could reach'"))),
+        pytest.param("Die Zahl der Toten könnte auf 5000 steigen, so die UNO.", "de",
+                     marks=xfail(NO_PROJECTION.format(cue="'könnte auf … steigen'"))),
+        pytest.param("La cifra de muertos podría alcanzar los 5.000, según la ONU.", "es",
+                     marks=xfail(NO_PROJECTION.format(cue="'podría alcanzar los'"))),
+    ],
+)
+def test_what_could_happen_is_a_projection(text, lang):
+    c = figure(text, lang, QUAKE_DAY, 5000)
+    assert (c.event, c.measure) == ("killed", "projection")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Les inondations ont fait 217 morts à Valence.", "fr"),
+        ("The floods have killed 217 people in Valencia.", "en"),
+        ("Die Flut hat im Kreis Ahrweiler 217 Menschen getötet.", "de"),
+        ("La dana ha causado 217 muertos en Valencia.", "es"),
+    ],
+)
+def test_a_death_toll_is_a_running_count(text, lang):
+    c = figure(text, lang, dt.date(2024, 11, 3), 217)
+    assert (c.category, c.event, c.measure) == ("people", "killed", "running")
+
+
+# --- 6. history and related-article lists ---------------------------------------------------
+
+HISTORY_AS_OF = "the year of a past disaster is not the figure's time: it is read as of publication (time_source 'as_of')"
+
+
+@pytest.mark.parametrize(
+    "text,lang,published,value,year",
+    [
+        pytest.param("Le séisme le plus meurtrier du pays reste celui d'Agadir, en 1960, avec 12 000 morts.",
+                     "fr", QUAKE_DAY, 12000, 1960, marks=xfail(HISTORY_AS_OF)),
+        pytest.param("The 2018 Camp Fire killed 85 people in Paradise.", "en", dt.date(2023, 8, 12), 85, 2018,
+                     marks=xfail(HISTORY_AS_OF)),
+        pytest.param("Beim Hochwasser von 2002 starben in Sachsen 21 Menschen.", "de", dt.date(2021, 7, 16), 21, 2002,
+                     marks=xfail(HISTORY_AS_OF)),
+        pytest.param("La dana de 1957 dejó 81 muertos en Valencia.", "es", dt.date(2024, 11, 1), 81, 1957,
+                     marks=xfail(HISTORY_AS_OF)),
+    ],
+)
+def test_a_historical_figure_has_its_own_year(text, lang, published, value, year):
+    c = figure(text, lang, published, value)
+    assert c.time is not None and c.time.low.year == year and c.time.high.year == year
+
+
+@pytest.mark.parametrize(
+    "text,lang,kept",
+    [
+        ("Le bilan s'élève à 2 900 morts.\n\nLire aussi :\nSéisme au Maroc : 300 000 personnes touchées\n"
+         "Les images du village détruit\n\nLes secours poursuivent les recherches.", "fr", 2900),
+        ("The toll stands at 2,900 dead.\n\nRead more:\nMorocco quake: 300,000 people affected\n\n"
+         "Rescuers kept searching.", "en", 2900),
+        ("Die Zahl der Toten liegt bei 2900.\n\nLesen Sie auch:\nBeben in Marokko: 300.000 Menschen betroffen\n\n"
+         "Die Suche geht weiter.", "de", 2900),
+        ("El balance asciende a 2.900 muertos.\n\nTe puede interesar:\nTerremoto en Marruecos: 300.000 personas "
+         "afectadas\n\nLa búsqueda continúa.", "es", 2900),
+    ],
+)
+def test_a_related_articles_list_gives_no_claim(text, lang, kept):
+    assert [c.value.low for c in figures(text, lang, QUAKE_DAY)] == [kept]
+
+
+# --- 7. sources ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,first,second",
+    [
+        ("Selon l'Intérieur, 806 000 manifestants ont défilé, 1,5 million selon la CGT.", "fr", 806000, 1500000),
+        ("There were 806,000 protesters according to the Interior Ministry, 1.5 million according to the CGT union.",
+         "en", 806000, 1500000),
+    ],
+)
+def test_a_second_source_owns_the_second_figure(text, lang, first, second):
+    a = figure(text, lang, dt.date(2023, 3, 8), first)
+    b = figure(text, lang, dt.date(2023, 3, 8), second)
+    assert (a.attributed_to, b.attributed_to) == ("Interior Ministry", "CGT union")
+    assert b.category == "protesters"
+
+
+@pytest.mark.parametrize(
+    "text,lang,origin",
+    [
+        ("D'après la préfecture, 9 000 manifestants ont défilé à Lyon.", "fr", "prefecture"),
+        ("According to police, 9,000 protesters marched in Lyon.", "en", "police"),
+        ("Nach Angaben der Polizei demonstrierten 9.000 Menschen in Hamburg.", "de", "police"),
+        ("Según el Ministerio del Interior, 9.000 manifestantes marcharon en Barcelona.", "es", "Interior Ministry"),
+        pytest.param("Am Donnerstagabend meldete die Polizei 9.000 Demonstranten in Hamburg.", "de", "police",
+                     marks=xfail("the time word opening the sentence is taken as the source: "
+                                 "attributed_to 'Am Donnerstagabend'")),
+    ],
+)
+def test_the_named_source_is_the_origin(text, lang, origin):
+    c = figure(text, lang, dt.date(2023, 3, 8), 9000)
+    assert c.attributed_to == origin and c.category == "protesters"

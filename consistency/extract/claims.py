@@ -129,6 +129,8 @@ def extract_claims(
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
                       for c in claims]
+        if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3:
+            state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it
         places = _places_in(ctx, sent, attributions)
         in_sentence: list[Claim] = []
         for nm in sent_numbers:
@@ -143,8 +145,6 @@ def extract_claims(
         _remember_mentions(ctx, sent, memory)
         state.previous_place = _sentence_place(places) or state.previous_place
         previous = sent
-        if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3:
-            state.frame = sent_times[0]
         if named:
             state.paragraph_attr = named[-1]
     story = _story_day(ctx, [t for ts in times.values() for t in ts])
@@ -574,6 +574,9 @@ def _measure(
         return "difference", None
     if counted.source == "part" and counted.whole is not None:
         return "part", counted.whole.id
+    if in_sentence and in_sentence[-1].category == counted.category and ":" in text[in_sentence[-1].span[1]:nm.start] \
+            and _lowest_of(in_sentence[-1]) > (nm.value.high or 0):
+        return "part", in_sentence[-1].id  # "40 500 manifestants : 13 500 … puis 27 000": a breakdown
     lead = text[max(sent.start, nm.start - 24):nm.start]
     part = next(iter(cues.part_before.finditer(lead)), None)
     if part is not None and in_sentence:
@@ -587,6 +590,11 @@ def _measure(
     if lex.cumulative_terms.search(text, sent.start, sent.end) or _growing(lex, event):
         return "running", None
     return "total", None
+
+
+def _lowest_of(claim: Claim) -> float:
+    value = claim.value
+    return float(getattr(value, "low", None) or 0)
 
 
 def _growing(lex: Lexicon, event: str | None) -> bool:

@@ -253,7 +253,7 @@ def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: 
 
 
 def _sides(*statements: Statement) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(m.claim.id for m in s.members) for s in statements)
+    return tuple(tuple(c.id for m in s.members for c in m.claims) for s in statements)
 
 
 def _meet(a: Statement, b: Statement, options: ToleranceOptions) -> bool:
@@ -286,8 +286,9 @@ def _contradiction(rule: Rule, options: ContradictionOptions, a: Statement, b: S
 
 
 def _claims(*sides: Statement) -> tuple[Claim, ...]:
-    """The claims a finding shows: the one speaking for each statement of each side."""
-    return tuple(m.claim for side in sides for m in side.members)
+    """The claims a finding shows: every claim of each statement of each side (an article's
+    title and body giving the figure are both quoted)."""
+    return tuple(c for side in sides for m in side.members for c in m.claims)
 
 
 def _lowest(claim: Claim) -> float:
