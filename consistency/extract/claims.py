@@ -40,7 +40,7 @@ from consistency.extract.shares import read_share
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.times import TimeMatch
-from consistency.model import Claim, Document, TimeSpan
+from consistency.model import Claim, Document, Interval, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
 _LIGHT = re.compile(r"^[\s\w'’‐‑-]*$")
@@ -120,7 +120,7 @@ def extract_claims(
             state.paragraph_place = _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
             opening = [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
-            if len(set(opening)) == 1 and not _is_country(opening[0]):
+            if len(set(opening)) == 1 and (not _is_country(opening[0]) or opening[0] != ctx.home):
                 state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
@@ -132,6 +132,11 @@ def extract_claims(
         if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3:
             state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it
         places = _places_in(ctx, sent, attributions)
+        _EXTENTS.clear()
+        for nm in sent_numbers:
+            noun = _counted_noun(text, nm, sent, lex)
+            if noun is not None:
+                _EXTENTS[id(nm)] = noun.end
         in_sentence: list[Claim] = []
         for nm in sent_numbers:
             claim = _quantity_claim(ctx, state, sent, nm, sent_times, named, attributions, places, sent_numbers,
@@ -253,9 +258,14 @@ def _quantity_claim(
 
     # A noun that says what happened ("1.643 décès", "672 blessés") is not overruled by an
     # event word nearer another figure; other nouns take the nearest event word.
-    event = counted.event or (cat.event if cat is not None and cat.event else None) or _nearest_key(
-        lex.event_terms.finditer(text, max(sent.start, nm.start - EVENT_REACH), min(sent.end, end + EVENT_REACH)), span, text
-    )
+    lo = max([sent.start, nm.start - EVENT_REACH] + [n.end for n in sent_numbers if n.end <= nm.start])
+    hi = min([sent.end, end + EVENT_REACH] + [n.start for n in sent_numbers if n.start >= end])
+    right_after = lex.event_terms.search(text, end, min(hi, end + 25))
+    if right_after is not None and _STRONG_BREAK.search(text, end, right_after.start):
+        right_after = None
+    event = counted.event or (right_after.key if right_after is not None else None) \
+        or (cat.event if cat is not None and cat.event else None) \
+        or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
     refined = lex.events[event].category if event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -265,6 +275,11 @@ def _quantity_claim(
         category = alias.same_as
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
+    if actor is None and noun is not None:
+        # "98 Indian pilgrims": a name we do not know narrows what is counted; it is kept as who.
+        qualifier_name = re.search(r"(?<!\w)([A-ZÀ-Ý][\w'’-]+)", text[nm.number_end:noun.start])
+        if qualifier_name is not None and not text[nm.number_end:noun.start].strip().isupper():
+            actor = qualifier_name.group(1)
     final = lex.categories.get(category)
     remembered = None if final is not None and final.generic else memory.get(category)
     if actor is None and remembered:
@@ -272,7 +287,8 @@ def _quantity_claim(
     if actor is None:
         before = list(lex.actor_terms.finditer(text, scope_start, nm.start))
         after = next(
-            (m for m in lex.actor_terms.finditer(text, end, sent.end) if not _LOCATIVE.search(text, max(0, m.start - 14), m.start)),
+            (m for m in lex.actor_terms.finditer(text, end, min(sent.end, end + 30))
+             if not _LOCATIVE.search(text, max(0, m.start - 14), m.start) and "," not in text[end:m.start]),
             None,
         )
         actor = before[-1].key if before else (after.key if after else None)
@@ -285,13 +301,23 @@ def _quantity_claim(
     if measure == "part" and place_source in ("clause", "nationwide") and counted.whole is not None \
             and counted.whole.location != place:
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
-    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers)
+    time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
+                                  running=measure == "running")
     if time is not None and time.kind == "since" and measure == "total":
         measure = "running"
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
+    value, qualifier = nm.value, nm.qualifier
+    if qualifier == "exact" and in_sentence and in_sentence[-1].qualifier == "approx" \
+            and re.fullmatch(r"[^,;:()]{0,60}\s(?:et|and|und|y)\s[^,;:()]{0,20}", text[in_sentence[-1].span[1]:nm.start] + " "):
+        low, high = in_sentence[-1].value.low, in_sentence[-1].value.high  # type: ignore[union-attr]
+        base = in_sentence[-1].value  # "environ 50 % des enseignants du primaire et 40 % du secondaire"
+        point = nm.value.low or 0
+        ref = ((low or 0) + (high or 0)) / 2 or 1
+        value = Interval(point * (low or ref) / ref, point * (high or ref) / ref) if base else value
+        qualifier = "approx"
     return Claim(
         id=_claim_id(ctx.doc.id, span),
         document=ctx.doc.id,
@@ -299,8 +325,8 @@ def _quantity_claim(
         span=span,
         quote=text[span[0]:span[1]],
         line=ctx.doc.line_of(span[0]),
-        value=nm.value,
-        qualifier=nm.qualifier,
+        value=value,
+        qualifier=qualifier,
         unit="percent" if nm.unit == "percent" else "count",
         category=category,
         event=event,
@@ -400,6 +426,9 @@ def _what_is_counted(
     noun = _counted_noun(text, nm, sent, lex)
     if noun is not None and ctx.cues.gap_stops.search(text, nm.number_end, noun.start) is not None:
         return None  # "two busiest days of the pilgrimage": it counts days
+    head = text[max(sent.start, nm.start - 24):nm.start]
+    if any(m.end == len(head.rstrip()) for m in ctx.cues.not_counted_before.finditer(head.rstrip())):
+        return None  # "the names of 50 victims": it counts names
     if noun is not None:
         return _Counted(noun.key, "noun", noun)
     if nm.unit == "percent":
@@ -430,8 +459,13 @@ def _what_is_counted(
         return phrase
     # "le ministère en annonçait 632": French "en" stands for what was just counted.
     clitic = _clitic(ctx, sent, before)
-    if clitic and previous is not None:
-        return _from(previous, "clitic")
+    if clitic:
+        mentioned = [m for m in lex.category_terms.finditer(text, max(0, nm.start - ELISION_REACH), nm.start)]
+        if mentioned and (previous is None or mentioned[-1].start >= previous.span[0]):
+            cat = lex.categories.get(mentioned[-1].key)
+            return _Counted(mentioned[-1].key, "clitic", event=cat.event if cat else None)  # "des disparus … il n'en recensait plus que 21"
+        if previous is not None:
+            return _from(previous, "clitic")
     # "Lyon. 21 000 selon la préfecture, 35 000 selon la CGT": a source right after the figure.
     if cues.source_after.at(text, _skip_punct(text, nm.end)) is not None:
         base = in_sentence[-1] if in_sentence else _list_base(state, sent)
@@ -585,8 +619,9 @@ def _measure(
         if same:
             return "part", whole.id
     clause_start = _clause_start(text, sent, nm.start)
-    if cues.projection.search(text, clause_start, nm.start) is not None:
-        return "projection", None
+    if cues.projection.search(text, clause_start, nm.start) is not None \
+            or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
+        return "projection", None  # what may happen, or what something can hold
     if lex.cumulative_terms.search(text, sent.start, sent.end) or _growing(lex, event):
         return "running", None
     return "total", None
@@ -706,6 +741,7 @@ def _time_for(
     scope_start: int,
     event: str | None = None,
     sent_numbers: Sequence[NumberMatch] = (),
+    running: bool = False,
 ) -> tuple[TimeSpan | None, str]:
     """The figure's own clause first, then a time that opens the paragraph, then the
     publication (or update) time. A time that dates the event a clause describes ("the
@@ -725,6 +761,10 @@ def _time_for(
             continue
         if sent_numbers and _owner(text, sent_numbers, t.start, t.end).start != nm.start:
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
+        if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
+                and (t.span.high - t.span.low).days > 8 and ctx.as_of is not None and ctx.as_of.high is not None \
+                and (ctx.as_of.high - t.span.high).days <= RECENT_EVENT_DAYS:
+            continue  # "1,301 died during this year's hajj": a toll is counted at a moment, not over a year
         candidates.append(t)
     # A time of the figure's own clause beats the time of the statement that reports it
     # ("Début novembre, Séoul a affirmé que 5 000 soldats … depuis septembre").
@@ -759,10 +799,16 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
         return False
     text, lex = ctx.doc.text, ctx.lexicon
     events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 90), t.start)]
-    if not events:
-        return False
-    gap = text[events[-1].end:t.start]
-    return not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap)
+    if events:
+        gap = text[events[-1].end:t.start]
+        if not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap):
+            return True
+    # "Le 4 août 2020, à 18h08, l'explosion … faisant plus de 200 morts": a time opening the
+    # sentence that dates its event.
+    if t.start - sent.start <= 3:
+        triggers = [m for m in lex.dated_terms.finditer(text, t.end, nm.start)]
+        return bool(triggers) and _trigger_of(text, triggers, t, opens=True) is not None
+    return False
 
 
 def _as_of(document: Document) -> TimeSpan | None:
@@ -980,6 +1026,23 @@ _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
 
 
 def _owner(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
+    return min(numbers, key=lambda n: _cost(text, n, _extent(n), start, end))
+
+
+def _extent(n: NumberMatch) -> int:
+    return _EXTENTS.get(id(n), n.end)
+
+
+_EXTENTS: dict[int, int] = {}  # a figure's end through its counted noun, for the sentence being read
+
+
+def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
+    lo, hi = (n_end, start) if n_end <= start else (end, n.start)
+    gap = text[lo:hi] if lo < hi else ""
+    return _distance((n.start, n_end), (start, end)) + (PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0)
+
+
+def _owner_old(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
     """The figure of the sentence a place or a time belongs to: the nearest, counting a
     comma or a bracket between them as a long way ("de los 216 fallecidos registrados en la
     provincia de Valencia, 45 murieron en Paiporta": Valencia is the 216's)."""
@@ -995,7 +1058,7 @@ def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
     a figure for both together, a scope of its own ("Nordrhein-Westfalen + Rheinland-Pfalz")."""
     clause = sorted((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
     for a, b in zip(clause, clause[1:]):
-        if a.key != b.key and re.fullmatch(r"\s*(?:and|et|und|y|e|&|,)\s*(?:in\s+|en\s+|à\s+|im\s+)?", text[a.end:b.start]):
+        if a.key != b.key and re.fullmatch(r"\s*(?:and|et|und|y|e|&)\s*(?:in\s+|en\s+|à\s+|im\s+)?", text[a.end:b.start]):
             return " + ".join(sorted({a.key, b.key}))
     return None
 

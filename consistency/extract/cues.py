@@ -35,6 +35,8 @@ SECTIONS = (
     "capital",
     "locative_before",
     "gap_stops",
+    "not_counted_before",
+    "capacity",
 )
 
 
@@ -58,6 +60,8 @@ class Cues:
     capital: Terms
     locative_before: Terms
     gap_stops: Terms
+    not_counted_before: Terms
+    capacity: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

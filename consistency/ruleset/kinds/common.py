@@ -38,6 +38,13 @@ class ToleranceOptions(Options):
         description="also widen figures the text gives as approximate, ranges or vague; by default only "
         "exact figures are widened, since the others already arrive as intervals",
     )
+    provisional_events: tuple[str, ...] = Field(
+        ("killed", "wounded", "injured", "killed_or_wounded", "missing", "demonstrated", "arrested", "struck",
+         "evacuated", "displaced", "rescued", "buried", "identified"),
+        description="events counted in bulletins through the day (tolls, a march's turnout): two counts of one "
+        "day, one of them without its hour, are not set against each other (the later may update the earlier) "
+        "unless two different named sources give them",
+    )
     accumulating_events: tuple[str, ...] = Field(
         ("killed", "wounded", "killed_or_wounded", "missing", "captured", "arrested", "evacuated", "displaced"),
         description="events whose counts add up over time: a count for a year includes the count for one of "

@@ -16,7 +16,7 @@ from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import format_span, milder, span_days
 
-RECURRING_EVENTS = ("deployed", "sent", "attack", "fired", "delivered", "arrested", "evacuated", "displaced")
+RECURRING_EVENTS = ("deployed", "sent", "attack", "fired", "delivered", "arrested", "evacuated", "displaced", "strike", "release", "aftershock", "election")
 
 
 class DateOptions(Options):
@@ -92,6 +92,9 @@ def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[
             continue
         if not span(a.claim).overlaps(span(b.claim), options.max_gap_days):
             continue  # years apart: another occurrence of the event
+        recurring = {e.casefold() for e in options.recurring_events}
+        if not (a.claim.actor and b.claim.actor) and (a.claim.event or "").casefold() in recurring:
+            continue  # "la grève du 5 décembre", "la grève mardi": a recurring event, and nobody says whose
         severity = rule.severity
         if fuzzy_bounds(a.claim) or fuzzy_bounds(b.claim):
             severity = milder(severity, options.vague_severity)

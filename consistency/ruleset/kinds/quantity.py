@@ -217,7 +217,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return Verdict("revision", earlier, later)
     if meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
-    if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and growing:
+    provisional = (ca.event or "") in options.provisional_events and (cb.event or "") in options.provisional_events
+    if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional):
         # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
         # Only two different named sources are known to disagree.
         if not named:
