@@ -202,6 +202,13 @@ class Claim:
     part_of: str | None = None  # the claim id of the whole a part belongs to ("dont 205 …")
     noun_source: str = "noun"  # how what is counted was found: "noun", or the cue of an elided noun
 
+    def __post_init__(self) -> None:
+        # Claims made with the older flags only ("increment", "cumulative") get the measure they mean.
+        if self.measure == "total" and self.increment:
+            object.__setattr__(self, "measure", "increment")
+        elif self.measure == "total" and self.cumulative:
+            object.__setattr__(self, "measure", "running")
+
     def scope(self) -> dict[str, object]:
         """What the claim is about, as the comparison sees it, for the JSON and the report."""
         return {

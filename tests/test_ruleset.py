@@ -384,8 +384,15 @@ def test_contradiction_message_names_both_sides(defaults: Any) -> None:
 
 
 def test_tolerance_widens_exact_figures_only_unless_asked(tmp_path: Path, defaults: Any) -> None:
-    near = build_context([claim("a1", "a", (10000, 12000), qualifier="approx"), claim("b1", "b", 12500)])
-    assert by_rule(defaults.evaluate(near), "quantity-contradiction") == []  # 12 500 - 5% meets 12 000
+    near = build_context([claim("a1", "a", (10000, 12000), qualifier="approx"), claim("b1", "b", 12000)])
+    assert by_rule(defaults.evaluate(near), "quantity-contradiction") == []  # the bound itself meets
+    precise = build_context([claim("a1", "a", (10000, 12000), qualifier="approx"), claim("b1", "b", 12500)])
+    assert len(by_rule(defaults.evaluate(precise), "quantity-contradiction")) == 1  # "12 500" is 12 450–12 550
+    relative = rules_from(
+        tmp_path,
+        "version: 1\nrules:\n  - {id: r, kind: quantity-contradiction, options: {tolerance: relative}}\n",
+    )
+    assert relative.evaluate(precise) == ()  # 12 500 - 5% meets 12 000
     approx = build_context(
         [claim("a1", "a", (10000, 12000), qualifier="approx"), claim("b1", "b", (12300, 13700), qualifier="approx")]
     )
@@ -628,8 +635,8 @@ def test_rule_tests_report_each_case_with_file_and_line(tmp_path: Path) -> None:
               - {rule: contradiction, claims: [a1, b1], values: [11000, 14000]}
           - name: wrongly expected silent
             claims:
-              - {id: a1, document: a, value: 11000, category: soldiers, event: deployed}
-              - {id: b1, document: b, value: 14000, category: soldiers, event: deployed}
+              - {id: a1, document: a, value: 11000, category: soldiers, event: deployed, time: [2024-09-01, 2024-11-30]}
+              - {id: b1, document: b, value: 14000, category: soldiers, event: deployed, time: [2024-09-01, 2024-11-30]}
             expect_not:
               - {rule: contradiction}
           - name: needs the pipeline

@@ -241,10 +241,8 @@ def test_a_list_line_puts_both_figures_in_its_city_with_their_sources(text, lang
                      "de", "Germany",
                      marks=xfail("'Bundesweit' gives no place (location None): the article's home country "
                                  "Deutschland is not found")),
-        pytest.param("Huelga general en España contra la reforma.\n"
-                     "En toda España, 400.000 manifestantes salieron a la calle, según los sindicatos.",
-                     "es", "Spain",
-                     marks=xfail("'En toda España' gives no place (location None, place_source 'none')")),
+        ("Huelga general en España contra la reforma.\n"
+         "En toda España, 400.000 manifestantes salieron a la calle, según los sindicatos.", "es", "Spain"),
     ],
 )
 def test_nationwide_gives_the_country(text, lang, country):
@@ -283,17 +281,15 @@ def test_another_country_named_for_the_figure_wins_over_the_articles(text, lang,
     assert (c.location, c.place_level, c.event) == ("Belgium", "country", "killed")
 
 
-COUNTRY_UNREAD = "{name} is not read as a place (location None, place_source 'none')"
 
 
 @pytest.mark.parametrize(
     "text,lang",
     [
-        pytest.param("Au Maroc, 2 960 personnes sont mortes.", "fr", marks=xfail(COUNTRY_UNREAD.format(name="'Maroc'"))),
-        pytest.param("In Morocco, 2,960 people have died.", "en", marks=xfail(COUNTRY_UNREAD.format(name="'Morocco'"))),
-        pytest.param("In Marokko sind 2960 Menschen gestorben.", "de", marks=xfail(COUNTRY_UNREAD.format(name="'Marokko'"))),
-        pytest.param("En Marruecos han muerto 2.960 personas.", "es",
-                     marks=xfail(COUNTRY_UNREAD.format(name="'Marruecos'"))),
+        ("Au Maroc, 2 960 personnes sont mortes.", "fr"),
+        ("In Morocco, 2,960 people have died.", "en"),
+        ("In Marokko sind 2960 Menschen gestorben.", "de"),
+        ("En Marruecos han muerto 2.960 personas.", "es"),
     ],
 )
 def test_the_country_of_the_clause_is_the_place(text, lang):

@@ -898,13 +898,14 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
         for name in tails:
             if name != words:
                 start = m.end() - len(name)
-            if lex.actor_terms.search(text, start, start + len(name)) is not None:
-                break  # "Israel", "Moscou", "North Korean": an actor here, not a place
             if lex.origin_terms.search(name) is not None:
                 break
             place = place_named(name, ctx.doc.language)
             if place is None or not load_gazetteer().strongly_named(name, ctx.doc.language):
                 continue
+            actor = lex.actor_terms.search(text, start, start + len(name))
+            if actor is not None and (place.level != "country" or actor.end - actor.start != len(name)):
+                break  # "Moscou a annoncé", "North Korean": a government or an adjective, not a place
             if place.level == "city":
                 introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
                 if not introduced and place.population < MIN_CITY_POPULATION:
