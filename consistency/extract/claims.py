@@ -261,8 +261,8 @@ def _quantity_claim(
     lo = max([sent.start, nm.start - EVENT_REACH] + [n.end for n in sent_numbers if n.end <= nm.start])
     hi = min([sent.end, end + EVENT_REACH] + [n.start for n in sent_numbers if n.start >= end])
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
-    if right_after is not None and _STRONG_BREAK.search(text, end, right_after.start):
-        right_after = None
+    if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
+        right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
     event = counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
@@ -309,15 +309,7 @@ def _quantity_claim(
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
-    value, qualifier = nm.value, nm.qualifier
-    if qualifier == "exact" and in_sentence and in_sentence[-1].qualifier == "approx" \
-            and re.fullmatch(r"[^,;:()]{0,60}\s(?:et|and|und|y)\s[^,;:()]{0,20}", text[in_sentence[-1].span[1]:nm.start] + " "):
-        low, high = in_sentence[-1].value.low, in_sentence[-1].value.high  # type: ignore[union-attr]
-        base = in_sentence[-1].value  # "environ 50 % des enseignants du primaire et 40 % du secondaire"
-        point = nm.value.low or 0
-        ref = ((low or 0) + (high or 0)) / 2 or 1
-        value = Interval(point * (low or ref) / ref, point * (high or ref) / ref) if base else value
-        qualifier = "approx"
+    value, qualifier = _shared_qualifier(text, nm, in_sentence)
     return Claim(
         id=_claim_id(ctx.doc.id, span),
         document=ctx.doc.id,
@@ -346,6 +338,21 @@ def _quantity_claim(
         part_of=part_of,
         noun_source=counted.source,
     )
+
+
+def _shared_qualifier(text: str, nm: NumberMatch, in_sentence: list[Claim]) -> tuple[Interval, str]:
+    """"environ 50 % des enseignants du primaire et 40 % du secondaire": a qualifier before the
+    first of two coordinated figures qualifies both."""
+    previous = in_sentence[-1] if in_sentence else None
+    if nm.qualifier != "exact" or previous is None or previous.qualifier != "approx" or not isinstance(previous.value, Interval):
+        return nm.value, nm.qualifier
+    if not re.fullmatch(r"[^,;:()]{0,60}\s(?:et|and|und|y)\s[^,;:()]{0,20}", text[previous.span[1]:nm.start] + " "):
+        return nm.value, nm.qualifier
+    low, high = previous.value.low, previous.value.high
+    if low is None or high is None or nm.value.low is None:
+        return nm.value, nm.qualifier
+    middle = (low + high) / 2 or 1
+    return Interval(nm.value.low * low / middle, nm.value.low * high / middle), "approx"
 
 
 def _measured(
@@ -378,6 +385,7 @@ def _measured(
             return None
         unit, category, end = measure.unit, measure.category, max(measure.end, nm.end)
     span = (nm.start, end)
+    value, qualifier = _shared_qualifier(text, nm, in_sentence)
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, None, sent_numbers)
@@ -391,8 +399,8 @@ def _measured(
         span=span,
         quote=text[span[0]:span[1]],
         line=ctx.doc.line_of(span[0]),
-        value=nm.value,
-        qualifier=nm.qualifier,
+        value=value,
+        qualifier=qualifier,
         unit=unit,
         category=category,
         event=None,
@@ -558,6 +566,12 @@ def _count_phrase(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: 
         return _Counted(noun.key, "count")
     if phrase.key == "toll":
         actor = lex.actor_terms.search(text, max(sent.start, phrase.start - 24), phrase.end)
+        if actor is None:
+            # "Jordan has put its own toll at 75": a country as the subject owns the toll.
+            subject = re.match(r"\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", text[sent.start:phrase.start])
+            place = place_named(subject.group(1), ctx.doc.language) if subject else None
+            if place is not None and place.level == "country":
+                actor = Match(sent.start, sent.start + len(subject.group(0)), place.name, subject.group(1))
         if noun is not None and not lex.categories[noun.key].generic:
             return _Counted(noun.key, "toll", actor=actor.key if actor else None)
         event = lex.event_terms.search(text, phrase.start, nm.start)
@@ -863,10 +877,10 @@ _CAPITALISED = re.compile(
     r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:(?:de|del|la|an|der|am|al|el|sur|lès|les|d['’])[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
 )
 _CAPITAL_FUNCTION_WORDS = frozenset(
-    "in at on from near à a au aux en dans de du des le la les l' the im am aus bei nach der die das den dem "
-    "el los las del al y et and und pour para por sur selon laut según dort là allí there auch aussi also "
-    "même sogar incluso ce cet cette this that these dieser diese este esta".split()
-)
+    "in at on from near à au aux en dans im am aus bei nach y et and und pour para por sur selon laut según "
+    "dort là allí there auch aussi also même sogar incluso ce cet cette this that these dieser diese este esta "
+    "the der die das den dem".split()
+)  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
 MIN_CITY_POPULATION = 15_000  # a town named without "in"/"à" must be a known one to count
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|à|au|aux|en|dans|de|d['’]|im|in|bei|aus|en|de|desde|a)\s+(?:la\s+|le\s+|l['’]|the\s+|der\s+|dem\s+)?)$", re.IGNORECASE)
 

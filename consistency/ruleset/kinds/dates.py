@@ -93,8 +93,8 @@ def _date_contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[
         if not span(a.claim).overlaps(span(b.claim), options.max_gap_days):
             continue  # years apart: another occurrence of the event
         recurring = {e.casefold() for e in options.recurring_events}
-        if not (a.claim.actor and b.claim.actor) and (a.claim.event or "").casefold() in recurring:
-            continue  # "la grève du 5 décembre", "la grève mardi": a recurring event, and nobody says whose
+        if (a.claim.event or "").casefold() in recurring and not (fuzzy(a.claim) and fuzzy(b.claim)):
+            continue  # "la grève du 5 décembre", "la grève mardi": two precise days of a recurring event are two occurrences
         severity = rule.severity
         if fuzzy_bounds(a.claim) or fuzzy_bounds(b.claim):
             severity = milder(severity, options.vague_severity)
