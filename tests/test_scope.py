@@ -232,15 +232,10 @@ def test_a_list_line_puts_both_figures_in_its_city_with_their_sources(text, lang
     [
         ("Grève en France contre la réforme.\nLe ministère a compté 1,28 million de manifestants dans toute la France.",
          "fr", "France"),
-        pytest.param("Strikes in France against the pension reform.\nPolice counted 1.28 million protesters nationwide.",
-                     "en", "France",
-                     marks=xfail("'nationwide' after a lead naming France gives no place (location None, "
-                                 "place_source 'none'): the article's home country is not found")),
-        pytest.param("Streik in Deutschland: Die Gewerkschaften riefen zum Protest auf.\n"
-                     "Bundesweit gingen nach Angaben der Polizei 250.000 Demonstranten auf die Straße.",
-                     "de", "Germany",
-                     marks=xfail("'Bundesweit' gives no place (location None): the article's home country "
-                                 "Deutschland is not found")),
+        ("Strikes in France against the pension reform.\nPolice counted 1.28 million protesters nationwide.",
+         "en", "France"),
+        ("Streik in Deutschland: Die Gewerkschaften riefen zum Protest auf.\n"
+         "Bundesweit gingen nach Angaben der Polizei 250.000 Demonstranten auf die Straße.", "de", "Germany"),
         ("Huelga general en España contra la reforma.\n"
          "En toda España, 400.000 manifestantes salieron a la calle, según los sindicatos.", "es", "Spain"),
     ],

@@ -103,7 +103,7 @@ def extract_claims(
         return ()
     cues = cues_for(document.language)
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
-    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, []) if kind == "clause")
+    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, [], events_too=True) if kind == "clause")
     main_place, dominant = _main_place(mentions)
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
@@ -129,8 +129,9 @@ def extract_claims(
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
                       for c in claims]
-        if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3:
-            state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it
+        if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3 \
+                and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None:
+            state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it (not "Le 4 août 2020, l'explosion")
         places = _places_in(ctx, sent, attributions)
         _EXTENTS.clear()
         for nm in sent_numbers:
@@ -329,7 +330,15 @@ def _quantity_claim(
         attributed_to=attribution.origin if attribution else None,
         attribution_quote=attribution.text if attribution else None,
         increment=measure == "increment",
-        cumulative=measure == "running",
+        # An explicit toll ("le bilan s'établit à", "so far", "au total") only ever grows: a later,
+        # smaller one is a revision. Without such words ("Jeudi à lui seul, 72 personnes ont été
+        # tuées") a smaller later figure may count another period.
+        cumulative=measure == "running" and (
+            counted.source == "toll"
+            or lex.cumulative_terms.search(text, sent.start, sent.end) is not None
+            or ctx.cues.count_phrases.search(text, sent.start, sent.end) is not None
+            or (time is not None and time.kind in ("since", "until"))
+        ),
         share_of=share_of,
         sentence=(sent.start, sent.end),
         measure=measure,
@@ -636,8 +645,8 @@ def _measure(
     if cues.projection.search(text, clause_start, nm.start) is not None \
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
-    if lex.cumulative_terms.search(text, sent.start, sent.end) or _growing(lex, event):
-        return "running", None
+    if _growing(lex, event):
+        return "running", None  # a toll, updated as it grows
     return "total", None
 
 
@@ -836,7 +845,9 @@ def _as_of(document: Document) -> TimeSpan | None:
 # --- place -----------------------------------------------------------------------------
 
 
-def _places_in(ctx: _Context, sent: Sentence, attributions: list[Attribution]) -> list[tuple[Match, str]]:
+def _places_in(
+    ctx: _Context, sent: Sentence, attributions: list[Attribution], events_too: bool = False
+) -> list[tuple[Match, str]]:
     """The places a sentence names, each with how it names it ("clause" or "nationwide"),
     leaving out places inside a source's name ("police in Koblenz") and places that say
     which event ("the Lahaina fire", "le séisme d'Al Haouz"). Names come from the lexicon
@@ -856,7 +867,7 @@ def _places_in(ctx: _Context, sent: Sentence, attributions: list[Attribution]) -
         taken.append((start, end))
     out = [
         (m, _nationwide_kind(ctx, m)) for m, kind in out
-        if not any(a.start <= m.start and m.end <= a.end for a in attributions) and not _names_an_event(ctx, m)
+        if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not _names_an_event(ctx, m))
     ]
     capital = _capital(ctx.home)
     if capital is not None:
@@ -1196,6 +1207,8 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
     for tm in sent_times:
         if tm.span is None or tm.span.kind == "as_of" or is_statement_time(text, tm.start):
             continue
+        if _clock_only(tm.text):
+            continue  # "À 18h08, heure exacte de la déflagration": an hour, not the day of the event
         trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3)
         if trigger is None:
             continue
@@ -1239,6 +1252,14 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
     return out
 
 
+def _clock_only(words: str) -> bool:
+    """A time that gives an hour and no day ("à 18h08", "at 3 p.m.")."""
+    letters = re.findall(r"[^\W\d_]+", words.casefold())
+    return bool(re.search(r"\d", words)) and all(len(w) <= 5 for w in letters) and not re.search(r"\d{4}|[/.-]\d", words) \
+        and not any(len(w) >= 3 and w not in _CLOCK_WORDS for w in letters)
+
+
+_CLOCK_WORDS = frozenset("vers uhr heure heures las les the around about gegen hacia sobre".split())
 DATE_AFTER_REACH = 110  # "le traité … signé entre Kim Jong-un et Vladimir Poutine en juin 2024"
 DATE_BEFORE_REACH = 30  # "Le 4 août 2020, à 18h08, l'explosion"
 OPENING_REACH = 120  # "Au printemps 2025, les troupes russes … ont fini par reprendre"

@@ -214,6 +214,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
         if _lowest(later.claim) >= _lowest(earlier.claim):
             return Verdict("update", earlier, later)
+        if not (ca.cumulative and cb.cumulative):
+            return None  # a smaller figure later, but not both said to be the running toll: maybe another period
         return Verdict("revision", earlier, later)
     if meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
