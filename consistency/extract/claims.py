@@ -43,7 +43,7 @@ from consistency.extract.times import TimeMatch
 from consistency.model import Claim, Document, Interval, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
-_LIGHT = re.compile(r"^[\s\w'’‐‑-]*$")
+_LIGHT = re.compile(r"^[\s\w'’‐‑«»“”\"-]*$")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:ces|cette|ce|these|those|this|the|des|les|of\s+the)\b")
 _SINCE = re.compile(r"(?i)^(?:depuis|since|seit|desde|à\s+partir\s+d[e'’]|from)\s+")
 _COUNTRY_PLACES = frozenset({
@@ -478,7 +478,8 @@ def _what_is_counted(
     clitic = _clitic(ctx, sent, before)
     if clitic:
         mentioned = [m for m in lex.category_terms.finditer(text, max(0, nm.start - ELISION_REACH), nm.start)]
-        if mentioned and (previous is None or mentioned[-1].start >= previous.span[0]):
+        generic = bool(mentioned) and getattr(lex.categories.get(mentioned[-1].key), "generic", False)
+        if mentioned and not generic and (previous is None or mentioned[-1].start >= previous.span[0]):
             cat = lex.categories.get(mentioned[-1].key)
             return _Counted(mentioned[-1].key, "clitic", event=cat.event if cat else None)  # "des disparus … il n'en recensait plus que 21"
         if previous is not None:
@@ -608,8 +609,17 @@ def _coordinated(text: str, previous: Claim, nm: NumberMatch, lex: Lexicon) -> b
     lo, hi = previous.span[1], nm.start
     if lex.category_terms.search(text, lo, hi) is not None or lex.event_terms.search(text, lo, hi) is not None:
         return False
-    after = text[nm.end:nm.end + 2].lstrip()
-    return (not after or after[0] in ",.;:)") and bool(re.search(r"[,(]|\b(?:and|et|und|y|puis|then)\b", gap))
+    rest = text[nm.end:nm.end + 60]
+    ends = _COORDINATED_END.match(rest) is not None
+    return ends and bool(re.search(r"[,(]|\b(?:and|et|und|y|puis|then)\b", gap))
+
+
+# After a coordinated bare figure: punctuation, or a place and then punctuation ("25 000 à
+# Marseille, 20 000 à Lyon", "13 000 à Lille comme à Rouen").
+_COORDINATED_END = re.compile(
+    r"\s*(?:(?:à|au|aux|in|en|im|a|dans|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*\s*)?"
+    r"(?:[,.;:)]|\s*$|\s*(?:et|and|und|y|comme|wie|como)\b)"
+)
 
 
 def _measure(
