@@ -87,6 +87,7 @@ class _Reading:
     previous_place: str | None = None  # the place of the sentence before, for "there"
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
+    also_in: list[str] = field(default_factory=list)  # more places the figure being read is given for
     counted: list[Claim] = field(default_factory=list)  # claims read from a noun, most recent last
 
 
@@ -145,6 +146,10 @@ def extract_claims(
             if claim is not None:
                 claims.append(claim)
                 in_sentence.append(claim)
+                for other in state.also_in:  # "13 000 à Lille comme à Rouen": Rouen's figure too
+                    claims.append(replace(claim, id=_claim_id(ctx.doc.id, claim.span) + "-" + _slug(other),
+                                          location=other, place_level=_level(other)))
+                state.also_in = []
                 if claim.noun_source == "noun":
                     state.counted.append(claim)
         claims.extend(_date_claims(ctx, sent, sent_times))
@@ -245,7 +250,7 @@ def _quantity_claim(
     if noun is not None and cat is not None and cat.generic:
         specific = next(
             (m for m in lex.category_terms.finditer(text, noun.end, min(sent.end, noun.end + 90))
-             if not lex.categories[m.key].generic),
+             if not lex.categories[m.key].generic and lex.categories[m.key].counts == cat.counts),
             None,
         )
         if specific is not None:
@@ -297,10 +302,17 @@ def _quantity_claim(
         event = remembered[1]
     memory[category] = (actor or (remembered[0] if remembered else None), event or (remembered[1] if remembered else None))
 
+    if category == "people" and event is None and state.counted:
+        last = state.counted[-1]
+        if last.category != "people" and getattr(lex.categories.get(last.category or ""), "counts", "") == "people" \
+                and nm.start - last.span[1] <= ELISION_REACH:
+            category, event = last.category, last.event  # "806 000 manifestants … 1,5 million de personnes"
+            actor = actor or last.actor
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
-    if measure == "part" and place_source in ("clause", "nationwide") and counted.whole is not None \
-            and counted.whole.location != place:
+    whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
+    if measure == "part" and place_source in ("clause", "nationwide") and whole is not None \
+            and whole.location != place:
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running")
@@ -1022,9 +1034,13 @@ def _place_of(
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide":
                 mine.append((m, kind))
-    combined = _combined(text, mine)
+    state.also_in = _distributed(text, mine)
+    combined = _combined(text, mine) if not state.also_in else None
     if combined is not None:
         return combined, None, "combined"
+    if state.also_in:
+        first = min((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
+        return first.key, _level(first.key), "clause"
     if mine:
         m, kind = min(mine, key=lambda mk: (mk[1] != "nationwide", _distance((mk[0].start, mk[0].end), span)))
         # "Kursk region of Russia", "Russia's Kursk region": the most specific of nested places.
@@ -1087,6 +1103,22 @@ def _owner_old(text: str, numbers: Sequence[NumberMatch], start: int, end: int) 
         gap = text[lo:hi] if lo < hi else ""
         return _distance((n.start, n.end), (start, end)) + (PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0)
     return min(numbers, key=cost)
+
+
+def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
+    """"13 000 à Lille comme à Rouen", "20 000 in Lyon, as in Bordeaux": the same figure for each
+    place; the places after the first."""
+    clause = sorted((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
+    out = []
+    for a, b in zip(clause, clause[1:]):
+        if a.key != b.key and _DISTRIBUTIVE.fullmatch(text[a.end:b.start]):
+            out.append(b.key)
+        elif out:
+            break
+    return out
+
+
+_DISTRIBUTIVE = re.compile(r"\s*(?:comme|ainsi\s+qu['’]|as\s+in|as\s+well\s+as|wie|como)\s*(?:à|au|en|in|im|a|en)?\s*", re.IGNORECASE)
 
 
 def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
@@ -1399,6 +1431,10 @@ def _by_sentence(ctx: _Context, items):  # type: ignore[no-untyped-def]
 
 def _in_noise(sent: Sentence, noise: Sequence[tuple[int, int]]) -> bool:
     return any(s <= sent.start and sent.end <= e for s, e in noise)
+
+
+def _slug(name: str) -> str:
+    return hashlib.sha1(name.encode()).hexdigest()[:6]
 
 
 def _claim_id(doc_id: str, span: tuple[int, int]) -> str:
