@@ -88,6 +88,7 @@ class _Reading:
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
     also_in: list[str] = field(default_factory=list)  # more places the figure being read is given for
+    said_when: tuple[str, TimeSpan] | None = None  # the last source of the paragraph with the time it spoke
     counted: list[Claim] = field(default_factory=list)  # claims read from a noun, most recent last
 
 
@@ -118,6 +119,7 @@ def extract_claims(
     for index, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph:
             state.paragraph, state.frame, state.paragraph_attr = sent.paragraph, None, None
+            state.said_when = None
             state.paragraph_place = _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
             opening = [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
@@ -314,11 +316,14 @@ def _quantity_claim(
     if measure == "part" and place_source in ("clause", "nationwide") and whole is not None \
             and whole.location != place:
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
+    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
-                                  running=measure == "running")
+                                  running=measure == "running", speaker=speaker)
     if time is not None and time.kind == "since" and measure == "total":
         measure = "running"
-    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    if time_source == "clause" and speaker is not None and time is not None:
+        state.said_when = (speaker, time)
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
@@ -474,7 +479,11 @@ def _what_is_counted(
     if lex.unit_before(text, nm.start, reach=24) is not None:
         return None  # "de magnitude 7", "$5": a measure, not a count
     if not _bare_figure_ends(text, nm, sent):
-        return None  # a noun we do not know follows ("3 000 chameaux"): not a count of anything known
+        # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
+        # when a verb follows the figure; any other unknown word after it may be an unknown noun.
+        phrase = _count_phrase(ctx, sent, nm, sent_numbers)
+        return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
+            and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
     before = _figure_start(nm)
     cues = ctx.cues
     # "N of them", "155 de ellos": a part of the figure just before.
@@ -787,6 +796,7 @@ def _time_for(
     event: str | None = None,
     sent_numbers: Sequence[NumberMatch] = (),
     running: bool = False,
+    speaker: str | None = None,
 ) -> tuple[TimeSpan | None, str]:
     """The figure's own clause first, then a time that opens the paragraph, then the
     publication (or update) time. A time that dates the event a clause describes ("the
@@ -807,7 +817,7 @@ def _time_for(
         if sent_numbers and _owner(text, sent_numbers, t.start, t.end).start != nm.start:
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
-                and (t.span.high - t.span.low).days > 8 and ctx.as_of is not None and ctx.as_of.high is not None \
+                and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
                 and (ctx.as_of.high - t.span.high).days <= RECENT_EVENT_DAYS:
             continue  # "1,301 died during this year's hajj": a toll is counted at a moment, not over a year
         candidates.append(t)
@@ -825,6 +835,9 @@ def _time_for(
         return span, "clause"
     if state.frame is not None and state.frame.span is not None:
         return state.frame.span, "context"
+    carried = state.said_when
+    if carried is not None and speaker is not None and carried[0] == speaker:
+        return carried[1], "context"  # "Sánchez announced on Saturday … Sánchez put the rescues at 4,800"
     if ctx.as_of is not None:
         return ctx.as_of, "as_of"
     return None, "none"
@@ -843,11 +856,12 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
             and (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
         return False
     text, lex = ctx.doc.text, ctx.lexicon
-    events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 90), t.start)]
+    events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 60), t.start)]
     if events:
         gap = text[events[-1].end:t.start]
-        if not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap):
-            return True
+        if not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap) \
+                and ctx.cues.count_phrases.search(text, events[-1].end, t.start) is None:
+            return True  # not "nach der Flut ist die Zahl der Todesopfer bis Donnerstagabend …": the count's time
     # "Le 4 août 2020, à 18h08, l'explosion … faisant plus de 200 morts": a time opening the
     # sentence that dates its event.
     if t.start - sent.start <= 3:

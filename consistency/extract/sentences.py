@@ -46,6 +46,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for m in _END.finditer(text, start, end):
         if m.group() != "\n" and _abbreviations().search(text, max(start, m.start() - 12), m.start() + 1):
             continue
+        if m.group() == "\n" and _wrapped(text, m.start(), end):
+            continue  # a hard-wrapped line: the sentence goes on on the next line
         _add(text, cursor, m.end() if m.group() != "\n" else m.start(), paragraph, out)
         if m.group() == "\n":
             # A blank line or a single line break both end the paragraph in scraped text.
@@ -54,6 +56,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = m.end()
     _add(text, cursor, end, paragraph, out)
     return out
+
+
+_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not ended
+
+
+def _wrapped(text: str, newline: int, end: int) -> bool:
+    """A line break inside a sentence: the line is long, does not end with punctuation, and
+    the next line goes on in lower case ("… the toll rose to\n2,681 on Monday")."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    if not text[:line_start].strip():
+        return False  # the first line is a title: it ends where it ends
+    line = text[line_start:newline].rstrip()
+    if len(line) < _WRAP_MIN or not line or line[-1] in ".!?…:;»”\")]|":
+        return False
+    nxt = text[newline + 1:min(end, newline + 3)]
+    return bool(nxt) and not nxt[0].isspace() and (nxt[0].islower() or nxt[0].isdigit())
 
 
 def _add(text: str, s: int, e: int, paragraph: int, out: list[Sentence]) -> None:
