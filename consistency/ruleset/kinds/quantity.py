@@ -120,7 +120,11 @@ def _sides_of(
 
 
 def _agree(a: Statement, b: Statement, rule: Rule, env: Evaluation, options: ToleranceOptions) -> bool:
-    return claims_meet(a.claim, b.claim, options) and (a.claim.location or "") == (b.claim.location or "")
+    """Two statements that may stand on one side: their figures meet, at one place (or they are
+    one article's heading and body)."""
+    if not claims_meet(a.claim, b.claim, options):
+        return False
+    return (a.claim.location or "") == (b.claim.location or "") or a.documents == b.documents
 
 
 @dataclass(frozen=True)
