@@ -161,23 +161,13 @@ def test_the_clauses_place_beats_the_articles(text, lang):
     assert (c.location, c.place_source, c.event) == ("Taroudant", "clause", "killed")
 
 
-BRACKETED_PLACE = xfail(
-    "the place before a bracketed figure ('devant Taroudant (271 morts)') is not given to it: "
-    "271 is read in Morocco (place_source 'document')"
-)
-
-
 @pytest.mark.parametrize(
     "text,lang",
     [
-        pytest.param("La province d'Al Haouz compte 394 morts, devant Taroudant (271 morts).", "fr",
-                     marks=BRACKETED_PLACE),
-        pytest.param("Al Haouz province recorded 394 deaths, ahead of Taroudant (271 deaths).", "en",
-                     marks=xfail("'Al Haouz province' is not recognised in English: 394 is read in Morocco "
-                                 "(document), and 271 too")),
-        pytest.param("Die Provinz Al Haouz zählt 394 Tote, vor Taroudant (271 Tote).", "de", marks=BRACKETED_PLACE),
-        pytest.param("La provincia de Al Hauz registra 394 muertos, por delante de Taroudant (271 muertos).", "es",
-                     marks=BRACKETED_PLACE),
+        ("La province d'Al Haouz compte 394 morts, devant Taroudant (271 morts).", "fr"),
+        ("Al Haouz province recorded 394 deaths, ahead of Taroudant (271 deaths).", "en"),
+        ("Die Provinz Al Haouz zählt 394 Tote, vor Taroudant (271 Tote).", "de"),
+        ("La provincia de Al Hauz registra 394 muertos, por delante de Taroudant (271 muertos).", "es"),
     ],
 )
 def test_a_place_nearer_another_figure_belongs_to_that_figure(text, lang):

@@ -814,7 +814,8 @@ def _time_for(
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
-        if sent_numbers and _owner(text, sent_numbers, t.start, t.end).start != nm.start:
+        reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
+        if sent_numbers and not reported and _owner(text, sent_numbers, t.start, t.end, counting_only=True).start != nm.start:
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
@@ -1046,7 +1047,7 @@ def _place_of(
         nearest = _owner(text, sent_numbers, m.start, m.end)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
-            if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide":
+            if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
     state.also_in = _distributed(text, mine)
     combined = _combined(text, mine) if not state.also_in else None
@@ -1091,8 +1092,11 @@ PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another fi
 _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
 
 
-def _owner(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
-    return min(numbers, key=lambda n: _cost(text, n, _extent(n), start, end))
+def _owner(text: str, numbers: Sequence[NumberMatch], start: int, end: int, counting_only: bool = False) -> NumberMatch:
+    """`counting_only`: among the figures followed by what they count ("820 morts et 672
+    blessés, dont 205 dans un état critique, selon un bilan communiqué samedi")."""
+    pool = ([n for n in numbers if id(n) in _EXTENTS] if counting_only else []) or list(numbers)
+    return min(pool, key=lambda n: _cost(text, n, _extent(n), start, end))
 
 
 def _extent(n: NumberMatch) -> int:
@@ -1105,7 +1109,8 @@ _EXTENTS: dict[int, int] = {}  # a figure's end through its counted noun, for th
 def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
     lo, hi = (n_end, start) if n_end <= start else (end, n.start)
     gap = text[lo:hi] if lo < hi else ""
-    return _distance((n.start, n_end), (start, end)) + (PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0)
+    penalty = 2 * PUNCTUATION_PENALTY if ";" in gap else PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0
+    return _distance((n.start, n_end), (start, end)) + penalty
 
 
 def _owner_old(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
