@@ -415,8 +415,12 @@ def _measured(
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, None, sent_numbers)
-    if time_source == "as_of" and ctx.story_event is not None and unit != "percent":
-        time, time_source = ctx.story_event, "context"
+    if ctx.story_event is not None and unit != "percent" and time_source in ("as_of", "context", "clause"):
+        # A measure of the event (its magnitude, its damage, what exploded) is about the event:
+        # it takes the event's day, whatever day the article states it.
+        day = ctx.story_event
+        time, time_source = TimeSpan(day.low, day.high, day.label, day.kind), "context"
+
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
     return Claim(
         id=_claim_id(ctx.doc.id, span),
@@ -481,7 +485,7 @@ def _what_is_counted(
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
-        phrase = _count_phrase(ctx, sent, nm, sent_numbers)
+        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
             and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
     before = _figure_start(nm)
@@ -492,7 +496,7 @@ def _what_is_counted(
     if after_part is not None and previous is not None:
         return _from(previous, "part", whole=previous)
     # "le bilan … a été porté à 2 960", "the death toll rose to 115", "stieg auf 28".
-    phrase = _count_phrase(ctx, sent, nm, sent_numbers)
+    phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
     if phrase is not None:
         return phrase
     # "le ministère en annonçait 632": French "en" stands for what was just counted.
@@ -571,7 +575,9 @@ def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
     return last
 
 
-def _count_phrase(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: list[NumberMatch]) -> _Counted | None:
+def _count_phrase(
+    ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: list[NumberMatch], in_sentence: Sequence[Claim] = ()
+) -> _Counted | None:
     """"the death toll … rose to 115", "la cifra de muertos sube a 158", "stieg auf 28": a count
     named before the figure, the figure after a preposition, no other figure between them."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
@@ -595,6 +601,9 @@ def _count_phrase(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: 
     noun = lex.category_terms.search(text, phrase.start, nm.start)
     if noun is not None and phrase.key == "count":
         return _Counted(noun.key, "count")
+    if noun is None and phrase.key == "count" and in_sentence:
+        # "at least 60 Jordanians had died, more than the official figure of 41": the same count
+        return _from(in_sentence[-1], "count")
     if phrase.key == "toll":
         actor = lex.actor_terms.search(text, max(sent.start, phrase.start - 24), phrase.end)
         if actor is None:
@@ -929,7 +938,8 @@ _CAPITAL_FUNCTION_WORDS = frozenset(
     "dort là allí there auch aussi also même sogar incluso ce cet cette this that these dieser diese este esta "
     "the der die das den dem".split()
 )  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
-MIN_CITY_POPULATION = 15_000  # a town named without "in"/"à" must be a known one to count
+MIN_CITY_POPULATION = 15_000
+LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must be a large city  # a town named without "in"/"à" must be a known one to count
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|à|au|aux|en|dans|de|d['’]|im|in|bei|aus|en|de|desde|a)\s+(?:la\s+|le\s+|l['’]|the\s+|der\s+|dem\s+)?)$", re.IGNORECASE)
 
 
@@ -965,6 +975,9 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
             place = place_named(name, ctx.doc.language)
             if place is None or not load_gazetteer().strongly_named(name, ctx.doc.language):
                 continue
+            if name != words and " " not in name and "-" not in name and place.level == "city" \
+                    and place.population < LARGE_CITY:
+                continue  # "Bank" of "World Bank" is no town; "Marrakesch" after "Freitagabend" is a city
             actor = lex.actor_terms.search(text, start, start + len(name))
             if actor is not None and (place.level != "country" or actor.end - actor.start != len(name)):
                 break  # "Moscou a annoncé", "North Korean": a government or an adjective, not a place
