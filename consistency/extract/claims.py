@@ -1123,7 +1123,13 @@ def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
     lo, hi = (n_end, start) if n_end <= start else (end, n.start)
     gap = text[lo:hi] if lo < hi else ""
     penalty = 2 * PUNCTUATION_PENALTY if ";" in gap else PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0
+    if n_end <= start and not penalty and _ATTACHED.search(gap) and not re.search(r"\s(?:and|et|und|y|e)\s", gap):
+        penalty -= ATTACHMENT_BONUS  # "Eighteen people were killed in Elazig province and four in Malatya"
     return _distance((n.start, n_end), (start, end)) + penalty
+
+
+ATTACHMENT_BONUS = 15  # a place right after "in"/"à"/"im" follows the figure it belongs to
+_ATTACHED = re.compile(r"(?:^|\s)(?:in|at|à|au|aux|en|dans|im|de|del|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$", re.IGNORECASE)
 
 
 def _owner_old(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
