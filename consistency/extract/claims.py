@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from consistency.extract.attribution import Attribution, find_attributions, refers_back
+from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, load_gazetteer
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon
@@ -89,6 +89,7 @@ class _Reading:
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
     also_in: list[str] = field(default_factory=list)  # more places the figure being read is given for
     said_when: tuple[str, TimeSpan] | None = None  # the last source of the paragraph with the time it spoke
+    extents: dict[int, int] = field(default_factory=dict)  # a figure's start -> end of its counted noun
     counted: list[Claim] = field(default_factory=list)  # claims read from a noun, most recent last
 
 
@@ -136,11 +137,11 @@ def extract_claims(
                 and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None:
             state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it (not "Le 4 août 2020, l'explosion")
         places = _places_in(ctx, sent, attributions)
-        _EXTENTS.clear()
+        state.extents = {}
         for nm in sent_numbers:
             noun = _counted_noun(text, nm, sent, lex)
             if noun is not None:
-                _EXTENTS[id(nm)] = noun.end
+                state.extents[nm.start] = noun.end
         in_sentence: list[Claim] = []
         for nm in sent_numbers:
             claim = _quantity_claim(ctx, state, sent, nm, sent_times, named, attributions, places, sent_numbers,
@@ -328,15 +329,13 @@ def _quantity_claim(
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
     value, qualifier = _shared_qualifier(text, nm, in_sentence)
-    return Claim(
-        id=_claim_id(ctx.doc.id, span),
-        document=ctx.doc.id,
-        kind="quantity",
-        span=span,
-        quote=text[span[0]:span[1]],
-        line=ctx.doc.line_of(span[0]),
-        value=value,
-        qualifier=qualifier,
+    return _figure_claim(
+        ctx,
+        sent,
+        span,
+        value,
+        qualifier,
+        attribution,
         unit="percent" if nm.unit == "percent" else "count",
         category=category,
         event=event,
@@ -344,8 +343,6 @@ def _quantity_claim(
         location=place,
         time=time,
         time_source=time_source,
-        attributed_to=attribution.origin if attribution else None,
-        attribution_quote=attribution.text if attribution else None,
         increment=measure == "increment",
         # An explicit toll ("le bilan s'établit à", "so far", "au total") only ever grows: a later,
         # smaller one is a revision. Without such words ("Jeudi à lui seul, 72 personnes ont été
@@ -357,7 +354,6 @@ def _quantity_claim(
             or (time is not None and time.kind in ("since", "until"))
         ),
         share_of=share_of,
-        sentence=(sent.start, sent.end),
         measure=measure,
         place_level=level,
         place_source=place_source,
@@ -418,34 +414,52 @@ def _measured(
     if ctx.story_event is not None and unit != "percent" and time_source in ("as_of", "context", "clause"):
         # A measure of the event (its magnitude, its damage, what exploded) is about the event:
         # it takes the event's day, whatever day the article states it.
-        day = ctx.story_event
-        time, time_source = TimeSpan(day.low, day.high, day.label, day.kind), "context"
+        time, time_source = replace(ctx.story_event, low_minute=None, high_minute=None), "context"
 
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    return _figure_claim(
+        ctx,
+        sent,
+        span,
+        value,
+        qualifier,
+        attribution,
+        unit=unit,
+        category=category,
+        location=place,
+        time=time,
+        time_source=time_source,
+        share_of=share_of,
+        measure="projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
+        place_level=level,
+        place_source=place_source,
+        noun_source="measure",
+    )
+
+
+def _figure_claim(
+    ctx: _Context,
+    sent: Sentence,
+    span: tuple[int, int],
+    value: Interval,
+    qualifier: str,
+    attribution: Attribution | None,
+    **scope: object,
+) -> Claim:
+    """A quantity claim of the document: what every figure's claim says the same way."""
     return Claim(
         id=_claim_id(ctx.doc.id, span),
         document=ctx.doc.id,
         kind="quantity",
         span=span,
-        quote=text[span[0]:span[1]],
+        quote=ctx.doc.text[span[0]:span[1]],
         line=ctx.doc.line_of(span[0]),
         value=value,
         qualifier=qualifier,
-        unit=unit,
-        category=category,
-        event=None,
-        actor=None,
-        location=place,
-        time=time,
-        time_source=time_source,
         attributed_to=attribution.origin if attribution else None,
         attribution_quote=attribution.text if attribution else None,
-        share_of=share_of,
         sentence=(sent.start, sent.end),
-        measure="projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
-        place_level=level,
-        place_source=place_source,
-        noun_source="measure",
+        **scope,  # type: ignore[arg-type]
     )
 
 
@@ -488,7 +502,7 @@ def _what_is_counted(
         phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
             and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
-    before = _figure_start(nm)
+    before = nm.start
     cues = ctx.cues
     # "N of them", "155 de ellos": a part of the figure just before.
     after_part = cues.part_after.at(text, _skip_space(text, nm.end))
@@ -528,10 +542,6 @@ def _what_is_counted(
 def _from(claim: Claim, source: str, whole: Claim | None = None) -> _Counted:
     category = claim.category or "people"
     return _Counted(category, source, None, event=claim.event, actor=claim.actor, whole=whole)
-
-
-def _figure_start(nm: NumberMatch) -> int:
-    return nm.start
 
 
 def _bare_figure_ends(text: str, nm: NumberMatch, sent: Sentence) -> bool:
@@ -824,7 +834,8 @@ def _time_for(
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
-        if sent_numbers and not reported and _owner(text, sent_numbers, t.start, t.end, counting_only=True).start != nm.start:
+        if sent_numbers and not reported and \
+                _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True).start != nm.start:
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
@@ -1057,7 +1068,7 @@ def _place_of(
     text = ctx.doc.text
     mine = []
     for m, kind in places:
-        nearest = _owner(text, sent_numbers, m.start, m.end)
+        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
@@ -1105,18 +1116,16 @@ PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another fi
 _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
 
 
-def _owner(text: str, numbers: Sequence[NumberMatch], start: int, end: int, counting_only: bool = False) -> NumberMatch:
-    """`counting_only`: among the figures followed by what they count ("820 morts et 672
-    blessés, dont 205 dans un état critique, selon un bilan communiqué samedi")."""
-    pool = ([n for n in numbers if id(n) in _EXTENTS] if counting_only else []) or list(numbers)
-    return min(pool, key=lambda n: _cost(text, n, _extent(n), start, end))
-
-
-def _extent(n: NumberMatch) -> int:
-    return _EXTENTS.get(id(n), n.end)
-
-
-_EXTENTS: dict[int, int] = {}  # a figure's end through its counted noun, for the sentence being read
+def _owner(
+    text: str, numbers: Sequence[NumberMatch], start: int, end: int, extents: dict[int, int], counting_only: bool = False
+) -> NumberMatch:
+    """The figure of the sentence a place or a time belongs to: the nearest, a comma or a
+    bracket between them counting as a long way ("de los 216 fallecidos registrados en la
+    provincia de Valencia, 45 murieron en Paiporta": Valencia is the 216's). `extents` gives
+    each figure's end through its counted noun; `counting_only` keeps the figures that have
+    one ("820 morts et 672 blessés, dont 205 dans un état critique, selon un bilan …")."""
+    pool = ([n for n in numbers if n.start in extents] if counting_only else []) or list(numbers)
+    return min(pool, key=lambda n: _cost(text, n, extents.get(n.start, n.end), start, end))
 
 
 def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
@@ -1130,17 +1139,6 @@ def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
 
 ATTACHMENT_BONUS = 15  # a place right after "in"/"à"/"im" follows the figure it belongs to
 _ATTACHED = re.compile(r"(?:^|\s)(?:in|at|à|au|aux|en|dans|im|de|del|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$", re.IGNORECASE)
-
-
-def _owner_old(text: str, numbers: Sequence[NumberMatch], start: int, end: int) -> NumberMatch:
-    """The figure of the sentence a place or a time belongs to: the nearest, counting a
-    comma or a bracket between them as a long way ("de los 216 fallecidos registrados en la
-    provincia de Valencia, 45 murieron en Paiporta": Valencia is the 216's)."""
-    def cost(n: NumberMatch) -> int:
-        lo, hi = (n.end, start) if n.end <= start else (end, n.start)
-        gap = text[lo:hi] if lo < hi else ""
-        return _distance((n.start, n.end), (start, end)) + (PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0)
-    return min(numbers, key=cost)
 
 
 def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
@@ -1282,8 +1280,6 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
     triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
     if not triggers:
         return out
-    from consistency.extract.attribution import is_statement_time
-
     for tm in sent_times:
         if tm.span is None or tm.span.kind == "as_of" or is_statement_time(text, tm.start):
             continue

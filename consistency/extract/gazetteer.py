@@ -339,8 +339,6 @@ def _cities(path: Path) -> Iterable[tuple[str, str, str, int, str, list[str]]]:
 
 def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     """Read the sources into one Gazetteer (1–3 s: `cached_gazetteer` keeps the result on disk)."""
-    import pycountry
-
     g = Gazetteer()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     extra = yaml.load(extra_path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506 (a safe loader)
@@ -367,7 +365,6 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     for c in countries:
         a2 = c["alpha_2"]
         sov = g._sovereign.get(a2)
-        parents = (country_name[sov],) if sov else ()
         pop = int(gn_countries.get(a2, {}).get("population") or 0)
         g._add(a2, country_name[a2], "country", a2, pop)
         g._chain[a2] = (a2, sov) if sov else (a2,)

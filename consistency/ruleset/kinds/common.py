@@ -12,9 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from consistency.model import Claim, Interval
 from consistency.ruleset.places import Places
-from consistency.ruleset.clusters import OPEN, Cluster, Ranges, cluster
+from consistency.ruleset.clusters import Cluster, Ranges
 from consistency.ruleset.engine import Evaluation
-from consistency.ruleset.statements import Statement, claim_order, merge
+from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_number, widen
 
 
@@ -256,21 +256,6 @@ def figure_signature(statement: Statement) -> Hashable:
     claim = statement.claim
     place = claim.location.casefold() if claim.location else None
     return (claim.unit, claim.increment, claim.share_of, place)
-
-
-def figure_clusters(statements: list[Statement], options: ToleranceOptions, env: Evaluation) -> list[Side]:
-    """Statements giving the same figure at compatible places, whatever their times: the
-    value groups that rules set against each other. Times decide which members of two
-    groups may face each other (see `speakers`). In value order."""
-
-    def fits(new: Statement, member: Statement) -> bool:
-        return comparable_quantities(new.claim, member.claim, env, options) and env.places.compatible(
-            new.claim.location, member.claim.location
-        )
-
-    entries = [(figure_ranges(s, options)[:2] + OPEN[2:], s) for s in statements]
-    clusters = cluster(entries, fits=fits, signature=figure_signature)
-    return sorted((Side(c, merge(c.members)) for c in clusters), key=lambda side: side.cluster.low)
 
 
 def apart(sides: list[Side], places: Places | None = None) -> Iterator[tuple[Side, Side]]:

@@ -20,20 +20,15 @@ from consistency.model import Claim, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kinds.common import (
     COMPARED_MEASURES,
-    place_relation,
-    Side,
     ToleranceOptions,
-    apart,
     claims_meet,
     comparable_quantities,
     exact,
-    figure_clusters,
     in_reading_order,
     interval,
     periods_allow,
-    speakers,
+    place_relation,
     tolerance_words,
-    widened,
 )
 from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
@@ -263,10 +258,6 @@ def _sides(*statements: Statement) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.id for m in s.members for c in m.claims) for s in statements)
 
 
-def _meet(a: Statement, b: Statement, options: ToleranceOptions) -> bool:
-    return claims_meet(a.claim, b.claim, options)
-
-
 def _contradiction(rule: Rule, options: ContradictionOptions, a: Statement, b: Statement, env: Evaluation) -> Draft:
     severity = rule.severity
     if is_weak(a.claim) or is_weak(b.claim):
@@ -344,20 +335,9 @@ class DisputeOptions(ToleranceOptions):
 
 
 def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> bool:
-    """Each side is one named voice, the voices differ, and their figures do not meet."""
-    options = rule.options
-    assert isinstance(options, DisputeOptions)
-    return (
-        a.origin.named
-        and b.origin.named
-        and len(a.voices) == 1
-        and len(b.voices) == 1
-        and a.origin.key != b.origin.key
-        and comparable_quantities(a.claim, b.claim, env, options)
-        and periods_allow(a.claim, b.claim, options)
-        and a.meets_in_time(b)
-        and not _meet(a, b, options)
-    )
+    """Two different named sources whose figures conflict (see `_judge`, the one decision)."""
+    verdict = _judge(rule, a, b, env, rule.options)  # type: ignore[arg-type]
+    return verdict is not None and verdict.kind == "conflict" and verdict.between_sources
 
 
 def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -440,29 +420,9 @@ def _end(claim: Claim, env: Evaluation) -> dt.date | None:
     return env.published(claim)
 
 
-def _ordered_update(
-    rule: Rule, a: Statement, b: Statement, env: Evaluation
-) -> tuple[Statement, Statement, dt.date, dt.date] | None:
-    """(earlier, later, their end points) when the later running count is not smaller."""
-    options = rule.options
-    assert isinstance(options, UpdateOptions)
-    if not (_running(a.claim, options) and _running(b.claim, options)):
-        return None
-    if not comparable_quantities(a.claim, b.claim, env, options):
-        return None
-    end_a, end_b = _end(a.claim, env), _end(b.claim, env)
-    if end_a is None or end_b is None or abs((end_b - end_a).days) < options.min_days_apart:
-        return None
-    earlier, later, end_early, end_late = (a, b, end_a, end_b) if end_a < end_b else (b, a, end_b, end_a)
-    later_top = widened(later.claim, options).high
-    earlier_bottom = widened(earlier.claim, options).low
-    if later_top is not None and earlier_bottom is not None and later_top < earlier_bottom:
-        return None  # the later count is smaller: not an update
-    return earlier, later, end_early, end_late
-
-
 def _explains_update(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> bool:
-    return _ordered_update(rule, a, b, env) is not None
+    verdict = _judge(rule, a, b, env, rule.options)  # type: ignore[arg-type]
+    return verdict is not None and verdict.kind == "update"
 
 
 def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -483,19 +443,6 @@ def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         if end_early is None or end_late is None:
             continue
         yield _update(rule, env, v.first, v.second, end_early, end_late)
-
-
-def _more_recent(a: Statement, b: Statement, days: dict[int, int]) -> bool:
-    """a was counted later than b; on the same day, a is the more specific (by content)."""
-    if days[id(a)] != days[id(b)]:
-        return days[id(a)] > days[id(b)]
-    return a.order[:-1] < b.order[:-1]
-
-
-def _speaking_for(statement: Statement, side: Side) -> Statement:
-    """The side's statements, with `statement` speaking for them."""
-    others = tuple(m for m in side.cluster.members if m is not statement)
-    return Statement(statement.claims, statement.origin, others)
 
 
 def _update(
