@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+REALISTIC = (350, 600)  # words per article body, like the seeds and real reports
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 JSONL_BATCH = 25
@@ -187,6 +188,46 @@ FILLER = {
         "Article 4 of the treaty provides for immediate military assistance in case of attack.",
     ),
 }
+# Background sentences of long articles, composed from parts so that paragraphs vary:
+# who speaks or acts × what they do × about what. No figures: the claims stay the stories'.
+BACKGROUND = {
+    "fr": (
+        ("Des responsables locaux", "Des porte-parole de l'armée", "Des habitants interrogés sur place",
+         "Plusieurs diplomates européens", "Des experts militaires basés à Paris", "Des médias d'État",
+         "Les services de renseignement", "D'anciens officiers de l'état-major"),
+        ("ont décrit", "ont dénoncé", "ont confirmé à demi-mot", "ont minimisé", "ont longuement commenté",
+         "disent craindre", "ont évoqué à huis clos", "s'inquiètent publiquement de"),
+        ("la situation humanitaire dans les villages proches du front.",
+         "l'arrivée de nouveaux convois de ravitaillement pendant la nuit.",
+         "les conséquences de l'offensive pour les civils restés sur place.",
+         "la difficulté de vérifier les bilans publiés par chaque camp.",
+         "les négociations diplomatiques menées en parallèle à Genève.",
+         "la pression croissante sur les hôpitaux de la région.",
+         "la coordination entre les unités engagées dans le secteur.",
+         "les coupures d'électricité qui touchent plusieurs quartiers."),
+    ),
+    "en": (
+        ("Local officials", "An army spokesperson", "Residents reached by phone", "Several European diplomats",
+         "A military analyst in London", "State media", "Intelligence services", "A former staff officer"),
+        ("described", "denounced", "half-confirmed", "played down", "commented at length on",
+         "said they feared", "privately discussed", "voiced public concern about"),
+        ("the humanitarian situation in villages near the front.",
+         "the arrival of new supply convoys during the night.",
+         "the consequences of the offensive for civilians who stayed behind.",
+         "how hard it is to verify the tolls each side publishes.",
+         "the diplomatic talks held in parallel in Geneva.",
+         "the growing strain on the region's hospitals.",
+         "coordination between the units engaged in the sector.",
+         "the power cuts affecting several districts."),
+    ),
+}
+
+
+def background_paragraph(lang: str, rng: random.Random) -> str:
+    who, do, what = BACKGROUND[lang]
+    return " ".join(f"{rng.choice(who)} {rng.choice(do)} {rng.choice(what)}" for _ in range(rng.randint(2, 4)))
+
+
 COOKIE_BANNERS = {
     "fr": (
         "Nous utilisons des cookies pour améliorer votre expérience. En cliquant sur "
@@ -437,7 +478,11 @@ def title_for(story: Story, lang: str) -> str:
 
 
 def make_article(
-    index: int, stories: Sequence[Story], weights: Sequence[float], rng: random.Random
+    index: int,
+    stories: Sequence[Story],
+    weights: Sequence[float],
+    rng: random.Random,
+    words: tuple[int, int] | None = None,
 ) -> Article:
     lang = "fr" if rng.random() < 0.55 else "en"
     publisher = rng.choice(PUBLISHERS[lang])
@@ -459,6 +504,14 @@ def make_article(
         other = rng.choice(stories)
         read_more = "Lire aussi :" if lang == "fr" else "Read more:"
         paragraphs.insert(1, f"{read_more} {title_for(other, lang)}")
+    if words is not None:  # a realistic length: background and more figures up to the target
+        target = rng.randint(*words)
+        while sum(len(p.split()) for p in paragraphs) < target:
+            if rng.random() < 0.3:
+                story = rng.choice(picked)
+                paragraphs.append(claim_sentence(story, story.when, lang, rng) + " " + background_paragraph(lang, rng))
+            else:
+                paragraphs.append(background_paragraph(lang, rng))
     body = "\n\n".join(paragraphs)
 
     page = [title]
@@ -528,11 +581,13 @@ def json_line(article: Article) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def generate(n: int, out_dir: Path, seed: int = 0) -> Path:
+def generate(n: int, out_dir: Path, seed: int = 0, words: tuple[int, int] | None = None) -> Path:
     """Write `n` articles into `out_dir` (created if needed) and return it.
 
     Files are written directly, not atomically: the corpus is disposable and regenerated
     in seconds, and fsyncing ten thousand files would dominate the benchmark's setup.
+    `words` (low, high) makes each article body that long, like real reports (350–600 words);
+    None keeps the short articles (about 140 words), byte for byte as before.
     """
     rng = random.Random(seed)
     stories = make_stories(rng)
@@ -550,7 +605,7 @@ def generate(n: int, out_dir: Path, seed: int = 0) -> Path:
             batch.clear()
 
     for index in range(n):
-        article = make_article(index, stories, weights, rng)
+        article = make_article(index, stories, weights, rng, words)
         roll = rng.random()
         if roll < 0.12:
             batch.append(json_line(article))
@@ -569,10 +624,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("n", type=int, help="how many articles to write")
     parser.add_argument("out_dir", type=Path, help="folder to write them into")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same corpus (default 0)")
+    parser.add_argument("--realistic", action="store_true", help="articles of 350-600 words instead of ~140")
     args = parser.parse_args(argv)
     if args.n < 0:
         parser.error("n must be >= 0")
-    generate(args.n, args.out_dir, args.seed)
+    generate(args.n, args.out_dir, args.seed, REALISTIC if args.realistic else None)
     print(f"wrote {args.n} articles to {args.out_dir}")
 
 

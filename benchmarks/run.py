@@ -2,11 +2,16 @@
 
     python benchmarks/run.py                 # 1 000 and 10 000 articles
     python benchmarks/run.py --n 500 5000 --stages --keep
+    python benchmarks/run.py --n 1000 --realistic --cache --startup
 
 For each size, a corpus is generated into a temporary folder (see generate_corpus.py), then a
 fresh Python process imports `consistency.pipeline`, runs `check([folder])` and renders the
 Markdown and JSON reports. Wall time is taken around that process, so interpreter start-up
 and imports count, as they do for a user. The child reports its own peak memory (ru_maxrss).
+With --cache the same corpus is then run with an extraction cache: once to fill it, once
+unchanged (warm), once with one article changed. --realistic writes articles of 350-600 words
+instead of about 140; rates are given in words/s as well as articles/s. --startup times one
+article end to end through the command line.
 The result is printed as a Markdown table to paste into benchmarks/README.md.
 """
 
@@ -26,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_corpus import generate  # noqa: E402  (a sibling script, not a package)
+from generate_corpus import REALISTIC, generate  # noqa: E402  (a sibling script, not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,6 +43,7 @@ import json, resource, sys, time
 started = time.perf_counter()
 from pathlib import Path
 corpus, out, stages = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
+cache_dir = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] else None
 import consistency.pipeline as pipeline
 from consistency.fsutil import atomic_write_text
 from consistency.report import render_json, render_markdown
@@ -86,7 +92,7 @@ if stages:
                 if inspect.isfunction(member) and not attr.startswith("_"):
                     setattr(value, attr, timed_method(f"{name}.{attr}", member))
 
-result = pipeline.check([corpus])
+result = pipeline.check([corpus], cache_dir=cache_dir)
 checked = time.perf_counter()
 markdown, as_json = render_markdown(result), render_json(result)
 atomic_write_text(out / "report.md", markdown)
@@ -104,6 +110,7 @@ print(json.dumps({
     "render_s": rendered - checked,
     "peak_bytes": peak * scale,
     "documents": len(result.documents),
+    "words": sum(len(d.text.split()) for d in result.documents),
     "claims": len(result.claims),
     "topics": len(result.topics),
     "findings": len(result.findings),
@@ -118,6 +125,7 @@ class Measure:
 
     articles: int
     files: int
+    run: str  # "cold" (no cache), "cache fill", "warm" (unchanged), "1 changed"
     wall_s: float
     import_s: float
     check_s: float
@@ -127,23 +135,43 @@ class Measure:
     claims: int
     topics: int
     findings: int
+    words: int = 0
     stages: dict[str, float] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
         return self.articles / self.wall_s if self.wall_s else float("inf")
 
+    @property
+    def words_rate(self) -> float:
+        return self.words / self.wall_s if self.wall_s else float("inf")
 
-def measure(n: int, seed: int, workdir: Path, stages: bool) -> Measure:
-    corpus = generate(n, workdir / "corpus", seed)
+
+def measure(n: int, seed: int, workdir: Path, stages: bool, words: tuple[int, int] | None = None, cache: bool = False) -> list[Measure]:
+    """A cold run; with `cache`, then a run filling the cache, an unchanged re-run and one with one article changed."""
+    corpus = generate(n, workdir / "corpus", seed, words)
     files = sum(1 for p in corpus.iterdir() if p.is_file())
     out = workdir / "out"
     out.mkdir(exist_ok=True)
+    runs = [("cold", "")]
+    if cache:
+        cache_dir = str(workdir / "cache")
+        runs += [("cache fill", cache_dir), ("warm", cache_dir), ("1 changed", cache_dir)]
+    measures = []
+    for name, cache_dir in runs:
+        if name == "1 changed":
+            changed = min(p for p in corpus.iterdir() if p.suffix == ".txt")
+            changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line, read again.\n", encoding="utf-8")
+        measures.append(_child(n, files, name, corpus, out, stages, cache_dir))
+    return measures
+
+
+def _child(n: int, files: int, name: str, corpus: Path, out: Path, stages: bool, cache_dir: str) -> Measure:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
     started = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, str(corpus), str(out), "1" if stages else "0"],
+        [sys.executable, "-c", CHILD, str(corpus), str(out), "1" if stages else "0", cache_dir],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -155,7 +183,25 @@ def measure(n: int, seed: int, workdir: Path, stages: bool) -> Measure:
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"the pipeline failed on {n} articles (exit {proc.returncode}); see above")
     report = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Measure(articles=n, files=files, wall_s=wall, **report)
+    return Measure(articles=n, files=files, run=name, wall_s=wall, **report)
+
+
+def startup(workdir: Path, repeat: int = 5) -> float:
+    """Best wall time of `check-consistency one-article.txt` as a user runs it (process start included)."""
+    article = workdir / "one.txt"
+    generate(1, workdir / "one", 0)
+    article.write_text(next((workdir / "one").iterdir()).read_text(encoding="utf-8"), encoding="utf-8")
+    script = Path(sys.executable).parent / "check-consistency"
+    command = [str(script)] if script.exists() else [sys.executable, "-c", "from consistency.cli import entry; entry()"]
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, str(article), "--no-report", "--no-cache", "--format", "json"],
+            cwd=workdir, capture_output=True, check=False,
+        )
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def machine() -> str:
@@ -173,13 +219,13 @@ def machine() -> str:
 
 def table(measures: Sequence[Measure]) -> str:
     rows = [
-        "| articles | files | wall (s) | articles/s | import (s) | check (s) | render (s) "
+        "| articles | run | words | wall (s) | articles/s | words/s | import (s) | check (s) | render (s) "
         "| peak RSS (MiB) | documents | claims | topics | findings |",
-        "|---:" * 12 + "|",
+        "|---:|:---" + "|---:" * 12 + "|",
     ]
     for m in measures:
         cells = (
-            m.articles, m.files, f"{m.wall_s:.2f}", f"{m.rate:.0f}", f"{m.import_s:.2f}",
+            m.articles, m.run, m.words, f"{m.wall_s:.2f}", f"{m.rate:.0f}", f"{m.words_rate:,.0f}", f"{m.import_s:.2f}",
             f"{m.check_s:.2f}", f"{m.render_s:.2f}", f"{m.peak_bytes / 2**20:.0f}",
             m.documents, m.claims, m.topics, m.findings,
         )  # fmt: skip
@@ -191,7 +237,7 @@ def stage_table(measures: Sequence[Measure]) -> str:
     names: list[str] = []
     for m in measures:
         names.extend(k for k in m.stages if k not in names)
-    rows = ["| stage | " + " | ".join(f"{m.articles} articles (s)" for m in measures) + " |"]
+    rows = ["| stage | " + " | ".join(f"{m.articles} articles, {m.run} (s)" for m in measures) + " |"]
     rows.append("|---|" + "---:|" * len(measures))
     for name in names:
         cells = (f"{m.stages[name]:.3f}" if name in m.stages else "" for m in measures)
@@ -205,13 +251,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--keep", action="store_true", help="keep corpora and reports, print where")
     parser.add_argument("--stages", action="store_true", help="also time each stage function")
+    parser.add_argument("--realistic", action="store_true", help="articles of 350-600 words (default: ~140)")
+    parser.add_argument("--cache", action="store_true", help="also time cache fill, warm re-run and one changed article")
+    parser.add_argument("--startup", action="store_true", help="also time one article end to end")
     args = parser.parse_args(argv)
+    words = REALISTIC if args.realistic else None
 
     measures = []
     for n in args.n:
         workdir = Path(tempfile.mkdtemp(prefix=f"check-consistency-bench-{n}-"))
         try:
-            measures.append(measure(n, args.seed, workdir, args.stages))
+            measures.extend(measure(n, args.seed, workdir, args.stages, words, args.cache))
         finally:
             if args.keep:
                 print(f"kept {workdir}", file=sys.stderr)
@@ -219,6 +269,12 @@ def main(argv: Sequence[str] | None = None) -> None:
                 shutil.rmtree(workdir, ignore_errors=True)
 
     print(f"Machine: {machine()}\n")
+    if args.startup:
+        workdir = Path(tempfile.mkdtemp(prefix="check-consistency-bench-one-"))
+        try:
+            print(f"One article end to end (best of 5): {startup(workdir):.2f} s\n")
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
     print(table(measures))
     if args.stages:
         print()

@@ -7,6 +7,7 @@ run has succeeded, so a failed run never leaves a half-written report or baselin
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Sequence
@@ -25,13 +26,17 @@ from consistency.baseline import (
     prune_baseline,
     update_baseline,
 )
-from consistency.config import Settings, load_settings
+from consistency.config import FORMATS, Settings, load_settings
+from consistency.corpus.selection import Patterns, Selection, own_outputs
 from consistency.errors import ExitCode, InputError, UsageError
-from consistency.fsutil import atomic_write_bytes
+from consistency.fsutil import atomic_write_all
 from consistency.model import Result
+from consistency.report.escape import terminal  # every name printed on stderr goes through it
 
 DEFAULT_CORPUS = Path("seeds")
 DEFAULT_BASELINE = Path("consistency-baseline.json")
+DEFAULT_MAX_BYTES = 10_000_000
+NEVER_GATING = frozenset({"corroboration", "echo", "update"})  # agreements and revisions are news, not errors
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,18 @@ class CheckOptions:
     fail_on: str | None = None
     exit_zero: bool | None = None
     graph: Path | None = None
-    max_bytes: int = 10_000_000
+    max_bytes: int | None = None  # None: the settings', else DEFAULT_MAX_BYTES
     quiet: bool = False
     each: bool = False  # check every path as its own corpus: one report each, plus an index
+    formats: tuple[str, ...] = ()  # several formats in one run (overrides `format`)
+    outputs: tuple[Path, ...] = ()  # the i-th output file takes the i-th format
+    include: tuple[str, ...] = ()  # gitignore-style globs, relative to the current folder
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()  # rule ids
+    ignore: tuple[str, ...] = ()
+    cache: bool | None = None  # False: --no-cache
+    cache_dir: Path | None = None
+    dask: str | None = None  # a Dask scheduler address
 
 
 def settings_for(options: CheckOptions, cwd: Path | None = None) -> Settings:
@@ -66,34 +80,122 @@ def settings_for(options: CheckOptions, cwd: Path | None = None) -> Settings:
         format=options.format,
         report=options.report,
         exit_zero=options.exit_zero,
+        include=options.include,
+        exclude=options.exclude,
+        select=options.select,
+        ignore=options.ignore,
+        cache=options.cache,
+        cache_dir=options.cache_dir,
+        dask=options.dask,
     )
+
+
+def cache_dir_for(settings: Settings) -> Path | None:
+    """Where this run keeps its extraction cache: None when caching is off.
+
+    The default folder sits beside the pyproject.toml that configures the project (like
+    `.ruff_cache`), else in the current folder.
+    """
+    if not settings.cache:
+        return None
+    if settings.cache_dir is not None:
+        return settings.cache_dir
+    from consistency.cache import default_cache_dir
+
+    return default_cache_dir(settings.source.parent if settings.source is not None else None)
+
+
+def selection_for(
+    options: CheckOptions, settings: Settings, written: Sequence[Path | None], reports_dir: Path = Path("reports")
+) -> Selection:
+    """Which files of the folders are read: globs from the command line (relative to the current
+    folder) or pyproject (relative to its folder), ignore files, never what this run writes."""
+    cwd = Path.cwd()
+    base = settings.source.parent if settings.source is not None else cwd
+
+    def patterns(cli: tuple[str, ...], configured: tuple[str, ...], name: str) -> tuple[Patterns, ...]:
+        if cli:
+            return (Patterns.of(cwd, cli, f"--{name}"),)
+        if configured:
+            return (Patterns.of(base, configured, f"{settings.source}: {name}"),)
+        return ()
+
+    # The reports folder is left out even with --no-report, so that `check` and `baseline`
+    # runs read the same articles and fingerprints match.
+    outputs = [*written, reports_dir]
+    return Selection(
+        include=patterns(options.include, settings.include, "include"),
+        exclude=patterns(options.exclude, settings.exclude, "exclude"),
+        never=own_outputs(outputs),
+    )
+
+
+def _max_bytes(options: CheckOptions, settings: Settings) -> int:
+    """The command line's size limit, else pyproject's, else the default (0 is a real limit)."""
+    if options.max_bytes is not None:
+        return options.max_bytes
+    return DEFAULT_MAX_BYTES if settings.max_bytes is None else settings.max_bytes
+
+
+def _formats(options: CheckOptions, settings: Settings) -> list[tuple[str, Path | None]]:
+    """(format, output file or None for stdout) pairs, in the order given."""
+    formats = list(options.formats) or [settings.format]
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if len(options.outputs) > len(formats):
+        raise UsageError(
+            f"{len(options.outputs)} --output files for {len(formats)} --format: give one --format per --output, in the same order"
+        )
+    pairs: list[tuple[str, Path | None]] = [
+        (fmt, options.outputs[i] if i < len(options.outputs) else None) for i, fmt in enumerate(formats)
+    ]
+    to_stdout = [fmt for fmt, out in pairs if out is None and fmt != "text"]
+    if len(to_stdout) > 1:
+        raise UsageError(f"only one format can go to standard output ({', '.join(to_stdout)}): give --output FILE for the others")
+    return pairs
 
 
 def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> ExitCode:
     """The main job: check the corpus, write the report, print the chosen format, gate."""
     from consistency.pipeline import check
-    from consistency.report import make_progress, render_github, render_json, render_markdown, render_summary, report_filename
+    from consistency.report import make_progress, render_markdown, render_summary, report_filename
 
+    if options.max_bytes is not None and options.max_bytes < 0:
+        raise UsageError(f"--max-bytes {options.max_bytes}: give a size in bytes, 0 or more")
     settings = settings_for(options)
     paths = settings.paths or (DEFAULT_CORPUS,)
     baseline = load_baseline(settings.baseline) if settings.baseline else None
+    max_bytes = _max_bytes(options, settings)
     if options.each:
         return _run_each(options, settings, paths, baseline, console)
+    pairs = _formats(options, settings)
+    selection = selection_for(
+        options,
+        settings,
+        [settings.report, options.graph, settings.baseline, *options.outputs, getattr(settings, "cache_dir", None)],
+        options.reports_dir,
+    )
     with make_progress(console) as progress:
         result = check(
             paths,
             rules=settings.rules or None,
             lexicon_dirs=settings.lexicon,
             baseline=baseline,
-            max_bytes=options.max_bytes,
+            max_bytes=max_bytes,
             on_progress=progress,
+            selection=selection,
+            select=settings.select,
+            ignore=settings.ignore,
+            cache_dir=cache_dir_for(settings),
+            dask=settings.dask,
         )
 
-    fmt = settings.format
     # Everything is rendered before anything is written: a failure leaves old files intact.
+    rendered = [(out, _render(fmt, result, baseline is not None)) for fmt, out in pairs if fmt != "text" or out is not None]
     markdown = None
     report_path = None
-    if options.write_report and (settings.report is not None or fmt == "text"):
+    if options.write_report and (settings.report is not None or any(fmt == "text" for fmt, _ in pairs)):
         report_path = settings.report or options.reports_dir / report_filename(result)
         markdown = render_markdown(result, link_prefix=_link_prefix(report_path))
     graph_data = None
@@ -105,40 +207,69 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         except ValueError:
             raise UsageError(f"--graph {options.graph}: use a .graphml or .json file name") from None
 
-    # Files first: if one cannot be written, nothing has been printed as if the run succeeded.
+    # Files first: if one cannot be written, nothing has been printed as if the run succeeded,
+    # and all are written together: a graph that cannot be written leaves the report as it was.
+    files: list[tuple[Path, bytes]] = []
     if markdown is not None and report_path is not None:
-        _write(report_path, markdown.encode("utf-8"))
+        files.append((report_path, markdown.encode("utf-8")))
     if graph_data is not None and options.graph is not None:
-        _write(options.graph, graph_data)
-    if fmt == "json":
-        stdout.write(render_json(result))
-    elif fmt == "markdown":
-        stdout.write(render_markdown(result))
-    elif fmt == "github":
-        stdout.write(render_github(result))
+        files.append((options.graph, graph_data))
+    for out, text in rendered:
+        if out is not None:
+            files.append((out, text.encode("utf-8")))
+    _write_all(files)
+    for out, text in rendered:
+        if out is None:
+            stdout.write(text)
     stdout.flush()
 
     for skipped in result.skipped:
-        console.print(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+        console.print(terminal(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}"), markup=False)
     if not options.quiet:
         render_summary(result, console)
         if report_path is not None:
-            console.print(f"Report written to {report_path}", markup=False)
+            console.print(terminal(f"Report written to {report_path}"), markup=False)
 
     return _gate(result, options, settings, baseline, console)
 
 
+def _render(fmt: str, result: Result, baseline_used: bool) -> str:
+    """One format as text; "text" is the terminal summary without colours."""
+    from consistency.report import render_github, render_json, render_markdown, render_summary
+    from consistency.report.sarif import render_sarif
+
+    if fmt == "text":
+        buffer = io.StringIO()
+        render_summary(result, Console(file=buffer, highlight=False, soft_wrap=True, no_color=True, width=100))
+        return buffer.getvalue()
+    if fmt == "github":
+        return render_github(result, baseline_used=baseline_used)
+    if fmt == "sarif":
+        return render_sarif(result, baseline_used=baseline_used)
+    return render_json(result) if fmt == "json" else render_markdown(result)
+
+
 def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: Baseline | None, console: Console) -> ExitCode:
-    """Exit 1 when gating was asked for and a blocking finding appeared."""
+    """Exit 1 when gating was asked for and a blocking finding appeared.
+
+    The default gate (a baseline, no --fail-on) is every new or changed contradiction,
+    whatever its severity: the reviewer decides, not the rule's guess at how bad it is.
+    `--fail-on LEVEL` narrows (or widens) it to findings at LEVEL or above; corroborations,
+    echoes and updates never gate.
+    """
     explicit = settings.fail_on_given
     if baseline is None and not explicit:
         return ExitCode.OK  # a plain run reports; gating is asked for with --baseline or --fail-on
-    # The default gate is contradiction errors; an explicit --fail-on covers every kind.
     kinds = None if explicit else ("contradiction",)
-    blocking = gate(result, fail_on=settings.fail_on, kinds=kinds, with_baseline=baseline is not None)
+    threshold = settings.fail_on if explicit else "info"
+    blocking = tuple(
+        f
+        for f in gate(result, fail_on=threshold, kinds=kinds, with_baseline=baseline is not None)
+        if f.kind not in NEVER_GATING
+    )
     if blocking and not settings.exit_zero:
         for f in blocking:
-            console.print(f"check-consistency: {f.status} {f.severity} {f.kind} [{f.rule}] {f.fingerprint}: {f.message}", markup=False)
+            console.print(terminal(f"check-consistency: {f.status} {f.severity} {f.kind} [{f.rule}] {f.fingerprint}: {f.message}"), markup=False)
         return ExitCode.FINDINGS
     return ExitCode.OK
 
@@ -150,14 +281,17 @@ def _run_each(
     from consistency.pipeline import check
     from consistency.report import render_index, render_markdown, render_summary, report_filename
 
-    if settings.format != "text" or settings.report is not None or options.graph is not None:
+    if settings.format != "text" or options.formats or options.outputs or settings.report is not None or options.graph is not None:
         raise UsageError("--each writes one report per corpus: use it without --format, --report or --graph")
     if baseline is not None:
         raise UsageError("--each checks corpora separately: gate each one with its own --baseline run instead")
     if not options.write_report:
         raise UsageError("--each writes one report per corpus: use it without --no-report")
+    selection = selection_for(options, settings, [settings.baseline], options.reports_dir)
+    max_bytes = _max_bytes(options, settings)
     results = [
-        check([p], rules=settings.rules or None, lexicon_dirs=settings.lexicon, baseline=baseline, max_bytes=options.max_bytes)
+        check([p], rules=settings.rules or None, lexicon_dirs=settings.lexicon, baseline=baseline, max_bytes=max_bytes,
+              selection=selection, select=settings.select, ignore=settings.ignore, cache_dir=cache_dir_for(settings))
         for p in paths
     ]
     names = [report_filename(r) for r in results]
@@ -165,28 +299,33 @@ def _run_each(
         raise UsageError("--each: corpora need different names, and none named 'index'; rename the folders")
     rendered = {options.reports_dir / n: render_markdown(r, link_prefix=_link_prefix(options.reports_dir / n)) for n, r in zip(names, results)}
     index = render_index(list(zip(names, results)))
-    for path, text in rendered.items():
-        _write(path, text.encode("utf-8"))
-    _write(options.reports_dir / "index.md", index.encode("utf-8"))
+    _write_all([(path, text.encode("utf-8")) for path, text in rendered.items()]
+               + [(options.reports_dir / "index.md", index.encode("utf-8"))])
     codes = []
     for result in results:
         for skipped in result.skipped:
-            console.print(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+            console.print(terminal(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}"), markup=False)
         if not options.quiet:
             render_summary(result, console)
         codes.append(_gate(result, options, settings, baseline, console))
     if not options.quiet:
-        console.print(f"Reports written to {options.reports_dir} (index.md lists them)", markup=False)
+        console.print(terminal(f"Reports written to {options.reports_dir} (index.md lists them)"), markup=False)
     return max(codes)
 
 
 def _write(path: Path, data: bytes) -> None:
     """Write atomically; a path that cannot be written is the user's to fix (exit 2)."""
+    _write_all([(path, data)])
+
+
+def _write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write all files or none (see `atomic_write_all`); a failure names its path (exit 2)."""
     try:
-        atomic_write_bytes(path, data)
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give a file name") from None
+        atomic_write_all(files)
     except OSError as exc:
+        path = exc.filename or (files[0][0] if files else "")
+        if isinstance(exc, IsADirectoryError):
+            raise InputError(f"{path}: is a folder; give a file name") from None
         raise InputError(f"{path}: cannot write it ({exc.strerror or exc}); choose another path") from None
 
 
@@ -216,7 +355,16 @@ def run_baseline(
         raise UsageError(f"{baseline}: already exists; use `baseline update`, or `baseline create --force` to replace it")
     if action != "create" and not Path(baseline).exists():
         raise InputError(f"{baseline}: baseline not found; create it with `check-consistency baseline create`")
-    result = check(settings.paths or (DEFAULT_CORPUS,), rules=settings.rules or None, lexicon_dirs=settings.lexicon)
+    selection = selection_for(CheckOptions(), settings, [baseline, settings.report])
+    result = check(
+        settings.paths or (DEFAULT_CORPUS,),
+        rules=settings.rules or None,
+        lexicon_dirs=settings.lexicon,
+        max_bytes=DEFAULT_MAX_BYTES if settings.max_bytes is None else settings.max_bytes,
+        selection=selection,
+        select=settings.select,
+        ignore=settings.ignore,
+    )
     if action == "create":
         reasons = {f.fingerprint: reason for f in result.findings} if reason else None
         new = baseline_from_result(result, reasons)
@@ -225,7 +373,7 @@ def run_baseline(
     else:
         new = prune_baseline(load_baseline(baseline), result)
     _write(baseline, dump_baseline(new).encode("utf-8"))
-    console.print(f"Baseline {baseline}: {len(new.entries)} accepted finding(s)", markup=False)
+    console.print(terminal(f"Baseline {baseline}: {len(new.entries)} accepted finding(s)"), markup=False)
     return ExitCode.OK
 
 
@@ -272,9 +420,9 @@ def run_rules_validate(directory: Path | None, *, console: Console, stdout: Text
     problems = validate_rules(target)
     if problems:
         for p in problems:
-            console.print(str(p), markup=False)
+            console.print(terminal(str(p)), markup=False)
             if p.source_line is not None:
-                console.print(f"    {p.source_line}", markup=False)
+                console.print(terminal(f"    {p.source_line}"), markup=False)
         console.print(f"{len(problems)} problem(s) found", markup=False)
         return ExitCode.USAGE
     ruleset = load_rules(target)
@@ -298,4 +446,43 @@ def run_rules_test(directory: Path | None, *, console: Console, stdout: TextIO) 
     return ExitCode.FINDINGS if failed else ExitCode.OK
 
 
-__all__ = ["CheckOptions", "run_check", "run_baseline", "run_extract", "run_rules_validate", "run_rules_test", "Result"]
+STARTER = """
+[tool.check-consistency]
+# Settings for check-consistency; the command line wins. Keys: see the README.
+paths = [{paths}]
+baseline = "consistency-baseline.json"   # create it with: check-consistency baseline create
+exclude = ["reports/"]                  # gitignore syntax; also read: .check-consistency-ignore
+# fail-on = "error"                     # default with a baseline: every new contradiction
+# format = "github"                     # text | markdown | json | github | sarif
+"""
+
+
+def run_init(paths: Sequence[Path], *, console: Console, cwd: Path | None = None) -> ExitCode:
+    """`init`: append a starter `[tool.check-consistency]` to ./pyproject.toml (created if
+    missing); never overwrite a table that is already there."""
+    import tomllib
+
+    folder = cwd or Path.cwd()
+    pyproject = folder / "pyproject.toml"
+    existing = ""
+    if pyproject.exists():
+        try:
+            existing = pyproject.read_text(encoding="utf-8")
+            data = tomllib.loads(existing)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise UsageError(f"{pyproject}: cannot be read as TOML ({exc}); fix it before `init`") from None
+        tool = data.get("tool")
+        if isinstance(tool, dict) and "check-consistency" in tool:
+            raise UsageError(f"{pyproject}: already has [tool.check-consistency]; edit it there")
+    if not paths:
+        guessed = [name for name in ("articles", "corpus", "seeds") if (folder / name).is_dir()]
+        paths = tuple(Path(n) for n in guessed[:1]) or (Path("articles"),)
+    listed = ", ".join(json.dumps(Path(p).as_posix()) for p in paths)
+    separator = "" if not existing or existing.endswith("\n\n") else ("\n" if existing.endswith("\n") else "\n\n")
+    text = existing + separator + STARTER.format(paths=listed).lstrip("\n" if not existing else "")
+    _write(pyproject, text.encode("utf-8"))
+    console.print(terminal(f"Wrote [tool.check-consistency] to {pyproject}"), markup=False)
+    return ExitCode.OK
+
+
+__all__ = ["CheckOptions", "run_init", "run_check", "run_baseline", "run_extract", "run_rules_validate", "run_rules_test", "Result"]

@@ -117,6 +117,11 @@ def load_baseline(path: str | PathLike[str]) -> Baseline:
             f"{where}:{exc.lineno}:{exc.colno}: the baseline is not valid JSON ({exc.msg}); "
             "fix it or recreate it with `check-consistency baseline create`"
         ) from None
+    except (RecursionError, ValueError):  # nested thousands deep, or an integer of thousands of digits
+        raise InputError(
+            f"{where}: the baseline is nested too deep or holds too long a number; "
+            "recreate it with `check-consistency baseline create`"
+        ) from None
     return _parse(data, where)
 
 

@@ -20,7 +20,7 @@ from consistency import __version__
 from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
 
 DEFAULT_CORPUS = "seeds"
-SUBCOMMANDS = ("check", "extract", "rules", "baseline")
+SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -30,6 +30,7 @@ class Format(str, Enum):
     json = "json"
     markdown = "markdown"
     github = "github"
+    sarif = "sarif"
 
 
 class Severity(str, Enum):
@@ -43,7 +44,7 @@ RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Rule fi
 LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Folders of extra lexicon YAML files.")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="A baseline JSON file of accepted findings.")]
 
-check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+check_app = typer.Typer(add_completion=True, pretty_exceptions_enable=False, rich_markup_mode=None)
 tools_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None, no_args_is_help=True)
 rules_app = typer.Typer(help="Validate and test rule files.", no_args_is_help=True)
 baseline_app = typer.Typer(help="Create, update and prune a baseline of accepted findings.", no_args_is_help=True)
@@ -57,7 +58,17 @@ tools_app.add_typer(baseline_app, name="baseline")
 )
 def check(
     paths: PathsArg = None,
-    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="text (summary on stderr), json, markdown or github.")] = None,
+    format: Annotated[
+        Optional[list[Format]],
+        typer.Option("--format", "-f", help="text (summary on stderr), json, markdown, github or sarif; repeat for several, each with its --output."),
+    ] = None,
+    output: Annotated[
+        Optional[list[Path]], typer.Option("--output", "-o", help="Write the i-th --format to this file instead of stdout (repeatable).")
+    ] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", help="Only read files matching this glob (gitignore syntax; repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Never read files matching this glob (gitignore syntax; repeatable).")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Run only this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Do not run this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Write the Markdown report to this file.")] = None,
     reports_dir: Annotated[Path, typer.Option("--reports-dir", help="Folder for reports when --report is not given.")] = Path("reports"),
     no_report: Annotated[bool, typer.Option("--no-report", help="Do not write a Markdown report.")] = False,
@@ -67,10 +78,13 @@ def check(
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")] = None,
     exit_zero: Annotated[Optional[bool], typer.Option("--exit-zero", help="Always exit 0 when the run succeeds.")] = None,
     graph: Annotated[Optional[Path], typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 10_000_000,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip files larger than this (default: 10000000).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     each: Annotated[bool, typer.Option("--each", help="Check each path as its own corpus: a report each and reports/index.md.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .check-consistency-cache).")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address: extract and evaluate on that cluster.")] = None,
 ) -> None:
     """Check articles for contradictions and corroborations between sources."""
     from consistency.app import CheckOptions, run_check
@@ -81,7 +95,13 @@ def check(
     code = run_check(
         CheckOptions(
             paths=tuple(paths or ()),
-            format=format.value if format else None,
+            format=format[0].value if format else None,
+            formats=tuple(f.value for f in format or ()),
+            outputs=tuple(output or ()),
+            include=tuple(include or ()),
+            exclude=tuple(exclude or ()),
+            select=tuple(select or ()),
+            ignore=tuple(ignore or ()),
             report=report,
             reports_dir=reports_dir,
             write_report=not no_report,
@@ -94,6 +114,9 @@ def check(
             max_bytes=max_bytes,
             quiet=quiet,
             each=each,
+            cache=False if no_cache else None,
+            cache_dir=cache_dir,
+            dask=dask,
         ),
         stdout=sys.stdout,
         console=stderr,
@@ -118,6 +141,16 @@ def extract(
     if format not in ("text", "json"):
         raise UsageError(f"--format {format!r} is not one of text, json")
     run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout, console=stderr)
+
+
+@tools_app.command("init")
+def init(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Folders of articles to check (default: guessed).", show_default=False)] = None,
+) -> None:
+    """Write a starter [tool.check-consistency] table into ./pyproject.toml."""
+    from consistency.app import run_init
+
+    raise typer.Exit(int(run_init(tuple(paths or ()), console=stderr)))
 
 
 @rules_app.command("validate")
@@ -175,6 +208,16 @@ def _invoke(command, argv: list[str]) -> int:  # noqa: ANN001 - typer's command 
         return int(rv or 0)
     except typer.Exit as exc:
         return int(exc.exit_code)
+    except SystemExit as exc:  # --show-completion and --install-completion end this way
+        return exc.code if isinstance(exc.code, int) else 0
+
+
+def terminal(text: str) -> str:
+    """Names and messages made safe for one stderr line (imported on use: the report
+    package is slow to import, and most runs never print an error)."""
+    from consistency.report.escape import terminal as escape
+
+    return escape(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,18 +230,18 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_check_app(argv)
     except RuleError as exc:
         # Every problem with its line and a caret, then one line that sums up.
-        stderr.print(exc.details(), markup=False)
+        stderr.print("\n".join(terminal(line) for line in exc.details().split("\n")), markup=False)
         n = len(exc.problems)
         stderr.print(f"check-consistency: error: {n} problem{'s' if n != 1 else ''} in rule files; fix them and run again", markup=False)
         code = ExitCode.USAGE
     except ConsistencyError as exc:
-        stderr.print(f"check-consistency: error: {exc}", markup=False)
+        stderr.print(terminal(f"check-consistency: error: {exc}"), markup=False)
         code = exc.exit_code
     except Abort:
         stderr.print("check-consistency: interrupted", markup=False)
         code = ExitCode.USAGE
     except TyperException as exc:  # bad options or arguments, as the parser words them
-        stderr.print(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)", markup=False)
+        stderr.print(terminal(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)"), markup=False)
         code = ExitCode.USAGE
     except KeyboardInterrupt:
         stderr.print("check-consistency: interrupted", markup=False)
@@ -207,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("CHECK_CONSISTENCY_DEBUG"):
             raise
         stderr.print(
-            f"check-consistency: internal error: {type(exc).__name__}: {exc} "
+            f"check-consistency: internal error: {type(exc).__name__}: {terminal(str(exc))} "
             "(please report it; set CHECK_CONSISTENCY_DEBUG=1 for the traceback)",
             markup=False,
         )

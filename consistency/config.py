@@ -12,6 +12,9 @@ repeating them on each command line; the command line still wins for one-off run
     report = "reports/consistency.md"
     exit-zero = false
     lexicon = "lexicon"
+    cache = true                 # false: never read or write .check-consistency-cache
+    cache-dir = ".check-consistency-cache"
+    dask = "tcp://scheduler:8786"  # run extraction and rules on a Dask cluster
 
 Paths are relative to the folder of the pyproject.toml that names them.
 """
@@ -30,7 +33,7 @@ from consistency.baseline import SEVERITIES
 from consistency.errors import UsageError
 
 SECTION = "tool.check-consistency"
-FORMATS = ("text", "markdown", "json", "github")
+FORMATS = ("text", "markdown", "json", "github", "sarif")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,14 @@ class Settings:
     report: Path | None = None
     exit_zero: bool = False
     lexicon: tuple[Path, ...] = ()
+    include: tuple[str, ...] = ()  # globs (gitignore syntax): only these files are read
+    exclude: tuple[str, ...] = ()  # globs (gitignore syntax): these files are never read
+    select: tuple[str, ...] = ()  # rule ids (or prefixes ending in "*"): only these rules run
+    ignore: tuple[str, ...] = ()  # rule ids (or prefixes ending in "*"): these rules never run
+    max_bytes: int | None = None  # files larger than this are skipped (None: the default)
+    cache: bool = True  # keep each document's claims for the next run (`--no-cache`: off)
+    cache_dir: Path | None = None  # None: .check-consistency-cache beside the pyproject.toml, else here
+    dask: str | None = None  # a Dask scheduler address: extract and evaluate on that cluster
     source: Path | None = None  # the pyproject.toml the values came from, for messages
 
     def merged(self, **cli_values: Any) -> Settings:
@@ -61,7 +72,13 @@ class Settings:
                 raise TypeError(f"Settings.merged() got an unknown option {name!r}")
             if value is None:
                 continue
-            if name in _LIST_FIELDS:
+            if name in _STR_LIST_FIELDS:
+                if isinstance(value, str):
+                    value = (value,)
+                if not value:
+                    continue
+                value = tuple(str(v) for v in value)
+            elif name in _LIST_FIELDS:
                 if isinstance(value, (str, Path)):
                     value = (value,)
                 if not value:
@@ -79,7 +96,8 @@ class Settings:
 
 
 _LIST_FIELDS = frozenset({"paths", "rules", "lexicon"})
-_PATH_FIELDS = frozenset({"baseline", "report"})
+_PATH_FIELDS = frozenset({"baseline", "report", "cache_dir"})
+_STR_LIST_FIELDS = frozenset({"include", "exclude", "select", "ignore"})
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -95,10 +113,26 @@ def find_pyproject(start: Path) -> Path | None:
 
 
 def load_settings(start: Path) -> Settings:
-    """Settings of the project `start` belongs to; defaults when it has none."""
-    pyproject = find_pyproject(start)
-    if pyproject is None:
-        return Settings()
+    """Settings of the project `start` belongs to; defaults when it has none.
+
+    A pyproject.toml without `[tool.check-consistency]` (a sub-package's own) does not end
+    the search: the nearest one above that has the table is used, as ruff does.
+    """
+    here = start.resolve()
+    while True:
+        pyproject = find_pyproject(here)
+        if pyproject is None:
+            return Settings()
+        settings = _load_one(pyproject)
+        if settings is not None:
+            return settings
+        if pyproject.parent.parent == pyproject.parent:
+            return Settings()
+        here = pyproject.parent.parent
+
+
+def _load_one(pyproject: Path) -> Settings | None:
+    """The settings of one pyproject.toml; None when it has no `[tool.check-consistency]`."""
     try:
         with pyproject.open("rb") as fh:
             data = tomllib.load(fh)
@@ -111,7 +145,7 @@ def load_settings(start: Path) -> Settings:
     tool = data.get("tool")
     table = tool.get("check-consistency") if isinstance(tool, dict) else None
     if table is None:
-        return Settings()
+        return None
     if not isinstance(table, dict):
         raise UsageError(f"{pyproject}: [{SECTION}] must be a table of options")
     return _from_table(table, pyproject)
@@ -148,6 +182,25 @@ def _path(raw: Any, root: Path, where: str) -> Path:
     if not isinstance(raw, str) or not raw:
         raise UsageError(f"{where} must be a path (a non-empty string)")
     return _relative_to(root, raw)
+
+
+def _str_list(raw: Any, root: Path, where: str) -> tuple[str, ...]:
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+        raise UsageError(f"{where} must be a string or a list of strings")
+    return tuple(items)
+
+
+def _byte_count(raw: Any, root: Path, where: str) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+        raise UsageError(f"{where} must be a whole number of bytes, 0 or more")
+    return raw
+
+
+def _string(raw: Any, root: Path, where: str) -> str:
+    if not isinstance(raw, str) or not raw:
+        raise UsageError(f"{where} must be a non-empty string")
+    return raw
 
 
 def _bool(raw: Any, root: Path, where: str) -> bool:
@@ -197,4 +250,13 @@ _READERS: dict[str, Callable[[Any, Path, str], Any]] = {
     "report": _path,
     "exit-zero": _bool,
     "lexicon": _path_list,
+    "cache": _bool,
+    "cache-dir": _path,
+    "dask": _string,
+    "include": _str_list,
+    "exclude": _str_list,
+    "select": _str_list,
+    "ignore": _str_list,
+    "max-bytes": _byte_count,
 }
+KEYS = tuple(_READERS)  # what README's table of keys must list (tests/test_ci.py compares them)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -147,7 +148,7 @@ def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None,
             parts.append(lex.actor_adjective(actor, lang) or actor)
         parts.append(lex.category_label(None if category == UNKNOWN else category, lang))
         if event != UNKNOWN:
-            parts.append(event.replace("_", " or ") if event == "killed_or_wounded" else event.replace("_", " "))
+            parts.append(event_words(event))
         head = " ".join(parts)
         head = head[:1].upper() + head[1:]
     bits = [head]
@@ -156,6 +157,12 @@ def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None,
     if time is not None:
         bits.append(format_span(time))
     return " · ".join(bits)
+
+
+def event_words(event: str) -> str:
+    """An event key as words: "killed_or_wounded" -> "killed or wounded" (the key already
+    holds its "or"; replacing each "_" with " or " once gave "killed or or or wounded")."""
+    return " ".join(w for w in event.split("_") if w)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -222,12 +229,10 @@ def build_graph(result: Result) -> nx.MultiDiGraph:
         g.add_node(f"topic:{topic.id}", type="topic", label=topic.label, key=" | ".join(topic.key))
     for claim in result.claims:
         cid = f"claim:{claim.id}"
-        value = claim.value.to_json()
         g.add_node(cid, type="claim", label=claim.quote, kind=claim.kind, line=claim.line,
-                   low=str(value["low"] if value["low"] is not None else ""),
-                   high=str(value["high"] if value["high"] is not None else ""),
                    category=claim.category or "", event=claim.event or "", actor=claim.actor or "",
-                   location=claim.location or "", qualifier=claim.qualifier)
+                   location=claim.location or "", qualifier=claim.qualifier, unit=claim.unit,
+                   **_value_attributes(claim))
         g.add_edge(f"document:{claim.document}", cid, type="states")
         origin = origin_of(claim, result)
         if not g.has_node(f"origin:{origin}"):
@@ -244,13 +249,46 @@ def build_graph(result: Result) -> nx.MultiDiGraph:
     return g
 
 
+def _value_attributes(claim: Claim) -> dict[str, float | str]:
+    """A claim's bounds for the graph: numbers as numbers (`low`, `high`), dates as ISO days
+    (`low_date`, `high_date`), an open bound left out (GraphML has no null). One name keeps
+    one type, so GraphML declares it once and tools can sort and filter on it."""
+    value = claim.value.to_json()
+    names = ("low_date", "high_date") if claim.kind == "date" else ("low", "high")
+    out: dict[str, float | str] = {}
+    for name, bound in zip(names, (value["low"], value["high"]), strict=True):
+        if bound is not None:
+            out[name] = bound if claim.kind == "date" else float(bound)
+    return out
+
+
+# Characters XML 1.0 forbids (a control character in a title would make the file unreadable)
+# and the bidi embeddings, overrides and isolates that make a label display as something else.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value: object) -> object:
+    return _XML_UNSAFE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose ids and string attributes hold only characters XML can carry."""
+    import networkx as nx
+    safe = nx.MultiDiGraph(**{k: _xml_safe(v) for k, v in graph.graph.items()})
+    for node, attrs in graph.nodes(data=True):
+        safe.add_node(_xml_safe(node), **{k: _xml_safe(v) for k, v in attrs.items()})
+    for a, b, attrs in graph.edges(data=True):
+        safe.add_edge(_xml_safe(a), _xml_safe(b), **{k: _xml_safe(v) for k, v in attrs.items()})
+    return safe
+
+
 def graph_bytes(graph: nx.MultiDiGraph, path: Path) -> bytes:
     """The graph serialised for `path`: GraphML for .graphml/.xml, node-link JSON for .json."""
     import networkx as nx
     suffix = path.suffix.lower()
     if suffix in (".graphml", ".xml"):
-        return "\n".join(nx.generate_graphml(graph)).encode("utf-8") + b"\n"
+        return "\n".join(nx.generate_graphml(_xml_safe_graph(graph))).encode("utf-8") + b"\n"
     if suffix == ".json":
-        data = nx.node_link_data(graph, edges="links")
+        data = nx.node_link_data(graph, edges="edges")  # what nx.node_link_graph reads by default
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     raise ValueError(f"unknown graph format {suffix!r}")

@@ -149,6 +149,9 @@ class Document:
     dateline: str | None = None
     body_start: int = 0  # where the article body begins (after front matter); spans still index `text`
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # For each line of `text`, its line in the file read (HTML, JSON Lines): what annotations
+    # and links point at. Empty when `text` is the file's own text.
+    source_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -157,8 +160,11 @@ class Document:
             object.__setattr__(self, "line_starts", tuple(starts))
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return bisect.bisect_right(self.line_starts, offset)
+        """1-based line number of a character offset, in the file the document was read from."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        if self.source_lines and 0 < line <= len(self.source_lines):
+            return self.source_lines[line - 1]
+        return line
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,21 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consistency.baseline import Baseline, apply_baseline
 from consistency.corpus import boilerplate_spans, load_corpus
 from consistency.extract.claims import extract_claims
 from consistency.extract.lexicon import Lexicon, load_lexicon
 from consistency.graph import build_topics, infer_actors, unify_origins
-from consistency.model import Claim, Document, Result, Skipped
+from consistency.model import Claim, Document, Finding, Result, Skipped
+from consistency.corpus.selection import Selection
 from consistency.ruleset import Context, RuleSet, default_rules_dir, load_rules
+from consistency.ruleset.pick import pick_rules
+
+if TYPE_CHECKING:
+    from consistency.cache import ExtractionCache
+    from consistency.distributed import Cluster
 
 Progress = Callable[[int, int], None]
 
@@ -38,13 +45,72 @@ def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def die_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it does.
+
+    A killed main process would otherwise leave its workers running, reparented, holding
+    its output pipes open: whatever captures the output then waits forever. Linux kills
+    the worker itself (PR_SET_PDEATHSIG); elsewhere a thread checks the parent each second.
+    """
+    import signal
+    import threading
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        armed = libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if armed:
+        return
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _extract_range(bounds: tuple[int, int]) -> list[tuple[Claim, ...]]:
     assert _job is not None
     docs, lex = _job
     return [extract_claims(d, lex, boilerplate_spans(d)) for d in docs[bounds[0]:bounds[1]]]
 
 
-def _extract_all(docs: Sequence[Document], lex: Lexicon, on_progress: Progress | None) -> list[tuple[Claim, ...]]:
+def _extract_all(
+    docs: Sequence[Document],
+    lex: Lexicon,
+    on_progress: Progress | None,
+    cache: ExtractionCache | None = None,
+    cluster: Cluster | None = None,
+) -> list[tuple[Claim, ...]]:
+    """Claims per document, in document order: from the cache when it has them, else extracted."""
+    if cache is None:
+        return cluster.extract(docs, lex) if cluster is not None else _extract_fresh(docs, lex, on_progress)
+    from consistency.cache import hits_and_misses
+
+    keys, cached = hits_and_misses(cache, docs)
+    todo = [i for i, key in enumerate(keys) if key not in cached]
+    missing = [docs[i] for i in todo]
+    if cluster is not None:
+        fresh = cluster.extract(missing, lex)
+    else:
+        fresh = _extract_fresh(missing, lex, on_progress)
+    if fresh:
+        cache.put_many((keys[i], claims) for i, claims in zip(todo, fresh, strict=True))
+    found = dict(zip(todo, fresh, strict=True))
+    if on_progress:
+        on_progress(len(docs), len(docs))
+    return [found[i] if i in found else cached[key] for i, key in enumerate(keys)]
+
+
+def _extract_fresh(docs: Sequence[Document], lex: Lexicon, on_progress: Progress | None) -> list[tuple[Claim, ...]]:
     """Claims per document, in document order, whatever the number of processes."""
     global _job
     n = workers()
@@ -59,7 +125,8 @@ def _extract_all(docs: Sequence[Document], lex: Lexicon, on_progress: Progress |
     try:
         ranges = [(i, min(i + _CHUNK, len(docs))) for i in range(0, len(docs), _CHUNK)]
         out = []
-        with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for chunk in pool.map(_extract_range, ranges):
                 out.extend(chunk)
                 if on_progress:
@@ -67,6 +134,28 @@ def _extract_all(docs: Sequence[Document], lex: Lexicon, on_progress: Progress |
         return out
     finally:
         _job = None
+
+
+def _evaluate(
+    ruleset: RuleSet,
+    context: Context,
+    docs: Sequence[Document],
+    cache: ExtractionCache | None,
+    cluster: Cluster | None,
+) -> tuple[Finding, ...]:
+    """Findings of the rules: from the cache when nothing they read has changed."""
+    key = None
+    if cache is not None:
+        from consistency.cache import findings_key
+
+        key = findings_key(ruleset, docs, cache.version)
+        found = cache.get_findings(key)
+        if found is not None:
+            return found
+    findings = tuple(cluster.evaluate(ruleset, context) if cluster is not None else ruleset.evaluate(context))
+    if cache is not None and key is not None:
+        cache.put_findings(key, findings)
+    return findings
 
 
 def analyse(
@@ -77,11 +166,17 @@ def analyse(
     corpus: str = "corpus",
     skipped: Sequence[Skipped] = (),
     on_progress: Progress | None = None,
+    cache: ExtractionCache | None = None,
+    cluster: Cluster | None = None,
 ) -> Result:
-    """Claims, topics and findings for documents already read."""
+    """Claims, topics and findings for documents already read.
+
+    `cache` must have been opened for `lexicon` (see `consistency.cache.open_cache`);
+    `cluster` runs extraction and rule evaluation on Dask (see `consistency.distributed`).
+    """
     lex = lexicon or load_lexicon()
     docs = tuple(sorted(documents, key=lambda d: d.id))
-    claims = [c for per_doc in _extract_all(docs, lex, on_progress) for c in per_doc]
+    claims = [c for per_doc in _extract_all(docs, lex, on_progress, cache, cluster) for c in per_doc]
     known_origins = lex.origin_kinds.keys()
     all_claims = infer_actors(unify_origins(claims, known_origins))
     topics = build_topics(all_claims, lex)
@@ -90,7 +185,7 @@ def analyse(
         claims={c.id: c for c in all_claims},
         topics=topics,
     )
-    findings = ruleset.evaluate(context)
+    findings = _evaluate(ruleset, context, docs, cache, cluster)
     return Result(
         corpus=corpus,
         documents=docs,
@@ -110,19 +205,47 @@ def check(
     baseline: Baseline | None = None,
     max_bytes: int = 10_000_000,
     on_progress: Progress | None = None,
+    selection: Selection | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    cache_dir: str | os.PathLike[str] | None = None,
+    dask: object | None = None,
 ) -> Result:
-    """Read the articles under `paths`, apply the rules, compare with a baseline if given."""
-    ruleset = load_rules([Path(p) for p in rules] if rules else [default_rules_dir()])
+    """Read the articles under `paths`, apply the rules, compare with a baseline if given.
+
+    `selection` decides which files of the folders are read; `select`/`ignore` are rule ids.
+    `cache_dir` keeps each document's claims for the next run (None: no cache); `dask` is
+    a scheduler address (or a dask Client) to extract and evaluate on (None: this machine).
+    The result is the same with or without either.
+    """
+    ruleset = pick_rules(load_rules([Path(p) for p in rules] if rules else [default_rules_dir()]), select, ignore)
     lexicon = load_lexicon(tuple(Path(p) for p in lexicon_dirs))
-    corpus = load_corpus(paths, max_bytes=max_bytes)
-    result = analyse(
-        corpus.documents,
-        ruleset,
-        lexicon=lexicon,
-        corpus=corpus.name,
-        skipped=corpus.skipped,
-        on_progress=on_progress,
-    )
+    corpus = load_corpus(paths, max_bytes=max_bytes, selection=selection)
+    cache = cluster = None
+    try:
+        if cache_dir is not None:
+            from consistency.cache import open_cache
+
+            cache = open_cache(Path(cache_dir), [Path(p) for p in lexicon_dirs])
+        if dask is not None:
+            from consistency.distributed import connect
+
+            cluster = connect(dask)
+        result = analyse(
+            corpus.documents,
+            ruleset,
+            lexicon=lexicon,
+            corpus=corpus.name,
+            skipped=corpus.skipped,
+            on_progress=on_progress,
+            cache=cache,
+            cluster=cluster,
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+        if cluster is not None:
+            cluster.close()
     if baseline is not None:
         result = apply_baseline(result, baseline)
     return result

@@ -408,8 +408,8 @@ def test_each_kind_fires_and_stays_silent(defaults: Any) -> None:
     shoigu: dict[str, Any] = {"attributed_to": "Sergei Shoigu", "category": "workers", "event": "sent"}
     echo = build_context([claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **shoigu)])
     one_voice = {f.kind: f for f in defaults.evaluate(echo)}
-    assert set(one_voice) == {"echo", "corroboration"}
-    assert "2 documents, 1 independent origin: Sergei Shoigu" in one_voice["corroboration"].message
+    assert set(one_voice) == {"echo"}  # reported instead of a corroboration of the same claims
+    assert "2 documents repeat 5 000 from one voice, Sergei Shoigu" in one_voice["echo"].message
 
     independent = build_context(
         [claim("a1", "a", 5000, **shoigu), claim("b1", "b", 5000, **{**shoigu, "attributed_to": "KCNA"})]

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from consistency.errors import InputError
+
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
 
 # Curly quotes and non-breaking spaces, made plain one character for one, so that offsets
@@ -14,10 +16,72 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when
 _PLAIN = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u202f": " "}
 
 
+# Limits on every YAML file the tool reads (rules, lexicons, front matter, data files): far
+# above any real file, far below what exhausts memory or time. The expanded size counts a
+# value reached through an alias once per alias, as every consumer walks it that way, so a
+# "billion laughs" file of a few hundred bytes is refused before anything walks it.
+MAX_YAML_BYTES = 5_000_000
+MAX_YAML_DEPTH = 100
+MAX_YAML_EXPANDED = 1_000_000
+
+
+def yaml_problem(text: str) -> str | None:
+    """Why this YAML would be unsafe to load (too large, too deep, an alias bomb), else None.
+
+    One pass over the parser's events, without recursion: nothing is built yet. Syntax
+    errors are left to the caller's own parse, which words them with a line.
+    """
+    if len(text) > MAX_YAML_BYTES:
+        return f"the YAML file is larger than {MAX_YAML_BYTES // 1_000_000} MB; split it"
+    sizes: dict[str, int] = {}  # anchor -> expanded size of its value
+    stack: list[list[Any]] = [[None, 0]]  # open collections: [anchor, expanded size so far]
+    total = 0
+    try:
+        for event in yaml.parse(text, Loader=YAML_LOADER):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                stack.append([event.anchor, 1])
+                if len(stack) > MAX_YAML_DEPTH:
+                    return f"values nested more than {MAX_YAML_DEPTH} deep; flatten the file"
+                continue
+            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                anchor, size = stack.pop()
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in sizes:
+                    return f"the alias *{event.anchor} refers to a value that contains it; write the values out"
+                anchor, size = None, sizes[event.anchor]
+            else:
+                continue
+            if anchor is not None:
+                sizes[anchor] = size
+            stack[-1][1] += size
+            total = max(total, stack[-1][1])
+            if total > MAX_YAML_EXPANDED:
+                return f"aliases expand to more than {MAX_YAML_EXPANDED:,} values (an alias bomb?); write the values out"
+    except yaml.YAMLError:
+        return None  # the caller's parse reports it with its line
+    return None
+
+
+def load_yaml(text: str, name: str) -> Any:
+    """YAML text parsed within the limits above; one InputError naming `name` otherwise.
+
+    Syntax errors are raised as PyYAML's own `yaml.YAMLError`, for callers that locate them.
+    """
+    why = yaml_problem(text)
+    if why is not None:
+        raise InputError(f"{name}: {why}")
+    try:
+        return yaml.load(text, Loader=YAML_LOADER)
+    except RecursionError:
+        raise InputError(f"{name}: values nested too deep; flatten the file") from None
+
+
 def load(name: str) -> Any:
     """The parsed content of `consistency/corpus/data/<name>`."""
     text = resources.files("consistency.corpus").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=YAML_LOADER)
+    return load_yaml(text, f"consistency/corpus/data/{name}")
 
 
 def plain(text: str) -> str:

@@ -40,6 +40,8 @@ def decode(raw: bytes) -> str:
             raise NotText("not valid UTF-16 despite its byte-order mark") from None
     if not raw.strip():
         raise NotText("empty file" if not raw else "empty file (only whitespace)")
+    if b"\x00" in raw and (utf16 := _utf16_without_bom(raw)) is not None:
+        return _non_empty(utf16)
     if b"\x00" in raw:
         raise NotText("binary file (contains NUL bytes), not text")
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
@@ -61,6 +63,27 @@ def decode(raw: bytes) -> str:
     if text is not None and _looks_western(text):
         return _non_empty(text)
     return _non_empty(_detect(raw))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools), told by its NUL bytes.
+
+    Text in a Latin script has a NUL as every other byte, on the same side throughout;
+    binary files do not. Only a decoding free of control characters is accepted.
+    """
+    if len(raw) % 2 or len(raw) < 4:
+        return None
+    even, odd = raw[0::2], raw[1::2]
+    half = len(raw) // 2
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.7 * half and other.count(0) <= 0.01 * half:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\x0b\x0c\x1b")
+            return text if controls <= _MAX_CONTROL_RATIO * len(text) else None
+    return None
 
 
 def _looks_western(text: str) -> bool:

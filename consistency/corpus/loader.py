@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import BinaryIO
 from dataclasses import dataclass, replace
 from pathlib import PurePath, PurePosixPath
 
 from consistency.corpus.decoding import NotText
 from consistency.corpus.readers import EXPECTED, FORMATS, read_html, read_jsonl, read_markdown, read_text
+from consistency.corpus.selection import Patterns, Selection, ignore_file_patterns
 from consistency.errors import InputError
 from consistency.model import Document, Skipped
+
+STDIN = "-"  # the path that stands for standard input
 
 _READERS: dict[str, Callable[..., Document]] = {
     "text": read_text,
@@ -77,8 +82,14 @@ def load_corpus(
     *,
     max_bytes: int = 10_000_000,
     on_progress: Callable[[int, int], None] | None = None,
+    selection: Selection | None = None,
+    stdin: BinaryIO | None = None,
 ) -> Corpus:
     """Read every article under the paths (files or folders, recursively; hidden files/dirs ignored).
+
+    In folders, `selection` decides which files are read (globs, ignore files, the run's own
+    outputs); a file named on the command line is always read, as ruff and git do. The path
+    `-` is one plain-text article read from `stdin` (default: the process's standard input).
 
     Raises InputError when a path does not exist or when no article is found at all.
     """
@@ -88,7 +99,7 @@ def load_corpus(
     files: dict[str, _File] = {}
     skipped: list[Skipped] = []
     for path in given:
-        for found in _find(path, skipped):
+        for found in _find(path, skipped, selection or Selection()):
             key = os.path.realpath(found.location)
             if key not in files or found.shown < files[key].shown:  # the same file given twice
                 files[key] = found
@@ -96,7 +107,10 @@ def load_corpus(
 
     read: list[tuple[tuple[str, ...], Document]] = []  # candidate ids, most natural first
     for done, file in enumerate(ordered, start=1):
-        read.extend(_read(file, max_bytes, skipped))
+        if file.location == STDIN:
+            read.extend(_read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes, skipped))
+        else:
+            read.extend(_read(file, max_bytes, skipped))
         if on_progress is not None:
             on_progress(done, len(ordered))
 
@@ -113,22 +127,29 @@ def load_corpus(
     )
 
 
-def _find(path: str, skipped: list[Skipped]) -> list[_File]:
+def _find(path: str, skipped: list[Skipped], selection: Selection) -> list[_File]:
     """The files a given path stands for; a missing path stops the run."""
+    if path == STDIN:
+        return [_File(STDIN, STDIN, PurePosixPath("stdin"))]
     shown_root = PurePath(path).as_posix()
+    if not _is_utf8(shown_root):
+        skipped.append(Skipped(_readable(shown_root), "its name is not valid UTF-8: rename it"))
+        return []
     if os.path.isfile(path):
         return [_File(path, shown_root, PurePosixPath(PurePath(path).name))]
     if os.path.isdir(path):
-        return _walk(path, PurePosixPath(shown_root), skipped)
+        return _walk(path, PurePosixPath(shown_root), skipped, selection)
     if os.path.lexists(path):
         skipped.append(Skipped(shown_root, "not a regular file or folder (a broken link?)"))
         return []
     raise InputError(f"{path}: no such file or folder: check the path")
 
 
-def _walk(root: str, shown_root: PurePosixPath, skipped: list[Skipped]) -> list[_File]:
+def _walk(root: str, shown_root: PurePosixPath, skipped: list[Skipped], selection: Selection) -> list[_File]:
     found: list[_File] = []
     seen_dirs: set[str] = set()
+    ignored: dict[str, tuple[Patterns, ...]] = {}  # folder → the ignore files that apply in it
+    inherited = _ancestor_ignore_files(root) if selection.ignore_files else ()
 
     def unreadable(error: OSError) -> None:
         where = PurePosixPath(shown_root, PurePath(os.path.relpath(error.filename, root)).as_posix())
@@ -140,18 +161,83 @@ def _walk(root: str, shown_root: PurePosixPath, skipped: list[Skipped]) -> list[
             dirs[:] = []
             continue
         seen_dirs.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        parent = ignored.get(os.path.dirname(os.path.normpath(folder)), inherited)
+        own = ignore_file_patterns(folder) if selection.ignore_files else None
+        patterns = (*parent, own) if own is not None else parent
+        ignored[os.path.normpath(folder)] = patterns
+        for d in dirs:
+            if not _is_utf8(d) and not d.startswith("."):
+                where = PurePosixPath(shown_root, PurePath(os.path.relpath(folder, root)).as_posix(), d)
+                skipped.append(Skipped(_readable(where.as_posix()), "folder name is not valid UTF-8: rename it"))
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith(".") and _is_utf8(d)
+            and not selection.skips_folder(os.path.join(folder, d))
+            and not any(p.matches(os.path.join(folder, d), is_dir=True) for p in patterns)
+        )
         relative_folder = PurePath(os.path.relpath(folder, root)).as_posix()
         for name in sorted(names):
             if name.startswith("."):
                 continue
             relative = PurePosixPath(relative_folder, name)
             location = os.path.join(folder, name)
+            if not _is_utf8(name):  # ids, links and reports are UTF-8 text: skip it, say so
+                skipped.append(Skipped(_readable((shown_root / relative).as_posix()), "file name is not valid UTF-8: rename it"))
+                continue
+            if not selection.keeps(location, patterns, real=os.path.join(real, name)):
+                continue
             if not os.path.isfile(location):
                 skipped.append(Skipped((shown_root / relative).as_posix(), "not a regular file (a broken link?)"))
                 continue
             found.append(_File(location, (shown_root / relative).as_posix(), relative))
     return found
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name the system gave with undecodable bytes (kept as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _readable(name: str) -> str:
+    """A name with undecodable bytes shown as `\\xff` escapes, printable anywhere."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _read_stdin(stream: BinaryIO, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tuple[str, ...], Document]]:
+    """One plain-text article piped in (`cat article.txt | check-consistency -`)."""
+    raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        skipped.append(Skipped(STDIN, f"larger than {_size(max_bytes)}: split it or raise --max-bytes"))
+        return []
+    try:
+        document = read_text(raw, id="stdin", path=STDIN)
+    except NotText as reason:
+        skipped.append(Skipped(STDIN, str(reason)))
+        return []
+    return [(("stdin",), document)]
+
+
+def _ancestor_ignore_files(root: str) -> tuple[Patterns, ...]:
+    """Ignore files above a walked folder, up to the current folder (the repository root,
+    where a user keeps one for the whole project); none when the folder is not inside it."""
+    cwd = os.path.abspath(os.getcwd())
+    here = os.path.abspath(root)
+    if os.path.commonpath([cwd, here]) != cwd or here == cwd:
+        return ()
+    chain: list[Patterns] = []
+    folder = os.path.dirname(here)
+    while True:
+        found = ignore_file_patterns(folder)
+        if found is not None:
+            chain.append(found)
+        if folder == cwd or os.path.dirname(folder) == folder:
+            break
+        folder = os.path.dirname(folder)
+    return tuple(reversed(chain))
 
 
 def _read(file: _File, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tuple[str, ...], Document]]:
@@ -221,6 +307,9 @@ def _unique_ids(candidates: list[tuple[str, ...]]) -> list[str]:
 def _corpus_name(given: list[str]) -> str:
     names = set()
     for path in given:
+        if path == STDIN:
+            names.add("stdin")
+            continue
         pure = PurePath(os.path.abspath(path))
         names.add(pure.stem if os.path.isfile(path) else (pure.name or "corpus"))
     return "+".join(sorted(names))

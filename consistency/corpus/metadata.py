@@ -31,8 +31,6 @@ from typing import Any
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from consistency.corpus import _data
 from consistency.corpus.boilerplate import is_boilerplate_line
 from consistency.corpus.language import normalise_language
@@ -46,7 +44,15 @@ _MAX_DATE_LINE = 60  # a line that is only a date ("Le 17 juin 2025 à 10h") is 
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 60
 _EARLIEST_YEAR = 1900
-_DATE_LANGUAGES = ("en", "fr")  # always tried for worded dates, after the document's own
+
+
+@lru_cache(maxsize=1)
+def _packs() -> Any:
+    """The language packs (consistency/extract/languages/), imported on first use: they say
+    which languages' worded dates every page is tried in, and which read 05/06 month first."""
+    from consistency.extract import languages
+
+    return languages
 
 
 @dataclass(frozen=True)
@@ -212,7 +218,7 @@ def parse_date(span: str, lang: str | None = None) -> dt.date | None:
         if first <= 12 < second:  # 06/17/2025 can only be month first
             return _valid(year, first, second)
         dotted = "." in span  # 18.06.2023: day first in every language
-        if lang == "en" and not dotted and first <= 12 and second <= 12 and first != second:
+        if _packs().date_order(lang) == "MDY" and not dotted and first <= 12 and second <= 12 and first != second:
             return None  # British or American: a wrong month is worse than no date
         return _valid(year, second, first)
     # Imported here: the time reader compiles its grammars on import, which numeric-only
@@ -226,7 +232,8 @@ def parse_date(span: str, lang: str | None = None) -> dt.date | None:
 
 
 def _dateparser_date(span: str, lang: str | None) -> dt.date | None:
-    languages = list(dict.fromkeys([lang, *_DATE_LANGUAGES] if lang else _DATE_LANGUAGES))
+    always = _packs().page_date_languages()  # tried after the document's own
+    languages = list(dict.fromkeys([lang, *always] if lang else always))
     try:
         import dateparser
 
@@ -574,14 +581,16 @@ class _DateTables:
 def _date_tables() -> _DateTables:
     """Weekdays and months of every language, from the time words and `date_words`.
 
-    Read on first use, from the extraction stage's data file directly, so that reading a
-    page's date line never compiles the time grammars.
+    Read on first use, from the time words of the language packs, and only when a page
+    has a date line: a corpus of dated files never needs them.
     """
+    from consistency.extract.datafiles import load_merged
+
     sources: list[Mapping[str, Any]] = []
+
     time_words = Path(__file__).resolve().parent.parent / "extract" / "data" / "time_words.yaml"
-    if time_words.is_file():
-        loaded = yaml.load(time_words.read_text(encoding="utf-8"), Loader=_data.YAML_LOADER) or {}
-        sources.extend(section for section in loaded.values() if isinstance(section, Mapping))
+    loaded = load_merged(time_words)  # with every language pack's time words
+    sources.extend(section for section in loaded.values() if isinstance(section, Mapping))
     sources.extend((_META.get("date_words") or {}).values())
     weekdays: set[str] = set()
     months: dict[str, int] = {}

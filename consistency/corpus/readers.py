@@ -2,7 +2,7 @@
 
 Plain text and Markdown keep the whole decoded file as `Document.text`, so that offsets
 and line numbers are those of the file. HTML is the exception: its text is the article
-trafilatura extracted, and line numbers refer to that extracted text.
+trafilatura extracted; offsets refer to that text, line numbers to the page's lines.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import yaml
 from consistency.corpus import _data
 from consistency.corpus.decoding import NotText, decode
 from consistency.corpus.language import detect_language, normalise_language
+from consistency.corpus.source_lines import html_source_lines, jsonl_source_lines
 from consistency.corpus.metadata import Metadata, date_value, from_mapping, publisher_for_url, publisher_name, sniff
+from consistency.errors import InputError
 from consistency.model import Document, Skipped
 
 # Extension (lower case) → format. Files without an extension are read as plain text.
@@ -88,8 +90,8 @@ def read_markdown(raw: bytes, *, id: str, path: str) -> Document:
     if match is None:
         return build(id, path, text)
     try:
-        values = yaml.load(match["yaml"], Loader=_data.YAML_LOADER)
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
+        values = _data.load_yaml(match["yaml"], path)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError, InputError):
         values = None  # "published: 2024-13-45" and the like: the values are ignored
     declared = from_mapping(values) if isinstance(values, dict) else Metadata()
     if not text[match.end() :].strip():
@@ -100,8 +102,8 @@ def read_markdown(raw: bytes, *, id: str, path: str) -> Document:
 def read_html(raw: bytes, *, id: str, path: str) -> Document:
     """The main text of a web page, as trafilatura extracts it (without menus and ads).
 
-    `Document.text` is the extracted text, so offsets and line numbers refer to it, not
-    to the HTML source.
+    `Document.text` is the extracted text, so offsets refer to it; `Document.line_of` gives
+    lines of the HTML file (see `source_lines`), where annotations and links point.
     """
     html = decode(raw)
     import trafilatura  # slow to import: only when there is a page to read
@@ -130,6 +132,7 @@ def read_html(raw: bytes, *, id: str, path: str) -> Document:
         url=url,
     )
     document = build(id, path, text, declared=declared)
+    document = replace(document, source_lines=html_source_lines(html, text))  # lines of the page, for links
     if document.language is None and (declared_lang := _HTML_LANG.search(html[:5000])):
         # The page's own declaration is often a site-wide template value: a last resort.
         return replace(document, language=normalise_language(declared_lang.group(1)))
@@ -154,6 +157,9 @@ def read_jsonl(raw: bytes, *, id: str, path: str) -> tuple[list[tuple[int, Docum
         except json.JSONDecodeError as exc:
             skipped.append(Skipped(where, f"line {number} is not valid JSON ({exc.msg}); the other lines were read"))
             continue
+        except (RecursionError, ValueError):  # nested thousands deep, or an integer of thousands of digits
+            skipped.append(Skipped(where, f"line {number} is nested too deep or holds too long a number; the other lines were read"))
+            continue
         if not isinstance(record, dict):
             skipped.append(Skipped(where, f"line {number} is not a JSON object; the other lines were read"))
             continue
@@ -165,5 +171,6 @@ def read_jsonl(raw: bytes, *, id: str, path: str) -> tuple[list[tuple[int, Docum
         if isinstance(own_id, bool) or not isinstance(own_id, (str, int)) or not str(own_id).strip():
             own_id = None
         document_id = str(own_id).strip() if own_id is not None else f"{id}#{number}"
-        records.append((number, build(document_id, path, text, declared=from_mapping(record))))
+        document = build(document_id, path, text, declared=from_mapping(record))
+        records.append((number, replace(document, source_lines=jsonl_source_lines(number, text))))
     return records, skipped

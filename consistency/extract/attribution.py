@@ -2,8 +2,8 @@
 "nach Angaben der Polizei", "según X", "dijo X".
 
 The words of each language (reporting verbs, auxiliaries, prepositions, pronouns…) are data in
-`data/attribution.yaml`; the patterns are built from them per language on first use. The words
-that name the source are normalised through the origins lexicon, so that
+each language pack's `attribution.yaml` (consistency/extract/languages/<lang>/); the patterns
+are built from them per language on first use. The words that name the source are normalised through the origins lexicon, so that
 "les renseignements sud-coréens", "NIS" and "Seoul's spy agency" are one origin.
 """
 
@@ -18,11 +18,11 @@ from typing import Any
 
 from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
+from consistency.extract.languages import entity_language
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
 
 DATA_FILE = Path(__file__).parent / "data" / "attribution.yaml"
-LANGUAGES = ("fr", "en", "de", "es")
 # Words of a source phrase: anything but punctuation that closes or opens a clause.
 _NP = r"[^,.;:!?«»\"“”()\n]{2,90}?"
 _PUNCT = r"[,.;:!?«»\"“”()\n]"
@@ -247,7 +247,7 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
         without = " ".join((text[start:actor.start] + " " + text[actor.end:end]).split())
         institution = lexicon.institution_terms.search(without)
     qualified = (
-        f"{lexicon.actor_adjective(actor.key, 'en')} {institution.key}" if actor is not None and institution is not None else None
+        f"{lexicon.actor_adjective(actor.key, entity_language())} {institution.key}" if actor is not None and institution is not None else None
     )
     if best is not None:
         # "the Russian Interior Ministry" is not the Interior Ministry of the story's country.

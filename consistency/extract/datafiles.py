@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from consistency.corpus._data import load_yaml
 from consistency.errors import InputError
 
 
@@ -20,7 +21,7 @@ def read_mapping(path: Path, *, what: str = "a mapping", check_words: bool = Tru
     `check_words=False` leaves word checks to a caller that reports them more precisely.
     """
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path))  # size, depth, alias limits
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -63,10 +64,16 @@ def merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def load_merged(builtin: Path, extra_dirs: tuple[Path, ...] | list[Path] = ()) -> dict[str, Any]:
-    """A built-in data file merged with the file of the same name in each extra folder."""
-    data = read_mapping(builtin)
-    for d in extra_dirs:
+def load_merged(builtin: Path, extra_dirs: tuple[Path, ...] | list[Path] = (), *, user_files: bool = True) -> dict[str, Any]:
+    """A built-in data file merged with what the language packs add to it (built-in, then
+    the user's: see consistency/extract/languages/), then with the file of the same name in
+    each extra folder (unless `user_files` is false: the caller checks and merges those)."""
+    from consistency.extract.languages import contributions, is_pack  # the packs read this module
+
+    data = merge(read_mapping(builtin), contributions(builtin.name, tuple(extra_dirs)))
+    for d in extra_dirs if user_files else ():
+        if is_pack(Path(d)):
+            continue  # its files are a language's, read above
         candidate = Path(d) / builtin.name if Path(d).is_dir() else Path(d)
         if candidate.is_file() and candidate.name == builtin.name:
             data = merge(data, read_mapping(candidate))

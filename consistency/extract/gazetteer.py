@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-import yaml
 
 Level = Literal["country", "region", "city"]
 Relation = Literal["same", "within", "contains", "disjoint", "unknown"]
@@ -340,8 +339,9 @@ def _cities(path: Path) -> Iterable[tuple[str, str, str, int, str, list[str]]]:
 def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     """Read the sources into one Gazetteer (1–3 s: `cached_gazetteer` keeps the result on disk)."""
     g = Gazetteer()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    extra = yaml.load(extra_path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506 (a safe loader)
+    from consistency.corpus._data import load_yaml  # size, depth and alias limits
+
+    extra = load_yaml(extra_path.read_text(encoding="utf-8"), str(extra_path)) or {}
     db = _pkg_file("pycountry", "databases")
     countries = json.loads((db / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
     subdivisions = json.loads((db / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]

@@ -20,7 +20,9 @@ from rapidfuzz import fuzz, process
 
 from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged, merge, read_mapping
+from consistency.extract.languages import pack_folders
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
+from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
 
@@ -437,15 +439,32 @@ LEXICON_FILES = (
 _TABLES_OF_ENTRIES = ("categories.yaml", "actors.yaml", "places.yaml")
 
 
+_ENTITY_FILES = ("categories.yaml", "events.yaml", "actors.yaml", "places.yaml", "origins.yaml")
+
+
 def check_lexicon_dirs(extra_dirs: Sequence[Path]) -> None:
-    """A mistyped --lexicon folder or file name would silently change nothing: refuse it."""
+    """A mistyped --lexicon folder, file name or key would silently change nothing: refuse it.
+
+    A folder is a language pack (pack.yaml), holds packs, or holds lexicon files named like
+    the built-in ones. Every problem of every pack and entity lexicon, built-in and the
+    user's, is reported at once (schema.py), with its file and line.
+    """
     for d in extra_dirs:
         path = Path(d)
         if not path.is_dir():
-            raise InputError(f"{path}: lexicon folder not found; give a folder holding files such as categories.yaml")
+            raise InputError(f"{path}: lexicon folder not found; give a folder holding files such as categories.yaml, or a language pack")
+        if pack_folders([path])[len(pack_folders()):]:
+            continue
         names = {p.name for p in path.glob("*.yaml")}
         if not names & set(LEXICON_FILES):
-            raise InputError(f"{path}: no lexicon file in it; name files after the built-in ones: {', '.join(LEXICON_FILES)}")
+            raise InputError(
+                f"{path}: no lexicon file in it; name files after the built-in ones ({', '.join(LEXICON_FILES)}) "
+                "or make it a language pack (see docs/languages.md)"
+            )
+    entity_files = [DATA_DIR / n for n in _ENTITY_FILES] + [
+        Path(d) / n for d in extra_dirs for n in _ENTITY_FILES if (Path(d) / n).is_file()
+    ]
+    raise_problems([*pack_problems(pack_folders(extra_dirs)), *lexicon_problems(entity_files)])
 
 
 def _load(name: str, extra_dirs: Sequence[Path]) -> dict[str, Any]:

@@ -10,7 +10,8 @@ How it works: one fast scan finds where figures may be (digits, number words, wo
 as "milliers" or "moitié"); around those places a few precompiled patterns read candidate
 figures; candidates whose surroundings say they are not quantities are dropped; the rest
 are joined into ranges and given their qualifiers. The vocabulary is data
-(data/number_words.yaml, data/qualifiers.yaml); docs/extraction-scope.md says what is in
+(data/number_words.yaml, data/qualifiers.yaml and each language pack's numbers.yaml and
+qualifiers.yaml, see docs/languages.md); docs/extraction-scope.md says what is in
 scope and why.
 """
 
@@ -29,6 +30,7 @@ from text_to_num import text2num
 
 from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged
+from consistency.extract.languages import load_at_start
 from consistency.model import QUALIFIERS, Interval
 
 __all__ = [
@@ -883,6 +885,9 @@ class _Grammar:
         )
         self.age_nouns = {_norm(w) for w in self._each(nq, "age_nouns")}
         self.age_unit_re = _words_after(self._listed("age_unit"))
+        self.age_links = {_norm(w) for w in self._listed("age_link")}
+        self.decimal_words = {_norm(w) for w in self._listed("decimal_words")}
+        self.decimal_after_re = _words_after(self._listed("decimal_words"))
         self.age_after_name = any(lw.get("age_after_name") for lw in self._per)
         self.years_before_nouns = any(lw.get("years_before_nouns") for lw in self._per)
         self.nouns_capitalised = any(lw.get("nouns_capitalised") for lw in self._per)
@@ -1249,6 +1254,13 @@ class _Grammar:
                 return False  # the "123" of "loi n° 2024-123"
         if f.bare and self.words and self._after_name(t, f, toks):
             return False  # "Boeing 737", "selon France 24"
+        if len(norms) >= 2 and norms[-1] in self.decimal_words and norms[-2] in self.words:
+            return False  # the "cinco" of "dos coma cinco": a spelled decimal part, not a figure
+        if f.kind == "words" and self.decimal_after_re is not None and (m := self.decimal_after_re.match(text, f.end)):
+            following = text[m.end() : m.end() + 40].split(None, 1)
+            word = following[0].strip(".,;:").lower() if following else ""
+            if word[:1].isdigit() or word in self.words:
+                return False  # the "dos" of "dos coma cinco": 2 is not 2.5
         if f.unit == "percent":
             return True
         value = f.value if f.value is not None else -1.0
@@ -1344,8 +1356,10 @@ class _Grammar:
         if self.age_years_re is not None and self.age_years_re.match(text, e):
             return True  # "25 years old"
         if self.age_unit_re is not None and (ans := self.age_unit_re.match(text, e)):
-            if len(norms) >= 2 and norms[-1] == "de" and norms[-2] in self.age_nouns:
-                return True  # "un soldat de 19 ans"
+            if len(norms) >= 2 and norms[-1] in self.age_links and (
+                norms[-2] in self.age_nouns or (len(norms) >= 3 and norms[-3] in self.articles)
+            ):
+                return True  # "un soldat de 19 ans", "un sauveteur de 34 ans": never a count
             prev_char = text[: f.start].rstrip()[-1:]
             next_char = text[ans.end() :].lstrip()[:1]
             if prev_char and next_char and prev_char in ",(" and next_char in ",)":
@@ -1567,7 +1581,7 @@ class _Share:
 
 
 _DEFAULT = load_number_lexicon()
-for _lang in ("fr", "en", None):
+for _lang in (*load_at_start(), None):
     _DEFAULT.grammar(_lang)  # compile the patterns at import, not on the first article
 
 
@@ -1587,7 +1601,8 @@ def find_numbers(
     its scale applied, with `currency` set to the ISO code; one whose currency has no code
     there ("500 roubles") is still left out.
 
-    `lang` is an ISO 639-1 code: "fr" and "en" have their own words; None tries both; any
+    `lang` is an ISO 639-1 code: a language with a pack (consistency/extract/languages/) has
+    its own words; None tries those marked `read_when_unknown`; any
     other language gets digits only, read with its decimal mark.
     """
     g = (lexicon or _DEFAULT).grammar(lang)

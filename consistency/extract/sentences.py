@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from consistency.extract.datafiles import read_mapping
+from consistency.extract.datafiles import load_merged
 
 _DATA = Path(__file__).parent / "data" / "attribution.yaml"
 
@@ -23,8 +23,8 @@ _END = re.compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[\s\u00a0\u202f]
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> re.Pattern[str]:
     """Words after which a full stop does not end a sentence ("M.", "Gov.", "z. B.", "EE. UU."),
-    from the `abbreviations` of every language in attribution.yaml, compiled on first use."""
-    words = {str(w) for spec in read_mapping(_DATA).values() if isinstance(spec, dict) for w in spec.get("abbreviations") or ()}
+    from the `abbreviations` of every language pack (attribution.yaml), compiled on first use."""
+    words = {str(w) for spec in load_merged(_DATA).values() if isinstance(spec, dict) for w in spec.get("abbreviations") or ()}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     # A single capital letter is an initial ("J. Smith"), in any language.
     return re.compile(rf"(?:(?<![\w.])(?:{alternation})|(?<!\w)[A-Z])\.$")

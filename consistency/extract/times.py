@@ -3,8 +3,8 @@
 Two articles disagree only if they speak of the same time, so every figure needs the
 period it is about ("à l'automne 2024", "depuis début 2024", "entre août 2024 et le
 printemps 2025"). This module reads those expressions with regular expressions built, when
-it is imported, from `data/time_words.yaml` (months, seasons, weekdays, part words,
-prepositions; users extend it).
+it is imported, from the `time_words.yaml` of each language pack (months, seasons,
+weekdays, part words, prepositions; see docs/languages.md; users extend them).
 
 How a text is read:
 
@@ -44,7 +44,8 @@ from typing import Any, NamedTuple, ParamSpec, TypeVar
 from text_to_num import text2num
 
 from consistency.errors import InputError
-from consistency.extract.datafiles import merge, read_mapping
+from consistency.extract.datafiles import load_merged, merge, read_mapping
+from consistency.extract.languages import date_order, is_pack, load_at_start
 from consistency.model import TimeKind, TimeSpan
 
 __all__ = ["TimeGrammar", "TimeMatch", "find_times", "load_time_words", "parse_date", "parse_time"]
@@ -296,10 +297,10 @@ def _meaning(where: str, name: str, meaning: Any, allowed: tuple[str, ...] | Non
 
 def load_time_words(*extra: Path) -> dict[str, Any]:
     """The built-in time words, with `time_words.yaml` of each extra directory (or file) merged."""
-    data = read_mapping(DATA_FILE)
+    data = load_merged(DATA_FILE, tuple(extra), user_files=False)  # built-in and user packs
     for path in extra:
         file = path / DATA_FILE.name if path.is_dir() else path
-        if not file.is_file():
+        if not file.is_file() or is_pack(path):
             continue
         more = read_mapping(file, what="a mapping of languages", check_words=False)
         for lang, section in more.items():
@@ -1584,7 +1585,7 @@ def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -
         "PARSERS": ["custom-formats", "absolute-time"],  # never "hier" or "2 days ago"
         "REQUIRE_PARTS": ["day", "month", "year"],
         "PREFER_DAY_OF_MONTH": "first",
-        "DATE_ORDER": "MDY" if lang == "en" else "DMY",
+        "DATE_ORDER": date_order(lang),
     }
     try:
         found = dateparser.parse(
@@ -1596,7 +1597,7 @@ def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -
 
 
 DEFAULT = TimeGrammar.load()
-for _lang in ("fr", "en"):  # the usual languages compile now, not on the first article;
+for _lang in load_at_start():  # the usual languages compile now, not on the first article;
     DEFAULT.grammar(_lang)  # others (and unknown ones) on first use
 
 

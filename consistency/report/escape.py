@@ -17,8 +17,17 @@ from urllib.parse import quote
 # editors honour the Unicode ones) and runs of blanks collapse to one space: a quote is
 # shown on one line, so it can never end a table row or start a new block.
 _BLANKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029 ]+")
-# Other control characters carry no meaning for a reader and confuse some renderers.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# Other control characters carry no meaning for a reader and confuse some renderers; the
+# bidirectional embeddings, overrides and isolates can make a file name or quote display
+# as something else than it is ("Trojan source"); lone surrogates (undecodable file names)
+# cannot even be encoded. All are removed from what the reports show.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# For a terminal or a CI log: the same characters and every line break, shown escaped
+# (`\n`, `\x1b`, `\u202e`) rather than dropped, so a name stays recognisable but can
+# neither start a new line (a forged `::error` annotation) nor move the cursor.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# A link target that begins with a scheme ("javascript:", "data:") is not a path.
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Characters that start inline Markdown (emphasis, code, links, HTML, math on GitHub,
 # strikethrough) or a table cell boundary. `#` is included because a heading's closing
 # sequence would otherwise eat a trailing "#".
@@ -37,6 +46,9 @@ _MERMAID_UNSAFE = re.compile(r"[^A-Za-z0-9 _.,:'/+=?!\-\u00a0-\U0010ffff]")
 # additionally escape the separators ':' and ','.
 _GH_DATA = {"%": "%25", "\r": "%0D", "\n": "%0A"}
 _GH_PROPERTY = {**_GH_DATA, ":": "%3A", ",": "%2C"}
+# Before that, what a log viewer would act on (escape sequences, bidi overrides, other
+# controls) is dropped: an annotation shows the words, not a terminal effect.
+GH_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # Characters left as they are in a link target; everything else is percent-encoded so
 # that spaces, parentheses and angle brackets in file names cannot end the link early.
 _PATH_SAFE = "/!$'*+,;=:@-._~"
@@ -46,6 +58,23 @@ _PREFIX_SAFE = _PATH_SAFE + "?#%&"
 def one_line(text: str) -> str:
     """The text on a single line, blanks collapsed and control characters removed."""
     return _BLANKS.sub(" ", _CONTROLS.sub("", text)).strip()
+
+
+def terminal(text: str) -> str:
+    """Text for one line on stderr or in a CI log: control, bidi and line-break characters
+    escaped visibly, so a file name or title cannot forge a line or an escape sequence."""
+    return _UNPRINTABLE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if match.group(0) == "\n":
+        return "\\n"
+    if match.group(0) == "\r":
+        return "\\r"
+    if match.group(0) == "\t":
+        return "\\t"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _escape_inline(text: str) -> str:
@@ -96,19 +125,25 @@ def link_target(prefix: str, path: str, line: int | None = None) -> str:
     """A link to a file (and line) that survives spaces and brackets in its name.
 
     `prefix` is where the file's path is relative to, seen from the report ("../" for a
-    report written in `reports/`); Windows separators become "/".
+    report written in `reports/`); Windows separators become "/". An absolute path is
+    linked as a `file:` URL (the prefix would glue it to ".."), and a relative path that
+    looks like a URL scheme ("javascript:alert(1)") gets "./" so it stays a file.
     """
-    target = quote(prefix.replace("\\", "/"), safe=_PREFIX_SAFE) + quote(
-        path.replace("\\", "/"), safe=_PATH_SAFE
-    )
+    path = _CONTROLS.sub("", path.replace("\\", "/"))
+    if path.startswith("/") or re.match(r"^[A-Za-z]:/", path):
+        target = "file://" + quote(path if path.startswith("/") else "/" + path, safe=_PATH_SAFE)
+    else:
+        target = quote(prefix.replace("\\", "/"), safe=_PREFIX_SAFE) + quote(path, safe=_PATH_SAFE)
+        if _SCHEME.match(target):
+            target = "./" + target
     return f"{target}#L{line}" if line is not None else target
 
 
 def gh_data(text: str) -> str:
-    """The message part of a GitHub workflow command."""
-    return "".join(_GH_DATA.get(ch, ch) for ch in text)
+    """The message part of a GitHub workflow command (control and bidi characters removed)."""
+    return "".join(_GH_DATA.get(ch, ch) for ch in GH_DROPPED.sub("", text))
 
 
 def gh_property(text: str) -> str:
-    """A property value (file, title) of a GitHub workflow command."""
-    return "".join(_GH_PROPERTY.get(ch, ch) for ch in text)
+    """A property value (file, title) of a GitHub workflow command (control and bidi characters removed)."""
+    return "".join(_GH_PROPERTY.get(ch, ch) for ch in GH_DROPPED.sub("", text))

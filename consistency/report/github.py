@@ -7,26 +7,35 @@ file name with a comma cannot cut the command short.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from consistency.model import Finding, Result
 
+from .anchor import anchor_claims, relative_path, repository_root, shown_findings
 from .escape import gh_data, gh_property, one_line
-from .view import View, sort_findings
+from .view import View, sort_findings, uses_baseline
 
 _COMMANDS = {"error": "error", "warning": "warning"}  # anything else is a notice
 
 
-def render_github(result: Result) -> str:
-    """Annotations for the current findings, worst first; "" when there are none."""
+def render_github(result: Result, *, root: Path | None = None, baseline_used: bool | None = None) -> str:
+    """Annotations for the findings CI shows (with a baseline: new or changed contradictions),
+    worst first, on the newest article's claim; "" when there are none."""
     view = View.of(result)
-    lines = [_annotation(view, f) for f in sort_findings(result.findings)]
+    root = root or repository_root()
+    used = uses_baseline(result) if baseline_used is None else baseline_used  # an empty baseline is still one
+    shown = shown_findings(result, sort_findings(result.findings), baseline_used=used)
+    lines = [_annotation(result, view, f, root) for f in shown]
     return "".join(line + "\n" for line in lines)
 
 
-def _annotation(view: View, finding: Finding) -> str:
+def _annotation(result: Result, view: View, finding: Finding, root: Path) -> str:
     command = _COMMANDS.get(finding.severity, "notice")
     claims = view.claims_of(finding.claims)
     located = [
-        (path.replace("\\", "/"), c.line) for c in claims if (path := view.path(c.document)) is not None
+        (relative_path(path, root), c.line)
+        for c in anchor_claims(result, finding)
+        if (path := view.path(c.document)) is not None and path != "-"  # stdin has no file to annotate
     ]
     properties = []
     if located:

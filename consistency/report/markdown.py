@@ -257,9 +257,10 @@ def _topics(ctx: _Context) -> list[str]:
         "Each topic gathers the claims about one thing (who, what, where). Under *Figures*, claims "
         "whose values overlap are grouped: each group is a figure the sources agree on, with how "
         "many independent origins back it. An origin is the source an article names, else the "
-        "article's publisher. In the diagrams, articles (grey) lead to the figures they give and to "
-        "the origins they name (yellow); red links join figures that disagree, dotted links show "
-        "the other findings.",
+        "article itself (its publisher, else its title). In the diagrams, articles (grey) lead to "
+        "the figures they give and to the origins they name (yellow); red links join figures on "
+        "opposite sides of a disagreement, dotted links show the other findings (an arrow goes "
+        "from an earlier count to its update).",
     ]
     for topic in topics:
         blocks += _topic(ctx, topic)
@@ -317,21 +318,21 @@ def _figures(ctx: _Context, claims: Sequence[Claim]) -> list[str]:
     if grouping.several:
         fits = _listing(ctx, [view.side(c) for c in grouping.several], "claim")
         lines.append(f"- Fits several of the figures above: {md_inline(fits)}")
-    ordered = [c for g in grouping.groups for c in g.claims] + list(grouping.several)
+    ordered = view.repeats([c for g in grouping.groups for c in g.claims] + list(grouping.several))
     note = ""
     if len(ordered) > limits.rows:  # one claim per figure, the first in the articles' order
-        ordered = [g.claims[0] for g in grouping.groups[: limits.rows]]
+        ordered = tuple((g.claims[0],) for g in grouping.groups[: limits.rows])
         ctx.cut.append("claims")
         note = f"One claim for each figure: {len(ordered)} of {len(claims)} claims; the others are {_IN_JSON}."
     rows = [
         [
-            md_cell(view.figure(claim)),
-            _when_cell(claim),
-            _quote_cell(claim),
-            md_cell(view.origin(claim)),
-            _source_link(ctx, claim),
+            md_cell(view.figure(same[0])),
+            _when_cell(same[0]),
+            _quote_cell(*same),
+            md_cell(view.origin(same[0])),
+            _source_link(ctx, *same),
         ]
-        for claim in ordered
+        for same in ordered
     ]
     return [
         "#### Figures",
@@ -374,21 +375,34 @@ def _timeline(ctx: _Context, topic: Topic, claims: Sequence[Claim]) -> list[str]
             continue
         heading = format_time(same_time[0].time)
         lines.append(f"- **{md_inline(_when(same_time[0]))}**")
-        shown = same_time[: limits.per_time] if abridged else same_time
-        for claim in shown:
-            lines.append(f"  - {_timeline_entry(ctx, claim, heading)}")
-        if len(shown) < len(same_time):
-            lines.append(f"  - … and {len(same_time) - len(shown)} more at this time")
-        charted.extend(shown if not abridged else [c for c in same_time if chart_value(c) is not None][:1])
+        said = view.repeats(same_time)
+        shown = said[: limits.per_time] if abridged else said
+        for same in shown:
+            lines.append(f"  - {_timeline_entry(ctx, same, heading)}")
+        if len(shown) < len(said):
+            lines.append(f"  - … and {len(said) - len(shown)} more at this time")
+        charted.extend(
+            [same[0] for same in shown] if not abridged else [c for c in same_time if chart_value(c) is not None][:1]
+        )
     blocks = ["#### Timeline", "\n".join(lines)]
     chart = figures_chart(charted, _measure(topic, claims))
     if chart:
-        blocks.append(f"```mermaid\n{chart}\n```")
+        blocks.append(f"```mermaid\n{chart.text}\n```")
+        if chart.left_out:
+            blocks.append(_chart_note(ctx, chart.left_out))
     return blocks
 
 
-def _timeline_entry(ctx: _Context, claim: Claim, heading: str) -> str:
+def _chart_note(ctx: _Context, left_out: Sequence[tuple[Claim, str]]) -> str:
+    """What the chart above does not draw, and why, so that no figure vanishes silently."""
     view = ctx.view
+    entries = [f"{view.side(claim)}: {why}" for claim, why in left_out]
+    return md_inline(f"Not in the chart: {_listing(ctx, entries, 'figure', '; ')}.")
+
+
+def _timeline_entry(ctx: _Context, same: Sequence[Claim], heading: str) -> str:
+    view = ctx.view
+    claim = same[0]
     doc = view.documents.get(claim.document)
     parts = [view.figure(claim), view.origin(claim)]
     when = format_time(claim.time)
@@ -396,7 +410,7 @@ def _timeline_entry(ctx: _Context, claim: Claim, heading: str) -> str:
         parts.append(f"“{when}”")
     if doc and doc.published:
         parts.append(f"reported {format_date(doc.published)}")
-    return f"{md_inline(' · '.join(parts))} · {_source_link(ctx, claim)}"
+    return f"{md_inline(' · '.join(parts))} · {_source_link(ctx, *same)}"
 
 
 def _finding(ctx: _Context, finding: Finding) -> list[str]:
@@ -405,7 +419,7 @@ def _finding(ctx: _Context, finding: Finding) -> list[str]:
     anchor = ctx.anchors[("finding", finding.fingerprint)]
     title = f"{number}. " if number is not None else ""
     title += f"{_kind_title(finding.kind)} · {finding.severity} · rule {finding.rule}"
-    blocks = [f'##### <a id="{anchor}"></a>{md_inline(title)}', f"**Why:** {md_inline(finding.message)}"]
+    blocks = [f'##### <a id="{anchor}"></a>{md_inline(title)}', f"**Why:** {md_inline(view.message(finding))}"]
     notes = []
     if view.baseline:
         status = f"Status: {finding.status}"
@@ -413,24 +427,24 @@ def _finding(ctx: _Context, finding: Finding) -> list[str]:
             status += f" (baseline note: {finding.reason})"
         notes.append(md_inline(status))
     if finding.origins:
-        notes.append(md_inline(f"Independent origins: {_listing(ctx, finding.origins, 'origin')}"))
+        notes.append(md_inline(f"Independent origins: {_listing(ctx, view.origin_labels(finding), 'origin')}"))
     if notes:
         blocks.append(" · ".join(notes))
-    claims = view.finding_claims(finding)
+    said = [(i, same) for i, side in enumerate(view.finding_sides(finding), start=1) for same in view.repeats(side)]
     rows = [
         [
             str(i),
-            md_cell(view.figure(c)),
-            _when_cell(c),
-            _quote_cell(c),
-            md_cell(view.origin(c)),
-            _source_link(ctx, c),
+            md_cell(view.figure(same[0])),
+            _when_cell(same[0]),
+            _quote_cell(*same),
+            md_cell(view.origin(same[0])),
+            _source_link(ctx, *same),
         ]
-        for i, c in enumerate(claims[: ctx.limits.sides], start=1)
+        for i, same in said[: ctx.limits.sides]
     ]
     if rows:
         blocks.append(_table(["Side", "Figure", "When", "Quote", "Origin", "Source"], rows))
-    blocks.append(_more(ctx, len(claims) - len(rows), "side"))
+    blocks.append(_more(ctx, len(said) - len(rows), "side"))
     return blocks
 
 
@@ -516,7 +530,8 @@ def _origins(ctx: _Context) -> list[str]:
         return []
     blocks = [
         "## Origins",
-        "Who the figures come from: the source an article names, else the article's publisher.",
+        "Who the figures come from: the source an article names, else the article itself (its "
+        "publisher, else its title).",
     ]
     limit = ctx.limits.origins
     for name, claims in origins[:limit]:
@@ -622,7 +637,7 @@ def _listing(ctx: _Context, names: Sequence[str], noun: str, joiner: str = ", ")
 
 def _sides_cell(ctx: _Context, finding: Finding) -> str:
     limit = ctx.limits.sides
-    if len(ctx.view.finding_claims(finding)) > limit:
+    if sum(len(entries) for entries in ctx.view.side_entries(finding)) > limit:
         ctx.cut.append("sides")
     return md_cell(ctx.view.sides(finding, limit=limit))
 
@@ -631,10 +646,14 @@ def _plural_noun(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-def _source_link(ctx: _Context, claim: Claim) -> str:
-    name = md_inline(f"{ctx.view.source_name(claim.document)}, line {claim.line}")
+def _source_link(ctx: _Context, claim: Claim, *same: Claim) -> str:
+    """"[Le Monde, line 12](…#L12)"; a statement repeated in one article gives every line,
+    linking to the first."""
+    lines = sorted({claim.line, *(c.line for c in same)})
+    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(map(str, lines))}"
+    name = md_inline(f"{ctx.view.source_name(claim.document)}, {where}")
     path = ctx.view.path(claim.document)
-    return f"[{name}]({link_target(ctx.link_prefix, path, claim.line)})" if path else name
+    return f"[{name}]({link_target(ctx.link_prefix, path, lines[0])})" if path else name
 
 
 def _line_link(ctx: _Context, claim: Claim) -> str:
@@ -649,8 +668,10 @@ def _when_cell(claim: Claim) -> str:
     return md_cell(format_time(claim.time))
 
 
-def _quote_cell(claim: Claim) -> str:
-    return f"“{md_cell(claim.quote)}”"
+def _quote_cell(*claims: Claim) -> str:
+    """The words of the text; one statement written several ways shows each wording once."""
+    quotes = dict.fromkeys(c.quote for c in claims)
+    return " · ".join(f"“{md_cell(q)}”" for q in quotes)
 
 
 def _finding_ref(ctx: _Context, finding: Finding) -> str:

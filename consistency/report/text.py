@@ -18,6 +18,7 @@ from rich.text import Text
 
 from consistency.model import Claim, Document, Result
 
+from .escape import terminal
 from .values import THOUSANDS, format_figure, format_time
 from .view import View, kind_counts, plural, sort_findings, uses_baseline
 
@@ -25,38 +26,67 @@ ProgressCallback = Callable[[int, int], None]
 
 # Below this many files a run is over before a bar would be worth drawing.
 LONG_RUN = 50
-# The terminal gets the worst findings; the report has them all.
+# The terminal gets the worst findings, as many as fit on one screen; the report has them
+# all. AFTER_TABLE lines are kept for what is printed below the table (what was left out,
+# the counts, where the report was written).
 MAX_ROWS = 20
+MIN_ROWS = 3
+AFTER_TABLE = 4
+SIDES_SHOWN = 3  # entries of a finding's sides in one cell; the rest are counted
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
 
 
 def render_summary(result: Result, console: Console) -> None:
     """A table of the worst findings (new ones first against a baseline) and one line of
-    counts; skipped inputs are only counted, the caller warns about each one."""
+    counts; skipped inputs are only counted, the caller warns about each one.
+
+    The table holds what fits on one screen of the console (at least MIN_ROWS findings, at
+    most MAX_ROWS), each finding's sides cut to SIDES_SHOWN entries, and says how many
+    findings it leaves out, by kind: on 2,000 articles the summary stays a screen long."""
     view = View.of(result)
     baseline = view.baseline
     findings = sort_findings(result.findings)
     if baseline:  # what is new or changed is what the user has to look at
         findings = tuple(sorted(findings, key=lambda f: f.status not in ("new", "changed")))
     if findings:
-        table = Table(title="Findings", title_justify="left", show_lines=False, expand=False)
-        for column in ("Severity", "Kind", "Topic", "Sides") + (("Status",) if baseline else ()):
-            table.add_column(column, overflow="fold")
+        rows: list[list[Text]] = []
         for f in findings[:MAX_ROWS]:
             topic = view.topics.get(f.topic)
             row = [
                 Text(f.severity, style=_STYLES.get(f.severity, "")),
                 Text(f.kind),
-                Text(topic.label if topic else f.topic),
-                Text(_unbroken(view.sides(f))),
+                Text(terminal(topic.label if topic else f.topic)),  # names from articles: no escape sequences
+                Text(terminal(_unbroken(view.sides(f, limit=SIDES_SHOWN)))),
             ]
             if baseline:
                 row.append(Text(f.status, style="bold" if f.status in ("new", "changed") else "dim"))
-            table.add_row(*row)
-        console.print(table)
-        if len(findings) > MAX_ROWS:
-            console.print(Text(f"… and {len(findings) - MAX_ROWS} more in the report."), highlight=False)
+            rows.append(row)
+        shown = _fitting(console, rows, baseline)
+        console.print(_table(rows[:shown], baseline))
+        rest = findings[shown:]
+        if rest:
+            kinds = ", ".join(plural(k, n) for k, n in kind_counts(rest) if n)
+            console.print(Text(f"… and {len(rest)} more findings ({kinds}) in the report."), highlight=False)
     console.print(Text(summary_line(result)), highlight=False)
+
+
+def _table(rows: Sequence[Sequence[Text]], baseline: bool) -> Table:
+    table = Table(title="Findings", title_justify="left", show_lines=False, expand=False)
+    for column in ("Severity", "Kind", "Topic", "Sides") + (("Status",) if baseline else ()):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _fitting(console: Console, rows: Sequence[Sequence[Text]], baseline: bool) -> int:
+    """How many of `rows` the table can hold and still fit on the screen with the lines
+    printed after it, measured as rich lays it out at the console's width."""
+    budget = (console.size.height or 25) - AFTER_TABLE
+    for n in range(len(rows), MIN_ROWS, -1):
+        if len(console.render_lines(_table(rows[:n], baseline), pad=False)) <= budget:
+            return n
+    return min(MIN_ROWS, len(rows))
 
 
 def summary_line(result: Result) -> str:
@@ -132,7 +162,7 @@ def render_claims_table(
     This is what a user reads to understand why a number was, or was not, compared.
     """
     title = document.title or document.id
-    console.print(Text(f"{document.path} · {title}", style="bold"), highlight=False)
+    console.print(Text(terminal(f"{document.path} · {title}"), style="bold"), highlight=False)
     table = Table(title=f"{len(claims)} claim(s)", title_justify="left")
     for column in ("Line", "Quote", "Figure", "What", "Actor", "Place", "When", "Origin"):
         table.add_column(column, overflow="fold")

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from consistency.corpus.boilerplate import is_boilerplate_line
 from consistency.model import SEVERITIES as MODEL_SEVERITIES
 from consistency.model import Claim, Document, Finding, Interval, Result, TimeSpan, Topic
 
+from .escape import one_line, shorten
 from .values import format_figure
 
 SEVERITIES = tuple(reversed(MODEL_SEVERITIES))  # most serious first, as reports list them
@@ -25,6 +28,11 @@ MAIN_KINDS = ("contradiction", "corroboration", "echo", "update", "dispute")
 # Kinds whose sides disagree: drawn in red, their sides joined by "vs".
 OPPOSING_KINDS = frozenset({"contradiction", "dispute"})
 _PLURALS = {"echo": "echoes", "dispute": "disputes", "update": "updates"}
+# An article without a publisher is named by its title, cut to this length; by its file
+# name only when it has neither.
+TITLE_NAME = 40
+_TITLE_PARTS = re.compile(r"\s+[|›»—·]\s+")  # "Masthead | Section › Subsection"
+FIGURES_PER_ORIGIN = 3  # figures one origin gives on one side of a finding, in a few words
 
 
 _RANKS = {s: i for i, s in enumerate(SEVERITIES)}
@@ -84,6 +92,7 @@ class View:
     findings_by_claim: dict[str, tuple[Finding, ...]] = field(repr=False)
     claims_by_document: dict[str, tuple[Claim, ...]] = field(repr=False)
     baseline: bool  # whether findings were compared with a baseline
+    names: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> how the report names it
     _figures: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -108,21 +117,43 @@ class View:
                 k: tuple(sorted(v, key=lambda c: (c.span, c.id))) for k, v in by_document.items()
             },
             baseline=uses_baseline(result),
+            names=document_names(result.documents),
         )
 
     # --- who and where ---------------------------------------------------------------
 
     def origin(self, claim: Claim) -> str:
-        """Who a claim comes from: the origin it names, else its publisher, else its article."""
-        if claim.attributed_to:
-            return claim.attributed_to
-        doc = self.documents.get(claim.document)
-        return (doc.publisher if doc and doc.publisher else None) or claim.document
+        """Who a claim comes from: the origin it names, else its article (see `source_name`)."""
+        return claim.attributed_to or self.source_name(claim.document)
 
     def source_name(self, doc_id: str) -> str:
-        """A short name for an article: its publisher, else its id."""
-        doc = self.documents.get(doc_id)
-        return doc.publisher if doc and doc.publisher else doc_id
+        """A short name for an article: its publisher, else its title, else its id."""
+        return self.names.get(doc_id, doc_id)
+
+    def message(self, finding: Finding) -> str:
+        """A finding's message with articles named as the report names them.
+
+        Rules name an article by its id ("004_e8910b7fb3cd4dda line 10"); a reader knows it
+        by its publisher or title. Only an id followed by " line N" or " (unattributed)" is
+        replaced, so a figure or word that happens to equal an id is left alone.
+        """
+        return self._renamed(finding.message, self._finding_documents(finding))
+
+    def origin_labels(self, finding: Finding) -> tuple[str, ...]:
+        """The finding's independent origins, articles named as in `message`."""
+        documents = self._finding_documents(finding)
+        return tuple(self._renamed(o, documents) for o in finding.origins)
+
+    def _finding_documents(self, finding: Finding) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.document for c in self.claims_of(finding.claims)))
+
+    def _renamed(self, text: str, doc_ids: Iterable[str]) -> str:
+        for doc_id in sorted(doc_ids, key=len, reverse=True):  # "a_1" before "a"
+            name = self.names.get(doc_id, doc_id)
+            if name != doc_id:
+                pattern = rf"(?<![\w/.-]){re.escape(doc_id)}(?= line \d| \(unattributed\))"
+                text = re.sub(pattern, lambda _m, n=name: n, text)
+        return text
 
     def path(self, doc_id: str) -> str | None:
         doc = self.documents.get(doc_id)
@@ -147,22 +178,102 @@ class View:
         return f"{self.figure(claim, short=True)} ({self.origin(claim)})"
 
     def sides(self, finding: Finding, *, limit: int | None = None) -> str:
-        """All sides of a finding; an update reads in time order, a disagreement with "vs".
+        """The sides of a finding in a few words, as `finding.sides` places the claims.
 
-        With a `limit`, the sides beyond it are counted ("… and 12 more") rather than listed.
+        Sides are joined by "vs" (a disagreement) or "→" (an update, earlier to later);
+        within a side, each origin is named once with its figures: "11 000 / ≈ 11 000
+        (L'Express) vs 14 000 (Le Monde)", "1 000 (Sergei Shoigu, 2 articles)". With a
+        `limit`, the entries beyond it are counted ("… and 12 more") rather than listed.
         """
-        claims = self.finding_claims(finding)
-        if not claims:
+        sides = self.side_entries(finding)
+        if not sides:
             return "—"
         joiner = {"update": " → "}.get(finding.kind, " vs " if finding.kind in OPPOSING_KINDS else " · ")
-        shown = claims if limit is None else claims[:limit]
-        text = joiner.join(self.side(c) for c in shown)
-        return text if len(shown) == len(claims) else f"{text} … and {len(claims) - len(shown)} more"
+        total = sum(len(entries) for entries in sides)
+        quota = [len(entries) for entries in sides]
+        if limit is not None and total > limit:
+            # each side first shows one entry (a position left out would mislead), then the
+            # rest of the budget goes to the sides in order
+            quota = [1 if i < limit else 0 for i in range(len(sides))]
+            remaining = limit - sum(quota)
+            for i, entries in enumerate(sides):
+                if quota[i] and remaining > 0:
+                    extra = min(len(entries) - 1, remaining)
+                    quota[i] += extra
+                    remaining -= extra
+        texts = [" · ".join(entries[:n]) for entries, n in zip(sides, quota, strict=True) if n]
+        shown = sum(quota)
+        text = joiner.join(texts)
+        return text if shown == total else f"{text} … and {total - shown} more"
+
+    def side_entries(self, finding: Finding) -> list[list[str]]:
+        """The entries `sides` shows, side by side (one per origin)."""
+        return [self._side_entries(side) for side in self.finding_sides(finding)]
+
+    def _side_entries(self, claims: Sequence[Claim]) -> list[str]:
+        """One entry per origin: its distinct figures, and how many articles repeat them."""
+        figures: dict[str, list[str]] = {}
+        documents: dict[str, set[str]] = defaultdict(set)
+        for claim in claims:
+            origin = self.origin(claim)
+            shown = figures.setdefault(origin, [])
+            figure = self.figure(claim, short=True)
+            if figure not in shown:
+                shown.append(figure)
+            documents[origin].add(claim.document)
+        entries = []
+        for origin, shown in figures.items():
+            n = len(documents[origin])
+            listed = " / ".join(shown[:FIGURES_PER_ORIGIN]) + (" / …" if len(shown) > FIGURES_PER_ORIGIN else "")
+            entries.append(f"{listed} ({origin}{f', {n} articles' if n > 1 else ''})")
+        return entries
+
+    def finding_sides(self, finding: Finding) -> tuple[tuple[Claim, ...], ...]:
+        """The claims of each side, as the rule placed them (see docs/result-json.md, "sides").
+
+        An update's sides read from the earlier count to the later, each in time order.
+        When the rule did not say where claims stand, a disagreement is split by figure (so
+        "vs" never joins two equal figures) and anything else is one side.
+        """
+        claims = self.claims_of(finding.claims)
+        placed = [self.claims_of(side) for side in finding.sides]
+        sides = [side for side in placed if side]
+        covered = {c.id for side in sides for c in side}
+        rest = tuple(c for c in claims if c.id not in covered)
+        if len(sides) < 2 and finding.kind in OPPOSING_KINDS:
+            by_figure: dict[str, list[Claim]] = {}
+            for claim in (*[c for side in sides for c in side], *rest):
+                by_figure.setdefault(self.figure(claim), []).append(claim)
+            sides, rest = [tuple(group) for group in by_figure.values()], ()
+        elif rest:
+            sides.append(rest)
+        if finding.kind == "update":
+            sides = [tuple(sorted(side, key=time_key)) for side in sides]
+            if len(sides) == 1:  # no sides given: each count in time order, repeats merged
+                steps: list[list[Claim]] = []
+                for claim in sides[0]:
+                    if steps and self.figure(steps[-1][-1]) == self.figure(claim):
+                        steps[-1].append(claim)
+                    else:
+                        steps.append([claim])
+                return tuple(tuple(step) for step in steps)
+        return tuple(sides)
 
     def finding_claims(self, finding: Finding) -> tuple[Claim, ...]:
-        """A finding's claims as the rule gave them; an update's in time order."""
-        claims = self.claims_of(finding.claims)
-        return tuple(sorted(claims, key=time_key)) if finding.kind == "update" else claims
+        """A finding's claims side by side, as `finding_sides` orders them."""
+        return tuple(c for side in self.finding_sides(finding) for c in side)
+
+    def repeats(self, claims: Iterable[Claim]) -> tuple[tuple[Claim, ...], ...]:
+        """Claims grouped when one article states the same figure, for the same time, from
+        the same origin more than once ("5 000 ouvriers" … "« Cinq mille personnes »"): a
+        reader sees one row per thing said, not one per wording. Order of first appearance."""
+        groups: dict[tuple[object, ...], list[Claim]] = {}
+        for claim in claims:
+            time = claim.time
+            when = (time.low, time.high, time.low_minute, time.high_minute) if time else None
+            key = (claim.document, claim.kind, self.figure(claim), when, self.origin(claim))
+            groups.setdefault(key, []).append(claim)
+        return tuple(tuple(group) for group in groups.values())
 
     # --- orderings -------------------------------------------------------------------
 
@@ -268,6 +379,26 @@ class View:
     def timeline(self, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         """Claims in the order of the time they are about; those without a time last."""
         return tuple(sorted(claims, key=lambda c: (*time_key(c), c.document, c.span, c.id)))
+
+
+def document_names(documents: Iterable[Document]) -> dict[str, str]:
+    """How the report names each article: its publisher, else its title (shortened), else
+    its id. Two articles that would get the same name are told apart by their ids, so a
+    name always leads back to one file. A title that is page noise (a cookie banner) is no
+    name."""
+    publishers: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for doc in documents:
+        title = one_line(doc.title or "").strip()
+        if doc.publisher and doc.publisher.strip():
+            publishers[doc.id] = one_line(doc.publisher).strip()  # one outlet, one name
+        elif title and not is_boilerplate_line(title):
+            if len(title) > TITLE_NAME:  # a masthead with its sections: the masthead
+                title = _TITLE_PARTS.split(title)[0].strip() or title
+            titles[doc.id] = shorten(title, TITLE_NAME)
+    taken = Counter([*titles.values(), *publishers.values()])
+    names = {doc_id: name if taken[name] == 1 else f"{name} ({doc_id})" for doc_id, name in titles.items()}
+    return {**names, **publishers}
 
 
 def time_key(claim: Claim) -> tuple[int, dt.date, dt.date]:

@@ -205,7 +205,22 @@ class RuleSet:
                     continue
                 drafts = list(spec.evaluate(rule, topic, env))
                 findings.extend(_identify(rule, topic, drafts))
-        return tuple(sorted(findings, key=_finding_order))
+        return tuple(sorted(_without_superseded(findings), key=_finding_order))
+
+
+# A finding of the key kind says more about the same claims than one of the value kinds:
+# agreement resting on one voice is an echo, reported instead of a corroboration (README).
+SUPERSEDES = {"echo": frozenset({"corroboration"})}
+
+
+def _without_superseded(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding when a more specific kind reports exactly the same claims of its topic."""
+    specific = {
+        (f.topic, frozenset(f.claims), weaker)
+        for f in findings
+        for weaker in SUPERSEDES.get(f.kind, ())
+    }
+    return [f for f in findings if (f.topic, frozenset(f.claims), f.kind) not in specific]
 
 
 def _finding_order(f: Finding) -> tuple[int, str, str, str]:

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
+from consistency.corpus._data import yaml_problem
 from consistency.errors import RuleProblem
 
 PathKey = tuple[str | int, ...]
@@ -82,6 +83,8 @@ def parse_yaml(text: str, name: str) -> tuple[Located | None, list[RuleProblem]]
     lines = tuple(text.lstrip("\ufeff").splitlines())
     if not text.strip():
         return None, [RuleProblem(name, None, None, "the file is empty; a rule file starts with 'version: 1'")]
+    if (why := yaml_problem(text)) is not None:  # too large, too deep, an alias bomb
+        return None, [RuleProblem(name, None, None, why)]
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:

