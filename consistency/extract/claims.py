@@ -887,6 +887,8 @@ def _time_for(
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
         if sent_numbers and not reported and \
                 _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True).start != nm.start:
+            continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
+        if any(n.start != nm.start and n.end <= t.start and not text[n.end:t.start].strip() for n in sent_numbers):
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
@@ -928,6 +930,9 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
             and (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
         return False
     text, lex = ctx.doc.text, ctx.lexicon
+    after = lex.dated_terms.search(text, t.end, min(nm.start, t.end + 40))
+    if after is not None and not text[t.end:after.start].strip(" '’s"):
+        return True  # "Friday's earthquake": the time names the event
     events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 60), t.start)]
     if events:
         gap = text[events[-1].end:t.start]
