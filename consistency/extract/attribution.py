@@ -202,7 +202,7 @@ def find_attributions(
     return kept
 
 
-_ACRONYM = re.compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)")
+_ACRONYM = re.compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
 
 
 def _clause_end(text: str, pos: int, end: int, p: _Patterns) -> int:
