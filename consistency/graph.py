@@ -53,13 +53,18 @@ def infer_actors(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     soldiers is about them too; in a block with several actors it stays unknown.
     """
     actors: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    places: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for c in claims:
         if c.actor:
             actors[_block(c)].add(c.actor)
+            places[_block(c)].add(c.location)
     out = []
     for c in claims:
         known = actors.get(_block(c), set()) if not c.actor else set()
-        out.append(replace(c, actor=next(iter(known))) if len(known) == 1 else c)
+        # Six missing in Belgium say nothing of the missing of a German district: a claim placed
+        # elsewhere than every claim that names the actor is not theirs.
+        elsewhere = c.location is not None and c.location not in places.get(_block(c), set())
+        out.append(replace(c, actor=next(iter(known))) if len(known) == 1 and not elsewhere else c)
     return tuple(out)
 
 

@@ -100,7 +100,9 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         ),
         # Source before the verb: "La Corée du Sud a affirmé", "the ministry said", "Die Polizei teilte mit".
         subj=re.compile(
-            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP}),?\s+(?i:{reporting})(?!\w)"
+            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP})"
+            rf"(?:,\s*(?i:{_alt(w('pronouns'))})\s*,)?,?\s+"  # "La CGT, elle, en revendique"
+            rf"(?:(?i:{_alt(w('relatives'))})\s+)?(?:(?i:{_alt(w('clitics'))})\s+)?(?i:{reporting})(?!\w)"
         ),
         # Source after the verb, after a quote or comma: "», a déclaré le ministre", ", sagte X".
         inv=re.compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
@@ -168,10 +170,13 @@ def find_attributions(
     # The verb-anchored patterns are costly; most sentences have no reporting word at all.
     if not p.any_verb.search(text, start, end):
         return []
+    # "El Centro de Integración de Datos (CID) ha elevado": an acronym in brackets is part of
+    # the name; blanked so that the source's patterns read through it (offsets unchanged).
+    sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), text[start:end]) if "(" in text[start:end] else text[start:end]
     for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause):
-        for m in rx.finditer(text, start, end):
+        for m in rx.finditer(sentence):
             s, e = m.span("x")
-            s, e = _trim(text, s, e, p)
+            s, e = _trim(text, s + start, e + start, p)
             if e <= s:
                 continue
             if text[s:e].casefold() in p.pronouns:
@@ -179,7 +184,7 @@ def find_attributions(
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and not lexicon.anonymous_terms.search(text, s, e):
                 continue
-            found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end(), end, p)))
+            found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
     if resolve_pronouns:
         for m in p.pronoun.finditer(text, start, end):
             group = next(g for g in ("x", "y", "z") if m.group(g))
@@ -195,6 +200,9 @@ def find_attributions(
             continue
         kept.append(a)
     return kept
+
+
+_ACRONYM = re.compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
 
 
 def _clause_end(text: str, pos: int, end: int, p: _Patterns) -> int:
@@ -274,10 +282,26 @@ def _inside(actor: Any, match: Any) -> bool:
     return bool(match.start <= actor.start and actor.end <= match.end)
 
 
+def _leading_name(words: list[str]) -> list[str]:
+    """The capitalised words that open a phrase, with short lowercase words between them
+    ("Centro de Integración de Datos")."""
+    run: list[str] = []
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            run.append(w)
+        elif run and len(w) <= 3 and w.islower() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            run.append(w)
+        else:
+            break
+    if len(run) == 1 and sum(ch.isupper() for ch in run[0]) >= 2:
+        return run  # "Snes-FSU", "AEMET": one word, but a name
+    return run if sum(w[:1].isupper() for w in run) >= 2 else []
+
+
 def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns) -> str | None:
     """An unknown but named source: a proper noun ("John Smith", "Institute for the Study of War"),
     not a common noun that opens a sentence ("Le ministère"), a place, a date or an outlet."""
-    if p.indefinite.match(text, start, end) or any(ch.isdigit() for ch in text[start:end]):
+    if p.indefinite.match(text, start, end):
         return None
     times = lexicon.times.find_times(text, None, None, start, end)
     if times:
@@ -290,11 +314,18 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     words = [w for w in raw.split() if w]
     if not words or raw.casefold() in p.pronouns or p.any_verb.search(raw):
         return None
-    if len(words) > 8 or not words[0][:1].isupper():
+    if not words[0][:1].isupper():
         return None
-    if sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
-        return None
-    if re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
+    digits = any(ch.isdigit() for ch in raw)
+    ends_lower = len(words) > 1 and words[-1][:1].islower()  # a name does not end on a common word
+    if digits or ends_lower or len(words) > 8 or sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
+        # "Centro de Integración de Datos (CID) constituido tras la dana": the name is the
+        # capitalised run that opens the phrase; what follows describes it.
+        words = _leading_name(words)
+        if not words:
+            return None
+        raw = " ".join(words)
+    if sum(w[:1].isupper() for w in words) < 2 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
         return None  # "Adding figures", "Esa": a common word, capitalised because it opens the sentence
     place = getattr(lexicon.place_terms, "terms", lexicon.place_terms).search(raw)  # raw is a new string
     if place is not None and place.start == 0 and place.end == len(raw):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -85,6 +86,7 @@ class _Reading:
     paragraph_place: str | None = None  # "Lyon." or "À Grenoble," opening a paragraph
     paragraph_attr: Attribution | None = None
     previous_place: str | None = None  # the place of the sentence before, for "there"
+    regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
     also_in: list[str] = field(default_factory=list)  # more places the figure being read is given for
@@ -158,10 +160,11 @@ def extract_claims(
         claims.extend(_date_claims(ctx, sent, sent_times))
         _remember_mentions(ctx, sent, memory)
         state.previous_place = _sentence_place(places) or state.previous_place
+        state.regions.extend((m.key, m.text) for m, kind in places if kind == "clause" and _level(m.key) == "region")
         previous = sent
         if named:
             state.paragraph_attr = named[-1]
-    story = _story_day(ctx, [t for ts in times.values() for t in ts])
+    story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
         claims = [_on_story_day(c, story) for c in claims]
     return tuple(claims)
@@ -199,6 +202,20 @@ def _story_day(ctx: _Context, times: list[TimeMatch]) -> TimeSpan | None:
         if 0 <= (ctx.as_of.high - span.low).days <= STORY_DAYS:
             return TimeSpan(span.low, span.high, span.label, "point")
     return None
+
+
+DATE_LINE_WORDS = 12  # a publication line is short; a sentence of the story is longer
+
+
+def _date_line(ctx: _Context, sent: Sentence, times: list[TimeMatch]) -> bool:
+    """A line that is mostly dates ("06.12.2019, 08:15 | Mis à jour 06.12.2019, 10:02"): the
+    page's own stamps, not a day the article reports on."""
+    text, doc = ctx.doc.text, ctx.doc
+    stamps = {doc.published, doc.updated} - {None}
+    if len(text[sent.start:sent.end].split()) > DATE_LINE_WORDS:
+        return False
+    return any(t.span is not None and t.span.low in stamps and t.span.low == t.span.high
+               and any(ch.isdigit() for ch in text[t.start:t.end]) for t in times)
 
 
 def _on_story_day(claim: Claim, story: TimeSpan) -> Claim:
@@ -314,10 +331,11 @@ def _quantity_claim(
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
-    if measure == "part" and place_source in ("clause", "nationwide") and whole is not None \
-            and whole.location != place:
+    if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
+        measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
+    if measure == "part" and place_source in ("clause", "nationwide") and (whole is None or whole.location != place):
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
-    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
     speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
@@ -499,7 +517,7 @@ def _what_is_counted(
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
-        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
+        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence) or _part_opener(ctx, sent, nm)
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
             and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
     before = nm.start
@@ -509,6 +527,16 @@ def _what_is_counted(
     previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
     if after_part is not None and previous is not None:
         return _from(previous, "part", whole=previous)
+    # "… 1,5 million de personnes dans 250 manifestations, dont 250 000 dans la capitale": the
+    # whole of a part is the last figure of the sentence that is larger than it.
+    if in_sentence and _opens_part(ctx, sent, nm):
+        whole = next((c for c in reversed(in_sentence) if _lowest_of(c) > (nm.value.high or math.inf)), None)
+        if whole is not None:
+            return _from(whole, "part", whole=whole)
+    # "Of the dead, 215 were found in Valencia province": the sentence opens on what it parts.
+    opener = _part_opener(ctx, sent, nm)
+    if opener is not None:
+        return opener
     # "le bilan … a été porté à 2 960", "the death toll rose to 115", "stieg auf 28".
     phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
     if phrase is not None:
@@ -537,6 +565,29 @@ def _what_is_counted(
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+def _opens_part(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """A part word ("dont", "including", "davon") right before the figure."""
+    lead = ctx.doc.text[max(sent.start, nm.start - 24):nm.start].rstrip()
+    return any(m.end == len(lead) for m in ctx.cues.part_before.finditer(lead))
+
+
+def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
+    """"Of the dead, …", "Parmi les victimes, …", "Von den Toten …": a sentence that opens on
+    a counted noun and breaks it down; its bare figures count that noun (as parts)."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    opener = ctx.cues.part_opener.at(text, _skip_space(text, sent.start))
+    if opener is None or opener.end > nm.start:
+        return None
+    noun = lex.category_terms.at(text, _skip_space(text, opener.end))
+    if noun is None:
+        return None
+    rest = text[noun.end:nm.start]
+    if "," not in rest[:3] and not rest[:1].isspace():
+        return None
+    cat = lex.categories.get(noun.key)
+    return _Counted(noun.key, "part", noun=None, event=cat.event if cat else None)
 
 
 def _from(claim: Claim, source: str, whole: Claim | None = None) -> _Counted:
@@ -836,6 +887,8 @@ def _time_for(
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
         if sent_numbers and not reported and \
                 _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True).start != nm.start:
+            continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
+        if any(n.start != nm.start and n.end <= t.start and not text[n.end:t.start].strip() for n in sent_numbers):
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
@@ -877,6 +930,9 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
             and (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
         return False
     text, lex = ctx.doc.text, ctx.lexicon
+    after = lex.dated_terms.search(text, t.end, min(nm.start, t.end + 40))
+    if after is not None and not text[t.end:after.start].strip(" '’s"):
+        return True  # "Friday's earthquake": the time names the event
     events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 60), t.start)]
     if events:
         gap = text[events[-1].end:t.start]
@@ -954,6 +1010,9 @@ LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must b
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|à|au|aux|en|dans|de|d['’]|im|in|bei|aus|en|de|desde|a)\s+(?:la\s+|le\s+|l['’]|the\s+|der\s+|dem\s+)?)$", re.IGNORECASE)
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
+
+
 def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
     """Capitalised names of the sentence that the gazetteer knows as places: a country or
     region always, a city when a preposition of place introduces it or when it is large."""
@@ -974,6 +1033,14 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
         if words.casefold() in _CAPITAL_FUNCTION_WORDS or ctx.cues.there.at(words, 0) is not None \
                 and ctx.cues.there.at(words, 0).end == len(words):
             continue  # "Dort", "Là": a word of the sentence, not a town
+        # "Valencia province", "Maui county": a lowercase level word after the name, which the
+        # gazetteer reads ("Valencia" alone is the city).
+        after = _NEXT_WORD.match(text, m.end(), sent.end)
+        if after is not None:
+            place = place_named(f"{words} {after.group(1)}", ctx.doc.language)
+            if place is not None and place.level != "city":
+                out.append((start, after.end(), place.name))
+                continue
         # The whole capitalised run, or its end ("Raum Bad Neuenahr-Ahrweiler", German nouns are
         # capitalised), never its beginning: "Vladimir" of "Vladimir Poutine" is not the city.
         rest = words.split(" ")
@@ -1097,6 +1164,14 @@ def _place_of(
         if previous.place_source in ("clause", "nationwide", "combined") and \
                 not _STRONG_BREAK.search(text, previous.span[1], nm.start):
             return previous.location, previous.place_level, previous.place_source  # "132 dead and 766 injured"
+    back = ctx.cues.region_back.search(text, span[1], min(sent.end, span[1] + 30))
+    if back is not None and not _STRONG_BREAK.search(text, span[1], back.start):
+        # "215 fallecidos en la provincia": the region last named with that same word
+        # ("la provincia de Valencia"), never another kind of region.
+        word = back.text.split()[-1].casefold()
+        named = next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
+        if named is not None:
+            return named, _level(named), "there"
     there = ctx.cues.there.search(text, sent.start, min(sent.end, span[1] + 40))
     if there is not None:
         before = [m for m, kind in places if kind == "clause" and m.end <= there.start]
@@ -1387,6 +1462,25 @@ def _clause_actor(text: str, sent: Sentence, trigger: Match, lex: Lexicon) -> st
 
 def _inside_attribution(nm: NumberMatch, attributions: list[Attribution]) -> bool:
     return any(a.start <= nm.start and nm.end <= a.end for a in attributions)
+
+
+def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[Attribution]) -> Attribution | None:
+    """"La préfecture a compté 33 000 personnes, l'intersyndicale 100 000": after a reporting
+    clause, a known source right before a figure, after a comma, gives that figure (its verb
+    is left out)."""
+    if not named:
+        return None
+    text = ctx.doc.text
+    window = max(sent.start, nm.start - 60)
+    source = None
+    for m in ctx.lexicon.origin_terms.finditer(text, window, nm.start):
+        source = m
+    if source is None or text[source.end:nm.start].strip() or named[0].start >= source.start:
+        return None
+    lead = text[max(sent.start, source.start - 8):source.start]
+    if not re.search(r"[,;]\s*(?:\w{1,3}\s+|\w['’])?$", lead):
+        return None
+    return Attribution(source.start, source.end, source.key, source.text, source.end)
 
 
 def _attribution_for(

@@ -24,10 +24,12 @@ SECTIONS = (
     "value_prepositions",
     "part_before",
     "part_after",
+    "part_opener",
     "projection",
     "difference_after",
     "nationwide",
     "there",
+    "region_back",
     "source_after",
     "clitic_back",
     "scheduled",
@@ -49,10 +51,12 @@ class Cues:
     value_prepositions: Terms
     part_before: Terms
     part_after: Terms
+    part_opener: Terms
     projection: Terms
     difference_after: Terms
     nationwide: Terms
     there: Terms
+    region_back: Terms
     source_after: Terms
     clitic_back: Terms
     scheduled: Terms
