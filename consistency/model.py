@@ -9,12 +9,71 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import enum
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Date = dt.date
 
-SEVERITIES = ("info", "warning", "error")  # from least to most serious: the one scale everywhere
+
+class Severity(enum.IntEnum):
+    """How serious a finding is: the one scale everywhere, ordered so that `ERROR > WARNING`
+    (as pytest's `ExitCode`). Findings, JSON output and baselines carry its lowercase name
+    ("warning"), so that files stay readable and stable if a level is ever added."""
+
+    INFO = 1  # from 1: every severity is truthy, so `a or b` never drops INFO
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """The name rule files, findings, JSON and the CLI use: "info", "warning", "error"."""
+        return self.name.lower()
+
+    def __str__(self) -> str:
+        return self.label
+
+    def __format__(self, spec: str) -> str:  # f"{severity}" is its name, not its number
+        return format(self.label, spec)
+
+    @classmethod
+    def of(cls, name: object) -> Severity | None:
+        """The severity called `name`, or None for any other value (a plugin's own word)."""
+        if isinstance(name, cls):
+            return name
+        return _SEVERITY_NAMES.get(name) if isinstance(name, str) else None
+
+    @classmethod
+    def parse(cls, name: object) -> Severity:
+        """The severity called `name`; ValueError naming the valid ones otherwise."""
+        found = cls.of(name)
+        if found is None:
+            raise ValueError(f"{name!r} is not a severity: use one of {', '.join(SEVERITIES)}")
+        return found
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> Any:
+        """Rule files and kind options give a severity by name, and are written back by name."""
+        from pydantic_core import core_schema
+
+        def validate(raw: object) -> Severity:
+            found = cls.of(raw)
+            if found is None:
+                names = [f"'{name}'" for name in SEVERITIES]
+                raise ValueError(f"Input should be {', '.join(names[:-1])} or {names[-1]}")
+            return found
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: object, handler: object) -> dict[str, Any]:
+        return {"type": "string", "enum": list(SEVERITIES)}
+
+
+_SEVERITY_NAMES = {s.label: s for s in Severity}
+SEVERITIES = tuple(s.label for s in Severity)  # names from least to most serious
 
 QUALIFIERS = (
     "exact",  # "11 000"
@@ -253,7 +312,7 @@ class Finding:
     fingerprint: str
     rule: str
     kind: str  # "contradiction", "corroboration", "echo", "update", …
-    severity: str  # "error", "warning", "info"
+    severity: str  # a Severity's name ("error", "warning", "info"), as JSON and baselines carry it
     topic: str
     claims: tuple[str, ...]
     message: str  # the plain-language why

@@ -91,6 +91,9 @@ _ABOUT_MINUTES = 30  # "vers 7 heures": half an hour either side
 
 _PIVOT = 30  # a two-digit year below it is in the 2000s ("14/11/25"), else the 1900s ("08/05/45")
 _YEARS_BACK = 8  # how far back a year is searched for a day-month such as "29 février"
+# How far from its anchor a weekday's day may be ("mardi 10 décembre"): a day and month
+# fall on the same weekday at least five years apart, so one year at most fits.
+_WEEKDAY_WINDOW = 366
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ class Lexicon:
     clock_noon: frozenset[str] = frozenset()
     clock_midnight: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()  # "el día 2": a day of the month alone
+    possessive: frozenset[str] = frozenset()  # "Friday's earthquake": the time names an event
     cased: frozenset[str] = frozenset()  # spellings that only count capitalized ("May")
     month_first: bool = False
     numeric_order: str = "dmy"  # or "ambiguous"
@@ -260,6 +264,7 @@ _SETS: dict[str, tuple[str, ...]] = {
     "clock_noon": ("clock", "noon"),
     "clock_midnight": ("clock", "midnight"),
     "day_words": ("day_words",),
+    "possessive": ("possessive",),
 }
 
 
@@ -518,6 +523,7 @@ class _Patterns:
             rf"{_S}(?P<join>{_words(closers | lex.free_joins)}){_S}(?:(?P<art>{art}){_S})?"
             rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?"
         )
+        self.possessive = re.compile(_words(lex.possessive))
 
 
 def _any_case(words: Iterable[str]) -> str:
@@ -592,6 +598,7 @@ class _Cal:
     needs_context: int = 0  # 2: a time only after a preposition or a modifier ("en mars",
     # "en 2024"); 1: an article is enough ("l'été 2024", not "a été 2000 fois")
     future: bool = False  # in a clause about the future ("débutera dimanche"): resolve forward
+    year_inferred: bool = False  # the year was chosen for the weekday written with the day
 
 
 @dataclass(frozen=True)
@@ -737,6 +744,38 @@ def _infer_year(cal: _Cal, ref: dt.date) -> int | None:
     return None
 
 
+def _weekday_year(cal: _Cal | None, anchors: list[dt.date]) -> _Cal | None:
+    """ "mardi 10 décembre" without a year: the year in which 10 December is a Tuesday,
+    at most `_WEEKDAY_WINDOW` days from an anchor (the publication date, else the article's
+    full dates); the unit unchanged when no year or two years fit."""
+    if cal is None or cal.grain != "day" or cal.year is not None or cal.weekday is None:
+        return cal
+    assert cal.month is not None and cal.day is not None
+    best: set[int] = set()
+    for anchor in anchors:
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                day = dt.date(year, cal.month, cal.day)
+            except (ValueError, OverflowError):
+                continue
+            if day.isoweekday() == cal.weekday and abs((day - anchor).days) <= _WEEKDAY_WINDOW:
+                best.add(year)
+    if len(best) != 1:
+        return cal  # none, or anchors years apart that each fit one: not guessed
+    return replace(cal, year=next(iter(best)), year_inferred=True)
+
+
+def _full_dates(units: Iterable[_Unit]) -> list[dt.date]:
+    """The days written with their year ("6 décembre 2019", "2019-12-06")."""
+    out: list[dt.date] = []
+    for u in units:
+        for cal in (u.cal, u.last):
+            if cal and cal.grain == "day" and cal.year is not None and not cal.year_inferred:
+                assert cal.month is not None and cal.day is not None
+                out.append(dt.date(cal.year, cal.month, cal.day))
+    return out
+
+
 def _weekday_near(ref: dt.date, weekday: int, shift: int, future: bool = False) -> dt.date:
     if future and shift == 0:  # "la trêve débutera dimanche": this day or the next one
         return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)
@@ -782,7 +821,7 @@ def _resolve(cal: _Cal, ref: dt.date | None) -> _Span | None:
             return _Span(day, day, False)
         b = _anchored(cal, ref)
         return _Span(*b, False) if b else None
-    resolved = cal.year is not None
+    resolved = cal.year is not None and not cal.year_inferred
     year = cal.year if cal.year is not None else (_infer_year(cal, ref) if ref else None)
     if year is None:
         return None
@@ -1193,6 +1232,12 @@ class _Grammar:
         self, text: str, ref: dt.date | None, start: int, end: int, gate: bool = True
     ) -> list[TimeMatch]:
         units = [u for m in self.pats.core.finditer(text, start, end) if (u := self._read(m))]
+        anchors = [ref] if ref is not None else _full_dates(units)
+        if anchors:
+            units = [
+                replace(u, cal=_weekday_year(u.cal, anchors), last=_weekday_year(u.last, anchors))
+                for u in units
+            ]
         contexts, lo = [], start
         for u in units:
             contexts.append(self._context(text, u, lo))
@@ -1408,7 +1453,7 @@ class _Grammar:
         span = _resolve_range(first, last, ref)
         if span is None:
             return None
-        roles = frozenset() if opened else ctx.roles & _DATE_ROLES
+        roles = frozenset() if opened else self._roles(text, ctx, b.end)
         start = ctx.start if opened or roles else ctx.words_start
         return self._match(text, start, b.end, span, "period", roles, ref)
 
@@ -1419,7 +1464,7 @@ class _Grammar:
             return self._duration(text, u, u.duration, ctx, ref, gate)
         assert u.cal is not None
         cal = self._forward(text, _modified(u.cal, ctx.modifier), ctx.start, ref)
-        roles = ctx.roles & _DATE_ROLES
+        roles = self._roles(text, ctx, u.end)
         said_when = bool(roles) or ctx.modifier is not None or u.last is not None
         if gate and not said_when and cal.needs_context > (1 if ctx.article else 0):
             return None  # "juin" alone is a month; "Mars" needs "en"; "été 2024" needs "l'"
@@ -1431,6 +1476,14 @@ class _Grammar:
         start = ctx.start if roles or opened else ctx.words_start
         kind: TimeKind = "point" if point else "period"
         return self._match(text, start, u.end, span, kind, roles, ref, cal.third)
+
+    def _roles(self, text: str, ctx: _Context, end: int) -> frozenset[str]:
+        """What the preposition does to a date; a possessive after it ("killed by Friday's
+        earthquake") makes the date the day of an event, so "by" there is no deadline."""
+        roles = ctx.roles & _DATE_ROLES
+        if "until" in roles and self.pats.possessive.match(text, end):
+            return roles - {"until"}
+        return roles
 
     def _duration(
         self, text: str, u: _Unit, d: _Duration, ctx: _Context, ref: dt.date | None, gate: bool

@@ -7,11 +7,12 @@ Rule files and their schema are described in docs/rules.md.
 """
 
 from consistency.ruleset.context import Context, Origin, origin_of
-from consistency.ruleset.engine import Draft, Evaluation, Rule, RuleSet
+from consistency.ruleset.engine import Evaluation, Rule, RuleSet
 from consistency.ruleset.fingerprints import digest, fingerprint
+from consistency.ruleset.kind import Draft, Kind
 from consistency.ruleset.loader import default_rules_dir, load_rules, validate_rules
-from consistency.ruleset.registry import Kind, get_kind, register_kind, registered_kinds
-from consistency.ruleset.schema import SEVERITIES
+from consistency.ruleset.registry import get_kind, register_kind, registered_kinds
+from consistency.ruleset.schema import SEVERITIES, Severity
 from consistency.ruleset.statements import Statement
 from consistency.ruleset.testing import (
     RuleTestCase,
@@ -33,6 +34,7 @@ __all__ = [
     "RuleSet",
     "RuleTestCase",
     "RuleTestOutcome",
+    "Severity",
     "Statement",
     "build_context",
     "collect_rule_tests",

@@ -10,36 +10,35 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from consistency.model import Claim, Document, Finding, Interval, TimeSpan, Topic
+from consistency.model import Claim, Document, Finding, Severity, Topic
 from consistency.ruleset.conditions import PAIR_PREDICATES, Matcher, PairPredicate
 from consistency.ruleset.context import Context, Origin, origin_of
 from consistency.ruleset.fingerprints import digest, fingerprint, value_key
+from consistency.ruleset.kind import Draft, Kind
 from consistency.ruleset.places import Places
-from consistency.ruleset.registry import Kind, get_kind
 from consistency.ruleset.schema import When
 from consistency.ruleset.statements import Statement, claim_order, group_statements
-from consistency.ruleset.values import SEVERITY_RANK, format_span, format_value, short_quote
+from consistency.ruleset.values import format_span, format_value, short_quote
+
+__all__ = ["Draft", "Evaluation", "Kind", "Rule", "RuleSet", "where"]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One loaded rule: a kind, its validated options, and the conditions narrowing it."""
+    """One loaded rule: a kind, its validated options, and the conditions narrowing it.
+
+    `spec` is the `Kind` itself, resolved once when the rule is loaded: evaluating never
+    looks a kind up by name again."""
 
     id: str
-    kind: str
-    severity: str
+    kind: str  # the kind's name, as the rule file gives it
+    severity: Severity
     options: BaseModel
+    spec: Kind = field(repr=False, compare=False)  # repr: the run cache keys rules by repr
     when: When = When()
     description: str = ""
     source: str = ""  # the file it was read from
     line: int | None = None
-
-    @property
-    def spec(self) -> Kind:
-        kind = get_kind(self.kind)
-        if kind is None:
-            raise LookupError(f"rule kind '{self.kind}' is not registered")
-        return kind
 
     @cached_property
     def _matchers(self) -> tuple[Matcher, ...]:
@@ -57,23 +56,6 @@ class Rule:
             if not predicate(a, b, places):
                 return False
         return True
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A finding as a kind reports it; the engine adds identity and order."""
-
-    kind: str
-    severity: str
-    claims: tuple[Claim, ...]  # the claims shown: one per statement of each side
-    message: str
-    origins: tuple[Origin, ...]  # one per side (or per member of a group)
-    compared: tuple[Claim, ...] = ()  # the claims whose values were compared (default: all)
-    sides: tuple[tuple[str, ...], ...] = ()  # claim ids of each position (default: one side, all claims)
-
-    @property
-    def values(self) -> list[Interval | TimeSpan]:
-        return [c.value for c in (self.compared or self.claims)]
 
 
 @dataclass(frozen=True)
@@ -108,13 +90,6 @@ class Evaluation:
         """The "additional" figures of the corpus for this actor and category, in reading order."""
         return self._increments.get((_fold(actor), _fold(category)), [])
 
-    @cached_property
-    def _preempting(self) -> dict[str, tuple[Rule, ...]]:
-        return {
-            kind: tuple(r for r in self.ruleset.rules if kind in r.spec.preempts and r.spec.explains is not None)
-            for kind in {r.kind for r in self.ruleset.rules}
-        }
-
     def origin(self, claim: Claim) -> Origin:
         known = self._origins.get(claim.id)
         return known if known is not None else origin_of(claim, self.context.documents)
@@ -142,16 +117,6 @@ class Evaluation:
         if found is None:
             found = self.memo[key] = group_statements(claims, self.origin)
         return list(found)
-
-    def preempted(self, rule: Rule, a: Statement, b: Statement) -> bool:
-        """True when a more specific loaded rule accounts for this pair (see Kind.preempts)."""
-        for other in self._preempting.get(rule.kind, ()):
-            if not (other.accepts(a.claim) and other.accepts(b.claim) and other.pair_ok(a, b, self.places)):
-                continue
-            explains = other.spec.explains
-            if explains is not None and explains(other, a, b, self):
-                return True
-        return False
 
     def describe(self, statement: Statement) -> str:
         """One side of a finding: where, the words, the value, the time and the voice."""
@@ -224,7 +189,8 @@ def _without_superseded(findings: list[Finding]) -> list[Finding]:
 
 
 def _finding_order(f: Finding) -> tuple[int, str, str, str]:
-    return (-SEVERITY_RANK.get(f.severity, 0), f.kind, f.topic, f.fingerprint)
+    """Most serious first; a severity a plugin invents ranks with info."""
+    return (-(Severity.of(f.severity) or Severity.INFO), f.kind, f.topic, f.fingerprint)
 
 
 def _identify(rule: Rule, topic: Topic, drafts: list[Draft]) -> list[Finding]:
@@ -268,7 +234,7 @@ def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
         fingerprint=fp,
         rule=rule.id,
         kind=draft.kind,
-        severity=draft.severity,
+        severity=str(draft.severity),  # the name: findings, JSON and baselines carry names
         topic=topic.id,
         claims=tuple(c.id for c in claims),
         message=draft.message,

@@ -169,8 +169,9 @@ def _read_rule(
     rule = Rule(
         id=spec.id,
         kind=kind.name,
-        severity=spec.severity or kind.default_severity,
+        severity=kind.default_severity if spec.severity is None else spec.severity,
         options=options,
+        spec=kind,
         when=spec.when,
         description=spec.description,
         source=located.path,

@@ -1,52 +1,36 @@
 """The registry of rule kinds.
 
-Built-in kinds register exactly as a plugin would: a package exposes a `Kind` under
-the entry-point group `check_consistency.rule_kinds`, e.g. in its pyproject.toml
+Built-in kinds are loaded exactly as a plugin's are: each is an entry point of the group
+`check_consistency.rule_kinds`, an import string naming a `Kind`. A plugin package declares
+its own in its pyproject.toml
 
     [project.entry-points."check_consistency.rule_kinds"]
     my-kind = "my_package.kinds:MY_KIND"
 
-and rule files can then use `kind: my-kind`.
+and rule files can then use `kind: my-kind` (see docs/contributing-rule-kind.md).
+
+Kinds are imported by name, on first use: the registry imports no kind module, so the
+engine and the kinds never import each other in a circle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from importlib import metadata
-from typing import TYPE_CHECKING
-
-from pydantic import BaseModel
 
 from consistency.errors import RuleProblem
-
-if TYPE_CHECKING:
-    from consistency.model import Topic
-    from consistency.ruleset.engine import Draft, Evaluation, Rule
-    from consistency.ruleset.statements import Statement
+from consistency.ruleset.kind import Kind
 
 ENTRY_POINT_GROUP = "check_consistency.rule_kinds"
 
-Evaluate = Callable[["Rule", "Topic", "Evaluation"], Iterable["Draft"]]
-Explains = Callable[["Rule", "Statement", "Statement", "Evaluation"], bool]
-
-
-@dataclass(frozen=True)
-class Kind:
-    """What a rule of this kind decides, with its options and defaults."""
-
-    name: str
-    options: type[BaseModel]  # extra="forbid"; defaults are the documented ones
-    evaluate: Evaluate  # called once per topic the kind applies to
-    finding_kind: str  # Finding.kind of what it reports
-    default_severity: str
-    topics: frozenset[str] = frozenset({"quantity", "date"})  # topic key heads it applies to
-    description: str = ""
-    # A more specific kind claims pairs from a more general one: for a pair it `explains`,
-    # rules of the kinds in `preempts` stay silent (an update is not a contradiction).
-    explains: Explains | None = None
-    preempts: frozenset[str] = field(default_factory=frozenset)
-
+# The built-in kinds, as the entry points a plugin would declare.
+BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
+    ("quantity-contradiction", "consistency.ruleset.kinds.quantity:QUANTITY_CONTRADICTION"),
+    ("attribution-dispute", "consistency.ruleset.kinds.quantity:ATTRIBUTION_DISPUTE"),
+    ("update", "consistency.ruleset.kinds.quantity:UPDATE"),
+    ("date-contradiction", "consistency.ruleset.kinds.dates:DATE_CONTRADICTION"),
+    ("corroboration", "consistency.ruleset.kinds.agreement:CORROBORATION"),
+    ("echo", "consistency.ruleset.kinds.agreement:ECHO"),
+)
 
 _KINDS: dict[str, Kind] = {}
 _PLUGIN_PROBLEMS: list[RuleProblem] = []
@@ -62,19 +46,30 @@ def register_kind(kind: Kind) -> Kind:
     return kind
 
 
+def load_entry_point(entry: metadata.EntryPoint) -> Kind:
+    """The `Kind` an entry point names, registered; TypeError when it names something else."""
+    loaded = entry.load()
+    if not isinstance(loaded, Kind):
+        raise TypeError(f"{entry.value} is not a consistency.ruleset.Kind")
+    return register_kind(loaded)
+
+
+def builtin_entry_points() -> tuple[metadata.EntryPoint, ...]:
+    return tuple(metadata.EntryPoint(name, value, ENTRY_POINT_GROUP) for name, value in BUILTIN_KINDS)
+
+
 def _load() -> None:
     global _loaded
     if _loaded:
         return
     _loaded = True
-    import consistency.ruleset.kinds  # noqa: F401  (registers the built-in kinds)
-
+    for entry in builtin_entry_points():
+        load_entry_point(entry)  # a broken built-in is a bug: let it raise
     for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if entry.value in dict(BUILTIN_KINDS).values():
+            continue  # the project's own entry points, if an install declares them
         try:
-            loaded = entry.load()
-            if not isinstance(loaded, Kind):
-                raise TypeError(f"{entry.value} is not a consistency.ruleset.Kind")
-            register_kind(loaded)
+            load_entry_point(entry)
         except Exception as exc:  # a broken plugin is reported with the rule problems, not a traceback
             _PLUGIN_PROBLEMS.append(
                 RuleProblem(f"plugin {entry.name}", None, None, f"rule-kind plugin failed to load: {exc}")

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from consistency.model import SEVERITIES as MODEL_SEVERITIES
+from consistency.model import SEVERITIES, Severity
 from consistency.ruleset.conditions import Matcher, check_pair_names, parse_matcher
 
 SCHEMA_VERSION = 1
-SEVERITIES = MODEL_SEVERITIES
-Severity = Literal["info", "warning", "error"]
+__all__ = ["SCHEMA_VERSION", "SEVERITIES", "ClaimFilter", "RuleFile", "RuleSpec", "Severity", "When"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 

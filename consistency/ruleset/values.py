@@ -11,11 +11,10 @@ import datetime as dt
 import math
 import re
 
-from consistency.model import SEVERITIES, Claim, Interval, TimeSpan
+from consistency.model import Claim, Interval, Severity, TimeSpan
 
 _YEAR = re.compile(r"\b\d{4}\b")  # a label without a year ("on Saturday") also gets its dates
 WEAK_QUALIFIERS = frozenset({"vague", "more_than", "at_least", "less_than", "up_to"})
-SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
 def tolerance(value: Interval, relative: float, absolute: float) -> float:
@@ -64,9 +63,9 @@ def is_weak(claim: Claim) -> bool:
     return isinstance(claim.value, Interval) and is_open(claim.value)
 
 
-def milder(severity: str, other: str) -> str:
+def milder(severity: Severity | str, other: Severity | str) -> Severity:
     """The lower of two severities: a weaker case never raises a rule's severity."""
-    return severity if SEVERITY_RANK[severity] <= SEVERITY_RANK[other] else other
+    return min(Severity.parse(severity), Severity.parse(other))
 
 
 AS_OF_DAYS = 31  # a figure given "as of" a day describes the month up to that day

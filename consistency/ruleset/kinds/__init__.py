@@ -1,5 +1,4 @@
-"""The built-in rule kinds; importing this package registers them."""
-
-from consistency.ruleset.kinds import agreement, dates, quantity
-
-__all__ = ["agreement", "dates", "quantity"]
+"""The built-in rule kinds. The registry loads them by name, as it loads a plugin's
+(`registry.BUILTIN_KINDS`): this package imports none of them, so that importing one kind
+does not import the others.
+"""

@@ -12,10 +12,11 @@ from collections.abc import Hashable, Iterator
 
 from pydantic import Field
 
-from consistency.model import TimeSpan, Topic
+from consistency.model import Severity, TimeSpan, Topic
 from consistency.ruleset.clusters import Ranges, cluster
 from consistency.ruleset.context import Origin
 from consistency.ruleset.engine import Draft, Evaluation, Rule
+from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import (
     ToleranceOptions,
     comparable_dates,
@@ -23,7 +24,6 @@ from consistency.ruleset.kinds.common import (
     figure_ranges,
     figure_signature,
 )
-from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_value, shared_time
 
@@ -177,24 +177,20 @@ def _echoes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         yield Draft("echo", rule.severity, tuple(s.claim for s in group), message, _distinct(group))
 
 
-CORROBORATION = register_kind(
-    Kind(
-        name="corroboration",
-        options=CorroborationOptions,
-        evaluate=_corroborations,
-        finding_kind="corroboration",
-        default_severity="info",
-        description="Documents agree, on the word of several independent origins.",
-    )
+CORROBORATION = Kind(
+    name="corroboration",
+    options=CorroborationOptions,
+    evaluate=_corroborations,
+    finding_kind="corroboration",
+    default_severity=Severity.INFO,
+    description="Documents agree, on the word of several independent origins.",
 )
 
-ECHO = register_kind(
-    Kind(
-        name="echo",
-        options=AgreementOptions,
-        evaluate=_echoes,
-        finding_kind="echo",
-        default_severity="info",
-        description="Documents agree because they repeat one named source.",
-    )
+ECHO = Kind(
+    name="echo",
+    options=AgreementOptions,
+    evaluate=_echoes,
+    finding_kind="echo",
+    default_severity=Severity.INFO,
+    description="Documents agree because they repeat one named source.",
 )

@@ -10,8 +10,8 @@ from pydantic import Field
 from consistency.model import Claim, TimeSpan, Topic
 from consistency.ruleset.clusters import cluster
 from consistency.ruleset.engine import Draft, Evaluation, Rule
+from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import Options, Side, apart, comparable_dates, in_reading_order, speakers
-from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import format_span, milder, span_days
@@ -124,14 +124,12 @@ def _dates(value: TimeSpan) -> str:
     return label if label == plain else f"{label} ({plain})"
 
 
-DATE_CONTRADICTION = register_kind(
-    Kind(
-        name="date-contradiction",
-        options=DateOptions,
-        evaluate=_date_contradictions,
-        finding_kind="contradiction",
-        default_severity="error",
-        topics=frozenset({"date"}),
-        description="Two documents date the same event to times that do not overlap.",
-    )
+DATE_CONTRADICTION = Kind(
+    name="date-contradiction",
+    options=DateOptions,
+    evaluate=_date_contradictions,
+    finding_kind="contradiction",
+    default_severity=Severity.ERROR,
+    topics=frozenset({"date"}),
+    description="Two documents date the same event to times that do not overlap.",
 )

@@ -18,6 +18,7 @@ from pydantic import Field
 
 from consistency.model import Claim, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
+from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import (
     COMPARED_MEASURES,
     ToleranceOptions,
@@ -30,7 +31,6 @@ from consistency.ruleset.kinds.common import (
     place_relation,
     tolerance_words,
 )
-from consistency.ruleset.registry import Kind, register_kind
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import (
@@ -314,16 +314,14 @@ def _explaining_increment(a: Statement, b: Statement, options: ToleranceOptions,
     return None
 
 
-QUANTITY_CONTRADICTION = register_kind(
-    Kind(
-        name="quantity-contradiction",
-        options=ContradictionOptions,
-        evaluate=_contradictions,
-        finding_kind="contradiction",
-        default_severity="error",
-        topics=frozenset({"quantity"}),
-        description="Two documents give figures for the same thing at overlapping times that cannot both be true.",
-    )
+QUANTITY_CONTRADICTION = Kind(
+    name="quantity-contradiction",
+    options=ContradictionOptions,
+    evaluate=_contradictions,
+    finding_kind="contradiction",
+    default_severity=Severity.ERROR,
+    topics=frozenset({"quantity"}),
+    description="Two documents give figures for the same thing at overlapping times that cannot both be true.",
 )
 
 
@@ -332,12 +330,6 @@ QUANTITY_CONTRADICTION = register_kind(
 
 class DisputeOptions(ToleranceOptions):
     vague_severity: Severity = Field("info", description="severity when either figure is vague or one-sided")
-
-
-def _disputes_pair(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> bool:
-    """Two different named sources whose figures conflict (see `_judge`, the one decision)."""
-    verdict = _judge(rule, a, b, env, rule.options)  # type: ignore[arg-type]
-    return verdict is not None and verdict.kind == "conflict" and verdict.between_sources
 
 
 def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -361,18 +353,14 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
                     sides=_sides(a, b))
 
 
-ATTRIBUTION_DISPUTE = register_kind(
-    Kind(
-        name="attribution-dispute",
-        options=DisputeOptions,
-        evaluate=_disputes,
-        finding_kind="dispute",
-        default_severity="warning",
-        topics=frozenset({"quantity"}),
-        explains=_disputes_pair,
-        preempts=frozenset({"quantity-contradiction"}),
-        description="Two named sources give figures that stay apart (police versus organisers).",
-    )
+ATTRIBUTION_DISPUTE = Kind(
+    name="attribution-dispute",
+    options=DisputeOptions,
+    evaluate=_disputes,
+    finding_kind="dispute",
+    default_severity=Severity.WARNING,
+    topics=frozenset({"quantity"}),
+    description="Two named sources give figures that stay apart (police versus organisers).",
 )
 
 
@@ -420,11 +408,6 @@ def _end(claim: Claim, env: Evaluation) -> dt.date | None:
     return env.published(claim)
 
 
-def _explains_update(rule: Rule, a: Statement, b: Statement, env: Evaluation) -> bool:
-    verdict = _judge(rule, a, b, env, rule.options)  # type: ignore[arg-type]
-    return verdict is not None and verdict.kind == "update"
-
-
 def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     """One finding per step of a growing count: each figure is set against the latest smaller
     one before it, so a series read by hundreds of articles is a short chain."""
@@ -465,16 +448,12 @@ def _update(
     )
 
 
-UPDATE = register_kind(
-    Kind(
-        name="update",
-        options=UpdateOptions,
-        evaluate=_updates,
-        finding_kind="update",
-        default_severity="info",
-        topics=frozenset({"quantity"}),
-        explains=_explains_update,
-        preempts=frozenset({"quantity-contradiction", "attribution-dispute"}),
-        description="A running count of a growing event, counted up to a later date, is larger.",
-    )
+UPDATE = Kind(
+    name="update",
+    options=UpdateOptions,
+    evaluate=_updates,
+    finding_kind="update",
+    default_severity=Severity.INFO,
+    topics=frozenset({"quantity"}),
+    description="A running count of a growing event, counted up to a later date, is larger.",
 )
