@@ -113,7 +113,13 @@ _ORDINAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POWER = re.compile(r"\^|\d[eE][+-]?\d|x10")
-_SPELLED_DECIMAL = re.compile(r"\b(?:virgule|point|komma|coma|punto)\b", re.IGNORECASE)
+_SPELLED_DECIMAL = re.compile(
+    r"\b(?:virgule|point|komma|coma|punto)\b"
+    # Spanish "siete con cincuenta" (7.50): "con" between two spelled-out numbers
+    r"|\b(?:\w+(?:os|as|o|e|s|n|z|l))\s+con\s+(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte"
+    r"|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|\w+cientos|quinientos)\b",
+    re.IGNORECASE,
+)
 # "4 mille 3 cents et 21", "3 hundred and one": digits and number words mixed in one figure.
 _MIXED = re.compile(
     r"\d+\s+(?:mille|thousand|cents?|hundred)\s+(?:(?:et|and)\s+)?(?:\d|un\b|one\b)"
@@ -123,9 +129,13 @@ _MIXED = re.compile(
 _NEGATIVE = re.compile(r"\b(?:negative|minus|négatif|négative|soustraire|negativ|negativo|negativa)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:âgée?s?|ans|years old|age|jahre alt|alter|años|edad)\b", re.IGNORECASE)
 _INDIAN = re.compile(r"\b(?:lakhs?|crores?)\b|\d{1,2},\d{2},\d{3}", re.IGNORECASE)
-_ARTICLES = {"un", "une", "a", "an", "one", "ein", "eine", "einer", "einen", "einem", "una", "uno"}
+# Articles, and "one" alone, which we never read as a figure ("eins" is German "one").
+_ARTICLES = {"un", "une", "a", "an", "one", "ein", "eine", "einer", "einen", "einem", "eins", "una", "uno"}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$)\s*$")
-_CURRENCY_AFTER = re.compile(r"^\s*(?:USD|SEK|EUR|dollars?|euros?|yuans?|cents?)\b|^\s*[$€£¥]", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:USD|SEK|EUR|dollars?|euros?|yuans?|cents?|pesos?|dólar(?:es)?)\b|^\s*[$€£¥]", re.IGNORECASE
+)
+_MONEY_IN_TEXT = re.compile(r"\d\s*[$€£¥]|[$€£¥]\s*\d|\d\s*(?:dollars?|euros?|pesos|dólares)\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _PHONE = re.compile(r"\+\d[\d\-/ ]{6,}")
 _NUMBERED = re.compile(r"\b(?:nrs?|nos?|n°|version)\.?\s*[\d,\s]*$", re.IGNORECASE)
@@ -135,12 +145,20 @@ _IDENTIFIER = re.compile(r"[A-Za-z]-$")
 # Read in the input's own case: "10M" is ten million and scored, "10m" is ten metres.
 _REFUSED_ABBREVIATION = re.compile(r"^[\d.,]+\s*(?:[Gg]|[bB]|m|mil|mm)$")
 _MONEY_WORD_END = re.compile(r"^[\d.,\s]+(?:cents?|dollars?|euros?)$", re.IGNORECASE)  # "322 cents"
+# "4,800" in French may be 4.8 or 4800; "0,683" can only be a decimal.
 _AMBIGUOUS_MARK = {
-    "fr": re.compile(r"^\d{1,3},\d{3}$"),
-    "en": re.compile(r"^\d{1,3}\.\d{3}$"),
-    "de": re.compile(r"^\d{1,3},\d{3}$"),
-    "es": re.compile(r"^\d{1,3},\d{3}$"),
+    "fr": re.compile(r"^[1-9]\d{0,2},\d{3}$"),
+    "en": re.compile(r"^[1-9]\d{0,2}\.\d{3}$"),
+    "de": re.compile(r"^[1-9]\d{0,2},\d{3}$"),
+    "es": re.compile(r"^[1-9]\d{0,2},\d{3}$"),
 }
+# "100 bis 300 Milliarden": a scale written once serves both ends of a range, so we read
+# 100 billion where the file expects 100 (we follow the reading a reporter means).
+_SHARED_SCALE = re.compile(
+    r"^\s*(?:bis|to|à|a|-|–)\s+[\d.,]+\s+(?:Milliarden|Millionen|billion|million|milliards?|millions?"
+    r"|mil\s+millones|millones)\b",
+    re.IGNORECASE,
+)
 
 
 def _case_skip(case: dict[str, Any], results: list[dict[str, Any]]) -> str | None:
@@ -162,6 +180,8 @@ def _case_skip(case: dict[str, Any], results: list[dict[str, Any]]) -> str | Non
         return "Indian grouping (lakh, crore, 12,34,567)"
     if _MIXED.search(text):
         return "digits and number words in one figure"
+    if any(_SHARED_SCALE.match(text[r.get("End", -2) + 1 :]) for r in results if r["Text"][:1].isdigit()):
+        return "a scale shared by both ends of a range (we read 100 billion in '100 to 300 billion')"
     return None
 
 
@@ -289,6 +309,8 @@ def score_ranges(path: Path, lang: str) -> Score:
             score.skipped["fraction"] += 1
         elif _AGE.search(text):
             score.skipped["age (not a quantity here)"] += 1
+        elif _MONEY_IN_TEXT.search(text):  # as for numbers: a price is left out by design
+            score.skipped["money"] += 1
         elif _ORDINAL_WORDS.search(text):
             score.skipped["ordinal"] += 1
         elif any(b[1] < 0 for b in bounds) or re.search(r"\bnegative\b", text, re.I):

@@ -33,7 +33,7 @@ from typing import Any
 from consistency.errors import InputError, UsageError
 from consistency.fsutil import atomic_write_text
 from consistency.model import SEVERITIES as MODEL_SEVERITIES
-from consistency.model import Finding, Result
+from consistency.model import Finding, Result, Severity
 
 SCHEMA_VERSION = 1
 
@@ -326,17 +326,16 @@ def gate(
 
 
 def _severity_rank(level: str) -> int:
-    try:
-        return SEVERITIES.index(level)
-    except ValueError:
+    found = Severity.of(level)
+    if found is None:
         close = difflib.get_close_matches(level, SEVERITIES, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise UsageError(
-            f"--fail-on {level!r} is not a severity: use one of {', '.join(SEVERITIES)}{hint}"
-        ) from None
+        raise UsageError(f"--fail-on {level!r} is not a severity: use one of {', '.join(SEVERITIES)}{hint}")
+    return int(found)
 
 
 def _finding_rank(severity: str) -> int:
     """An unknown severity counts as the worst: a finding we cannot rank must not slip through."""
-    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+    found = Severity.of(severity)
+    return int(found) if found is not None else max(Severity) + 1
 

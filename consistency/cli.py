@@ -18,6 +18,7 @@ from rich.console import Console
 
 from consistency import __version__
 from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
+from consistency.model import SEVERITIES
 
 DEFAULT_CORPUS = "seeds"
 SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
@@ -33,10 +34,8 @@ class Format(str, Enum):
     sarif = "sarif"
 
 
-class Severity(str, Enum):
-    info = "info"
-    warning = "warning"
-    error = "error"
+# The --fail-on choices: the names of the model's one Severity scale, least serious first.
+Severity = Enum("Severity", [(name, name) for name in SEVERITIES], type=str)  # type: ignore[misc]
 
 
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)]

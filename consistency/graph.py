@@ -10,7 +10,6 @@ share a first word, again never across the whole corpus.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -23,27 +22,13 @@ from rapidfuzz import fuzz
 
 from consistency.extract.lexicon import Lexicon, load_lexicon, normalise
 from consistency.model import Claim, Result, TimeSpan, Topic
+from consistency.topics import UNKNOWN, topic_id, topic_key
+from consistency.topics import block_key as _block
 
 if TYPE_CHECKING:
     import networkx as nx
 
-UNKNOWN = "?"
 ALIAS_SCORE = 90  # rapidfuzz token_sort_ratio above which two unknown names are one
-
-
-def topic_key(claim: Claim) -> tuple[str, ...]:
-    """The meaning a claim is about, independent of language and wording."""
-    who = claim.actor or UNKNOWN
-    if claim.kind == "date":
-        return ("date", claim.event or UNKNOWN, who, claim.location or UNKNOWN)
-    return ("quantity", who, claim.category or UNKNOWN, claim.event or UNKNOWN)
-
-
-def _block(claim: Claim) -> tuple[str, ...]:
-    """What must match for two claims to be comparable at all, before looking at actors."""
-    if claim.kind == "date":
-        return ("date", claim.event or UNKNOWN, claim.location or UNKNOWN)
-    return ("quantity", claim.category or UNKNOWN, claim.event or UNKNOWN)
 
 
 def infer_actors(claims: Sequence[Claim]) -> tuple[Claim, ...]:
@@ -66,10 +51,6 @@ def infer_actors(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         elsewhere = c.location is not None and c.location not in places.get(_block(c), set())
         out.append(replace(c, actor=next(iter(known))) if len(known) == 1 and not elsewhere else c)
     return tuple(out)
-
-
-def topic_id(key: Sequence[str]) -> str:
-    return "t-" + hashlib.sha1("\0".join(key).encode()).hexdigest()[:10]
 
 
 def merge_aliases(names: Iterable[str]) -> dict[str, str]:

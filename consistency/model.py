@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
 import enum
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 

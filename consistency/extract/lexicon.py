@@ -39,6 +39,10 @@ def normalise(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
+# A phrase starts and ends at word edges; one that ends on an elided article ("d'", "l'",
+# "qu'") is glued to the next word ("d'aide", "l'eau") and has no edge there.
+_EDGE_L, _EDGE_R = r"(?<![\w‐‑-])", r"(?:(?<=['’ʼ`])|(?![\w‐‑]))"
+
 _END, _WILD = "", "*"
 
 
@@ -124,7 +128,7 @@ class Terms:
             else:
                 literal.setdefault(normalise(phrase), key)
         regexes = []
-        edge_l, edge_r = r"(?<![\w‐‑-])", r"(?![\w‐‑])"
+        edge_l, edge_r = _EDGE_L, _EDGE_R
         if ci:
             regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
         if cs:
@@ -186,7 +190,6 @@ class Terms:
         return Match(best.start(), best.end(), key, best.group()) if key else None
 
 
-_EDGE_L, _EDGE_R = r"(?<![\w‐‑-])", r"(?![\w‐‑])"
 
 
 def _scanner(tables: Mapping[str, Terms]) -> re.Pattern[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from consistency.corpus.boilerplate import is_boilerplate_line
 from consistency.model import SEVERITIES as MODEL_SEVERITIES
-from consistency.model import Claim, Document, Finding, Interval, Result, TimeSpan, Topic
+from consistency.model import Claim, Document, Finding, Interval, Result, Severity, TimeSpan, Topic
 
 from .escape import one_line, shorten
 from .values import format_figure
@@ -35,12 +35,11 @@ _TITLE_PARTS = re.compile(r"\s+[|›»—·]\s+")  # "Masthead | Section › Sub
 FIGURES_PER_ORIGIN = 3  # figures one origin gives on one side of a finding, in a few words
 
 
-_RANKS = {s: i for i, s in enumerate(SEVERITIES)}
-
-
 def severity_rank(severity: str) -> int:
-    """error < warning < info < anything a rule invents."""
-    return _RANKS.get(severity, len(SEVERITIES))
+    """A sort key, most serious first: error < warning < info < anything a rule invents
+    (the model's one Severity scale, read from the top)."""
+    found = Severity.of(severity)
+    return max(Severity) - found if found is not None else len(Severity)
 
 
 def plural(kind: str, count: int) -> str:

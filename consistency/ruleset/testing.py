@@ -23,6 +23,7 @@ from consistency.ruleset.loader import is_rule_file, is_test_file, load_rules
 from consistency.ruleset.schema import SCHEMA_VERSION, Severity
 from consistency.ruleset.source import Located, read_yaml, validation_problems
 from consistency.ruleset.values import format_interval, format_span
+from consistency.topics import topic_id, topic_key
 
 Analyse = Callable[[list[Document], RuleSet], Result]
 LaxDate = Annotated[dt.date, Field(strict=False)]
@@ -369,16 +370,10 @@ def _read_case(located: Located, index: int, raw: dict[str, Any]) -> tuple[RuleT
 # --- building inputs from a case ---------------------------------------------------------------
 
 
-def topic_key(claim: Claim) -> tuple[str, ...]:
-    """The key the topic stage gives claims: ("quantity", actor, category, event) or
-    ("date", event, place), with "?" for unknown parts."""
-    if claim.kind == "date":
-        return ("date", claim.event or "?", claim.location or "?")
-    return ("quantity", claim.actor or "?", claim.category or "?", claim.event or "?")
-
-
 def build_context(claims: Sequence[Claim], documents: Iterable[Document] = ()) -> Context:
-    """A Context from claims alone: one topic per key, documents made up where missing."""
+    """A Context from claims alone: one topic per key, documents made up where missing.
+    Keys and ids are those of a real run (`consistency.topics`), so a case groups claims
+    as the pipeline would."""
     docs: dict[str, Document] = {d.id: d for d in documents}
     for claim in claims:
         docs.setdefault(claim.document, Document(id=claim.document, path=claim.document, text=""))
@@ -386,7 +381,7 @@ def build_context(claims: Sequence[Claim], documents: Iterable[Document] = ()) -
     for claim in claims:
         by_key.setdefault(topic_key(claim), []).append(claim.id)
     topics = [
-        Topic(id="/".join(key), key=key, label=" / ".join(key), claims=tuple(ids))
+        Topic(id=topic_id(key), key=key, label=" / ".join(key), claims=tuple(ids))
         for key, ids in sorted(by_key.items())
     ]
     return Context(documents=docs, claims={c.id: c for c in claims}, topics=topics)
@@ -475,7 +470,7 @@ def matches(finding: Finding, exp: ExpectSpec, claims: Mapping[str, Claim]) -> b
         return False
     if exp.kind is not None and finding.kind != exp.kind:
         return False
-    if exp.severity is not None and finding.severity != exp.severity:
+    if exp.severity is not None and Severity.of(finding.severity) is not exp.severity:
         return False
     if exp.claims is not None and set(exp.claims) != set(finding.claims):
         return False

@@ -27,14 +27,14 @@ class DateOptions(Options):
         description="days of leeway when either date is approximate, open-ended or longer than a month "
         "('end of 2024' and 'early 2025' may describe the same week)",
     )
-    vague_severity: Severity = Field("warning", description="severity when either date is approximate or open-ended")
+    vague_severity: Severity = Field(Severity.WARNING, description="severity when either date is approximate or open-ended")
     recurring_events: tuple[str, ...] = Field(
         RECURRING_EVENTS,
         strict=False,
         description="events that can happen more than once (troops deployed, attacks): two of their dates may "
         "describe two occurrences, so a conflict is less certain",
     )
-    recurring_severity: Severity = Field("warning", description="severity for the dates of a recurring event")
+    recurring_severity: Severity = Field(Severity.WARNING, description="severity for the dates of a recurring event")
     max_gap_days: int = Field(
         240,
         ge=0,

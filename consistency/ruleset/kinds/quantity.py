@@ -48,12 +48,12 @@ from consistency.ruleset.values import (
 
 class ContradictionOptions(ToleranceOptions):
     vague_severity: Severity = Field(
-        "warning", description="severity when either figure is vague or one-sided (more than, up to, …)"
+        Severity.WARNING, description="severity when either figure is vague or one-sided (more than, up to, …)"
     )
     reconcile_with_increments: bool = Field(
         True, description="look for a reported addition that explains the gap, and say so"
     )
-    reconciled_severity: Severity = Field("warning", description="severity when a reported addition explains the gap")
+    reconciled_severity: Severity = Field(Severity.WARNING, description="severity when a reported addition explains the gap")
 
 
 def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -329,7 +329,7 @@ QUANTITY_CONTRADICTION = Kind(
 
 
 class DisputeOptions(ToleranceOptions):
-    vague_severity: Severity = Field("info", description="severity when either figure is vague or one-sided")
+    vague_severity: Severity = Field(Severity.INFO, description="severity when either figure is vague or one-sided")
 
 
 def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:

@@ -1,0 +1,140 @@
+"""Qualifiers and ranges: the words around a figure ("environ", "more than", "o más") and
+two figures read as one range ("entre 10 et 12"), as intervals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consistency.extract.number_digits import _clean
+from consistency.extract.number_figures import NumberMatch, _Figure, _Qual, _Text
+from consistency.extract.number_text import _NEXT_TOKEN, _ascii_digits, _leading_int, _norm, _norms, _phrase_key, _tokens_after
+from consistency.model import Interval
+
+class _Qualifying:
+    """Turning quantities into intervals (a part of the number grammar)."""
+
+    def assemble(self, t: _Text, figs: Sequence[_Figure], money: bool = False) -> list[NumberMatch]:
+        out: list[NumberMatch] = []
+        cursor = t.lo
+        i = 0
+        while i < len(figs):
+            f = figs[i]
+            if f.start < cursor:
+                i += 1
+                continue
+            if i + 1 < len(figs) and (rng := self._range(t, f, figs[i + 1], cursor, money)) is not None:
+                out.append(rng)
+                cursor = rng.end
+                i += 2
+                continue
+            if (m := self._single(t, f, cursor, money)) is not None:
+                out.append(m)
+                cursor = m.end
+            i += 1
+        return out
+
+    def _single(self, t: _Text, f: _Figure, floor: int, money: bool = False) -> NumberMatch | None:
+        start, end = f.start, f.end
+        qual: _Qual | None = None
+        if f.kind != "vague":
+            toks, norms = t.before(f.start, floor)
+            if money and (sym := self.currency_before.ending(norms)) is not None:
+                toks, norms = toks[: sym[1]], norms[: sym[1]]  # "nearly $6 billion": the qualifier is before "$"
+            found = self.before.ending(norms)
+            if found is not None and found[0] is not None and not self._compared_to(t, f, norms, found[1]):
+                qual, start = found[0], toks[found[1]].start()
+            if f.kind in ("digits", "words", "rounded") and (post := self._after(t, f.end)) is not None:
+                qual, end = post
+        difference = f.kind in ("digits", "words") and qual is None and self._difference(t, f.end)
+        if f.needs_qualifier and (qual is None or qual.name == "exact"):
+            return None
+        point = f.value
+        if f.kind == "vague":
+            value, name = Interval(f.low, f.high), "vague"
+        elif qual is None or qual.name == "exact":
+            name = "approx" if f.kind == "rounded" else "exact"
+            value = Interval(f.low, f.high) if f.kind == "rounded" else Interval(point, point)
+        else:
+            assert point is not None
+            name, lf, hf = qual.name, qual.low, qual.high
+            if f.kind == "rounded" and name == "approx":  # "environ une centaine": the wider spread
+                lf = min(lf if lf is not None else 1.0, 1 - self.spread)
+                hf = max(hf if hf is not None else 1.0, 1 + self.spread)
+            high = point * hf if hf is not None else 100.0 if f.kind in ("share", "ratio") else None
+            value = Interval(_clean(point * lf) if lf is not None else None, _clean(high))
+        return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end, difference)
+
+    def _difference(self, t: _Text, pos: int) -> bool:
+        """"12,000 fewer", "300 de moins", "28 menos": the figure is a difference, not a count."""
+        peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
+        if peek is None or _norm(peek.group(1)) not in self.difference.firsts:
+            return False  # most figures
+        toks = _tokens_after(t.raw, pos, t.hi, self.difference.longest)
+        return self.difference.starting(_norms(toks)) is not None
+
+    def _compared_to(self, t: _Text, f: _Figure, norms: Sequence[str], first: int) -> bool:
+        """"12,000 fewer than 50,000": "fewer than" says how far apart two figures are, not a bound of 50,000."""
+        if norms[first] not in self.difference.firsts:
+            return False
+        full_toks, full = t.before(f.start)
+        k = len(full) - (len(norms) - first) - 1
+        return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
+
+    def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
+        peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
+        if peek is None or _norm(peek.group(1)) not in self.after.firsts:
+            return None  # most figures: no qualifier after them
+        toks = _tokens_after(t.raw, pos, t.hi, self.after.longest or 1)
+        found = self.after.starting(_norms(toks)) if toks else None
+        if found is None:
+            return None
+        qual, k = found
+        if toks[0].group() == "+":
+            if toks[0].start() != pos or _ascii_digits(t.raw[pos + 1 : pos + 2]):
+                return None  # "1 000 + 500" is a sum, "1,000+" is "at least"
+        elif not t.raw[pos : toks[0].start()].isspace():
+            return None
+        nxt = _NEXT_TOKEN.match(t.raw, toks[k - 1].end(), t.hi)
+        if nxt is not None and (_ascii_digits(nxt.group(1)[0]) or _norm(nxt.group(1)) in self.after_blocked_by):
+            return None  # "moins de 10 et plus de 40": "et plus" belongs to what follows
+        return qual, toks[k - 1].end()
+
+    def _range(self, t: _Text, a: _Figure, b: _Figure, floor: int, money: bool = False) -> NumberMatch | None:
+        if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
+            return None
+        if a.value is None or b.value is None or b.start - a.end > 12:
+            return None
+        joint = t.raw[a.end : b.start]
+        if money and (cur := self.currency_prefix_re.search(joint)) is not None:
+            joint = joint[: cur.start()] + " "  # "$10 billion to $15 billion"
+        conn = _phrase_key(joint) or joint.strip()
+        if not conn:
+            return None
+        toks, norms = t.before(a.start, floor)
+        if money and (sym := self.currency_before.ending(norms)) is not None:
+            toks, norms = toks[: sym[1]], norms[: sym[1]]  # "between $10 billion and…"
+        qual = self.before.ending(norms)
+        if qual is not None and qual[0] is not None and qual[0].name != "approx":
+            return None  # "plus de 10 à 12" is not a range
+        start, allowed = a.start, self.range_bare
+        if (intro := self.range_intro.ending(norms)) is not None:
+            first = intro[1]
+            if first > 0 and norms[first - 1] in self.changes:
+                return None  # "passé de 200 à 300": a change between two figures
+            if conn in intro[0]:
+                allowed, start = intro[0], toks[first].start()
+                q2 = self.before.ending(norms[:first])
+                if q2 is not None and q2[0] is not None and q2[0].name == "approx":
+                    start = toks[q2[1]].start()  # "environ entre 10 et 12"
+        elif qual is not None and qual[0] is not None:
+            start = toks[qual[1]].start()  # "environ 10 à 12 000"
+        if conn not in allowed:
+            return None
+        low, high = a.value, b.value
+        if a.scale == 1 and b.scale > 1 and low < b.lead:
+            low *= b.scale  # "10 à 12 000", "10–12,000", "2 à 3 millions"
+        if not low < high:
+            return None  # a score or a change ("3-1", "5 à 3"), not a range
+        unit = "percent" if "percent" in (a.unit, b.unit) else "count"
+        return NumberMatch(start, b.end, t.raw[start : b.end], Interval(low, high), low, "range", unit, a.start, b.end)

@@ -1,0 +1,239 @@
+"""Characters, tokens and phrases: the text primitives every step of reading figures uses.
+
+The separators and marks of figures, the words just before and after a position, phrases
+as token tuples, and tries of words compiled into one regular expression.
+"""
+
+from __future__ import annotations
+
+IMPORTS_HERE
+
+_THOUSANDS = "[ \u00a0\u202f\u2009]"  # what groups thousands in "11 000"
+_WS = r"[\s\u00a0\u202f\u2009]"
+_QUOTES = "\"«»“”„‹›"
+_GAP_CHARS = rf"\s\u00a0\u202f\u2009{_QUOTES}"
+_GAP = rf"[{_GAP_CHARS}]+"  # between the words of a phrase
+_HYPHENS = "-‐‑"
+_HYPHEN_CLASS = r"\-‐‑"  # the same, escaped for [...]
+_DASH_CLASS = r"\-‐‑–—"
+_MAX_NUMBER_WORDS = 24  # "neuf cent quatre-vingt-dix-neuf millions neuf cent…" is 21 words
+_MAX_VALUE = 1e15  # beyond, digits are an identifier or a checksum, not a count
+_BEFORE_MARGIN = 48  # how far before a trigger word a figure's phrase may start
+_AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
+
+# Patterns that scan a whole text open with a lookahead on their first character: the regex
+# engine then skips quickly over the characters that cannot start a match.
+_DIGITS = re.compile(
+    rf"(?=[0-9.,])(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
+    r"|[0-9]+(?:[.,'’][0-9]+)*"
+    r"|(?<![^\s(])[.,][0-9]+(?![.,]?[0-9]))"  # ".08", ",5" after a space: a decimal without its 0
+)
+# Runs of digit groups that are not one number: phones, ISO and dotted dates, IP addresses.
+# Written to open on a plain character class (then look back at what came before it), which
+# the regex engine scans for fastest: "+" then digits, or digits.
+_DIGIT_RUN = re.compile(
+    r"[0-9+](?<![\w.,+].)(?:(?<=\+)[0-9]+(?:[ .\-/][0-9]+)+|(?<=[0-9])[0-9]*(?:[ .\-/][0-9]+){2,})(?![\w])"
+)
+_ADDRESS_MARKS = ("://", "www.", "@")
+_TOKEN = re.compile(r"\w+['’]?|[^\w\s]")
+_QUOTE = re.compile(f"[{_QUOTES}]")
+_APPOSITION = re.compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
+_CLOCK_DIGITS = re.compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
+_ADDED_GROUPS = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
+_GLUED_UNIT_BEFORE = re.compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-20k"
+_LIST_MARK = re.compile(r"[.)]\s")
+_NEXT_TOKEN = re.compile(rf"{_WS}*(\w+['’]?|[^\w\s])")
+_ORDINAL_DOT = re.compile(r"\.[ \u00a0][^\W\d_]")  # "17. Juni"
+_GROUP_SPACE = re.compile(_THOUSANDS)
+_LAST_GROUP = re.compile(r"([0-9]{3})(?:[.,]([0-9]+))?")
+_SWISS = re.compile(r"([0-9']+)(?:[.,]([0-9]+))?")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _ascii_digits(s: str) -> bool:
+    """Only 0-9: "²", "¹" and other digits pass str.isdigit() but int() cannot read them."""
+    return s.isdigit() and s.isascii()
+
+
+def _footnote(s: str) -> bool:
+    """"¹", "²": a footnote mark glued to a figure, not a word of the sentence."""
+    return bool(s) and not s.strip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _leading_int(s: str) -> int | None:
+    """The value of a token of ASCII digits, a footnote mark allowed after them ("2000¹")."""
+    digits = s.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return int(digits) if digits and _ascii_digits(digits) else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _norm(token: str) -> str:
+    """A token as the phrase tables hold it: lower case, elision spelled out (d' -> de)."""
+    t = token.lower().replace("’", "'")
+    if len(t) > 1 and t.endswith("'"):
+        t = t[:-1] + "e"
+    return t
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_norm(t) for t in _TOKEN.findall(text) if t not in _QUOTES and t not in "'’")
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+def _expand(phrase: str) -> list[str]:
+    """'supérieur(e)(s) à' -> its four spellings: "(x)" marks an optional part."""
+    parts = re.split(r"\(([^()]*)\)", phrase)
+    fixed, optional = parts[0::2], parts[1::2]
+    out = []
+    for keep in itertools.product((False, True), repeat=len(optional)):
+        s = fixed[0]
+        for k, opt, rest in zip(keep, optional, fixed[1:]):
+            s += (opt if k else "") + rest
+        out.append(s)
+    return out
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex for a lower-case phrase: any gap between words, either apostrophe, hyphen or gap."""
+    words = []
+    for word in phrase.lower().split():
+        piece = []
+        for ch in word:
+            if ch in "'’":
+                piece.append("['’]")
+            elif ch in _HYPHENS:
+                piece.append(f"(?:[{_HYPHEN_CLASS}]|{_GAP})")
+            else:
+                piece.append(re.escape(ch))
+        words.append("".join(piece))
+    return _GAP.join(words)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, so that "des dizaines de milliers" wins over "des dizaines"."""
+    unique = sorted({p.lower() for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(_phrase_pattern(p) for p in unique)
+
+
+def _word_alternation(words: Iterable[str]) -> str:
+    """_alternation() of single plain words, factored by prefix when it can be: the same matches
+    with the same preference for the longest, but the engine no longer tries every word in turn."""
+    unique = {w.lower() for w in words if w}
+    if not unique or not all(_PLAIN_WORD.fullmatch(w) for w in unique):
+        return _alternation(unique)
+    return _trie(unique)
+
+
+def _scanner(pattern: str, firsts: str | None) -> re.Pattern[str]:
+    """Compile a pattern that scans whole windows, opening with a lookahead on its first character."""
+    return re.compile(f"(?=[{firsts}]){pattern}" if firsts else pattern)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation factored by prefix: much faster to scan than a flat one."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
+# A word or mark of the text is the match of _TOKEN itself: .group() is its text, .start() and
+# .end() its offsets. Wrapping thousands of them in objects of our own would cost more than
+# reading them.
+_Tok: TypeAlias = "re.Match[str]"
+
+
+# A few tokens and their lookup forms (_norm), computed once for all the checks that read them.
+_Words: TypeAlias = "tuple[list[_Tok], tuple[str, ...]]"
+
+
+def _norms(toks: Iterable[_Tok]) -> tuple[str, ...]:
+    return tuple(map(_norm, map(re.Match.group, toks)))
+
+
+def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok]:
+    lo = pos - 56 if pos - 56 > floor else floor
+    toks = list(_TOKEN.finditer(text, lo, pos))
+    if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:
+        del toks[0]  # the slice cut a word in two
+    if _QUOTE.search(text, lo, pos) is None:
+        return toks[-count:]  # the usual case: no quote mark to leave out
+    return [m for m in toks[-count - 2 :] if m.group() not in _QUOTES][-count:]
+
+
+def _tokens_after(text: str, pos: int, ceiling: int, count: int = 4) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, pos, min(ceiling, pos + 60)):
+        if m.group() not in _QUOTES:
+            out.append(m)
+            if len(out) == count:
+                break
+    return out
+
+
+class _Phrases:
+    """Phrases looked up on the words just before or just after a figure."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
+        self.table: dict[tuple[str, ...], Any] = {}
+        for phrase, value in entries:
+            for spelling in _expand(phrase):
+                key = _tokens(spelling)
+                if key:
+                    self.table[key] = value
+        self.longest = max((len(k) for k in self.table), default=0)
+        self.firsts = {k[0] for k in self.table}
+        # The lengths of the phrases that end (or start) with a word, longest first: a lookup
+        # tries only those instead of every length up to the longest phrase.
+        self._ending: dict[str, tuple[int, ...]] = _lengths_by(self.table, -1)
+        self._starting: dict[str, tuple[int, ...]] = _lengths_by(self.table, 0)
+        self.ends = frozenset(self._ending)  # the words a phrase can end with
+
+    def ending(self, norms: Sequence[str]) -> tuple[Any, int] | None:
+        """The longest phrase that ends the words: (its value, index of its first word)."""
+        if not norms or (lengths := self._ending.get(norms[-1])) is None:
+            return None
+        n = len(norms)
+        for k in lengths:
+            if k <= n and (key := tuple(norms[n - k :])) in self.table:
+                return self.table[key], n - k
+        return None
+
+    def starting(self, norms: Sequence[str]) -> tuple[Any, int] | None:
+        """The longest phrase that starts the words: (its value, its number of words)."""
+        if not norms or (lengths := self._starting.get(norms[0])) is None:
+            return None
+        for k in lengths:
+            if k <= len(norms) and (key := tuple(norms[:k])) in self.table:
+                return self.table[key], k
+        return None
+
+
+def _lengths_by(table: Mapping[tuple[str, ...], Any], end: int) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        lengths.setdefault(key[end], set()).add(len(key))
+    return {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """text.lower() with the same offsets (a few letters, like "İ", lower to two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
