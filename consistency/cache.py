@@ -179,7 +179,7 @@ def document_key(document: Document, version: str) -> bytes:
 def _evaluation_code() -> str:
     h = hashlib.blake2b(digest_size=20)
     package = Path(__file__).resolve().parent
-    for part in ("ruleset", "graph.py", "model.py", "cache.py", "pipeline.py"):
+    for part in ("ruleset", "graph.py", "topics.py", "model.py", "cache.py", "pipeline.py"):
         h.update(f"{part}\0".encode())
         path = package / part
         if path.is_dir():

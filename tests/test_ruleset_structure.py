@@ -244,3 +244,9 @@ def test_the_engine_imports_without_any_kind() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_cli_offers_the_model_severities_for_fail_on() -> None:
+    from consistency.cli import Severity as Choice
+
+    assert [c.value for c in Choice] == list(SEVERITIES)

@@ -5,11 +5,36 @@ words, rounded counts, vague amounts, shares, ratios), before their surroundings
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator,
+from collections.abc import Iterator, Sequence
 
 from consistency.extract.number_digits import _clean, _read_digits
-from consistency.extract.number_figures import _CompoundRoutes, _DIGIT, _END, _Figure, _RATIO, _ROUNDED, _SHARE, _START, _Text, _VAGUE, _WORDS
-from consistency.extract.number_text import _ADDED_GROUPS, _AFTER_MARGIN, _BEFORE_MARGIN, _DIGITS, _MAX_NUMBER_WORDS, _MAX_VALUE, _ascii_digits, _norm, _norms, _phrase_key, _tokens_after
+from consistency.extract.number_figures import (
+    _CompoundRoutes,
+    _DIGIT,
+    _END,
+    _Figure,
+    _RATIO,
+    _ROUNDED,
+    _SHARE,
+    _START,
+    _Text,
+    _VAGUE,
+    _WORDS,
+)
+from consistency.extract.number_text import (
+    _ADDED_GROUPS,
+    _AFTER_MARGIN,
+    _ascii_digits,
+    _BEFORE_MARGIN,
+    _DIGITS,
+    _MAX_NUMBER_WORDS,
+    _MAX_VALUE,
+    _norm,
+    _norms,
+    _phrase_key,
+    _tokens_after,
+)
+
 
 class _Candidates:
     """Finding candidate figures (a part of the number grammar; tables come from `_Tables`)."""

@@ -6,7 +6,21 @@ words are read by text2num, with the scales and aliases of the packs it lacks.
 
 from __future__ import annotations
 
-IMPORTS_HERE
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from consistency.extract.number_text import (
+    _ascii_digits,
+    _GROUP_SPACE,
+    _HYPHEN_CLASS,
+    _LAST_GROUP,
+    _SWISS,
+    _WS,
+)
+
 
 def _clean(x: float | None) -> float | None:
     """11000 * 1.1 is 12100.000000000002: keep the digits a reader would write."""

@@ -8,7 +8,24 @@ from collections.abc import Sequence
 
 from consistency.extract.number_digits import _read_digits
 from consistency.extract.number_figures import _Figure, _Text, _addresses
-from consistency.extract.number_text import _APPOSITION, _CLOCK_DIGITS, _DIGITS, _DIGIT_RUN, _GLUED_UNIT_BEFORE, _HYPHENS, _LIST_MARK, _ORDINAL_DOT, _Tok, _Words, _ascii_digits, _footnote, _leading_int, _norm, _tokens_after
+from consistency.extract.number_text import (
+    _APPOSITION,
+    _ascii_digits,
+    _CLOCK_DIGITS,
+    _DIGIT_RUN,
+    _DIGITS,
+    _footnote,
+    _GLUED_UNIT_BEFORE,
+    _HYPHENS,
+    _leading_int,
+    _LIST_MARK,
+    _norm,
+    _ORDINAL_DOT,
+    _Tok,
+    _tokens_after,
+    _Words,
+)
+
 
 class _NotQuantity:
     """Judging candidates by their surroundings (a part of the number grammar)."""

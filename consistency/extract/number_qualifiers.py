@@ -8,8 +8,17 @@ from collections.abc import Sequence
 
 from consistency.extract.number_digits import _clean
 from consistency.extract.number_figures import NumberMatch, _Figure, _Qual, _Text
-from consistency.extract.number_text import _NEXT_TOKEN, _ascii_digits, _leading_int, _norm, _norms, _phrase_key, _tokens_after
+from consistency.extract.number_text import (
+    _ascii_digits,
+    _leading_int,
+    _NEXT_TOKEN,
+    _norm,
+    _norms,
+    _phrase_key,
+    _tokens_after,
+)
 from consistency.model import Interval
+
 
 class _Qualifying:
     """Turning quantities into intervals (a part of the number grammar)."""

@@ -6,7 +6,11 @@ as token tuples, and tries of words compiled into one regular expression.
 
 from __future__ import annotations
 
-IMPORTS_HERE
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeAlias
 
 _THOUSANDS = "[ \u00a0\u202f\u2009]"  # what groups thousands in "11 000"
 _WS = r"[\s\u00a0\u202f\u2009]"

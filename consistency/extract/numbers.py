@@ -13,16 +13,29 @@ are joined into ranges and given their qualifiers. The vocabulary is data
 (data/number_words.yaml, data/qualifiers.yaml and each language pack's numbers.yaml and
 qualifiers.yaml, see docs/languages.md); docs/extraction-scope.md says what is in
 scope and why.
+
+Each step is a module that can be read and tested alone: `number_tables` (tables built
+once per language), `number_candidates`, `number_filters` (what is not a quantity),
+`number_qualifiers` (qualifiers and ranges), `number_digits` (digits and spelling), on the
+text primitives of `number_text` and the values of `number_figures`. This module holds
+the vocabulary, the grammar that joins the steps, and the public functions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from consistency.extract.datafiles import load_merged
+from consistency.extract.languages import load_at_start
 from consistency.extract.number_candidates import _Candidates
 from consistency.extract.number_digits import _clean, _read_digits
 from consistency.extract.number_figures import NumberMatch, _Text
 from consistency.extract.number_filters import _NotQuantity
 from consistency.extract.number_qualifiers import _Qualifying
-from consistency.extract.number_tables import _Tables
+from consistency.extract.number_tables import QUALIFIERS_FILE, _Tables
 from consistency.extract.number_text import _DIGITS, _MAX_VALUE, _lowered
 
 __all__ = [
@@ -35,7 +48,6 @@ __all__ = [
 
 DATA_DIR = Path(__file__).with_name("data")
 NUMBER_WORDS_FILE = "number_words.yaml"
-QUALIFIERS_FILE = "qualifiers.yaml"
 UNITS_FILE = "units.yaml"  # currencies: their symbols, words and ISO codes (money=True)
 
 

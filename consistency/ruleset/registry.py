@@ -62,11 +62,12 @@ def _load() -> None:
     global _loaded
     if _loaded:
         return
-    _loaded = True
     for entry in builtin_entry_points():
-        load_entry_point(entry)  # a broken built-in is a bug: let it raise
+        load_entry_point(entry)  # a broken built-in is a bug: let it raise, every time
+    _loaded = True
+    builtin = {value for _, value in BUILTIN_KINDS}
     for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        if entry.value in dict(BUILTIN_KINDS).values():
+        if entry.value in builtin:
             continue  # the project's own entry points, if an install declares them
         try:
             load_entry_point(entry)
