@@ -597,3 +597,29 @@ def test_a_source_before_a_figure_whose_verb_is_left_out(text, lang, source):
 ])
 def test_a_name_with_its_level_word_is_the_region(text, lang):
     assert figure(text, lang, dt.date(2025, 3, 4), 40).location.endswith("(province)")
+
+
+def test_a_long_sentence_of_figures_is_read_in_linear_work():
+    """Work is counted, not timed: the number of owner decisions per figure stays bounded."""
+    from consistency.extract import claims as claims_module
+
+    calls = {"n": 0}
+    original = claims_module._cost
+
+    def counting(*args):
+        calls["n"] += 1
+        return original(*args)
+
+    def work(n: int) -> int:
+        calls["n"] = 0
+        text = "Selon la police, " + ", ".join(f"{i * 7 + 3} manifestants à Lyon" for i in range(n)) + "."
+        found = figures(text, "fr", dt.date(2025, 3, 4))
+        assert len(found) >= n * 0.9
+        return calls["n"]
+
+    claims_module._cost = counting
+    try:
+        small, large = work(150), work(600)
+    finally:
+        claims_module._cost = original
+    assert large <= 5 * small, (small, large)  # four times the figures, about four times the work

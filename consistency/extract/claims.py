@@ -29,7 +29,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
@@ -86,6 +86,7 @@ class _Reading:
     paragraph_place: str | None = None  # "Lyon." or "À Grenoble," opening a paragraph
     paragraph_attr: Attribution | None = None
     previous_place: str | None = None  # the place of the sentence before, for "there"
+    owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
     regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
@@ -103,7 +104,8 @@ def extract_claims(
     """Quantity and date claims of one document, in text order; `noise` spans are skipped."""
     text = document.text
     lex = (lexicon or load_lexicon()).indexed(text, document.body_start)
-    sentences = tuple(s for s in split_sentences(text, document.body_start) if not _in_noise(s, noise))
+    sentences = tuple(part for s in split_sentences(text, document.body_start) if not _in_noise(s, noise)
+                      for part in _bounded(text, s))
     if not sentences:
         return ()
     cues = cues_for(document.language)
@@ -139,7 +141,7 @@ def extract_claims(
                 and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None:
             state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it (not "Le 4 août 2020, l'explosion")
         places = _places_in(ctx, sent, attributions)
-        state.extents = {}
+        state.extents, state.owners = {}, {}
         for nm in sent_numbers:
             noun = _counted_noun(text, nm, sent, lex)
             if noun is not None:
@@ -171,6 +173,23 @@ def extract_claims(
 
 
 STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
+MAX_SENTENCE = 1500  # characters: longer "sentences" (tables, lists run together) are read in pieces
+
+
+def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
+    """A sentence, or pieces of at most MAX_SENTENCE characters cut after a semicolon or a
+    comma: the work done per sentence grows with its length squared, so pathological
+    one-line inputs are read in bounded pieces and the whole text in linear time."""
+    start = sent.start
+    while sent.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(";", start, limit), text.rfind(",", start, limit))
+        cut = cut + 1 if cut > start + MAX_SENTENCE // 2 else limit
+        yield Sentence(start, cut, sent.paragraph)
+        start = cut
+        while start < sent.end and text[start].isspace():
+            start += 1
+    yield Sentence(start, sent.end, sent.paragraph)
 
 
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
@@ -886,7 +905,7 @@ def _time_for(
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
         if sent_numbers and not reported and \
-                _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True).start != nm.start:
+                _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners).start != nm.start:
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
         if any(n.start != nm.start and n.end <= t.start and not text[n.end:t.start].strip() for n in sent_numbers):
             continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
@@ -1135,7 +1154,7 @@ def _place_of(
     text = ctx.doc.text
     mine = []
     for m, kind in places:
-        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents)
+        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
@@ -1192,15 +1211,30 @@ _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
 
 
 def _owner(
-    text: str, numbers: Sequence[NumberMatch], start: int, end: int, extents: dict[int, int], counting_only: bool = False
+    text: str, numbers: Sequence[NumberMatch], start: int, end: int, extents: dict[int, int], counting_only: bool = False,
+    memo: dict[tuple[int, int, bool], NumberMatch] | None = None,
 ) -> NumberMatch:
     """The figure of the sentence a place or a time belongs to: the nearest, a comma or a
     bracket between them counting as a long way ("de los 216 fallecidos registrados en la
     provincia de Valencia, 45 murieron en Paiporta": Valencia is the 216's). `extents` gives
     each figure's end through its counted noun; `counting_only` keeps the figures that have
     one ("820 morts et 672 blessés, dont 205 dans un état critique, selon un bilan …")."""
+    key = (start, end, counting_only)
+    if memo is not None and key in memo:
+        return memo[key]
     pool = ([n for n in numbers if n.start in extents] if counting_only else []) or list(numbers)
-    return min(pool, key=lambda n: _cost(text, n, extents.get(n.start, n.end), start, end))
+    # Only figures near the span can win: a figure farther than the nearest one's distance
+    # plus the largest penalty costs more whatever lies between (linear in long sentences).
+    starts = [n.start for n in pool]
+    i = bisect.bisect_left(starts, start)
+    near = min(_distance((n.start, extents.get(n.start, n.end)), (start, end)) for n in pool[max(0, i - 1):i + 1])
+    longest = max((e - s for s, e in extents.items()), default=0)
+    reach = near + 2 * PUNCTUATION_PENALTY + ATTACHMENT_BONUS + longest + 1
+    lo, hi = bisect.bisect_left(starts, start - reach), bisect.bisect_right(starts, end + reach)
+    best = min(pool[lo:hi] or pool, key=lambda n: _cost(text, n, extents.get(n.start, n.end), start, end))
+    if memo is not None:
+        memo[key] = best
+    return best
 
 
 def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
