@@ -7,7 +7,6 @@ run has succeeded, so a failed run never leaves a half-written report or baselin
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Sequence
@@ -234,19 +233,10 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
 
 
 def _render(fmt: str, result: Result, baseline_used: bool) -> str:
-    """One format as text; "text" is the terminal summary without colours."""
-    from consistency.report import render_github, render_json, render_markdown, render_summary
-    from consistency.report.sarif import render_sarif
+    """One format of `consistency.report.RENDERERS` as text ("text": the summary without colours)."""
+    from consistency.report import render
 
-    if fmt == "text":
-        buffer = io.StringIO()
-        render_summary(result, Console(file=buffer, highlight=False, soft_wrap=True, no_color=True, width=100))
-        return buffer.getvalue()
-    if fmt == "github":
-        return render_github(result, baseline_used=baseline_used)
-    if fmt == "sarif":
-        return render_sarif(result, baseline_used=baseline_used)
-    return render_json(result) if fmt == "json" else render_markdown(result)
+    return render(fmt, result, baseline_used=baseline_used)
 
 
 def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: Baseline | None, console: Console) -> ExitCode:
@@ -381,8 +371,7 @@ def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: Tex
     """`extract FILE`: the claims of one article, and the figures that were left out, with why."""
     from consistency.corpus import boilerplate_spans, load_corpus
     from consistency.extract import explain_numbers
-    from consistency.extract.claims import time_notes
-    from consistency.extract.claims import extract_claims
+    from consistency.extract.claims import extract_claims, time_notes
     from consistency.extract.lexicon import load_lexicon
     from consistency.report.json import claim_json
 
@@ -453,7 +442,7 @@ paths = [{paths}]
 baseline = "consistency-baseline.json"   # create it with: check-consistency baseline create
 exclude = ["reports/"]                  # gitignore syntax; also read: .check-consistency-ignore
 # fail-on = "error"                     # default with a baseline: every new contradiction
-# format = "github"                     # text | markdown | json | github | sarif
+# format = "github"                     # {formats}
 """
 
 
@@ -479,7 +468,7 @@ def run_init(paths: Sequence[Path], *, console: Console, cwd: Path | None = None
         paths = tuple(Path(n) for n in guessed[:1]) or (Path("articles"),)
     listed = ", ".join(json.dumps(Path(p).as_posix()) for p in paths)
     separator = "" if not existing or existing.endswith("\n\n") else ("\n" if existing.endswith("\n") else "\n\n")
-    text = existing + separator + STARTER.format(paths=listed).lstrip("\n" if not existing else "")
+    text = existing + separator + STARTER.format(paths=listed, formats=" | ".join(FORMATS)).lstrip("\n" if not existing else "")
     _write(pyproject, text.encode("utf-8"))
     console.print(terminal(f"Wrote [tool.check-consistency] to {pyproject}"), markup=False)
     return ExitCode.OK

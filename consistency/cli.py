@@ -10,15 +10,16 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-from typer.exceptions import Abort, TyperException
 from rich.console import Console
+from typer.exceptions import Abort, TyperException
 
 from consistency import __version__
 from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
 from consistency.model import SEVERITIES
+from consistency.report import RENDERERS
 
 DEFAULT_CORPUS = "seeds"
 SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
@@ -26,22 +27,19 @@ SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    github = "github"
-    sarif = "sarif"
+# The --format choices and their help: the renderers' table, in its order.
+Format = Enum("Format", [(name, name) for name in RENDERERS], type=str)  # type: ignore[misc]
+FORMAT_HELP = "; ".join(f"{name}: {renderer.summary}" for name, renderer in RENDERERS.items())
 
 
 # The --fail-on choices: the names of the model's one Severity scale, least serious first.
 Severity = Enum("Severity", [(name, name) for name in SEVERITIES], type=str)  # type: ignore[misc]
 
 
-PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)]
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Rule files or folders (default: the built-in rules/).")]
-LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Folders of extra lexicon YAML files.")]
-BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="A baseline JSON file of accepted findings.")]
+PathsArg = Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)]
+RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", help="Rule files or folders (default: the built-in rules/).")]
+LexiconOpt = Annotated[list[Path] | None, typer.Option("--lexicon", help="Folders of extra lexicon YAML files.")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="A baseline JSON file of accepted findings.")]
 
 check_app = typer.Typer(add_completion=True, pretty_exceptions_enable=False, rich_markup_mode=None)
 tools_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None, no_args_is_help=True)
@@ -58,32 +56,32 @@ tools_app.add_typer(baseline_app, name="baseline")
 def check(
     paths: PathsArg = None,
     format: Annotated[
-        Optional[list[Format]],
-        typer.Option("--format", "-f", help="text (summary on stderr), json, markdown, github or sarif; repeat for several, each with its --output."),
+        list[Format] | None,
+        typer.Option("--format", "-f", help=f"{FORMAT_HELP}. Repeat for several, each with its --output."),
     ] = None,
     output: Annotated[
-        Optional[list[Path]], typer.Option("--output", "-o", help="Write the i-th --format to this file instead of stdout (repeatable).")
+        list[Path] | None, typer.Option("--output", "-o", help="Write the i-th --format to this file instead of stdout (repeatable).")
     ] = None,
-    include: Annotated[Optional[list[str]], typer.Option("--include", help="Only read files matching this glob (gitignore syntax; repeatable).")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Never read files matching this glob (gitignore syntax; repeatable).")] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Run only this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Do not run this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
-    report: Annotated[Optional[Path], typer.Option("--report", help="Write the Markdown report to this file.")] = None,
+    include: Annotated[list[str] | None, typer.Option("--include", help="Only read files matching this glob (gitignore syntax; repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Never read files matching this glob (gitignore syntax; repeatable).")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Run only this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Do not run this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="Write the Markdown report to this file.")] = None,
     reports_dir: Annotated[Path, typer.Option("--reports-dir", help="Folder for reports when --report is not given.")] = Path("reports"),
     no_report: Annotated[bool, typer.Option("--no-report", help="Do not write a Markdown report.")] = False,
     rules: RulesOpt = None,
     lexicon: LexiconOpt = None,
     baseline: BaselineOpt = None,
-    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")] = None,
-    exit_zero: Annotated[Optional[bool], typer.Option("--exit-zero", help="Always exit 0 when the run succeeds.")] = None,
-    graph: Annotated[Optional[Path], typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip files larger than this (default: 10000000).")] = None,
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")] = None,
+    exit_zero: Annotated[bool | None, typer.Option("--exit-zero", help="Always exit 0 when the run succeeds.")] = None,
+    graph: Annotated[Path | None, typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Skip files larger than this (default: 10000000).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     each: Annotated[bool, typer.Option("--each", help="Check each path as its own corpus: a report each and reports/index.md.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")] = False,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .check-consistency-cache).")] = None,
-    dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address: extract and evaluate on that cluster.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder (default: .check-consistency-cache).")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Dask scheduler address: extract and evaluate on that cluster.")] = None,
 ) -> None:
     """Check articles for contradictions and corroborations between sources."""
     from consistency.app import CheckOptions, run_check
@@ -144,7 +142,7 @@ def extract(
 
 @tools_app.command("init")
 def init(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Folders of articles to check (default: guessed).", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders of articles to check (default: guessed).", show_default=False)] = None,
 ) -> None:
     """Write a starter [tool.check-consistency] table into ./pyproject.toml."""
     from consistency.app import run_init
@@ -153,7 +151,7 @@ def init(
 
 
 @rules_app.command("validate")
-def rules_validate(directory: Annotated[Optional[Path], typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
+def rules_validate(directory: Annotated[Path | None, typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
     """Check rule files against the schema; report every problem at once."""
     from consistency.app import run_rules_validate
 
@@ -161,7 +159,7 @@ def rules_validate(directory: Annotated[Optional[Path], typer.Argument(help="Rul
 
 
 @rules_app.command("test")
-def rules_test(directory: Annotated[Optional[Path], typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
+def rules_test(directory: Annotated[Path | None, typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
     """Run the test cases next to each rule file (<rule>.test.yaml)."""
     from consistency.app import run_rules_test
 
@@ -172,11 +170,11 @@ def _baseline_command(action: str):
     def command(
         paths: PathsArg = None,
         baseline: Annotated[
-            Optional[Path], typer.Option("--baseline", help="The baseline JSON file (default: from pyproject, else consistency-baseline.json).")
+            Path | None, typer.Option("--baseline", help="The baseline JSON file (default: from pyproject, else consistency-baseline.json).")
         ] = None,
         rules: RulesOpt = None,
         lexicon: LexiconOpt = None,
-        reason: Annotated[Optional[str], typer.Option("--reason", help="Why these findings are accepted.")] = None,
+        reason: Annotated[str | None, typer.Option("--reason", help="Why these findings are accepted.")] = None,
         force: Annotated[bool, typer.Option("--force", help="create: overwrite an existing baseline.")] = False,
     ) -> None:
         from consistency.app import run_baseline

@@ -24,16 +24,16 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from consistency.baseline import SEVERITIES
 from consistency.errors import UsageError
+from consistency.report import FORMATS  # the output formats are the renderers' table
 
 SECTION = "tool.check-consistency"
-FORMATS = ("text", "markdown", "json", "github", "sarif")
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ def _bool(raw: Any, root: Path, where: str) -> bool:
     return raw
 
 
-def _choice(choices: tuple[str, ...]) -> Callable[[Any, Path, str], str]:
+def _choice(choices: Collection[str]) -> Callable[[Any, Path, str], str]:
     def read(raw: Any, root: Path, where: str) -> str:
         if not isinstance(raw, str):
             raise UsageError(f"{where} must be a string, one of {', '.join(choices)}")
@@ -219,7 +219,7 @@ def _choice(choices: tuple[str, ...]) -> Callable[[Any, Path, str], str]:
     return read
 
 
-def _check_choice(value: str, choices: tuple[str, ...], where: str) -> None:
+def _check_choice(value: str, choices: Collection[str], where: str) -> None:
     if value in choices:
         return
     close = difflib.get_close_matches(value, choices, n=1)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -15,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from consistency.baseline import Baseline, apply_baseline
 from consistency.corpus import boilerplate_spans, load_corpus
+from consistency.corpus.selection import Selection
 from consistency.extract.claims import extract_claims
 from consistency.extract.lexicon import Lexicon, load_lexicon
 from consistency.graph import build_topics, infer_actors, unify_origins
 from consistency.model import Claim, Document, Finding, Result, Skipped
-from consistency.corpus.selection import Selection
 from consistency.ruleset import Context, RuleSet, default_rules_dir, load_rules
 from consistency.ruleset.pick import pick_rules
 
@@ -32,7 +34,57 @@ Progress = Callable[[int, int], None]
 # Extraction is independent per document: large corpora are split over worker processes.
 PARALLEL_MIN_DOCUMENTS = 400
 _CHUNK = 64
-_job: tuple[Sequence[Document], Lexicon] | None = None  # what forked workers read
+_job: tuple[Sequence[Document], Lexicon, float | None] | None = None  # what forked workers read
+
+# A document whose extraction takes longer than this many seconds is skipped with a warning
+# rather than stalling the run (CHECK_CONSISTENCY_TIME_BUDGET overrides; 0 turns it off).
+# Generous: a long real article takes well under a second once the patterns are compiled.
+DEFAULT_TIME_BUDGET = 20.0
+
+
+def time_budget() -> float | None:
+    """Seconds one document's extraction may take (None: no limit)."""
+    wanted = os.environ.get("CHECK_CONSISTENCY_TIME_BUDGET")
+    try:
+        budget = float(wanted) if wanted else DEFAULT_TIME_BUDGET
+    except ValueError:
+        budget = DEFAULT_TIME_BUDGET
+    return budget if budget > 0 else None
+
+
+class _OverBudget(Exception):
+    """Raised inside a document's extraction when its time budget runs out."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+def _budgeted(doc: Document, lex: Lexicon, budget: float | None) -> tuple[Claim, ...] | None:
+    """The document's claims, or None when extraction ran out of time.
+
+    A timer signal interrupts the extraction (in the main thread of this process, which is
+    where the CLI and the forked workers run it); elsewhere (another thread, no SIGALRM)
+    the budget is not enforced. A budget that runs out just as extraction ends still skips
+    the document: the outcome never depends on a half-finished extraction.
+    """
+    if budget is None or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return extract_claims(doc, lex, boilerplate_spans(doc))
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+        try:
+            return extract_claims(doc, lex, boilerplate_spans(doc))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _OverBudget:
+        return None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _over_budget(doc: Document, budget: float | None) -> Skipped:
+    return Skipped(doc.path, f"extraction took more than {budget:g} s (CHECK_CONSISTENCY_TIME_BUDGET); not checked")
 
 
 def workers() -> int:
@@ -77,10 +129,25 @@ def die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _extract_range(bounds: tuple[int, int]) -> list[tuple[Claim, ...]]:
+def _extract_range(bounds: tuple[int, int]) -> list[tuple[Claim, ...] | None]:
     assert _job is not None
-    docs, lex = _job
-    return [extract_claims(d, lex, boilerplate_spans(d)) for d in docs[bounds[0]:bounds[1]]]
+    docs, lex, budget = _job
+    return [_budgeted(d, lex, budget) for d in docs[bounds[0]:bounds[1]]]
+
+
+def warm(lex: Lexicon, languages: Sequence[str | None]) -> None:
+    """Compile what extraction of these languages needs, once, before workers fork.
+
+    Patterns compile per language on first use; compiled here, every forked worker
+    inherits them instead of compiling them again.
+    """
+    from consistency.extract.cues import cues_for
+
+    lex.indexed("")
+    for lang in dict.fromkeys(languages):
+        lex.numbers.grammar(lang)
+        lex.times.grammar(lang)
+        cues_for(lang)
 
 
 def _extract_all(
@@ -89,10 +156,12 @@ def _extract_all(
     on_progress: Progress | None,
     cache: ExtractionCache | None = None,
     cluster: Cluster | None = None,
-) -> list[tuple[Claim, ...]]:
-    """Claims per document, in document order: from the cache when it has them, else extracted."""
+    budget: float | None = None,
+) -> list[tuple[Claim, ...] | None]:
+    """Claims per document, in document order: from the cache when it has them, else extracted
+    (None: a document over its time budget, never cached)."""
     if cache is None:
-        return cluster.extract(docs, lex) if cluster is not None else _extract_fresh(docs, lex, on_progress)
+        return cluster.extract(docs, lex) if cluster is not None else _extract_fresh(docs, lex, on_progress, budget)
     from consistency.cache import hits_and_misses
 
     keys, cached = hits_and_misses(cache, docs)
@@ -101,27 +170,30 @@ def _extract_all(
     if cluster is not None:
         fresh = cluster.extract(missing, lex)
     else:
-        fresh = _extract_fresh(missing, lex, on_progress)
+        fresh = _extract_fresh(missing, lex, on_progress, budget)
     if fresh:
-        cache.put_many((keys[i], claims) for i, claims in zip(todo, fresh, strict=True))
+        cache.put_many((keys[i], claims) for i, claims in zip(todo, fresh, strict=True) if claims is not None)
     found = dict(zip(todo, fresh, strict=True))
     if on_progress:
         on_progress(len(docs), len(docs))
     return [found[i] if i in found else cached[key] for i, key in enumerate(keys)]
 
 
-def _extract_fresh(docs: Sequence[Document], lex: Lexicon, on_progress: Progress | None) -> list[tuple[Claim, ...]]:
+def _extract_fresh(
+    docs: Sequence[Document], lex: Lexicon, on_progress: Progress | None, budget: float | None = None
+) -> list[tuple[Claim, ...] | None]:
     """Claims per document, in document order, whatever the number of processes."""
     global _job
     n = workers()
     if n < 2 or len(docs) < PARALLEL_MIN_DOCUMENTS:
-        out = []
+        out: list[tuple[Claim, ...] | None] = []
         for i, doc in enumerate(docs, 1):
-            out.append(extract_claims(doc, lex, boilerplate_spans(doc)))
+            out.append(_budgeted(doc, lex, budget))
             if on_progress:
                 on_progress(i, len(docs))
         return out
-    _job = (docs, lex)  # forked workers inherit it: documents are never pickled
+    warm(lex, [d.language for d in docs])
+    _job = (docs, lex, budget)  # forked workers inherit it: documents are never pickled
     try:
         ranges = [(i, min(i + _CHUNK, len(docs))) for i in range(0, len(docs), _CHUNK)]
         out = []
@@ -168,15 +240,23 @@ def analyse(
     on_progress: Progress | None = None,
     cache: ExtractionCache | None = None,
     cluster: Cluster | None = None,
+    budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Result:
     """Claims, topics and findings for documents already read.
 
     `cache` must have been opened for `lexicon` (see `consistency.cache.open_cache`);
     `cluster` runs extraction and rule evaluation on Dask (see `consistency.distributed`).
+    A document whose extraction takes more than `budget` seconds is skipped (None: no limit;
+    not enforced on a cluster).
     """
     lex = lexicon or load_lexicon()
     docs = tuple(sorted(documents, key=lambda d: d.id))
-    claims = [c for per_doc in _extract_all(docs, lex, on_progress, cache, cluster) for c in per_doc]
+    extracted = _extract_all(docs, lex, on_progress, cache, cluster, budget)
+    late = [_over_budget(d, budget) for d, per_doc in zip(docs, extracted, strict=True) if per_doc is None]
+    if late:
+        docs = tuple(d for d, per_doc in zip(docs, extracted, strict=True) if per_doc is not None)
+        extracted = [per_doc for per_doc in extracted if per_doc is not None]
+    claims = [c for per_doc in extracted if per_doc is not None for c in per_doc]
     known_origins = lex.origin_kinds.keys()
     all_claims = infer_actors(unify_origins(claims, known_origins))
     topics = build_topics(all_claims, lex)
@@ -192,7 +272,7 @@ def analyse(
         claims=tuple(all_claims),
         topics=topics,
         findings=tuple(findings),
-        skipped=tuple(skipped),  # in the corpus order (natural: a.jsonl:2 before a.jsonl:10)
+        skipped=(*skipped, *late),  # in the corpus order (natural: a.jsonl:2 before a.jsonl:10), then over budget
         rules=tuple(sorted(r.id for r in ruleset.rules)),
     )
 
@@ -240,6 +320,7 @@ def check(
             on_progress=on_progress,
             cache=cache,
             cluster=cluster,
+            budget=time_budget(),
         )
     finally:
         if cache is not None:

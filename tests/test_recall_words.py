@@ -63,6 +63,10 @@ def claim_of(text: str, lang: str, figure: str):
         ("de", "Die Fähre hatte 340 Passagiere an Bord, als sie auf Grund lief.", "340 Passagiere", "passengers", None),
         ("es", "La embarcación transportaba a 57 migrantes cuando volcó frente a la costa.", "57 migrantes", "migrants", None),
         ("en", "Some 2,600 apartments were damaged by the blast, the municipality said.", "Some 2,600 apartments", "buildings", "damaged"),
+        # Spanish past tenses of what happened to people
+        ("es", "La Guardia Civil detuvo a 14 personas por saqueos durante la noche.", "14 personas", "people", "arrested"),
+        ("es", "Los bomberos rescataron a 230 personas atrapadas en sus casas.", "230 personas", "people", "rescued"),
+        ("es", "Defensa desplegó 1.500 militares en la provincia el lunes.", "1.500 militares", "soldiers", "deployed"),
         # transit lines are neither trains nor people
         ("fr", "Jeudi matin, 9 lignes de métro étaient totalement fermées, selon la régie.", "9 lignes de métro", "transit_lines", None),
         ("en", "By 8 a.m., seven Tube lines were suspended, the operator said.", "seven Tube lines", "transit_lines", None),

@@ -21,7 +21,7 @@ def doc(text: str, lang: str = "en", published: dt.date | None = dt.date(2025, 6
     return Document(id=id, path=f"{id}.txt", text=text, language=lang, published=published)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def figures(text: str, lang: str, published: dt.date) -> tuple:
     """The quantity claims of a text, read as the pipeline reads it (page noise skipped)."""
     d = doc(text, lang, published)

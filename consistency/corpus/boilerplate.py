@@ -9,6 +9,7 @@ the old whole-text scan quadratic), so the time is linear in the text whatever t
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consistency.corpus import _data
@@ -32,7 +33,9 @@ def _alternatives(patterns: list[str] | None, kind: str) -> str | None:
     return "|".join(checked) or None
 
 
-def _compile() -> re.Pattern[str]:
+@functools.cache
+def _noise() -> re.Pattern[str]:
+    """The page-noise pattern, compiled on first use (not at import: `--help` never needs it)."""
     data = _data.load("boilerplate.yaml") or {}
     parts = []
     if whole := _alternatives(data.get("line"), "line"):
@@ -46,11 +49,11 @@ def _compile() -> re.Pattern[str]:
     return re.compile(_LEAD + "(?:" + "|".join(parts) + ")", re.MULTILINE | re.IGNORECASE)
 
 
-_NOISE = _compile()
 _MAX_LIST_LINE = 160  # a related-links entry is a title, not a paragraph
 
 
-def _compile_headers() -> re.Pattern[str]:
+@functools.cache
+def _list_header() -> re.Pattern[str]:
     data = _data.load("boilerplate.yaml") or {}
     headers = _alternatives(data.get("list_headers"), "list_headers")
     if headers is None:
@@ -58,14 +61,11 @@ def _compile_headers() -> re.Pattern[str]:
     return re.compile(_LEAD + rf"(?:{headers})[ \t.!:…]*(?:\(\d+\))?[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 
 
-_LIST_HEADER = _compile_headers()
-
-
 def _link_lists(text: str) -> list[list[int]]:
     """The lines listed under a "Lire aussi"-like header: short lines up to the next
     paragraph of text (a line longer than a title) or the end."""
     out = []
-    for header in _LIST_HEADER.finditer(text):
+    for header in _list_header().finditer(text):
         start = end = header.end()
         pos = header.end()
         while pos < len(text):
@@ -85,13 +85,13 @@ def _link_lists(text: str) -> list[list[int]]:
 
 def is_boilerplate_line(line: str) -> bool:
     """True when this one line (without its line break) is page noise."""
-    return _NOISE.match(_data.plain(line)) is not None
+    return _noise().match(_data.plain(line)) is not None
 
 
 def _noisy_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line's noise match, each line matched on its own."""
     out = []
-    match = _NOISE.match
+    match = _noise().match
     pos = 0
     for line in text.split("\n"):
         found = match(line)

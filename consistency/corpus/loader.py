@@ -12,24 +12,17 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import BinaryIO
 from dataclasses import dataclass, replace
 from pathlib import PurePath, PurePosixPath
+from typing import BinaryIO
 
 from consistency.corpus.decoding import NotText
-from consistency.corpus.readers import EXPECTED, FORMATS, read_html, read_jsonl, read_markdown, read_text
+from consistency.corpus.readers import expected, read_jsonl, read_text, reader_for
 from consistency.corpus.selection import Patterns, Selection, ignore_file_patterns
 from consistency.errors import InputError
 from consistency.model import Document, Skipped
 
 STDIN = "-"  # the path that stands for standard input
-
-_READERS: dict[str, Callable[..., Document]] = {
-    "text": read_text,
-    "markdown": read_markdown,
-    "html": read_html,
-}
-
 
 @dataclass(frozen=True)
 class Corpus:
@@ -54,13 +47,13 @@ def read_document(raw: bytes, *, id: str, path: str, suffix: str = ".txt") -> Do
 
     Raises InputError (naming `path`) when the bytes are not an article's text.
     """
-    kind = FORMATS.get(suffix.lower())
-    if kind == "jsonl":
-        raise InputError(f"{path}: a .jsonl file holds several articles: read it with documents_from_jsonl")
-    if kind is None:
-        raise InputError(f"{path}: not an article format ({suffix}): expected {EXPECTED}")
+    found = reader_for(suffix)
+    if found is None:
+        raise InputError(f"{path}: not an article format ({suffix}): expected {expected()}")
+    if found[1].one is None:
+        raise InputError(f"{path}: a {suffix} file holds several articles: read it with documents_from_jsonl")
     try:
-        return _READERS[kind](raw, id=id, path=path)
+        return found[1].one(raw, id=id, path=path)
     except NotText as reason:
         raise InputError(f"{path}: {reason}") from None
 
@@ -119,7 +112,7 @@ def load_corpus(
     if not documents:
         where = ", ".join(given)
         why = f" ({len(skipped)} skipped, e.g. {skipped[0].path}: {skipped[0].reason})" if skipped else ""
-        raise InputError(f"no articles found in {where}: expected {EXPECTED} files{why}")
+        raise InputError(f"no articles found in {where}: expected {expected()} files{why}")
     return Corpus(
         name=_corpus_name(given),
         documents=tuple(sorted(documents, key=lambda d: d.id)),
@@ -243,9 +236,9 @@ def _ancestor_ignore_files(root: str) -> tuple[Patterns, ...]:
 def _read(file: _File, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tuple[str, ...], Document]]:
     """The documents of one file with their candidate ids, or a reason in `skipped`."""
     suffix = file.relative.suffix.lower()
-    kind = FORMATS.get(suffix)
-    if kind is None:
-        skipped.append(Skipped(file.shown, f"not an article format ({suffix}): expected {EXPECTED}"))
+    found = reader_for(suffix)
+    if found is None:
+        skipped.append(Skipped(file.shown, f"not an article format ({suffix}): expected {expected()}"))
         return []
     try:
         size = os.path.getsize(file.location)
@@ -260,11 +253,13 @@ def _read(file: _File, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tup
         return []
     stem = file.relative.with_suffix("").as_posix() if suffix else file.relative.as_posix()
     try:
-        if kind == "jsonl":
-            records, bad_lines = read_jsonl(raw, id=stem, path=file.shown)
+        reader = found[1]
+        if reader.many is not None:
+            records, bad_lines = reader.many(raw, id=stem, path=file.shown)
             skipped.extend(bad_lines)
             return [(_record_ids(doc, stem, file, line), doc) for line, doc in records]
-        document = _READERS[kind](raw, id=stem, path=file.shown)
+        assert reader.one is not None  # a Reader has `one` or `many`
+        document = reader.one(raw, id=stem, path=file.shown)
     except NotText as reason:
         skipped.append(Skipped(file.shown, str(reason)))
         return []

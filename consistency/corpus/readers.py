@@ -3,38 +3,28 @@
 Plain text and Markdown keep the whole decoded file as `Document.text`, so that offsets
 and line numbers are those of the file. HTML is the exception: its text is the article
 trafilatura extracted; offsets refer to that text, line numbers to the page's lines.
+
+`READERS` at the end is the one list of input formats: the loader, its messages and the
+docs read it, so a new format is one function plus one table line (see
+docs/contributing-input-format.md).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 import yaml
 
 from consistency.corpus import _data
 from consistency.corpus.decoding import NotText, decode
 from consistency.corpus.language import detect_language, normalise_language
-from consistency.corpus.source_lines import html_source_lines, jsonl_source_lines
 from consistency.corpus.metadata import Metadata, date_value, from_mapping, publisher_for_url, publisher_name, sniff
+from consistency.corpus.source_lines import html_source_lines, jsonl_source_lines
 from consistency.errors import InputError
 from consistency.model import Document, Skipped
-
-# Extension (lower case) → format. Files without an extension are read as plain text.
-FORMATS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    "": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
-EXPECTED = ".txt, .md, .html or .jsonl"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]+)?)", re.IGNORECASE)
@@ -174,3 +164,56 @@ def read_jsonl(raw: bytes, *, id: str, path: str) -> tuple[list[tuple[int, Docum
         document = build(document_id, path, text, declared=from_mapping(record))
         records.append((number, replace(document, source_lines=jsonl_source_lines(number, text))))
     return records, skipped
+
+
+class ReadOne(Protocol):
+    """A format that holds one article per file."""
+
+    def __call__(self, raw: bytes, *, id: str, path: str) -> Document: ...
+
+
+Records = tuple[list[tuple[int, Document]], list[Skipped]]  # (line, Document) pairs, lines skipped
+
+
+class ReadMany(Protocol):
+    """A format that holds several articles per file; a bad record is skipped, not fatal."""
+
+    def __call__(self, raw: bytes, *, id: str, path: str) -> Records: ...
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format: its file extensions (lower case, the first one named in messages)
+    and either `one` (an article per file) or `many` (several per file, read line by line)."""
+
+    extensions: tuple[str, ...]
+    one: ReadOne | None = None
+    many: ReadMany | None = None
+
+    def __post_init__(self) -> None:
+        if (self.one is None) == (self.many is None):
+            raise ValueError("a Reader reads one article per file or many, not both and not neither")
+
+
+# name → reader. Files without an extension ("") are read as plain text.
+READERS: dict[str, Reader] = {
+    "text": Reader((".txt", ".text", ""), one=read_text),
+    "markdown": Reader((".md", ".markdown"), one=read_markdown),
+    "html": Reader((".html", ".htm"), one=read_html),
+    "jsonl": Reader((".jsonl", ".ndjson"), many=read_jsonl),
+}
+
+
+def reader_for(suffix: str) -> tuple[str, Reader] | None:
+    """The format and reader of a file extension ("" for none), or None if no reader takes it."""
+    suffix = suffix.lower()
+    for name, reader in READERS.items():
+        if suffix in reader.extensions:
+            return name, reader
+    return None
+
+
+def expected() -> str:
+    """The formats named in messages: ".txt, .md, .html or .jsonl"."""
+    names = [reader.extensions[0] for reader in READERS.values()]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"

@@ -37,9 +37,9 @@ from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, load_gazetteer
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon
 from consistency.extract.measures import read_measure
-from consistency.extract.shares import read_share
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
+from consistency.extract.shares import read_share
 from consistency.extract.times import TimeMatch
 from consistency.model import Claim, Document, Interval, TimeSpan
 

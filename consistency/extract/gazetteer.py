@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-
 Level = Literal["country", "region", "city"]
 Relation = Literal["same", "within", "contains", "disjoint", "unknown"]
 

@@ -408,7 +408,11 @@ class Lexicon:
                 if key is not None:
                     found[name].append(Match(m.start(), m.start() + len(value), key, value))
                     ends[name] = m.start() + len(value)
-        return replace(self, **{name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED})
+        out = replace(self, **{name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED})
+        # The unit tables are the same objects: hand over their compiled regexes rather than
+        # compiling them again for every document (`replace` starts with an empty cache).
+        out.__dict__["_unit_regexes"] = self._unit_regexes
+        return out
 
     @functools.cached_property
     def _scanner(self) -> re.Pattern[str]:

@@ -9,26 +9,27 @@ from collections.abc import Iterator, Sequence
 
 from consistency.extract.number_digits import _clean, _read_digits
 from consistency.extract.number_figures import (
-    _CompoundRoutes,
     _DIGIT,
     _END,
-    _Figure,
     _RATIO,
     _ROUNDED,
     _SHARE,
     _START,
-    _Text,
     _VAGUE,
     _WORDS,
+    _CompoundRoutes,
+    _Figure,
+    _Text,
 )
+from consistency.extract.number_tables import _Tables  # the tables each step reads
 from consistency.extract.number_text import (
     _ADDED_GROUPS,
     _AFTER_MARGIN,
-    _ascii_digits,
     _BEFORE_MARGIN,
     _DIGITS,
     _MAX_NUMBER_WORDS,
     _MAX_VALUE,
+    _ascii_digits,
     _norm,
     _norms,
     _phrase_key,
@@ -36,7 +37,7 @@ from consistency.extract.number_text import (
 )
 
 
-class _Candidates:
+class _Candidates(_Tables):
     """Finding candidate figures (a part of the number grammar; tables come from `_Tables`)."""
 
     def figures(self, t: _Text, windows: Sequence[tuple[int, int, int]]) -> list[_Figure]:

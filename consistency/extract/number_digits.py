@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from consistency.extract.number_text import (
-    _ascii_digits,
     _GROUP_SPACE,
     _HYPHEN_CLASS,
     _LAST_GROUP,
     _SWISS,
     _WS,
+    _ascii_digits,
 )
 
 

@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 from consistency.extract.number_text import (
     _ADDRESS_MARKS,
-    _alternation,
     _HYPHENS,
+    _WS,
+    _alternation,
     _norms,
     _tokens_before,
     _Words,
-    _WS,
 )
 from consistency.model import Interval
 

@@ -7,27 +7,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consistency.extract.number_digits import _read_digits
-from consistency.extract.number_figures import _Figure, _Text, _addresses
+from consistency.extract.number_figures import _addresses, _Figure, _Text
+from consistency.extract.number_tables import _Tables  # the tables each step reads
 from consistency.extract.number_text import (
     _APPOSITION,
-    _ascii_digits,
     _CLOCK_DIGITS,
     _DIGIT_RUN,
     _DIGITS,
-    _footnote,
     _GLUED_UNIT_BEFORE,
     _HYPHENS,
-    _leading_int,
     _LIST_MARK,
-    _norm,
     _ORDINAL_DOT,
+    _ascii_digits,
+    _footnote,
+    _leading_int,
+    _norm,
     _Tok,
     _tokens_after,
     _Words,
 )
 
 
-class _NotQuantity:
+class _NotQuantity(_Tables):
     """Judging candidates by their surroundings (a part of the number grammar)."""
 
     def is_quantity(

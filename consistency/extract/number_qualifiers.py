@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from consistency.extract.number_digits import _clean
 from consistency.extract.number_figures import NumberMatch, _Figure, _Qual, _Text
+from consistency.extract.number_tables import _Tables  # the tables each step reads
 from consistency.extract.number_text import (
+    _NEXT_TOKEN,
     _ascii_digits,
     _leading_int,
-    _NEXT_TOKEN,
     _norm,
     _norms,
     _phrase_key,
@@ -20,7 +21,7 @@ from consistency.extract.number_text import (
 from consistency.model import Interval
 
 
-class _Qualifying:
+class _Qualifying(_Tables):
     """Turning quantities into intervals (a part of the number grammar)."""
 
     def assemble(self, t: _Text, figs: Sequence[_Figure], money: bool = False) -> list[NumberMatch]:

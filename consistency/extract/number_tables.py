@@ -11,22 +11,23 @@ from typing import TYPE_CHECKING, Any
 from consistency.errors import InputError
 from consistency.extract.number_digits import _Spelling
 from consistency.extract.number_figures import (
-    _first_chars,
-    _Qual,
     _RATIO,
     _ROUNDED,
     _SHARE,
-    _Share,
     _VAGUE,
     _WORDS,
-    _words_after,
     NumberMatch,
+    _first_chars,
+    _Qual,
+    _Share,
+    _words_after,
 )
 from consistency.extract.number_text import (
-    _alternation,
     _DASH_CLASS,
     _GAP,
     _HYPHEN_CLASS,
+    _WS,
+    _alternation,
     _norm,
     _phrase_key,
     _phrase_pattern,
@@ -35,7 +36,6 @@ from consistency.extract.number_text import (
     _tokens,
     _trie,
     _word_alternation,
-    _WS,
 )
 from consistency.model import QUALIFIERS
 

@@ -29,13 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from consistency.extract.datafiles import load_merged
-from consistency.extract.languages import load_at_start
 from consistency.extract.number_candidates import _Candidates
 from consistency.extract.number_digits import _clean, _read_digits
 from consistency.extract.number_figures import NumberMatch, _Text
 from consistency.extract.number_filters import _NotQuantity
 from consistency.extract.number_qualifiers import _Qualifying
-from consistency.extract.number_tables import QUALIFIERS_FILE, _Tables
+from consistency.extract.number_tables import QUALIFIERS_FILE
 from consistency.extract.number_text import _DIGITS, _MAX_VALUE, _lowered
 
 __all__ = [
@@ -109,7 +108,7 @@ def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
 # The grammar of one language (or of French and English together when it is unknown)
 
 
-class _Grammar(_Tables, _Candidates, _NotQuantity, _Qualifying):
+class _Grammar(_Candidates, _NotQuantity, _Qualifying):
     """Every pattern and table for a set of spelled languages and a decimal mark.
 
     Its steps are modules of their own: `number_tables` (tables built once per language),
@@ -139,9 +138,10 @@ class _Grammar(_Tables, _Candidates, _NotQuantity, _Qualifying):
         return None
 
 
+# Each language's patterns compile on its first use (`NumberLexicon.grammar`), not at import:
+# `--help` and a French article never pay for German; `consistency.pipeline.warm` compiles the
+# corpus's languages once before extraction forks its workers.
 _DEFAULT = load_number_lexicon()
-for _lang in (*load_at_start(), None):
-    _DEFAULT.grammar(_lang)  # compile the patterns at import, not on the first article
 
 
 def find_numbers(

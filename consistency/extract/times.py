@@ -49,7 +49,7 @@ from typing import Any, TypeVar
 
 from text_to_num import text2num
 
-from consistency.extract.languages import date_order, load_at_start
+from consistency.extract.languages import date_order
 from consistency.extract.time_calendar import (
     _ANCHORED,
     _PIVOT,
@@ -849,9 +849,8 @@ def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -
     return found.date() if found else None
 
 
+# Each language's grammar compiles on its first use, not at import (see numbers.py's _DEFAULT).
 DEFAULT = TimeGrammar.load()
-for _lang in load_at_start():  # the usual languages compile now, not on the first article;
-    DEFAULT.grammar(_lang)  # others (and unknown ones) on first use
 
 
 def find_times(

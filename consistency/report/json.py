@@ -21,8 +21,11 @@ SCHEMA_VERSION = 1
 JsonObject = dict[str, Any]
 
 
-def render_json(result: Result) -> str:
-    """The result as JSON (UTF-8 text, indent 2, trailing newline)."""
+def render_json(result: Result, *, baseline_used: bool = False) -> str:
+    """The result as JSON (UTF-8 text, indent 2, trailing newline).
+
+    `baseline_used` is the keyword every renderer of `RENDERERS` takes; JSON has each
+    finding's baseline status in `result` already."""
     payload: JsonObject = {
         "schema_version": SCHEMA_VERSION,
         "corpus": result.corpus,

@@ -78,10 +78,11 @@ class _Context:
     cut: list[str] = field(default_factory=list)  # filled while rendering: the parts that were shortened
 
 
-def render_markdown(result: Result, *, link_prefix: str = "", limits: Limits = LIMITS) -> str:
+def render_markdown(result: Result, *, link_prefix: str = "", limits: Limits = LIMITS, baseline_used: bool = False) -> str:
     """The report. `link_prefix` is prepended to article paths in links ("../" when the report
     is written in `reports/` and paths are relative to the repository root); `limits` applies
-    to corpora of more than `limits.full` articles (see docs/report.md)."""
+    to corpora of more than `limits.full` articles (see docs/report.md). `baseline_used` is
+    the keyword every renderer of `RENDERERS` takes; the report reads the baseline from `result`."""
     if len(result.documents) <= limits.full:
         limits = _UNLIMITED
     view = View.of(result)

@@ -8,6 +8,7 @@ as markup, so a quote containing "[bold]" is printed as written.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -87,6 +88,13 @@ def _fitting(console: Console, rows: Sequence[Sequence[Text]], baseline: bool) -
         if len(console.render_lines(_table(rows[:n], baseline), pad=False)) <= budget:
             return n
     return min(MIN_ROWS, len(rows))
+
+
+def render_plain(result: Result, *, baseline_used: bool = False) -> str:
+    """The summary as `--format text --output FILE` writes it: no colours, 100 columns."""
+    buffer = io.StringIO()
+    render_summary(result, Console(file=buffer, highlight=False, soft_wrap=True, no_color=True, width=100))
+    return buffer.getvalue()
 
 
 def summary_line(result: Result) -> str:

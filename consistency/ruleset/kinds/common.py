@@ -11,9 +11,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from consistency.model import Claim, Interval
-from consistency.ruleset.places import Places
 from consistency.ruleset.clusters import Cluster, Ranges
 from consistency.ruleset.engine import Evaluation
+from consistency.ruleset.places import Places
 from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_number, widen
 
