@@ -173,6 +173,7 @@ def extract_claims(
 
 
 STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
+SUBPERIOD_REACH = 40  # characters after a figure where "on the two busiest days" may restrict it
 MAX_SENTENCE = 1500  # characters: longer "sentences" (tables, lists run together) are read in pieces
 
 
@@ -352,12 +353,19 @@ def _quantity_claim(
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
     if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
         measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
+    if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
+        measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
     if measure == "part" and place_source in ("clause", "nationwide") and (whole is None or whole.location != place):
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
-    attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
+                                                                           end=span[1])
     speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
+    window_end = min(sent.end, span[1] + SUBPERIOD_REACH)
+    sub = ctx.cues.subperiod_after.search(text, span[1], window_end)
+    if sub is not None and not _STRONG_BREAK.search(text, span[1], sub.start) and "," not in text[span[1]:sub.start]:
+        time, time_source = None, "none"  # "577 deaths on the two busiest days": part of the period, which is not known
     if time is not None and time.kind == "since" and measure == "total":
         measure = "running"
     if time_source == "clause" and speaker is not None and time is not None:
@@ -1518,13 +1526,17 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
 
 
 def _attribution_for(
-    nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None
+    nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None,
+    end: int | None = None,
 ) -> Attribution | None:
     """The source nearest the figure; a source given right after it ("1,5 million selon la
-    CGT") is its own, whatever was named before it."""
+    CGT"), or right after what it counts ("40 % de ceux du secondaire selon le ministère"),
+    is its own, whatever was named before it."""
     if named:
         if cues is not None:
             after = cues.source_after.at(text, _skip_punct(text, nm.end))
+            if after is None and end is not None and end > nm.end:
+                after = cues.source_after.at(text, _skip_punct(text, end))
             if after is not None:
                 following = [a for a in named if a.start >= after.start and a.start - after.end <= 4]
                 if following:

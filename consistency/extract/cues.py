@@ -39,6 +39,8 @@ SECTIONS = (
     "gap_stops",
     "not_counted_before",
     "capacity",
+    "subgroup_after",
+    "subperiod_after",
 )
 
 
@@ -66,6 +68,8 @@ class Cues:
     gap_stops: Terms
     not_counted_before: Terms
     capacity: Terms
+    subgroup_after: Terms
+    subperiod_after: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
