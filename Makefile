@@ -1,12 +1,14 @@
 # Two commands on a fresh machine with python3 and make:
 #   make run   - set up .venv and check the seed corpus, writing reports/
 #   make test  - set up .venv with the test tools and run the whole suite
+#   make lint  - ruff (pyproject.toml [tool.ruff]) and mypy, strict on consistency/ ([tool.mypy])
+#   make test-fast - the suite without the tests marked slow (under 30 s)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test golden bench peer-specs accuracy clean
+.PHONY: run test test-fast lint golden bench peer-specs accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +26,13 @@ run: $(VENV)/.run-deps
 
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
+
+test-fast: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check consistency tests benchmarks
+	$(BIN)/mypy
 
 # Regenerate the golden report files after an intended change of the output.
 golden: $(VENV)/.test-deps

@@ -186,22 +186,31 @@ def _child(n: int, files: int, name: str, corpus: Path, out: Path, stages: bool,
     return Measure(articles=n, files=files, run=name, wall_s=wall, **report)
 
 
+def _command() -> list[str]:
+    script = Path(sys.executable).parent / "check-consistency"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from consistency.cli import entry; entry()"]
+
+
+def _best(argv: Sequence[str], cwd: Path, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([*_command(), *argv], cwd=cwd, capture_output=True, check=False)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def startup(workdir: Path, repeat: int = 5) -> float:
     """Best wall time of `check-consistency one-article.txt` as a user runs it (process start included)."""
     article = workdir / "one.txt"
     generate(1, workdir / "one", 0)
     article.write_text(next((workdir / "one").iterdir()).read_text(encoding="utf-8"), encoding="utf-8")
-    script = Path(sys.executable).parent / "check-consistency"
-    command = [str(script)] if script.exists() else [sys.executable, "-c", "from consistency.cli import entry; entry()"]
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(
-            [*command, str(article), "--no-report", "--no-cache", "--format", "json"],
-            cwd=workdir, capture_output=True, check=False,
-        )
-        best = min(best, time.perf_counter() - started)
-    return best
+    return _best([str(article), "--no-report", "--no-cache", "--format", "json"], workdir, repeat)
+
+
+def help_time(workdir: Path, repeat: int = 5) -> float:
+    """Best wall time of `check-consistency --help` (it never imports the pipeline)."""
+    return _best(["--help"], workdir, repeat)
 
 
 def machine() -> str:
@@ -272,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.startup:
         workdir = Path(tempfile.mkdtemp(prefix="check-consistency-bench-one-"))
         try:
+            print(f"check-consistency --help (best of 5): {help_time(workdir):.2f} s")
             print(f"One article end to end (best of 5): {startup(workdir):.2f} s\n")
         finally:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -25,11 +25,12 @@ from consistency.baseline import (
     prune_baseline,
     update_baseline,
 )
-from consistency.config import FORMATS, Settings, load_settings
+from consistency.config import Settings, load_settings
 from consistency.corpus.selection import Patterns, Selection, own_outputs
 from consistency.errors import ExitCode, InputError, UsageError
 from consistency.fsutil import atomic_write_all
 from consistency.model import Result
+from consistency.report import FORMATS
 from consistency.report.escape import terminal  # every name printed on stderr goes through it
 
 DEFAULT_CORPUS = Path("seeds")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +21,9 @@ from consistency import __version__
 from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
 from consistency.model import SEVERITIES
 from consistency.report import RENDERERS
+
+if TYPE_CHECKING:
+    from typer._click import Command  # what typer.main.get_command returns (typer's own click)
 
 DEFAULT_CORPUS = "seeds"
 SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
@@ -166,7 +170,7 @@ def rules_test(directory: Annotated[Path | None, typer.Argument(help="Rule files
     raise typer.Exit(int(run_rules_test(directory, console=stderr, stdout=sys.stdout)))
 
 
-def _baseline_command(action: str):
+def _baseline_command(action: str) -> Callable[..., None]:
     def command(
         paths: PathsArg = None,
         baseline: Annotated[
@@ -198,7 +202,7 @@ def _run_check_app(argv: list[str]) -> int:
     return _invoke(typer.main.get_command(check_app), argv)
 
 
-def _invoke(command, argv: list[str]) -> int:  # noqa: ANN001 - typer's command type is private
+def _invoke(command: Command, argv: list[str]) -> int:
     """Run a click command without its own exit handling, so `main` maps every error."""
     try:
         rv = command.main(args=argv, prog_name="check-consistency", standalone_mode=False)

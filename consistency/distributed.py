@@ -16,23 +16,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consistency.errors import UsageError
 from consistency.model import Claim, Document, Finding, Topic
+
+if TYPE_CHECKING:  # only for types: the core modules are imported where they are used
+    from consistency.extract.lexicon import Lexicon
+    from consistency.ruleset import Context, RuleSet
 
 _DOCUMENTS_PER_TASK = 32
 _TASKS_PER_WORKER = 4  # topic batches per worker: big topics do not leave workers idle
 
 
-def _extract_batch(documents: Sequence[Document], lexicon: Any) -> list[tuple[Claim, ...]]:
+def _extract_batch(documents: Sequence[Document], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
     from consistency.corpus import boilerplate_spans
     from consistency.extract.claims import extract_claims
 
     return [extract_claims(d, lexicon, boilerplate_spans(d)) for d in documents]
 
 
-def _evaluate_batch(ruleset: Any, context: Any, topic_ids: Sequence[str]) -> tuple[Finding, ...]:
+def _evaluate_batch(ruleset: RuleSet, context: Context, topic_ids: Sequence[str]) -> tuple[Finding, ...]:
     from consistency.ruleset import Context
 
     wanted = set(topic_ids)
@@ -54,7 +58,7 @@ class Cluster:
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
 
-    def extract(self, documents: Sequence[Document], lexicon: Any) -> list[tuple[Claim, ...]]:
+    def extract(self, documents: Sequence[Document], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
         """Claims per document, in the order of `documents`."""
         if not documents:
             return []
@@ -66,7 +70,7 @@ class Cluster:
             out.extend(batch)
         return out
 
-    def evaluate(self, ruleset: Any, context: Any) -> tuple[Finding, ...]:
+    def evaluate(self, ruleset: RuleSet, context: Context) -> tuple[Finding, ...]:
         """The findings of `ruleset.evaluate(context)`, computed by topic batches on the cluster."""
         from consistency.ruleset.engine import _finding_order
 
@@ -100,7 +104,7 @@ def connect(address: str | Any) -> Cluster:
     if isinstance(address, Client):
         return Cluster(address, owned=False)
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout="20s")  # type: ignore[no-untyped-call]  # distributed's __init__ is unannotated
     except (OSError, TimeoutError, ValueError) as exc:
         raise UsageError(f"--dask {address}: cannot reach the Dask scheduler ({exc})") from None
     return Cluster(client)

@@ -94,7 +94,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     an hour (another machine's run on a shared folder); one without a process id (older
     versions) when it is older than a minute. Returns what was removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.tmp"))
     except OSError:

@@ -70,6 +70,7 @@ def _budgeted(doc: Document, lex: Lexicon, budget: float | None) -> tuple[Claim,
     """
     if budget is None or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return extract_claims(doc, lex, boilerplate_spans(doc))
+    warm(lex, [doc.language])  # compiling the language's patterns is not the document's time
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
         signal.setitimer(signal.ITIMER_REAL, budget)
@@ -142,8 +143,11 @@ def warm(lex: Lexicon, languages: Sequence[str | None]) -> None:
     inherits them instead of compiling them again.
     """
     from consistency.extract.cues import cues_for
+    from consistency.extract.gazetteer import load_gazetteer
 
-    lex.indexed("")
+    lex.warm()
+    load_gazetteer()
+    lex.times.grammar(None)  # names of sources are read with every language's dates
     for lang in dict.fromkeys(languages):
         lex.numbers.grammar(lang)
         lex.times.grammar(lang)
@@ -161,14 +165,15 @@ def _extract_all(
     """Claims per document, in document order: from the cache when it has them, else extracted
     (None: a document over its time budget, never cached)."""
     if cache is None:
-        return cluster.extract(docs, lex) if cluster is not None else _extract_fresh(docs, lex, on_progress, budget)
+        return [*cluster.extract(docs, lex)] if cluster is not None else _extract_fresh(docs, lex, on_progress, budget)
     from consistency.cache import hits_and_misses
 
     keys, cached = hits_and_misses(cache, docs)
     todo = [i for i, key in enumerate(keys) if key not in cached]
     missing = [docs[i] for i in todo]
+    fresh: list[tuple[Claim, ...] | None]
     if cluster is not None:
-        fresh = cluster.extract(missing, lex)
+        fresh = [*cluster.extract(missing, lex)]
     else:
         fresh = _extract_fresh(missing, lex, on_progress, budget)
     if fresh:

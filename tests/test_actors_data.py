@@ -36,6 +36,7 @@ def lex():
         ("Zwei Spanier und drei Marokkaner wurden verletzt.", "Spain", "Spanier"),
     ],
 )
+@pytest.mark.slow
 def test_country_words_find_their_country(lex, sentence, actor, word):
     m = lex.actor_terms.search(sentence)
     assert m is not None and (m.key, m.text) == (actor, word)

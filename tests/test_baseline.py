@@ -124,6 +124,7 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
         max_size=8,
     )
 )
+@pytest.mark.slow
 def test_any_baseline_survives_save_and_load(entries: list[BaselineEntry]) -> None:
     baseline = Baseline(tuple(entries))
     with tempfile.TemporaryDirectory() as folder:
@@ -276,6 +277,7 @@ _runs = st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from(["d1", "d2"
 
 
 @given(accepted=_runs, produced=_runs)
+@pytest.mark.slow
 def test_statuses_follow_fingerprints_and_digests(
     accepted: dict[str, str], produced: dict[str, str]
 ) -> None:
@@ -391,6 +393,7 @@ def _count_articles(folder: Path) -> Counter[str]:
     return counts
 
 
+@pytest.mark.slow
 def test_generator_is_deterministic_and_mixes_formats_and_languages(tmp_path: Path) -> None:
     generate = _generator().generate
     generate(120, tmp_path / "a", seed=7)

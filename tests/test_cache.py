@@ -131,6 +131,7 @@ claims = st.builds(
 
 @settings(deadline=None, max_examples=300)
 @given(st.lists(claims, max_size=4).map(tuple))
+@pytest.mark.slow
 def test_claims_round_trip_exactly(values: tuple[Claim, ...]) -> None:
     back = loads(dumps(values))
     assert back == values
@@ -140,6 +141,7 @@ def test_claims_round_trip_exactly(values: tuple[Claim, ...]) -> None:
 
 @settings(deadline=None, max_examples=100)
 @given(st.lists(st.builds(Finding, sides=st.lists(st.lists(texts).map(tuple)).map(tuple)), max_size=3).map(tuple))
+@pytest.mark.slow
 def test_findings_round_trip_exactly(values: tuple[Finding, ...]) -> None:
     assert repr(loads(dumps(values))) == repr(values)
 
@@ -153,6 +155,7 @@ def test_a_payload_that_is_not_claims_is_refused(payload: bytes) -> None:
 # --- results with and without the cache ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_warm_run_reads_every_claim_from_the_cache(corpus, uncached, tmp_path, monkeypatch):
     cache_dir = tmp_path / "cache"
     assert observable(pipeline.check([corpus], cache_dir=cache_dir)) == uncached
@@ -162,6 +165,7 @@ def test_a_warm_run_reads_every_claim_from_the_cache(corpus, uncached, tmp_path,
     assert observable(pipeline.check([corpus], cache_dir=cache_dir)) == uncached
 
 
+@pytest.mark.slow
 def test_a_warm_run_does_not_evaluate_the_rules_again(corpus, uncached, tmp_path, monkeypatch):
     from consistency.ruleset import RuleSet
 
@@ -238,6 +242,7 @@ def damage_pages(db: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", [damage_garbage, damage_truncate, damage_payload, damage_pages])
+@pytest.mark.slow
 def test_a_damaged_cache_never_changes_the_result(damage, corpus, uncached, tmp_path):
     cache_dir = tmp_path / "cache"
     pipeline.check([corpus], cache_dir=cache_dir)
@@ -278,6 +283,7 @@ KILLED_WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_run_killed_while_writing_the_cache_changes_nothing(corpus, uncached, tmp_path):
     cache_dir = tmp_path / "cache"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -311,6 +317,7 @@ def test_entries_of_another_version_are_never_read(corpus, uncached, tmp_path):
     assert observable(pipeline.check([corpus], cache_dir=cache_dir)) == uncached
 
 
+@pytest.mark.slow
 def test_a_cache_locked_by_another_run_is_left_alone(corpus, uncached, tmp_path, monkeypatch):
     cache_dir = tmp_path / "cache"
     pipeline.check([corpus], cache_dir=cache_dir)

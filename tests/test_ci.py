@@ -66,6 +66,7 @@ def _seed_subset(tmp_path: Path, names: list[str]) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_default_gate_fails_on_a_new_warning_contradiction_and_fail_on_error_narrows_it(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = _seed_subset(tmp_path, ["001", "002"])
@@ -94,6 +95,7 @@ def test_corroborations_echoes_and_updates_never_gate(tmp_path, capsys, monkeypa
 # --- which files are read ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_second_run_does_not_read_the_first_runs_report(tmp_path, capsys, monkeypatch):
     shutil.copytree(SEEDS, tmp_path / "news")
     monkeypatch.chdir(tmp_path / "news")
@@ -127,6 +129,7 @@ def test_exclude_include_and_ignore_file(tmp_path, monkeypatch):
     assert ids(Selection(exclude=(Patterns.of(tmp_path, ["*.txt", "!es.txt"], "--exclude"),))) == {"wires/es"}
 
 
+@pytest.mark.slow
 def test_exclude_on_the_command_line_and_in_pyproject(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = _seed_subset(tmp_path, ["001", "002", "003"])
@@ -173,6 +176,7 @@ def test_github_paths_are_repository_relative_whatever_was_typed(storm, capsys, 
     assert str(storm) not in out
 
 
+@pytest.mark.slow
 def test_with_a_baseline_only_new_contradictions_are_annotated(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = _seed_subset(tmp_path, ["001", "002"])  # no finding: an empty baseline is still a baseline
@@ -197,6 +201,7 @@ def test_two_formats_for_stdout_is_a_usage_error(storm, capsys):
     assert code == 2 and "--output" in err
 
 
+@pytest.mark.slow
 def test_html_and_jsonl_lines_are_lines_of_the_file(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "pages"
@@ -257,7 +262,9 @@ def test_init_writes_a_table_the_loader_accepts_and_never_overwrites_it(tmp_path
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
 
 
-def test_shell_completion_script(capsys):
+def test_shell_completion_script(capsys, monkeypatch):
+    # "bash" as the option's value, not a guess from the parent process (`make` runs /bin/sh).
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     code, out, _ = run(["--show-completion", "bash"], capsys)
     assert code == 0 and "_CHECK_CONSISTENCY_COMPLETE" in out
 
@@ -296,6 +303,7 @@ def test_docs_ci_can_be_copied():
     assert "--no-report" in hooks and "--no-cache" in hooks  # the hook writes nothing into the user's tree
 
 
+@pytest.mark.slow
 def test_result_json_matches_the_shipped_schema(seed_result):
     from consistency.report import render_json
 

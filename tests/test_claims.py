@@ -112,6 +112,7 @@ def test_other_languages_do_not_crash():
     st.text(alphabet=st.sampled_from(list("0123456789 ,.;:-–'’«»\"\n\u00a0\u202fabcdeéèàklmnoprstuvxy")) | st.characters(), max_size=400),
     st.sampled_from(["fr", "en", "de", None]),
 )
+@pytest.mark.slow
 def test_no_text_makes_extraction_crash_and_spans_are_exact(text, lang):
     for c in extract_claims(doc(text, lang)):
         assert text[c.span[0]:c.span[1]] == c.quote
@@ -127,6 +128,7 @@ def test_no_text_makes_extraction_crash_and_spans_are_exact(text, lang):
     "Cinq mille ouvriers",
     "Le 19 juin 2024, un traité a été signé",
 ]), min_size=1, max_size=6))
+@pytest.mark.slow
 def test_claims_in_generated_french_keep_their_spans(sentences):
     text = ". ".join(sentences) + "."
     claims = extract_claims(doc(text, "fr"))
@@ -167,6 +169,7 @@ def test_a_share_of_them_counts_what_the_figure_before_counts():
     assert (share.value.low, share.value.high) == (36, 40)
 
 
+@pytest.mark.slow
 def test_user_lexicon_adds_words_and_bad_folders_are_refused(tmp_path):
     from consistency.errors import InputError
     from consistency.extract.lexicon import build_lexicon

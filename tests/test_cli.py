@@ -34,6 +34,7 @@ def corpus(tmp_path):
     return target
 
 
+@pytest.mark.slow
 def test_plain_run_on_seeds_exits_0_and_writes_report(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copytree(SEEDS, tmp_path / "seeds")
@@ -46,6 +47,7 @@ def test_plain_run_on_seeds_exits_0_and_writes_report(tmp_path, capsys, monkeypa
     assert "contradiction" in err.lower()
 
 
+@pytest.mark.slow
 def test_json_goes_to_stdout_and_nothing_else(corpus, capsys):
     code, out, err = run([corpus, "--format", "json"], capsys)
     assert code == 0
@@ -58,6 +60,7 @@ def test_json_goes_to_stdout_and_nothing_else(corpus, capsys):
         assert text[claim["span"][0]:claim["span"][1]] == claim["quote"]
 
 
+@pytest.mark.slow
 def test_same_bytes_whatever_the_file_order(tmp_path, capsys, monkeypatch):
     a, b = tmp_path / "a" / "seeds", tmp_path / "b" / "seeds"
     a.mkdir(parents=True)
@@ -98,6 +101,7 @@ def test_unknown_option_and_format_are_exit_2(corpus, capsys):
     assert code == 2 and "pdf" in err
 
 
+@pytest.mark.slow
 def test_binary_and_empty_files_are_skipped_and_listed(corpus, capsys, tmp_path):
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (corpus / "empty.txt").write_text("", encoding="utf-8")
@@ -120,6 +124,7 @@ def test_bad_rule_file_is_exit_2_naming_file_and_line(corpus, capsys, tmp_path):
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_graph_is_written_as_graphml_and_json(corpus, capsys, tmp_path):
     import networkx as nx
 
@@ -133,6 +138,7 @@ def test_graph_is_written_as_graphml_and_json(corpus, capsys, tmp_path):
     assert any(n["type"] == "topic" and "·" in n["label"] for n in data["nodes"])
 
 
+@pytest.mark.slow
 def test_baseline_gates_only_new_contradictions(corpus, capsys, tmp_path):
     baseline = tmp_path / "baseline.json"
     code, _, _ = run(["baseline", "create", corpus, "--baseline", baseline], capsys)
@@ -165,6 +171,7 @@ def test_baseline_gates_only_new_contradictions(corpus, capsys, tmp_path):
     assert run([corpus, "--baseline", baseline, "-q", "--no-report"], capsys)[0] == 0
 
 
+@pytest.mark.slow
 def test_baseline_is_not_overwritten_by_a_failed_run(corpus, capsys, tmp_path):
     baseline = tmp_path / "baseline.json"
     assert run(["baseline", "create", corpus, "--baseline", baseline], capsys)[0] == 0
@@ -174,6 +181,7 @@ def test_baseline_is_not_overwritten_by_a_failed_run(corpus, capsys, tmp_path):
     assert baseline.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_fail_on_without_baseline_gates_every_finding(corpus, capsys):
     code, _, _ = run([corpus, "--fail-on", "warning", "-q", "--no-report"], capsys)
     assert code == 1
@@ -181,6 +189,7 @@ def test_fail_on_without_baseline_gates_every_finding(corpus, capsys):
     assert code == 0
 
 
+@pytest.mark.slow
 def test_github_annotations(corpus, capsys):
     code, out, _ = run([corpus, "--format", "github"], capsys)
     assert code == 0
@@ -197,6 +206,7 @@ def test_extract_shows_claims_and_left_out_figures(capsys):
     assert code == 0 and "11 000" in out
 
 
+@pytest.mark.slow
 def test_rules_validate_and_test_builtin(capsys):
     code, out, _ = run(["rules", "validate"], capsys)
     assert code == 0 and "valid" in out
@@ -204,6 +214,7 @@ def test_rules_validate_and_test_builtin(capsys):
     assert code == 0 and " 0 failed" in out
 
 
+@pytest.mark.slow
 def test_console_script_runs_as_a_program(tmp_path):
     exe = Path(sys.executable).with_name("check-consistency")
     proc = subprocess.run([str(exe), str(SEEDS), "--format", "json"], capture_output=True, text=True, cwd=tmp_path)
@@ -213,6 +224,7 @@ def test_console_script_runs_as_a_program(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_each_corpus_gets_a_report_and_an_index(tmp_path, capsys, monkeypatch):
     for name, files in (("kursk", ["000", "001"]), ("deployment", ["003", "004"])):
         (tmp_path / name).mkdir()
@@ -229,6 +241,7 @@ def test_each_corpus_gets_a_report_and_an_index(tmp_path, capsys, monkeypatch):
     assert code == 2 and "--each" in err
 
 
+@pytest.mark.slow
 def test_settings_in_pyproject_are_used(tmp_path, capsys, monkeypatch):
     shutil.copytree(SEEDS, tmp_path / "articles")
     (tmp_path / "pyproject.toml").write_text(
@@ -251,6 +264,7 @@ def test_a_report_that_cannot_be_written_is_exit_2_and_prints_nothing(corpus, ca
     assert code == 2 and out == "" and str(tmp_path) in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_fail_on_in_pyproject_gates_and_no_report_wins(tmp_path, capsys, monkeypatch):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     (tmp_path / "pyproject.toml").write_text(

@@ -166,6 +166,7 @@ def test_markdown_front_matter_is_honoured_and_the_text_is_the_whole_file() -> N
     assert boilerplate_spans(document)[0] == (0, document.body_start)
 
 
+@pytest.mark.slow
 def test_markdown_front_matter_language_wins_over_detection() -> None:
     document = _doc("---\nlanguage: de-CH\npublished: 3 mars 2025\n---\n" + FRENCH_BODY * 3, "a.md")
     assert document.language == "de"
@@ -275,6 +276,7 @@ def test_cyrillic_single_byte_text_is_not_misread_as_western() -> None:
     ).filter(lambda t: t.strip()),
     st.booleans(),
 )
+@pytest.mark.slow
 def test_document_text_is_the_decoded_file_exactly(text: str, with_bom: bool) -> None:
     raw = ("\ufeff" if with_bom else "").encode("utf-8") + text.encode("utf-8")
     document = read_document(raw, id="a", path="a.txt")
@@ -289,6 +291,7 @@ def test_document_text_is_the_decoded_file_exactly(text: str, with_bom: bool) ->
     st.one_of(st.binary(max_size=300), st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))),
     st.sampled_from([".txt", ".md", ".html", ""]),
 )
+@pytest.mark.slow
 def test_any_bytes_give_a_document_or_an_input_error_never_a_crash(raw: bytes, suffix: str) -> None:
     try:
         document = read_document(raw, id="a", path="a" + suffix, suffix=suffix)
@@ -437,6 +440,7 @@ _NAMES = st.lists(
 
 @settings(max_examples=25, deadline=None)
 @given(_NAMES, st.randoms(use_true_random=False))
+@pytest.mark.slow
 def test_corpus_does_not_depend_on_the_order_files_are_written_or_listed(names: list[str], rng) -> None:
     contents = {
         f"{name}{ext}": (FRENCH_BODY if i % 2 else ENGLISH_BODY) + f"Document {name}.\n"
@@ -489,6 +493,7 @@ def test_language_of_short_or_meaningless_text_is_unknown_not_guessed() -> None:
     assert detect_language(FRENCH_BODY * 2) == "fr"
 
 
+@pytest.mark.slow
 def test_reading_french_text_loads_neither_the_language_model_nor_the_html_parser() -> None:
     code = (
         "import sys; from consistency.corpus import load_corpus; load_corpus(['seeds']);"
@@ -606,6 +611,7 @@ def test_parse_date(span: str, lang: str | None, expected: dt.date | None) -> No
 # --- speed ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_reading_many_small_files_is_fast(tmp_path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for i in range(500):

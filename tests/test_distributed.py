@@ -35,12 +35,14 @@ def test_a_cluster_run_finds_what_a_local_run_finds(client, tmp_path):
     assert [f.fingerprint for f in remote.findings] == [f.fingerprint for f in local.findings]
 
 
+@pytest.mark.slow
 def test_seeds_on_a_cluster_by_address(cluster):
     local = pipeline.check([SEEDS])
     remote = pipeline.check([SEEDS], dask=cluster.scheduler_address)
     assert local.findings and observable(remote) == observable(local)
 
 
+@pytest.mark.slow
 def test_a_cluster_run_fills_and_reads_the_cache(client, tmp_path, monkeypatch):
     corpus = write_corpus(tmp_path / "articles")
     local = observable(pipeline.check([corpus]))
@@ -58,6 +60,7 @@ def test_a_given_client_is_left_open(client):
     assert client.status == "running"
 
 
+@pytest.mark.slow
 def test_the_command_line_runs_on_the_cluster(cluster, tmp_path, monkeypatch, capsys):
     import json
 

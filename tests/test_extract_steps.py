@@ -15,7 +15,7 @@ from consistency.extract.number_figures import NumberMatch
 from consistency.extract.numbers import NumberMatch as PublicNumberMatch
 from consistency.extract.numbers import find_numbers, load_number_lexicon, parse_number
 from consistency.extract.time_calendar import _Cal, _resolve, _weekday_year
-from consistency.extract.time_lexicon import Lexicon
+from consistency.extract.time_lexicon import TimeWords
 from consistency.extract.time_patterns import _Patterns
 from consistency.extract.times import TimeGrammar, TimeMatch, find_times, parse_date, parse_time
 
@@ -55,9 +55,9 @@ def test_calendar_step_gives_the_year_a_weekday_fits() -> None:
 
 
 def test_lexicon_and_pattern_steps_stand_alone() -> None:
-    lex = Lexicon.from_sections([("test", {"months": {3: ["marzo"]}, "possessive": ["'s"]})])
+    lex = TimeWords.from_sections([("test", {"months": {3: ["marzo"]}, "possessive": ["'s"]})])
     pats = _Patterns(lex)
     assert pats.core.search("llegó en marzo de 2021") is not None
     assert pats.possessive.match("'s quake") is not None
     with pytest.raises(InputError):
-        Lexicon.from_sections([("test", {"months": {13: ["nope"]}})])
+        TimeWords.from_sections([("test", {"months": {13: ["nope"]}})])

@@ -81,6 +81,7 @@ _TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",)))  # encodable
 
 @settings(deadline=None)  # file writes on a slow disk or a busy CI runner: no time limit
 @given(_TEXT, _TEXT)
+@pytest.mark.slow
 def test_the_file_holds_exactly_the_last_text_written(first: str, second: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "out.txt"

@@ -176,6 +176,7 @@ def test_the_gazetteer_is_built_once(gz):
     assert load_gazetteer() is gz
 
 
+@pytest.mark.slow
 def test_the_cache_file_is_rebuilt_when_damaged_and_then_reused(tmp_path, monkeypatch):
     from consistency.extract import gazetteer
 

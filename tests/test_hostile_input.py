@@ -76,6 +76,7 @@ def test_an_alias_bomb_in_rules_is_one_error_and_exit_2(tmp_path, articles, caps
     assert "alias bomb" in err and "bomb.yaml" in err
 
 
+@pytest.mark.slow
 def test_an_alias_bomb_in_a_lexicon_is_one_error_and_exit_2(tmp_path, articles, capsys, monkeypatch):
     lexicon = tmp_path / "lexicon"
     lexicon.mkdir()
@@ -219,6 +220,7 @@ def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked only where fork exists")
+@pytest.mark.slow
 def test_workers_die_with_their_parent(tmp_path):
     script = textwrap.dedent(
         """
@@ -305,6 +307,7 @@ def _noise(text: str) -> object:
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
+@pytest.mark.slow
 def test_doubling_the_input_at_most_roughly_doubles_reading_time(family):
     """Reading and page-noise detection: two sizes compared in one run, no absolute limit."""
     make = FAMILIES[family]
@@ -322,6 +325,7 @@ def _extract(text: str) -> object:
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
+@pytest.mark.slow
 def test_doubling_the_input_at_most_roughly_doubles_extraction_time(family):
     """The whole extraction of one article, 2 KB then 4 KB, in one run: no absolute limit."""
     make = FAMILIES[family]
@@ -341,6 +345,7 @@ PIECES = st.sampled_from(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(PIECES, st.text(max_size=30)), min_size=1, max_size=12))
+@pytest.mark.slow
 def test_fuzzed_articles_never_crash_extraction(parts):
     from consistency.extract.claims import extract_claims
     from consistency.extract.lexicon import load_lexicon

@@ -79,6 +79,7 @@ def test_an_italian_pack_in_a_temporary_folder_reads_figures_without_python(tmp_
     assert span is not None and (span.low, span.high) == (dt.date(2023, 7, 14), dt.date(2023, 7, 14))
 
 
+@pytest.mark.slow
 def test_a_lexicon_folder_holding_a_pack_and_entity_words_reads_italian_claims(tmp_path) -> None:
     write_pack(tmp_path / "it", ITALIAN)
     (tmp_path / "categories.yaml").write_text("soldiers:\n  it: [soldati]\n", encoding="utf-8")
@@ -107,6 +108,7 @@ def test_a_mistyped_key_is_refused_with_file_line_and_suggestion(tmp_path) -> No
     assert str(it / "numbers.yaml") in err.value.details()
 
 
+@pytest.mark.slow
 def test_a_wrong_value_and_an_unknown_pack_file_are_refused(tmp_path) -> None:
     files = dict(ITALIAN)
     files["pack.yaml"] = "language: it\ndecimal_mark: coma\n"
@@ -170,6 +172,7 @@ def test_a_user_pack_of_a_built_in_language_extends_it(tmp_path) -> None:
         ("El 112 recibió más de 900 avisos durante la noche.", "es"),
     ],
 )
+@pytest.mark.slow
 def test_calls_to_emergency_services_are_counted_as_alerts(text: str, lang: str) -> None:
     doc = Document(id="a", path="a.txt", text=text, language=lang, published=dt.date(2024, 10, 30))
     claims = [c for c in extract_claims(doc, build_lexicon()) if c.kind == "quantity"]

@@ -255,6 +255,7 @@ def test_unit_labels_per_language(lex):
 
 # --- user units files ---------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_unknown_unit_field_is_reported_with_file_and_key(tmp_path: Path):
     bad = tmp_path / "units.yaml"
     bad.write_text("units:\n  rupee:\n    dimension: currency\n    symbol: [INR]\n", encoding="utf-8")
@@ -263,6 +264,7 @@ def test_unknown_unit_field_is_reported_with_file_and_key(tmp_path: Path):
     assert str(bad) in str(err.value) and "'symbol'" in str(err.value) and "'rupee'" in str(err.value)
 
 
+@pytest.mark.slow
 def test_unknown_dimension_and_top_key_are_reported(tmp_path: Path):
     (tmp_path / "units.yaml").write_text("units:\n  league:\n    dimension: lenght\n", encoding="utf-8")
     with pytest.raises(InputError, match="lenght"):
@@ -272,6 +274,7 @@ def test_unknown_dimension_and_top_key_are_reported(tmp_path: Path):
         build_lexicon((tmp_path,))
 
 
+@pytest.mark.slow
 def test_user_unit_without_dimension_is_reported(tmp_path: Path):
     path = tmp_path / "units.yaml"
     path.write_text("units:\n  rupee:\n    words: {en: [rupees]}\n", encoding="utf-8")
@@ -280,6 +283,7 @@ def test_user_unit_without_dimension_is_reported(tmp_path: Path):
     assert str(path) in str(err.value)
 
 
+@pytest.mark.slow
 def test_user_units_file_extends_a_built_in_unit(tmp_path: Path):
     (tmp_path / "units.yaml").write_text(
         "units:\n  euro:\n    words: {fr: [eurodollars]}\n  rupee:\n    dimension: currency\n"

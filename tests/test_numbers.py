@@ -686,6 +686,7 @@ STYLES: dict[str, tuple[tuple[str | None, ...], object]] = {
 
 @settings(max_examples=300, deadline=None)
 @given(n=st.integers(0, 10**9), style=st.sampled_from(sorted(STYLES)), data=st.data())
+@pytest.mark.slow
 def test_any_integer_in_any_supported_style_parses_back(n: int, style: str, data: st.DataObject) -> None:
     langs, fmt = STYLES[style]
     lang = data.draw(st.sampled_from(langs))
@@ -703,6 +704,7 @@ def test_a_grouped_count_in_a_french_sentence_is_found_with_its_value(n: int, se
 
 @settings(max_examples=200, deadline=None)
 @given(n=st.integers(2, 10**9), lang=st.sampled_from(["fr", "en"]))
+@pytest.mark.slow
 def test_a_spelled_count_in_a_sentence_is_found_with_its_value(n: int, lang: str) -> None:
     if lang == "fr":
         text = f"Selon Séoul, {fr_words(n)} soldats ont été déployés."
@@ -730,6 +732,7 @@ LANGS = st.sampled_from(["fr", "en", None, "de"])
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(), lang=LANGS)
+@pytest.mark.slow
 def test_find_numbers_never_fails_on_any_text(text: str, lang: str | None) -> None:
     check_invariants(text, find_numbers(text, lang))
 
@@ -752,6 +755,7 @@ PIECES = [
     lang=LANGS,
     cut=st.tuples(st.integers(0, 200), st.integers(0, 200)),
 )
+@pytest.mark.slow
 def test_find_numbers_keeps_its_contract_on_number_like_text(
     pieces: list[str], lang: str | None, cut: tuple[int, int]
 ) -> None:

@@ -188,6 +188,7 @@ _ALPHABET = st.sampled_from(
 
 @settings(deadline=None, max_examples=150)
 @given(text=st.lists(_ALPHABET, max_size=30).map("".join), lang=st.sampled_from(["fr", "en", "de", "es", None]))
+@pytest.mark.slow
 def test_find_numbers_never_raises(text: str, lang: str | None) -> None:
     for m in find_numbers(text, lang):
         assert text[m.start : m.end] == m.text

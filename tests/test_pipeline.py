@@ -3,26 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.corpus import load_corpus
-from consistency.model import Document
+from consistency.model import Document, Result
 from consistency.pipeline import PARALLEL_MIN_DOCUMENTS, analyse, check
 from consistency.ruleset import default_rules_dir, load_rules
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 RULES = load_rules([default_rules_dir()])
 DOCS = load_corpus([SEEDS]).documents
-REFERENCE = analyse(DOCS, RULES, corpus="seeds")
+
+
+@functools.cache
+def _reference() -> Result:
+    """The seeds analysed once, when a test first needs them (not at collection)."""
+    return analyse(DOCS, RULES, corpus="seeds")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.permutations(range(len(DOCS))))
+@pytest.mark.slow
 def test_same_result_whatever_the_document_order(order):
-    assert analyse([DOCS[i] for i in order], RULES, corpus="seeds") == REFERENCE
+    assert analyse([DOCS[i] for i in order], RULES, corpus="seeds") == _reference()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -36,6 +44,7 @@ def test_arbitrary_articles_never_crash_the_pipeline(texts, lang):
         assert set(finding.claims) <= {c.id for c in result.claims}
 
 
+@pytest.mark.slow
 def test_parallel_extraction_gives_the_same_result(monkeypatch, tmp_path):
     # Enough copies of the seeds to take the multi-process path.
     copies = PARALLEL_MIN_DOCUMENTS // len(DOCS) + 1

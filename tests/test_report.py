@@ -434,6 +434,7 @@ def test_an_open_figure_that_fits_several_groups_is_set_apart() -> None:
     assert len(groups) == 2 and all("1 article" in g for g in groups)
 
 
+@pytest.mark.slow
 def test_timeline_orders_figures_by_the_time_they_are_about(result: Result) -> None:
     timeline = section(section(markdown(result), T_DEPLOYED.label), "Timeline")
     times = re.findall(r"^- \*\*(.+)\*\*$", timeline, flags=re.M)
@@ -607,6 +608,7 @@ def big() -> str:
     return markdown(big_story(), limits=SMALL)
 
 
+@pytest.mark.slow
 def test_a_small_corpus_is_shown_in_full_whatever_the_limits(result: Result) -> None:
     tiny = Limits(long_tables=1, rows=1, topic_findings=0, sides=1, times=1, per_time=1, listed=1, articles=1,
                   origins=1, diagram_nodes=1)
@@ -707,6 +709,7 @@ def test_an_abridged_report_is_the_same_bytes_in_any_order() -> None:
                  topic_findings=st.integers(0, 4), sides=st.integers(0, 6), times=st.integers(0, 6),
                  per_time=st.integers(0, 3), listed=st.integers(0, 4), articles=st.integers(0, 12),
                  origins=st.integers(0, 6), diagram_nodes=st.integers(0, 80)))
+@pytest.mark.slow
 def test_whatever_the_limits_links_land_and_tables_hold(limits: Limits) -> None:
     md = render_markdown(big_story(20), limits=limits)
     internal = {href[1:] for href, _ in links(parse(md)) if href.startswith("#")}
@@ -806,6 +809,7 @@ HOSTILE = st.lists(
 
 @settings(max_examples=400)
 @given(HOSTILE)
+@pytest.mark.slow
 def test_any_text_in_a_table_cell_stays_in_its_cell(text: str) -> None:
     md = f"| A | B |\n| --- | --- |\n| {md_cell(text)} | END |\n"
     tokens = parse(md)
@@ -818,6 +822,7 @@ def test_any_text_in_a_table_cell_stays_in_its_cell(text: str) -> None:
 
 @settings(max_examples=400)
 @given(HOSTILE)
+@pytest.mark.slow
 def test_any_text_in_running_markdown_stays_plain_text(text: str) -> None:
     assume(one_line(text))
     for template, block in (("{}\n", "paragraph_open"), ("- {}\n", "bullet_list_open"), ("### x {}\n", "heading_open")):
@@ -830,6 +835,7 @@ def test_any_text_in_running_markdown_stays_plain_text(text: str) -> None:
 
 
 @given(HOSTILE)
+@pytest.mark.slow
 def test_any_text_in_a_mermaid_label_is_inert(text: str) -> None:
     label = mermaid_label(text, limit=500)
     assert not re.search(r"[\"\n\r<>\[\]{}()|`;#%&]", re.sub(r"#\d+;", "", label))
@@ -837,6 +843,7 @@ def test_any_text_in_a_mermaid_label_is_inert(text: str) -> None:
 
 
 @given(HOSTILE)
+@pytest.mark.slow
 def test_github_command_values_cannot_end_the_command(text: str) -> None:
     data, prop = gh_data(text), gh_property(text)
     assert "\n" not in data and "\r" not in data
@@ -850,6 +857,7 @@ def test_github_command_values_cannot_end_the_command(text: str) -> None:
 
 
 @given(HOSTILE, st.integers(min_value=1, max_value=10**6))
+@pytest.mark.slow
 def test_file_links_survive_any_file_name(name: str, line: int) -> None:
     target = link_target("../", f"seeds/{name}.txt", line)
     tokens = parse(f"[x]({target})\n")
@@ -862,6 +870,7 @@ def test_file_links_survive_any_file_name(name: str, line: int) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(HOSTILE, min_size=13, max_size=13))
+@pytest.mark.slow
 def test_hostile_text_everywhere_keeps_the_report_structure(texts: list[str]) -> None:
     t = iter(texts)
     docs = tuple(dataclasses.replace(d, title=next(t) or None) for d in DOCS[:2]) + DOCS[2:]

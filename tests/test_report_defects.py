@@ -253,6 +253,7 @@ def test_chart_gives_every_bar_its_own_label_and_says_what_it_leaves_out() -> No
 # --- terminal summary -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_terminal_summary_fits_one_screen_and_counts_the_rest() -> None:
     documents, claims, findings = [], [], []
     for i in range(200):

@@ -559,6 +559,7 @@ def _shuffled(context: Context, rnd: Any) -> Context:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(corpus=corpora(), rnd=st.randoms(use_true_random=False))
+@pytest.mark.slow
 def test_shuffled_input_gives_identical_findings(defaults: Any, corpus: Any, rnd: Any) -> None:
     docs, claims = corpus
     context = build_context(claims, docs)
@@ -567,6 +568,7 @@ def test_shuffled_input_gives_identical_findings(defaults: Any, corpus: Any, rnd
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(corpus=corpora(), rnd=st.randoms(use_true_random=False))
+@pytest.mark.slow
 def test_renamed_documents_keep_every_fingerprint(defaults: Any, corpus: Any, rnd: Any) -> None:
     docs, claims = corpus
     names = [f"renamed/{n}" for n in rnd.sample(range(100), len(docs))]

@@ -237,6 +237,7 @@ def test_the_cycle_check_finds_a_cycle() -> None:
     assert _cycle({"a": {"b"}, "b": set()}) is None
 
 
+@pytest.mark.slow
 def test_the_engine_imports_without_any_kind() -> None:
     code = (
         "import sys, consistency.ruleset.engine, consistency.ruleset.registry\n"

@@ -599,6 +599,7 @@ def test_a_name_with_its_level_word_is_the_region(text, lang):
     assert figure(text, lang, dt.date(2025, 3, 4), 40).location.endswith("(province)")
 
 
+@pytest.mark.slow
 def test_a_long_sentence_of_figures_is_read_in_linear_work():
     """Work is counted, not timed: the number of owner decisions per figure stays bounded."""
     from consistency.extract import claims as claims_module

@@ -491,6 +491,7 @@ def _styles(d: D) -> list[tuple[str, str]]:
 
 
 @given(dates)
+@pytest.mark.slow
 def test_any_date_in_any_style_reads_back_to_itself(d: D) -> None:
     for lang, text in _styles(d):
         assert parse_date(text, lang) == d, text
@@ -499,6 +500,7 @@ def test_any_date_in_any_style_reads_back_to_itself(d: D) -> None:
 
 
 @given(st.integers(1900, 2100), st.integers(1, 12))
+@pytest.mark.slow
 def test_the_parts_of_a_month_split_it_into_three(year: int, month: int) -> None:
     name = MONTHS_FR[month - 1]
     whole = parse_time(f"{name} {year}", "fr", None)
@@ -544,6 +546,7 @@ for _lang in ("fr", "en", "de", "es", "xx", None):  # compile before the timed e
     st.sampled_from(["fr", "en", None, "de", "es", "xx"]),
     st.one_of(st.none(), dates, st.dates()),  # any reference, even at the calendar's ends
 )
+@pytest.mark.slow
 def test_find_times_on_any_text_returns_exact_sorted_disjoint_spans(
     text: str, lang: str | None, ref: D | None
 ) -> None:

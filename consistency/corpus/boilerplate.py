@@ -15,6 +15,7 @@ import re
 from consistency.corpus import _data
 from consistency.errors import InputError
 from consistency.model import Document
+from consistency.regex_cache import compile as rx_compile
 
 _DATA_FILE = "consistency/corpus/data/boilerplate.yaml"
 _MAX_CONTAINS_LINE = 400  # a longer line is a paragraph, whatever it mentions
@@ -25,7 +26,7 @@ def _alternatives(patterns: list[str] | None, kind: str) -> str | None:
     checked = []
     for pattern in patterns or []:
         try:
-            re.compile(pattern)
+            rx_compile(pattern)
         except re.error as exc:
             message = f"{_DATA_FILE}: {kind} pattern {pattern!r} is not a valid regular expression ({exc})"
             raise InputError(message) from None
@@ -45,8 +46,8 @@ def _noise() -> re.Pattern[str]:
     if contains := _alternatives(data.get("contains"), "contains"):
         parts.append(rf"(?=.{{0,{_MAX_CONTAINS_LINE}}}$).*?(?:{contains}).*$")
     if not parts:
-        return re.compile(r"(?!)")
-    return re.compile(_LEAD + "(?:" + "|".join(parts) + ")", re.MULTILINE | re.IGNORECASE)
+        return rx_compile(r"(?!)")
+    return rx_compile(_LEAD + "(?:" + "|".join(parts) + ")", re.MULTILINE | re.IGNORECASE)
 
 
 _MAX_LIST_LINE = 160  # a related-links entry is a title, not a paragraph
@@ -57,8 +58,8 @@ def _list_header() -> re.Pattern[str]:
     data = _data.load("boilerplate.yaml") or {}
     headers = _alternatives(data.get("list_headers"), "list_headers")
     if headers is None:
-        return re.compile(r"(?!)")
-    return re.compile(_LEAD + rf"(?:{headers})[ \t.!:…]*(?:\(\d+\))?[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+        return rx_compile(r"(?!)")
+    return rx_compile(_LEAD + rf"(?:{headers})[ \t.!:…]*(?:\(\d+\))?[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 
 
 def _link_lists(text: str) -> list[list[int]]:

@@ -417,12 +417,12 @@ def sniff(text: str, start: int, lang: str | None) -> Metadata:
         # Dates and times: labelled ones anywhere; unlabelled ones on a line that is only
         # dates and page furniture, or in a by-line's other parts.
         previous = header_days[-1] if header_days and i < head_count else None
-        found = _line_stamps(segments, lang, by_line is not None, i in metadata_lines, previous)
-        for stamp in found:
+        line_stamps = _line_stamps(segments, lang, by_line is not None, i in metadata_lines, previous)
+        for stamp in line_stamps:
             stamps.setdefault(stamp.kind, stamp)
             if i < head_count:
                 header_days.append(stamp.day)
-        if found:
+        if line_stamps:
             metadata_lines.add(i)
 
     # The first line is the outlet when it is a known one, or when the tags repeat it.
@@ -442,7 +442,7 @@ def sniff(text: str, start: int, lang: str | None) -> Metadata:
     )
     updated = stamps.get("updated")
     published = stamps.get("published") or stamps.get("plain")
-    if published is None and dateline is not None and dateline.month is not None:
+    if published is None and dateline is not None and dateline.month is not None and dateline.day is not None:
         # "CAIRO, June 22 –": the day of a dateline, in the year of the header's dates.
         if day := _near(dateline.month, dateline.day, header_days):
             published = _Stamp("plain", day, None)

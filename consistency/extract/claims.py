@@ -312,7 +312,7 @@ def _quantity_claim(
     event = counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
-    refined = lex.events[event].category if event in lex.events else None
+    refined = lex.events[event].category if event is not None and event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
     alias = lex.categories.get(category)
@@ -344,7 +344,7 @@ def _quantity_claim(
 
     if category == "people" and event is None and state.counted:
         last = state.counted[-1]
-        if last.category != "people" and getattr(lex.categories.get(last.category or ""), "counts", "") == "people" \
+        if last.category is not None and last.category != "people" and getattr(lex.categories.get(last.category), "counts", "") == "people" \
                 and nm.start - last.span[1] <= ELISION_REACH:
             category, event = last.category, last.event  # "806 000 manifestants … 1,5 million de personnes"
             actor = actor or last.actor
@@ -580,9 +580,9 @@ def _what_is_counted(
             return _from(previous, "clitic")
     # "Lyon. 21 000 selon la préfecture, 35 000 selon la CGT": a source right after the figure.
     if cues.source_after.at(text, _skip_punct(text, nm.end)) is not None:
-        base = in_sentence[-1] if in_sentence else _list_base(state, sent)
-        if base is not None:
-            return _from(base, "source")
+        listed = in_sentence[-1] if in_sentence else _list_base(state, sent)
+        if listed is not None:
+            return _from(listed, "source")
     # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
     # in a sentence that already gave the count.
     if in_sentence and any(0 <= before - a.end <= 3 for a in attributions):
@@ -698,7 +698,7 @@ def _count_phrase(
             # "Jordan has put its own toll at 75": a country as the subject owns the toll.
             subject = re.match(r"\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", text[sent.start:phrase.start])
             place = place_named(subject.group(1), ctx.doc.language) if subject else None
-            if place is not None and place.level == "country":
+            if subject is not None and place is not None and place.level == "country":
                 actor = Match(sent.start, sent.start + len(subject.group(0)), place.name, subject.group(1))
         if noun is not None and not lex.categories[noun.key].generic:
             return _Counted(noun.key, "toll", actor=actor.key if actor else None)
@@ -712,7 +712,7 @@ def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:
     text = ctx.doc.text
     words = list(re.finditer(r"[\w'’]+", text[max(sent.start, before - 40):before]))
     for w in words[-4:-1] if len(words) > 1 else []:
-        if ctx.cues.clitic_back.at(w.group(), 0) is not None and ctx.cues.clitic_back.at(w.group(), 0).end == len(w.group()):
+        if (hit := ctx.cues.clitic_back.at(w.group(), 0)) is not None and hit.end == len(w.group()):
             return True
     return False
 
@@ -1057,8 +1057,8 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
         if lead:
             start += len(" ".join(parts[:lead])) + 1
             words = " ".join(parts[lead:])
-        if words.casefold() in _CAPITAL_FUNCTION_WORDS or ctx.cues.there.at(words, 0) is not None \
-                and ctx.cues.there.at(words, 0).end == len(words):
+        if words.casefold() in _CAPITAL_FUNCTION_WORDS or (there := ctx.cues.there.at(words, 0)) is not None \
+                and there.end == len(words):
             continue  # "Dort", "Là": a word of the sentence, not a town
         # "Valencia province", "Maui county": a lowercase level word after the name, which the
         # gazetteer reads ("Valencia" alone is the city).
@@ -1288,8 +1288,8 @@ def _locative(ctx: _Context, place: Match) -> bool:
     """The place is introduced as where something is ("en Russie", "in Germany")."""
     head = ctx.doc.text[max(0, place.start - 12):place.start].rstrip()
     words = re.findall(r"[\w'’]+", head)
-    return bool(words) and ctx.cues.locative_before.at(words[-1], 0) is not None \
-        and ctx.cues.locative_before.at(words[-1], 0).end == len(words[-1])
+    return bool(words) and (hit := ctx.cues.locative_before.at(words[-1], 0)) is not None \
+        and hit.end == len(words[-1])
 
 
 def _sentence_place(places: list[tuple[Match, str]]) -> str | None:

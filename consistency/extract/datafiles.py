@@ -70,7 +70,7 @@ def load_merged(builtin: Path, extra_dirs: tuple[Path, ...] | list[Path] = (), *
     each extra folder (unless `user_files` is false: the caller checks and merges those)."""
     from consistency.extract.languages import contributions, is_pack  # the packs read this module
 
-    data = merge(read_mapping(builtin), contributions(builtin.name, tuple(extra_dirs)))
+    data: dict[str, Any] = merge(read_mapping(builtin), contributions(builtin.name, tuple(extra_dirs)))
     for d in extra_dirs if user_files else ():
         if is_pack(Path(d)):
             continue  # its files are a language's, read above

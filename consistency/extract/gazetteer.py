@@ -270,7 +270,7 @@ class Gazetteer:
         }
         for r in ("within", "contains"):
             if (r, True) in relations:
-                return r  # type: ignore[return-value]
+                return r
         return "disjoint" if {r for r, _ in relations} == {"disjoint"} else "unknown"
 
     def _readings(self, name: str, lang: str | None) -> list[Place]:
@@ -324,7 +324,7 @@ def _cities(path: Path) -> Iterable[tuple[str, str, str, int, str, list[str]]]:
         count += 1
         gid, name, cc, pop, admin1 = m.groups()
         population = int(pop)
-        names = []
+        names: list[str] = []
         if population >= MIN_ALTERNATE_POPULATION:  # the list ends the record: "...]}"
             alts = text[m.end() : text.find("]}", m.end())]
             names = json.loads(f"[{alts}]") if alts else []
@@ -448,8 +448,8 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         if cc not in g._raw or pop < MIN_CITY_POPULATION and (name, cc) not in curated:
             continue
         code = f"geonames:{gid}"
-        state = f"US-{admin1}" if cc == "US" and f"US-{admin1}" in g._chain else None
-        g._chain[code] = (code, *(g._chain[state] if state else g._chain[cc]))
+        us_state = f"US-{admin1}" if cc == "US" and f"US-{admin1}" in g._chain else None
+        g._chain[code] = (code, *(g._chain[us_state] if us_state else g._chain[cc]))
         g._add(code, name, "city", cc, pop)
         g._add_name(name, code, _STRONG)
         for alt in alts:
@@ -494,20 +494,20 @@ def _finish(g: Gazetteer) -> None:
     for name, codes in by_name.items():
         if len(codes) == 1:
             continue
-        for code in g._ranked(fold(name), [_Entry(c, _STRONG, _ANY) for c in codes]):
-            _, level, country, population = g._raw[code.code]
+        for entry in g._ranked(fold(name), [_Entry(c, _STRONG, _ANY) for c in codes]):
+            _, level, country, population = g._raw[entry.code]
             new = name
             if new in taken:
                 if level == "region":
-                    new = f"{name} ({g._kind.get(code.code, ('region', ''))[0].split()[-1].lower()})"
+                    new = f"{name} ({g._kind.get(entry.code, ('region', ''))[0].split()[-1].lower()})"
                 if new in taken:
                     new = f"{name} ({g._raw[country][0]})"
                 if new in taken:
-                    new = f"{name} ({code.code})"
-            taken[new] = code.code
+                    new = f"{name} ({entry.code})"
+            taken[new] = entry.code
             if new != name:
-                g._raw[code.code] = (new, level, country, population)
-                g._add_name(new, code.code, _STRONG)
+                g._raw[entry.code] = (new, level, country, population)
+                g._add_name(new, entry.code, _STRONG)
     g._by_name = taken
 
 

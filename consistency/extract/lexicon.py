@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +25,7 @@ from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
+from consistency.regex_cache import compile as rx_compile
 
 DATA_DIR = Path(__file__).parent / "data"
 _APOSTROPHES = "'’ʼ`"
@@ -65,6 +66,9 @@ def _atoms(entry: str, cased: bool = False) -> list[str]:
     return atoms
 
 
+_Trie = dict[str, "_Trie"]  # atom -> the branches after it (_END, _WILD: where entries end)
+
+
 def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
     """One regex for many phrases, with shared prefixes factored out.
 
@@ -72,13 +76,13 @@ def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
     position of the text; a trie tries only the branches that match so far, which is what
     keeps a lexicon scan cheap however long the lexicon grows.
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for entry in entries:
         node = trie
         for atom in _atoms(entry, cased):
             node = node.setdefault(atom, {})
 
-    def emit(node: dict) -> str:
+    def emit(node: _Trie) -> str:
         branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom not in (_END, _WILD)]
         if _WILD in node:
             branches.append(r"[\w'’-]*")
@@ -130,9 +134,9 @@ class Terms:
         regexes = []
         edge_l, edge_r = _EDGE_L, _EDGE_R
         if ci:
-            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
+            regexes.append(rx_compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
         if cs:
-            regexes.append(re.compile(edge_l + "(?:" + _trie_pattern(cs, cased=True) + ")" + edge_r))
+            regexes.append(rx_compile(edge_l + "(?:" + _trie_pattern(cs, cased=True) + ")" + edge_r))
         prefixes.sort(key=lambda p: -len(p[0]))
         object.__setattr__(self, "_phrases", (tuple(ci), tuple(cs)))
         object.__setattr__(self, "_regexes", tuple(regexes))
@@ -165,11 +169,11 @@ class Terms:
                 if key is not None:
                     found.append(Match(m.start(), m.end(), key, m.group()))
         if len(self._regexes) > 1:
-            found.sort(key=lambda m: (m.start, -m.end))
+            found.sort(key=lambda hit: (hit.start, -hit.end))
             kept: list[Match] = []
-            for m in found:
-                if not kept or m.start >= kept[-1].end:
-                    kept.append(m)
+            for hit in found:
+                if not kept or hit.start >= kept[-1].end:
+                    kept.append(hit)
             found = kept
         return iter(found)
 
@@ -210,7 +214,7 @@ def _scanner(tables: Mapping[str, Terms]) -> re.Pattern[str]:
             alts.append("(?-i:" + _trie_pattern(t._phrases[1], cased=True) + ")")
         if alts:
             looks.append(f"(?=(?P<{name}>{'|'.join(alts)}){_EDGE_R})?")
-    return re.compile(_EDGE_L + "(?=(?:" + "|".join(gate) + ")" + _EDGE_R + ")" + "".join(looks), re.IGNORECASE)
+    return rx_compile(_EDGE_L + "(?=(?:" + "|".join(gate) + ")" + _EDGE_R + ")" + "".join(looks), re.IGNORECASE)
 
 
 class IndexedTerms:
@@ -252,6 +256,16 @@ class IndexedTerms:
 
     def key_of(self, matched: str) -> str | None:
         return self.terms.key_of(matched)
+
+
+class TermTable(Protocol):
+    """What extraction asks of a table: `Terms` itself, or its `IndexedTerms` over one text
+    (the tables of `_INDEXED` hold the latter after `Lexicon.indexed`)."""
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]: ...
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None: ...
+    def at(self, text: str, pos: int, end: int | None = None) -> Match | None: ...
+    def key_of(self, matched: str) -> str | None: ...
 
 
 _INDEXED = ("category_terms", "event_terms", "dated_terms", "actor_terms", "place_terms", "cumulative_terms")
@@ -297,16 +311,16 @@ class Lexicon:
     """Everything extraction needs to know about words, compiled."""
 
     categories: Mapping[str, Category]
-    category_terms: Terms
+    category_terms: TermTable
     events: Mapping[str, Event]
-    event_terms: Terms
-    dated_terms: Terms
+    event_terms: TermTable
+    dated_terms: TermTable
     dated_labels: Mapping[str, str]  # dated event -> how reports name it ("deployment")
     increment_terms: Terms
-    cumulative_terms: Terms
-    actor_terms: Terms
+    cumulative_terms: TermTable
+    actor_terms: TermTable
     actor_adjectives: Mapping[str, Mapping[str, str]]
-    place_terms: Terms
+    place_terms: TermTable
     place_names: tuple[str, ...]  # every spelling, for fuzzy matching
     place_keys: Mapping[str, str]  # spelling -> place
     origin_terms: Terms
@@ -373,7 +387,7 @@ class Lexicon:
 
     @functools.cached_property
     def _unit_regexes(self) -> dict[str, re.Pattern[str]]:
-        never = re.compile(r"(?!)")
+        never = rx_compile(r"(?!)")
 
         def alt(symbols: Iterable[str]) -> str:
             return "|".join(re.escape(s) for s in sorted(symbols, key=lambda s: (-len(s), s)))
@@ -381,13 +395,13 @@ class Lexicon:
         phrases = [p for p, _ in self.units.entries]
         befores = [p for p, _ in self.measure_before.entries]
         return {
-            "gap": re.compile(rf"[{_SPACES}]+|[-‐‑](?=[^\W\d_])"),
-            "symbol": re.compile(rf"(?:{alt(self.unit_symbols)})(?!\w)") if self.unit_symbols else never,
-            "word": re.compile(rf"(?:{_trie_pattern(phrases)})(?![\w‐‑])", re.IGNORECASE) if phrases else never,
-            "link": re.compile(rf"(?:{_trie_pattern(self.unit_links)})(?:(?<=['’ʼ`])|[{_SPACES}]+)", re.IGNORECASE)
+            "gap": rx_compile(rf"[{_SPACES}]+|[-‐‑](?=[^\W\d_])"),
+            "symbol": rx_compile(rf"(?:{alt(self.unit_symbols)})(?!\w)") if self.unit_symbols else never,
+            "word": rx_compile(rf"(?:{_trie_pattern(phrases)})(?![\w‐‑])", re.IGNORECASE) if phrases else never,
+            "link": rx_compile(rf"(?:{_trie_pattern(self.unit_links)})(?:(?<=['’ʼ`])|[{_SPACES}]+)", re.IGNORECASE)
             if self.unit_links else never,
-            "prefix": re.compile(rf"(?<!\w)({alt(self.unit_prefixes)})[{_SPACES}]*\Z") if self.unit_prefixes else never,
-            "before": re.compile(rf"(?<![\w‐‑-])({_trie_pattern(befores)})(?:[{_SPACES}]+|[{_SPACES}]*[-‐‑:][{_SPACES}]*)\Z", re.IGNORECASE)
+            "prefix": rx_compile(rf"(?<!\w)({alt(self.unit_prefixes)})[{_SPACES}]*\Z") if self.unit_prefixes else never,
+            "before": rx_compile(rf"(?<![\w‐‑-])({_trie_pattern(befores)})(?:[{_SPACES}]+|[{_SPACES}]*[-‐‑:][{_SPACES}]*)\Z", re.IGNORECASE)
             if befores else never,
         }
 
@@ -408,11 +422,25 @@ class Lexicon:
                 if key is not None:
                     found[name].append(Match(m.start(), m.start() + len(value), key, value))
                     ends[name] = m.start() + len(value)
-        out = replace(self, **{name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED})
+        indexed = {name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED}
+        out = replace(
+            self,
+            category_terms=indexed["category_terms"],
+            event_terms=indexed["event_terms"],
+            dated_terms=indexed["dated_terms"],
+            actor_terms=indexed["actor_terms"],
+            place_terms=indexed["place_terms"],
+            cumulative_terms=indexed["cumulative_terms"],
+        )
         # The unit tables are the same objects: hand over their compiled regexes rather than
         # compiling them again for every document (`replace` starts with an empty cache).
         out.__dict__["_unit_regexes"] = self._unit_regexes
         return out
+
+    def warm(self) -> None:
+        """Compile the patterns every document needs now (before workers fork), not on first use."""
+        self._scanner  # noqa: B018  (cached properties: reading them compiles them)
+        self._unit_regexes  # noqa: B018
 
     @functools.cached_property
     def _scanner(self) -> re.Pattern[str]:

@@ -91,12 +91,14 @@ class _NotQuantity(_Tables):
     def _digits_stand_alone(self, t: _Text, f: _Figure) -> bool:
         """Digits glued to letters, slashes or colons are identifiers, dates or times."""
         text, s, e = t.raw, f.start, f.core_end
-        c2, c1 = (text[s - 2 : s] if s > 1 else text[:s]).rjust(2)  # blanks before the start of the text
+        before = (text[s - 2 : s] if s > 1 else text[:s]).rjust(2)  # blanks before the start of the text
+        c2, c1 = before[0], before[1]
         if c1 in _HYPHENS and c2.isalpha() and not _GLUED_UNIT_BEFORE.search(text, max(0, s - 8), s - 1):
             return False  # "F-16", "Covid-19", "mi-2024" (but "5k-20k" is a range)
         if c1 in "°#№" or (c1 in "/:" and _ascii_digits(c2)):
             return False
-        after, after2 = text[e : e + 2].ljust(2)  # blanks after the end of the text
+        following = text[e : e + 2].ljust(2)  # blanks after the end of the text
+        after, after2 = following[0], following[1]
         if after.isalpha() and f.tail_start != e:
             return False  # "29km", "1er", "3rd", "5G", "1990s", "11h15"
         if f.end > e and text[f.end : f.end + 1].isalpha():

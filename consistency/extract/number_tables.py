@@ -38,6 +38,7 @@ from consistency.extract.number_text import (
     _word_alternation,
 )
 from consistency.model import QUALIFIERS
+from consistency.regex_cache import compile as rx_compile
 
 if TYPE_CHECKING:
     from consistency.extract.numbers import NumberLexicon
@@ -81,7 +82,7 @@ class _Tables:
         if self.compound:  # "einhundert", "einundzwanzig", "dreitausend": the word may go on
             glue = "|".join(re.escape(j) for j in sorted(self.joiners)) or "(?!)"
             spelled = rf"\b(?:{_trie(self.articles)}(?:{glue})?)?{_trie(self.routes)}"
-        self.trigger_re = re.compile(rf"(?=[0-9{first}])(?:{digits}|{spelled})" if self.routes else digits)
+        self.trigger_re = rx_compile(rf"(?=[0-9{first}])(?:{digits}|{spelled})" if self.routes else digits)
 
     def _each(self, section: Mapping[str, Any], key: str) -> list[Any]:
         """Entries of section[key] for our languages (and "any")."""
@@ -129,7 +130,7 @@ class _Tables:
         self.unknown_scales = tuple(s.lower() for s in W.get("unknown_language_scales", []))
         if not self.words:
             self.words_re: re.Pattern[str] | None = None
-            self.word_token_re = re.compile("(?!)")
+            self.word_token_re = rx_compile("(?!)")
             return
         unit = rf"(?:{_word_alternation(self.words)})(?![\w])"
         if self.compound:  # "einhunderteinunddreißig": number words glued, "und" glued between them
@@ -144,29 +145,29 @@ class _Tables:
         self.words_re = _scanner(
             rf"(?<![\w{_HYPHEN_CLASS}])(?:{unit})(?:{join}(?:{unit}))*", _first_chars(self.words | extra)
         )
-        self.word_token_re = re.compile(unit)
+        self.word_token_re = rx_compile(unit)
 
     def _build_units(self, W: Mapping[str, Any]) -> None:
         abbr = W.get("abbreviations", {})
         self.glued = {k: float(v) for k, v in (abbr.get("glued") or {}).items()}
         spaced = [a for a in abbr.get("spaced", []) if a in self.glued]
         scale_alt = _alternation(self.scales)
-        self.scale_words_re = re.compile(rf"{_WS}*(?:{scale_alt})(?![\w])") if scale_alt else None
+        self.scale_words_re = rx_compile(rf"{_WS}*(?:{scale_alt})(?![\w])") if scale_alt else None
         glued_alt = "|".join(re.escape(a) for a in sorted(self.glued, key=len, reverse=True)) or "(?!)"
         spaced_alt = "|".join(re.escape(a) for a in sorted(spaced, key=len, reverse=True)) or "(?!)"
-        self.abbr_re = re.compile(rf"(?:(?P<g>{glued_alt})(?![\w])|{_WS}+(?P<s>{spaced_alt})(?![\w.]))")
+        self.abbr_re = rx_compile(rf"(?:(?P<g>{glued_alt})(?![\w])|{_WS}+(?P<s>{spaced_alt})(?![\w.]))")
         half = self._listed("half")
-        self.half_re = re.compile(rf"{_WS}+(?:{_alternation(half)})(?![\w])") if half else None
+        self.half_re = rx_compile(rf"{_WS}+(?:{_alternation(half)})(?![\w])") if half else None
         words_pc = [p for p in self._listed("percent") if p != "%"]
         pc_alt = rf"{_WS}?%"
         if words_pc:
             pc_alt += rf"|{_WS}+(?:{_alternation(words_pc)})(?![\w])"
         points = _alternation(self._listed("percent_points")) or "(?!)"
-        self.percent_re = re.compile(rf"(?:{pc_alt})(?!{_WS}+(?:{points})(?![\w]))")
+        self.percent_re = rx_compile(rf"(?:{pc_alt})(?!{_WS}+(?:{points})(?![\w]))")
         # What a scale, an abbreviation or a percent sign can start with: when the next
         # character is none of them, the three patterns above need not be tried.
         starts = _first_chars([*self.scales, *self.glued, *(a.lower() for a in self.glued), *words_pc, "%"])
-        self.unit_hint_re = re.compile(rf"{_WS}*[{starts}]") if starts is not None else None
+        self.unit_hint_re = rx_compile(rf"{_WS}*[{starts}]") if starts is not None else None
 
     def _build_phrases(self) -> None:
         number = rf"[0-9]+(?:[.,][0-9]+)?|{_word_alternation(self.words | self.articles)}"
@@ -188,7 +189,7 @@ class _Tables:
             rf"{_WS}*{re.escape(w[:-1])}['’]" if w.endswith("'") else rf"{_WS}+{re.escape(w)}(?![\w])"
             for w in of_words
         )
-        self.of_re = re.compile(f"(?:{of_alt})" if of_alt else "(?!)", re.IGNORECASE)
+        self.of_re = rx_compile(f"(?:{of_alt})" if of_alt else "(?!)", re.IGNORECASE)
         fixed = self._merged("fixed")
         self.fixed = {_phrase_key(k): float(v) for k, v in fixed.items()}
         self.fixed_re = (
@@ -221,7 +222,7 @@ class _Tables:
         ratio = self._listed("ratio")
         each = _alternation(self._listed("ratio_each")) or "(?!)"
         self.ratio_seps = tuple(f" {w.lower()} " for w in ratio)
-        self.ratio_sep_re = re.compile("|".join(map(re.escape, self.ratio_seps))) if self.ratio_seps else None
+        self.ratio_sep_re = rx_compile("|".join(map(re.escape, self.ratio_seps))) if self.ratio_seps else None
         self.ratio_with_noun = {
             _phrase_key(p) for lw in self._per if lw.get("ratio_with_noun") for p in lw.get("ratio", [])
         }
@@ -236,7 +237,7 @@ class _Tables:
             )
             # Every ratio ends with this ("sur trois"): a window without it has none, and this is
             # much cheaper to look for than the whole pattern.
-            self.ratio_tail_re = re.compile(tail)
+            self.ratio_tail_re = rx_compile(tail)
 
         vague = {p: v for lang in self.langs for p, v in (self._Q.get("vague", {}).get(lang) or {}).items()}
         self.vague = {_phrase_key(p): (float(v[0]), float(v[1])) for p, v in vague.items()}
@@ -299,7 +300,7 @@ class _Tables:
         day_of = _alternation(self._each(nq, "day_month_of"))
         of = rf"(?:{_WS}+(?:{day_of}))?" if day_of else ""  # "17 de julio"
         self.day_month_re = (
-            re.compile(
+            rx_compile(
                 rf"(?:{_WS}*(?:[{_DASH_CLASS}]|(?i:{day_range})){_WS}*[0-9]{{1,2}}(?:er|st|nd|rd|th)?)?"
                 rf"{of}{_WS}+(?:{'|'.join(months)})(?![\w])"
             )
@@ -309,7 +310,7 @@ class _Tables:
         # "17. Juli", "17. bis 19. Juli", "zum 3. Mal": a figure and a dot, then a month or one of these.
         self.ordinal_dot = any(lw.get("ordinal_dot") for lw in self._per)
         self.ordinal_nouns = {_norm(w) for w in self._each(nq, "ordinal_nouns")}
-        self.ordinal_range_re = re.compile(
+        self.ordinal_range_re = rx_compile(
             rf"\.{_WS}*(?:[{_DASH_CLASS}]|(?i:{day_range})){_WS}*[0-9]{{1,2}}\.{_WS}"
         )
         self.before_year = _Phrases((p, True) for p in self._each(nq, "before_year"))
@@ -328,12 +329,12 @@ class _Tables:
         if cur_words:
             of = "|".join(_phrase_pattern(w) for w in self._listed("share_of")) or "(?!)"
             cur.append(rf"{_WS}+(?:(?:{of}){_WS}*)?(?:{_alternation(cur_words)})(?![\w])")
-        self.currency_after_re = re.compile("|".join(cur) or "(?!)", re.IGNORECASE)
+        self.currency_after_re = rx_compile("|".join(cur) or "(?!)", re.IGNORECASE)
         self.furniture_re = _words_after(self._each(nq, "page_furniture"))
         self.age_before = _Phrases((p, True) for p in self._each(nq, "age_before"))
         age_years = self._each(nq, "age_years")
         self.age_years_re = (
-            re.compile(rf"(?:{_WS}+|[{_HYPHEN_CLASS}])(?:{_alternation(age_years)})(?![\w])", re.IGNORECASE)
+            rx_compile(rf"(?:{_WS}+|[{_HYPHEN_CLASS}])(?:{_alternation(age_years)})(?![\w])", re.IGNORECASE)
             if age_years
             else None
         )
@@ -380,10 +381,10 @@ class _Tables:
             re.escape(w) + ("" if w[-1] in "'’" else f"{_WS}+") for w in sorted(links, key=len, reverse=True)
         )
         link = link.replace("'", "['’]") if link else "(?!)"
-        self.currency_after_code_re = re.compile(
+        self.currency_after_code_re = rx_compile(
             rf"{_WS}*(?P<s>{alt(by_symbol)})(?!\w)|{_WS}+(?:(?i:{link}))?(?P<w>(?i:{alt(by_word)}))(?![\w])"
         )
-        self.currency_prefix_re = re.compile(rf"(?<![\w$])(?P<p>{alt(by_prefix)}){_WS}*\Z")
+        self.currency_prefix_re = rx_compile(rf"(?<![\w$])(?P<p>{alt(by_prefix)}){_WS}*\Z")
 
     def currency_of(self, text: str, m: NumberMatch) -> str | None:
         """The ISO code of the currency written right after or right before a figure."""

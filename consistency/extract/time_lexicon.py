@@ -1,7 +1,7 @@
 """Time words of each language, read into one table per language (or per set of languages).
 
 The first step of reading times (see `consistency.extract.times`): the `time_words.yaml` of
-each language pack becomes a `Lexicon`, checked as it is read, so that a mistyped meaning
+each language pack becomes a `TimeWords`, checked as it is read, so that a mistyped meaning
 stops the run with the file and key rather than silently matching nothing.
 """
 
@@ -62,7 +62,7 @@ def _key(words: str) -> str:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class TimeWords:
     """The time words of one language, or of several when the language is unknown.
 
     Each mapping goes from a spelling (as in the data file) to what it means.
@@ -113,7 +113,7 @@ class Lexicon:
     numeric_order: str = "dmy"  # or "ambiguous"
 
     @classmethod
-    def from_sections(cls, sections: Iterable[tuple[str, Mapping[str, Any]]]) -> Lexicon:
+    def from_sections(cls, sections: Iterable[tuple[str, Mapping[str, Any]]]) -> TimeWords:
         """Read the sections of one or more languages into one lexicon.
 
         Each section comes with where it was read ("time_words.yaml: fr"), for error messages.
@@ -253,6 +253,6 @@ def load_time_words(*extra: Path) -> dict[str, Any]:
         for lang, section in more.items():
             if not isinstance(section, dict):
                 raise InputError(f"{file}: {lang}: expected a mapping of word lists")
-            Lexicon.from_sections([(f"{file}: {lang}", section)])  # report errors with the file
+            TimeWords.from_sections([(f"{file}: {lang}", section)])  # report errors with the file
         data = merge(data, more)
     return data

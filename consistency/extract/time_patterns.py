@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from consistency.extract.time_lexicon import Lexicon, _key
+from consistency.extract.time_lexicon import TimeWords, _key
+from consistency.regex_cache import compile as rx_compile
 
 _SP = r"[^\S\n]+"  # spaces inside an expression: never across a line break
 _S = r"[^\S\n]*"
@@ -88,7 +89,7 @@ _Y2 = r"\d{4}|\d\d"  # the second year of "2024-2025" or "2024-25"
 class _Patterns:
     """The regular expressions of one lexicon, compiled once."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: TimeWords) -> None:
         c = lex.cased
         month = _words(lex.months, c)  # an abbreviation's dot is taken only before what follows
         self.weekday = _words(lex.weekdays, c)
@@ -138,7 +139,7 @@ class _Patterns:
             relative = _g(p, "rel", _words(lex.relative))
             return f"(?:{relative}|{months(p)}|{seasons(p)}|{years}|{periods})"
 
-        self.unit = re.compile(unit(""))
+        self.unit = rx_compile(unit(""))
 
         number_word = _words(lex.numbers)
         joiner = rf"(?:{_DASH}|{_SP})(?:{_words(lex.number_joiners)}(?:{_DASH}|{_SP}))?"
@@ -210,16 +211,16 @@ class _Patterns:
             *lex.day_words,
         ]  # fmt: skip
         # The lookahead lets most words fail after a character or two, before any alternative.
-        self.core = re.compile(rf"(?<!\w)(?=\d|{_words(first_words, c)})(?:{body})")
-        self.left = re.compile(
+        self.core = rx_compile(rf"(?<!\w)(?=\d|{_words(first_words, c)})(?:{body})")
+        self.left = rx_compile(
             rf"(?<!\w)(?:(?P<prep>{_words(lex.prepositions)}){_S})?(?:(?P<art>{art}){_S})?"
             rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?\Z"
         )
-        self.gap = re.compile(
+        self.gap = rx_compile(
             rf"{_S}(?P<join>{_words(closers | lex.free_joins)}){_S}(?:(?P<art>{art}){_S})?"
             rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?"
         )
-        self.possessive = re.compile(_words(lex.possessive))
+        self.possessive = rx_compile(_words(lex.possessive))
 
 
 def _any_case(words: Iterable[str]) -> str:
@@ -236,7 +237,7 @@ class _DayPatterns:
     Compiled on first use, so that importing the module costs no more than the dates do.
     """
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: TimeWords) -> None:
         c = lex.cased
         before = _words(lex.clock_before | lex.clock_about)
         hours = _any_case(lex.clock_hours)
@@ -262,13 +263,13 @@ class _DayPatterns:
         first = [*lex.clock_before, *lex.clock_about, *self.compounds, *lex.day_parts]
         first += [*lex.day_parts_attached]
         # As for dates, the lookahead lets most words fail before any alternative is tried.
-        self.core = re.compile(
+        self.core = rx_compile(
             rf"(?<!\w)(?=\d|{_words(first, c)})(?:" + "|".join(alternatives) + ")"
         )
-        self.gap = re.compile(
+        self.gap = rx_compile(
             rf"{_S},?{_S}(?:(?:{_words(lex.of)}|{_words(lex.articles)}){_S})*", re.UNICODE
         )
         endings = _trie(lex.future_endings) if lex.future_endings else _NEVER
-        self.future = re.compile(
+        self.future = rx_compile(
             rf"(?<!\w)(?:{_words(lex.future_words, c)}|\w+{endings})"
         )

@@ -76,7 +76,7 @@ from consistency.extract.time_lexicon import (
     PARTS,
     SEASONS,
     SHIFTS,
-    Lexicon,
+    TimeWords,
     _key,
     load_time_words,
 )
@@ -85,7 +85,7 @@ from consistency.model import TimeKind, TimeSpan
 
 __all__ = [
     "DATA_FILE",
-    "Lexicon",
+    "TimeWords",
     "TimeGrammar",
     "TimeMatch",
     "find_times",
@@ -156,15 +156,18 @@ def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -
     if span.kind not in ("point", "period") or d.duration is not None:
         return None
     days = (span.high - span.low).days
-    low, high, low_min, high_min = span.low, span.high, t.low, t.high
+    day = span.low
+    low: dt.date | None = day
+    high: dt.date | None = span.high
+    low_min, high_min = t.low, t.high
     if days == 1 and t.part == "night":  # "dans la nuit de jeudi à vendredi"
         low_min, high_min = _EVENING_START, DAY_PARTS["night"][1]
     elif days != 0:
         return None
     elif t.part == "night":  # "dans la nuit de jeudi": after midnight, or the night after
-        high = _next_day(low, 1)
+        high = _next_day(day, 1)
     elif t.part == "night_before":  # "in der Nacht zum Freitag"
-        low, low_min = _next_day(low, -1), _EVENING_START
+        low, low_min = _next_day(day, -1), _EVENING_START
     if low is None or high is None:
         return None
     label = text[start:end]
@@ -187,7 +190,7 @@ def _table(mapping: Mapping[str, T]) -> dict[str, T]:
 class _Grammar:
     """The time expressions of one lexicon: patterns, word tables and the reading rules."""
 
-    def __init__(self, lex: Lexicon, langs: tuple[str, ...] = ()) -> None:
+    def __init__(self, lex: TimeWords, langs: tuple[str, ...] = ()) -> None:
         self.lex = lex
         self.langs = langs  # the data file's languages this grammar reads, for text2num
         self.pats = _Patterns(lex)
@@ -782,7 +785,7 @@ class TimeGrammar:
             else:
                 sections = [(key, self.data[key])] if key in self.data else []
             langs = tuple(name for name, _ in sections)
-            grammar = self._grammars[key] = _Grammar(Lexicon.from_sections(sections), langs)
+            grammar = self._grammars[key] = _Grammar(TimeWords.from_sections(sections), langs)
         return grammar
 
     def find_times(
@@ -832,7 +835,7 @@ class TimeGrammar:
 @functools.lru_cache(maxsize=4096)
 def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -> dt.date | None:
     """The slow fallback, on a short string only, for forms the regexes do not know."""
-    import dateparser  # type: ignore[import-untyped]  # only when needed: slow to import
+    import dateparser  # only when needed: slow to import
 
     settings = {
         "PARSERS": ["custom-formats", "absolute-time"],  # never "hier" or "2 days ago"

@@ -86,7 +86,7 @@ def _scope(claim: Claim) -> JsonObject:
     time = claim.time
     if time is not None:
         scope["time"] = {**_time(time), "low_minute": time.low_minute, "high_minute": time.high_minute}  # type: ignore[dict-item]
-    return scope  # type: ignore[return-value]
+    return scope
 
 
 def _topic(topic: Topic) -> JsonObject:

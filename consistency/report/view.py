@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from consistency.corpus.boilerplate import is_boilerplate_line
@@ -151,7 +151,7 @@ class View:
             name = self.names.get(doc_id, doc_id)
             if name != doc_id:
                 pattern = rf"(?<![\w/.-]){re.escape(doc_id)}(?= line \d| \(unattributed\))"
-                text = re.sub(pattern, lambda _m, n=name: n, text)
+                text = re.sub(pattern, _constant(name), text)
         return text
 
     def path(self, doc_id: str) -> str | None:
@@ -440,3 +440,8 @@ def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(
         sorted(findings, key=lambda f: (severity_rank(f.severity), f.kind, f.rule, f.topic, f.fingerprint))
     )
+
+
+def _constant(value: str) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement that is `value` as it is (no backslash escapes read in it)."""
+    return lambda _match: value

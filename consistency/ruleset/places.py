@@ -37,9 +37,9 @@ class Places:
             out.append(current)
             current = self._parent.get(current)
         # Then what the gazetteer knows: a province within its country, a city within its region.
-        known = place_named(place)
-        if known is not None and known.name.casefold() == place.casefold():
-            out.extend(p.casefold() for p in known.parents if p.casefold() not in out)
+        named = place_named(place)
+        if named is not None and named.name.casefold() == place.casefold():
+            out.extend(p.casefold() for p in named.parents if p.casefold() not in out)
         self._wider[place] = tuple(out)
         return self._wider[place]
 

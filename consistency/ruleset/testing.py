@@ -486,7 +486,7 @@ def _value_matches(value: Interval | TimeSpan, want: Any) -> bool:
     if isinstance(value, Interval) and _number(want):
         low = -float("inf") if value.low is None else value.low
         high = float("inf") if value.high is None else value.high
-        return low <= want <= high
+        return bool(low <= want <= high)
     if isinstance(value, TimeSpan) and isinstance(want, (dt.date, str)):
         try:
             day = want if isinstance(want, dt.date) else dt.date.fromisoformat(want)

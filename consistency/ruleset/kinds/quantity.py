@@ -7,7 +7,9 @@ that a loaded update or attribution-dispute rule accounts for is reported there 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from consistency.model import Claim, Topic
+from consistency.model import Claim, Interval, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import (
@@ -141,13 +143,54 @@ def verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOption
     for statement in env.statements(claims):
         groups.setdefault(_signature(statement), []).append(statement)
     reps = sorted((merge(g) for g in groups.values()), key=lambda s: s.order)
+    # Only statements of one scope can be judged (same_scope: same category, event, actor and
+    # unit, at places that are the same or nested): pair each with the later statements of
+    # its scope at a related place, not with the whole topic; same pairs, same order as before.
     out: list[Verdict] = []
-    for i, a in enumerate(reps):
-        for b in reps[i + 1:]:
-            verdict = _judge(rule, a, b, env, options)
-            if verdict is not None:
-                out.append(verdict)
+    for i, j in _scope_pairs(reps, env):
+        verdict = _judge(rule, reps[i], reps[j], env, options)
+        if verdict is not None:
+            out.append(verdict)
     return out
+
+
+def _scope_key(claim: Claim) -> tuple[object, ...] | None:
+    """What same_scope requires two claims to share, places aside; None: comparable with nothing."""
+    if not isinstance(claim.value, Interval) or not claim.category or (claim.category == "people" and not claim.event):
+        return None
+    return (claim.unit, claim.category, claim.event or "", claim.actor or "")
+
+
+def _scope_pairs(reps: list[Statement], env: Evaluation) -> Iterator[tuple[int, int]]:
+    """(i, j), i < j, in increasing order: the pairs of statements that same_scope may accept.
+
+    Places are compared once per pair of distinct places (place_relation depends on nothing
+    else), so the work grows with the pairs that can be judged, not with the square of a topic.
+    """
+    by_scope: dict[tuple[object, ...], dict[str | None, list[int]]] = {}
+    for i, a in enumerate(reps):
+        key = _scope_key(a.claim)
+        if key is not None:
+            by_scope.setdefault(key, {}).setdefault(a.claim.location, []).append(i)
+    related: dict[str | None, list[str | None]] = {}
+    rep_of: dict[str | None, Claim] = {}
+    for places in by_scope.values():
+        for place, members in places.items():
+            rep_of.setdefault(place, reps[members[0]].claim)
+    for places in by_scope.values():
+        for place in places:
+            if place not in related:
+                related[place] = [other for other in rep_of
+                                  if place_relation(rep_of[place], rep_of[other], env) != "unknown"]
+    for i, a in enumerate(reps):
+        key = _scope_key(a.claim)
+        if key is None:
+            continue
+        places = by_scope[key]
+        lists = [places[p] for p in related[a.claim.location] if p in places]
+        later = [m[bisect.bisect_right(m, i):] for m in lists]
+        for j in heapq.merge(*later):
+            yield i, j
 
 
 def _signature(statement: Statement) -> tuple[object, ...]:
@@ -238,7 +281,9 @@ def _loose_undated(a: Claim, b: Claim) -> bool:
 
 
 def _is_growing(claim: Claim, options: ToleranceOptions) -> bool:
-    growing = getattr(options, "growing_events", GROWING_EVENTS)
+    # Only UpdateOptions has the field; asking a model without it goes through pydantic's slow
+    # attribute-error path, once per pair of statements.
+    growing = options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS
     return claim.measure == "running" and (claim.event or "") in _growing(tuple(growing))
 
 

@@ -1,0 +1,228 @@
+"""Start-up and throughput guards, by counting work (never by timing: machines differ).
+
+Start-up: importing the command line compiles none of the project's patterns, and importing
+the pipeline only a few; each language's grammar compiles on first use. Throughput: nothing
+is compiled again per document. Issue 13: a document over its time budget is skipped with a
+warning instead of stalling the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from consistency.cli import main
+from consistency.corpus import boilerplate_spans
+from consistency.extract.claims import extract_claims
+from consistency.extract.lexicon import load_lexicon
+from consistency.model import Document
+from consistency.pipeline import analyse
+from consistency.ruleset import default_rules_dir, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Invented news sentences, one small article per language.
+ARTICLES = {
+    "fr": "Les pompiers ont évacué 1 200 habitants mardi à Valence, selon la préfecture. "
+    "Au moins 14 personnes ont été blessées dans l'incendie.",
+    "en": "Firefighters evacuated 1,200 residents on Tuesday in Leeds, the county council said. "
+    "At least 14 people were injured in the blaze.",
+    "de": "Die Feuerwehr hat am Dienstag 1200 Anwohner in Kassel in Sicherheit gebracht, teilte die Stadt mit. "
+    "Mindestens 14 Menschen wurden bei dem Brand verletzt.",
+    "es": "Los bomberos desalojaron el martes a 1.200 vecinos en Zaragoza, según el ayuntamiento. "
+    "Al menos 14 personas resultaron heridas en el incendio.",
+}
+
+# Run in a fresh interpreter: count the patterns the project's own modules really compile
+# (cache misses of the re module) while importing one module.
+_COUNT = """
+import os, re, re._compiler, sys
+real = re._compiler.compile
+package = os.path.join(os.getcwd(), "consistency") + os.sep
+count = []
+def counting(p, flags=0):
+    f = sys._getframe(1)
+    while f is not None and os.sep + "re" + os.sep in f.f_code.co_filename:
+        f = f.f_back  # re.compile, re.match…: the caller is the frame below
+    if f is not None and f.f_code.co_filename.startswith(package):
+        count.append(f.f_code.co_filename)
+    return real(p, flags)
+re._compiler.compile = counting
+import {module}
+print(len(count), "consistency.pipeline" in sys.modules, "consistency.extract.times" in sys.modules)
+"""
+
+
+def _import_cost(module: str) -> tuple[int, bool, bool]:
+    out = subprocess.run([sys.executable, "-c", _COUNT.format(module=module)], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    return int(out[0]), out[1] == "True", out[2] == "True"
+
+
+@pytest.mark.slow
+def test_importing_the_command_line_compiles_nothing_and_leaves_the_pipeline_alone():
+    compiled, pipeline, times = _import_cost("consistency.cli")
+    assert compiled == 0
+    assert not pipeline and not times  # --help, --version and usage errors never pay for extraction
+
+
+@pytest.mark.slow
+def test_importing_the_pipeline_compiles_only_a_few_small_patterns():
+    # Before: ~290 of the project's patterns (every language's number and time grammar, the
+    # page-noise pattern) were compiled at import, whatever the articles' language.
+    compiled, _, _ = _import_cost("consistency.pipeline")
+    assert compiled <= 100
+
+
+@pytest.mark.slow
+def test_a_grammar_compiles_on_first_use_of_its_language():
+    code = (
+        "from consistency.extract import numbers, times\n"
+        "print(len(numbers._DEFAULT._by_tag), len(times.DEFAULT._grammars))\n"
+        "times.find_times('Le 3 mars 2024, à Lyon.', 'fr', None)\n"
+        "numbers.find_numbers('Plus de 300 soldats.', 'fr')\n"
+        "print(sorted(times.DEFAULT._grammars), sorted(numbers._DEFAULT._by_tag))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    before, after = out.splitlines()
+    assert before == "0 0"
+    assert after == "['fr'] ['fr']"  # German, Spanish and English were not compiled for a French text
+
+
+def _document(lang: str, n: int = 0) -> Document:
+    return Document(id=f"{lang}-{n}", path=f"articles/{lang}-{n}.txt", text=ARTICLES[lang], language=lang,
+                    published=dt.date(2025, 3, 4))
+
+
+def test_no_pattern_is_compiled_again_for_each_document(monkeypatch):
+    lex = load_lexicon()
+    docs = [_document(lang) for lang in ARTICLES]
+    first = [extract_claims(d, lex, boilerplate_spans(d)) for d in docs]  # first use of each language
+    calls = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    again = [extract_claims(d, lex, boilerplate_spans(d)) for d in docs]
+    assert calls == []  # the unit patterns used to be rebuilt for every document
+    assert again == first
+    assert all(first)  # each article has figures: the loop above did real work
+
+
+RULES = load_rules([default_rules_dir()])
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES))
+def test_a_document_over_its_time_budget_is_skipped_not_checked(lang):
+    doc = _document(lang)
+    slow = analyse([doc], RULES, budget=1e-6)  # a budget no extraction can meet
+    assert slow.documents == () and slow.claims == ()
+    assert [s.path for s in slow.skipped] == [doc.path]
+    assert "took more than" in slow.skipped[0].reason
+    normal = analyse([doc], RULES, budget=600.0)
+    assert normal.skipped == () and normal.claims  # a generous budget changes nothing
+    assert analyse([doc], RULES, budget=None) == normal
+
+
+def test_the_time_budget_is_set_by_environment_and_named_in_one_warning(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for lang, text in ARTICLES.items():
+        (folder / f"{lang}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("CHECK_CONSISTENCY_TIME_BUDGET", "0.000001")
+    code = main([str(folder), "--format", "json", "--no-report", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    warnings = [line for line in err.splitlines() if "took more than" in line]
+    assert len(warnings) == 4 and all(line.startswith("check-consistency: warning: skipped ") for line in warnings)
+    assert {Path(line.split("skipped ")[1].split(":")[0]).name for line in warnings} == {f"{lang}.txt" for lang in ARTICLES}
+    assert json.loads(out)["claims"] == []
+
+
+# --- The disk cache of large patterns ---------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_large_pattern_from_the_disk_cache_is_the_pattern_re_compiles(tmp_path, monkeypatch):
+    from consistency import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    monkeypatch.setattr(regex_cache, "_used", set())
+    words = [f"mot{i}ière" for i in range(600)] + ["Kreis Ahrweiler", "comunidad valenciana"]
+    pattern = r"(?<!\w)(?P<w>" + "|".join(words) + r")(?:\s+(?P<n>\d+))?"
+    text = "Dans le Kreis Ahrweiler 12 et mot599ière 3, puis COMUNIDAD VALENCIANA."
+    expected = [(m.span(), m.groupdict()) for m in re.compile(pattern, re.IGNORECASE).finditer(text)]
+    first = regex_cache.compile(pattern, re.IGNORECASE)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_entries", None)  # as a new process: read from the file
+    monkeypatch.setattr(regex_cache._parser, "parse", lambda *a: pytest.fail("parsed again"))
+    again = regex_cache.compile(pattern, re.IGNORECASE)
+    assert [(m.span(), m.groupdict()) for m in again.finditer(text)] == expected
+    assert [(m.span(), m.groupdict()) for m in first.finditer(text)] == expected
+    assert len(expected) == 3 and again.groupindex == {"w": 1, "n": 2}
+
+
+def test_a_damaged_pattern_cache_is_ignored(tmp_path, monkeypatch):
+    from consistency import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    monkeypatch.setattr(regex_cache, "_used", set())
+    pattern = "(?:" + "|".join(f"jour{i}" for i in range(400)) + ")"
+    regex_cache.compile(pattern)
+    regex_cache.save()
+    path = regex_cache._path()
+    entries = regex_cache.marshal.loads(path.read_bytes())
+    ((key, (raw, flags, groups, index)),) = entries.items()
+    entries[key] = (b"\xff" * len(raw), flags, groups, index)  # code the engine must refuse
+    path.write_bytes(regex_cache.marshal.dumps(entries))
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    assert regex_cache.compile(pattern).fullmatch("jour399")
+    path.write_bytes(b"not a cache")
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    assert regex_cache.compile(pattern).fullmatch("jour7") and not regex_cache.compile(pattern).fullmatch("jour")
+
+
+# --- Rule evaluation: pairs within a scope, not across the whole topic ------------------------
+
+FLOOD = {
+    "fr": "Les inondations ont fait {n} morts à {place} le 14 mars 2025, selon la préfecture.",
+    "en": "The floods killed {n} people in {place} on March 14, 2025, rescuers said.",
+    "de": "Beim Hochwasser in {place} sind am 14. März 2025 {n} Menschen ums Leben gekommen, teilte die Polizei mit.",
+    "es": "Las inundaciones causaron {n} muertos en {place} el 14 de marzo de 2025, según la Guardia Civil.",
+}
+TOWNS = ["Lyon", "Leeds", "Kassel", "Zaragoza", "Nantes", "Bristol"]
+
+
+def _flood_corpus() -> list[Document]:
+    docs = []
+    for k, town in enumerate(TOWNS):
+        for lang, sentence in FLOOD.items():
+            n = (20 + 7 * k) * (2 if lang in ("de", "es") else 1)  # two figures per town, far apart
+            docs.append(Document(id=f"{town}-{lang}", path=f"{town}-{lang}.txt", text=sentence.format(n=n, place=town),
+                                 language=lang, published=dt.date(2025, 3, 15)))
+    return docs
+
+
+@pytest.mark.slow
+def test_quantity_rules_judge_only_pairs_of_one_scope_with_the_same_findings(monkeypatch):
+    from consistency.ruleset.kinds import quantity
+
+    docs = _flood_corpus()
+    judged = []
+    real_judge = quantity._judge
+    monkeypatch.setattr(quantity, "_judge", lambda *a: judged.append(1) or real_judge(*a))
+    scoped = analyse(docs, RULES)
+    scoped_work = len(judged)
+    judged.clear()
+    every_pair = lambda reps, env: ((i, j) for i in range(len(reps)) for j in range(i + 1, len(reps)))  # noqa: E731
+    monkeypatch.setattr(quantity, "_scope_pairs", every_pair)
+    brute = analyse(docs, RULES)
+    assert scoped.findings == brute.findings and scoped.claims == brute.claims
+    assert any(f.kind == "dispute" for f in scoped.findings)  # two named sources disagree in each town
+    assert scoped_work * 2 < len(judged)  # towns far apart were set against each other before
