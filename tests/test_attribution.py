@@ -179,3 +179,25 @@ def test_sources_named_before_a_relative_or_through_an_acronym(text, lang, origi
 )
 def test_a_pronoun_after_the_source_is_not_part_of_its_name(text, lang, origin):
     assert origin in origins(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,origin",
+    [
+        ("Le cabinet Occurrence, mandaté par plusieurs médias, n'a compté que 30 000 manifestants.", "fr", "Occurrence"),
+        ("The Red Cross, which runs the shelters, said 400 families had arrived.", "en", "Red Cross"),
+    ],
+)
+def test_a_description_between_commas_does_not_hide_the_source(text, lang, origin):
+    assert any(origin in (o or "") for o in origins(text, lang)), origins(text, lang)
+
+
+def test_an_unnamed_source_right_after_a_figure_is_its_own():
+    from consistency.extract.claims import extract_claims
+    from tests.test_scope import doc
+    import datetime as dt
+
+    text = "Jeudi, les grévistes représentaient 40 % des enseignants selon le ministère, et 70 % selon les syndicats."
+    claims = [c for c in extract_claims(doc(text, "fr", dt.date(2025, 3, 6))) if c.kind == "quantity"]
+    forty = next(c for c in claims if c.value.low == 40)
+    assert forty.attributed_to is None and forty.attribution_quote == "le ministère"

@@ -278,7 +278,7 @@ def _quantity_claim(
     text, lex = ctx.doc.text, ctx.lexicon
     if _inside_attribution(nm, attributions):
         return None  # "the G7", "Unit 731": a figure inside the name of a source
-    measured = _measured(ctx, state, sent, nm, sent_times, named, places, sent_numbers, in_sentence)
+    measured = _measured(ctx, state, sent, nm, sent_times, named, places, sent_numbers, in_sentence, attributions)
     if measured is not None or nm.currency:
         return measured  # a sum of money without what it pays for is not compared
     counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence)
@@ -358,7 +358,7 @@ def _quantity_claim(
     if measure == "part" and place_source in ("clause", "nationwide") and (whole is None or whole.location != place):
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
     attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
-                                                                           end=span[1])
+                                                                           end=span[1], anonymous=attributions)
     speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
@@ -432,6 +432,7 @@ def _measured(
     places: list[tuple[Match, str]],
     sent_numbers: list[NumberMatch],
     in_sentence: list[Claim],
+    attributions: Sequence[Attribution] = (),
 ) -> Claim | None:
     """A figure with a unit and what it measures ("10 à 15 milliards de dollars de dégâts",
     "une magnitude de 6,8", "2 750 tonnes de nitrate d'ammonium"), or a share of a named
@@ -461,7 +462,7 @@ def _measured(
         # it takes the event's day, whatever day the article states it.
         time, time_source = replace(ctx.story_event, low_minute=None, high_minute=None), "context"
 
-    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues)
+    attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues, end=span[1], anonymous=attributions)
     return _figure_claim(
         ctx,
         sent,
@@ -752,7 +753,7 @@ def _measure(
     """How the figure counts (see model.MEASURES), and the whole it is a part of."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     end = noun.end if noun is not None else nm.end
-    if _is_increment(text, nm, noun, lex):
+    if _is_increment(text, nm, noun, lex, cues):
         return "increment", None
     after = _skip_space(text, end)
     if cues.difference_after.at(text, after) is not None or cues.difference_after.at(text, _skip_space(text, nm.end)) is not None:
@@ -771,6 +772,7 @@ def _measure(
             return "part", whole.id
     clause_start = _clause_start(text, sent, nm.start)
     if cues.projection.search(text, clause_start, nm.start) is not None \
+            or (noun is not None and cues.projection.at(text, _skip_space(text, end)) is not None) \
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
     if _growing(lex, event):
@@ -863,7 +865,7 @@ def _actor(text: str, nm: NumberMatch, noun: Match | None, end: int, sent: Sente
     return None
 
 
-def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon) -> bool:
+def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon, cues: Cues) -> bool:
     """"3 000 soldats supplémentaires", "3,000 more troops", "another 3,000", "5.000 militares más"."""
     if noun is not None:
         if lex.increment_terms.search(text, nm.number_end, noun.start):
@@ -876,8 +878,10 @@ def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon) 
                 nxt = lex.increment_terms.at(text, after + word.end())
         if nxt is not None and nxt.key == "increment":
             return True
-    before = text[max(0, nm.start - 14):nm.start].lower()
-    return bool(re.search(r"(?:another|encore|otros|otras|weitere)\s+$", before))
+    before = text[max(0, nm.start - 24):nm.start].rstrip()
+    ends = [m for m in cues.increment_before.finditer(before) if m.end == len(before)]
+    listed = [m for m in cues.listing_before.finditer(before) if m.end == len(before)]
+    return bool(ends) and not listed  # "encore 1 200 soldats", not "ou encore 1 200 à Tours"
 
 
 # --- time ------------------------------------------------------------------------------
@@ -912,7 +916,8 @@ def _time_for(
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
-        if sent_numbers and not reported and \
+        adjacent = t.start >= nm.end and not text[nm.end:t.start].strip()  # "(40.000 le 31 janvier)"
+        if sent_numbers and not reported and not adjacent and \
                 _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners).start != nm.start:
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
         if any(n.start != nm.start and n.end <= t.start and not text[n.end:t.start].strip() for n in sent_numbers):
@@ -921,6 +926,8 @@ def _time_for(
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
                 and (ctx.as_of.high - t.span.high).days <= RECENT_EVENT_DAYS:
             continue  # "1,301 died during this year's hajj": a toll is counted at a moment, not over a year
+        if not running and t.span.kind in ("point", "period") and t.start > nm.end and _since_before(ctx, sent, t.start):
+            continue  # "1,3 million, le chiffre le plus faible depuis le début du mouvement le 19 janvier": not a turnout's day
         candidates.append(t)
     # A time of the figure's own clause beats the time of the statement that reports it
     # ("Début novembre, Séoul a affirmé que 5 000 soldats … depuis septembre").
@@ -930,7 +937,7 @@ def _time_for(
         best = min(candidates, key=lambda t: _distance((t.start, t.end), (nm.start, nm.end)))
         span = best.span
         assert span is not None
-        if span.kind in ("point", "period") and _SINCE_EVENT.search(text, max(sent.start, best.start - 48), best.start):
+        if span.kind in ("point", "period") and _since_before(ctx, sent, best.start):
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
         return span, "clause"
@@ -1527,7 +1534,7 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
 
 def _attribution_for(
     nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None,
-    end: int | None = None,
+    end: int | None = None, anonymous: Sequence[Attribution] = (),
 ) -> Attribution | None:
     """The source nearest the figure; a source given right after it ("1,5 million selon la
     CGT"), or right after what it counts ("40 % de ceux du secondaire selon le ministère"),
@@ -1541,6 +1548,9 @@ def _attribution_for(
                 following = [a for a in named if a.start >= after.start and a.start - after.end <= 4]
                 if following:
                     return following[0]
+                unnamed = [a for a in anonymous if a.start >= after.start and a.start - after.end <= 4]
+                if unnamed:
+                    return unnamed[0]  # "40 % selon le ministère": its own source, not named; never another one
         return min(named, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
     return paragraph_attr
 
@@ -1555,7 +1565,19 @@ def _share_base(text: str, nm: NumberMatch, noun: Match, category: str, earlier:
     return None
 
 
-_SINCE_EVENT = re.compile(r"(?<!\w)(?:since|depuis|seit|desde)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+|el\s+)?[^\d,.;:()]{2,40}?\s*$", re.IGNORECASE)
+def _since_before(ctx: _Context, sent: Sentence, pos: int) -> bool:
+    """"depuis le 19 janvier", "since the quake on Friday": a since-word shortly before the
+    time at `pos`, with no figure or punctuation between them."""
+    text = ctx.doc.text
+    lo = max(sent.start, pos - SINCE_REACH)
+    since = None
+    for m in ctx.cues.since.finditer(text, lo, pos):
+        since = m
+    return since is not None and not _NOT_IN_SINCE.search(text, since.end, pos)
+
+
+SINCE_REACH = 48  # characters between a since-word and the date it introduces
+_NOT_IN_SINCE = re.compile(r"[\d,.;:()]")
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
 
 

@@ -40,6 +40,9 @@ SECTIONS = (
     "not_counted_before",
     "capacity",
     "subgroup_after",
+    "since",
+    "increment_before",
+    "listing_before",
     "subperiod_after",
 )
 
@@ -69,6 +72,9 @@ class Cues:
     not_counted_before: Terms
     capacity: Terms
     subgroup_after: Terms
+    since: Terms
+    increment_before: Terms
+    listing_before: Terms
     subperiod_after: Terms
 
 

@@ -242,6 +242,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return None  # one document against itself: a story told in steps, not a conflict
     if not comparable_quantities(ca, cb, env, options) or not env.pair_ok(rule, a, b):
         return None
+    if (_unresolved(ca) and b.origin.named) or (_unresolved(cb) and a.origin.named):
+        return None  # "selon le ministère" against a named source: the same voice or another? unknown
     if (ca.time is None or cb.time is None) and not _loose_undated(ca, cb):
         return None  # a figure whose time is unknown is not set against anything
     growing = _is_growing(ca, options) and _is_growing(cb, options)
@@ -261,6 +263,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return Verdict("revision", earlier, later)
     if meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
+    if _assumed_place_apart(ca, cb):
+        return None  # one figure placed only by its article, an order of magnitude off: likely another place
     provisional = (ca.event or "") in options.provisional_events and (cb.event or "") in options.provisional_events
     if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional):
         # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
@@ -269,6 +273,27 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             return None
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
+
+
+def _unresolved(claim: Claim) -> bool:
+    """The text gives the figure's own source, but not one the tool can name."""
+    return claim.attributed_to is None and claim.attribution_quote is not None
+
+
+ASSUMED_PLACE_RATIO = 5  # figures this far apart, one placed only by its article, are not set against each other
+
+
+def _assumed_place_apart(a: Claim, b: Claim) -> bool:
+    """"23 000 sous le point de comptage" in an article about Paris and the nation: placed
+    only by its article's country, a figure many times smaller or larger than the other is
+    more likely about another place (a city, a region) than a rival count of the same one."""
+    if a.place_source not in ASSUMED_PLACES and b.place_source not in ASSUMED_PLACES or a.unit == "percent":
+        return False  # a rate is not split by place the way a count is
+    low, high = sorted((_lowest(a), _lowest(b)))
+    return low > 0 and high >= ASSUMED_PLACE_RATIO * low
+
+
+ASSUMED_PLACES = frozenset({"document", "dateline"})
 
 
 def _loose_undated(a: Claim, b: Claim) -> bool:
