@@ -193,9 +193,10 @@ def test_a_description_between_commas_does_not_hide_the_source(text, lang, origi
 
 
 def test_an_unnamed_source_right_after_a_figure_is_its_own():
+    import datetime as dt
+
     from consistency.extract.claims import extract_claims
     from tests.test_scope import doc
-    import datetime as dt
 
     text = "Jeudi, les grévistes représentaient 40 % des enseignants selon le ministère, et 70 % selon les syndicats."
     claims = [c for c in extract_claims(doc(text, "fr", dt.date(2025, 3, 6))) if c.kind == "quantity"]

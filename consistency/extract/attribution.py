@@ -18,8 +18,8 @@ from typing import Any
 
 from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
-from consistency.extract.languages import entity_language
 from consistency.extract.gazetteer import load_gazetteer
+from consistency.extract.languages import entity_language
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
 
