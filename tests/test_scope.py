@@ -624,3 +624,52 @@ def test_a_long_sentence_of_figures_is_read_in_linear_work():
     finally:
         claims_module._cost = original
     assert large <= 5 * small, (small, large)  # four times the figures, about four times the work
+
+
+def test_a_since_date_in_a_comparison_is_not_a_turnouts_day():
+    text = ("La CGT a revendiqué 900 000 manifestants jeudi dans le pays, le chiffre le plus faible "
+            "depuis le début du mouvement le 19 janvier.")
+    turnout = figure(text, "fr", dt.date(2025, 2, 14), 900_000)
+    assert turnout.time.kind != "since" and turnout.measure == "total"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("À Nantes, 30 000 personnes selon la CGT, 8 000 selon la préfecture (12 000 le 7 février).", "fr"),
+    ("In Leeds, 30,000 people according to organisers, 8,000 according to police (12,000 on February 7).", "en"),
+])
+def test_a_time_right_after_a_bare_figure_is_that_figures(text, lang):
+    earlier = figure(text, lang, dt.date(2025, 2, 14), 12_000)
+    later = figure(text, lang, dt.date(2025, 2, 14), 8_000)
+    assert day(earlier) == dt.date(2025, 2, 7)
+    assert day(later) != dt.date(2025, 2, 7)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Avant le défilé, les services estimaient qu'entre 50 000 et 80 000 personnes seraient rassemblées à Paris.", "fr"),
+    ("Before the march, police said between 50,000 and 80,000 people would be gathered in London.", "en"),
+])
+def test_a_forecast_in_the_conditional_is_a_projection(text, lang):
+    assert figure(text, lang, dt.date(2025, 2, 14), 50_000).measure == "projection"
+
+
+def test_ou_encore_lists_a_figure_it_does_not_add_one():
+    text = "Les autorités ont compté 6 000 manifestants à Marseille, 2 900 à Caen, ou encore 1 200 à Tours."
+    assert figure(text, "fr", dt.date(2025, 2, 14), 1200).measure != "increment"
+    more = figure("L'armée a envoyé encore 1 200 soldats à Tours.", "fr", dt.date(2025, 2, 14), 1200)
+    assert more.measure == "increment"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Authorities confirmed 577 deaths on the two busiest days of the pilgrimage.", "en"),
+    ("Les autorités ont confirmé 577 décès lors des deux jours les plus chargés du pèlerinage.", "fr"),
+])
+def test_a_figure_over_part_of_a_period_is_not_dated(text, lang):
+    assert figure(text, lang, dt.date(2024, 6, 21), 577).time is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'Égypte compte désormais 658 morts parmi ses pèlerins.", "fr"),
+    ("Egypt now counts 658 dead among its pilgrims.", "en"),
+])
+def test_a_group_of_the_speakers_own_is_a_part(text, lang):
+    assert figure(text, lang, dt.date(2024, 6, 21), 658).measure == "part"

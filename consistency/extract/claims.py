@@ -353,10 +353,10 @@ def _quantity_claim(
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
     if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
         measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
-    if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
-        measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
     if measure == "part" and place_source in ("clause", "nationwide") and (whole is None or whole.location != place):
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
+    if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
+        measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
     attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions)
     speaker = attribution.origin if attribution else None

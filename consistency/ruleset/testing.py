@@ -68,6 +68,7 @@ class ClaimSpec(_Model):
     event: str | None = None
     actor: str | None = None
     location: str | None = None
+    place_source: Literal["clause", "paragraph", "there", "nationwide", "combined", "dateline", "document", "none"] = "none"
     time: TimeSpec | None = None
     time_source: Literal["clause", "context", "as_of", "none"] | None = None
     attributed_to: str | None = None
@@ -135,6 +136,7 @@ class ClaimSpec(_Model):
             event=self.event,
             actor=self.actor,
             location=self.location,
+            place_source=self.place_source,
             time=self.time.span() if self.time else None,
             time_source=self.time_source or ("clause" if self.time else "none"),
             attributed_to=self.attributed_to,
