@@ -49,11 +49,15 @@ def time_budget() -> float | None:
         budget = float(wanted) if wanted else DEFAULT_TIME_BUDGET
     except ValueError:
         budget = DEFAULT_TIME_BUDGET
-    return budget if budget > 0 else None
+    return budget if 0 < budget < float("inf") else None  # nan, inf, 0: no limit
 
 
-class _OverBudget(Exception):
-    """Raised inside a document's extraction when its time budget runs out."""
+class _OverBudget(BaseException):
+    """Raised inside a document's extraction when its time budget runs out.
+
+    A BaseException, like KeyboardInterrupt: an `except Exception` in extraction code must
+    not swallow it and go on to return a half-read document's claims.
+    """
 
 
 def _on_alarm(signum: int, frame: object) -> None:

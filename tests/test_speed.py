@@ -226,3 +226,14 @@ def test_quantity_rules_judge_only_pairs_of_one_scope_with_the_same_findings(mon
     assert scoped.findings == brute.findings and scoped.claims == brute.claims
     assert any(f.kind == "dispute" for f in scoped.findings)  # two named sources disagree in each town
     assert scoped_work * 2 < len(judged)  # towns far apart were set against each other before
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, 20.0), ("5", 5.0), ("0", None), ("inf", None), ("soon", 20.0)])
+def test_the_time_budget_setting(monkeypatch, value, expected):
+    from consistency.pipeline import time_budget
+
+    if value is None:
+        monkeypatch.delenv("CHECK_CONSISTENCY_TIME_BUDGET", raising=False)
+    else:
+        monkeypatch.setenv("CHECK_CONSISTENCY_TIME_BUDGET", value)
+    assert time_budget() == expected
