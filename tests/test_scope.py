@@ -673,3 +673,13 @@ def test_a_figure_over_part_of_a_period_is_not_dated(text, lang):
 ])
 def test_a_group_of_the_speakers_own_is_a_part(text, lang):
     assert figure(text, lang, dt.date(2024, 6, 21), 658).measure == "part"
+
+
+@pytest.mark.parametrize("text,lang,city", [
+    ("Le cabinet Occurrence n'a compté que 30 000 manifestants dans le cortège parisien.", "fr", "Paris"),
+    ("La policía contó 12.000 personas en la marcha madrileña.", "es", "Madrid"),
+    ("La préfecture a recensé 9 000 personnes dans le défilé toulousain.", "fr", "Toulouse"),
+])
+def test_a_city_adjective_places_the_count(text, lang, city):
+    value = {"fr": 30_000, "es": 12_000}[lang] if city != "Toulouse" else 9_000
+    assert figure(text, lang, dt.date(2025, 2, 14), value).location == city
