@@ -683,3 +683,21 @@ def test_a_group_of_the_speakers_own_is_a_part(text, lang):
 def test_a_city_adjective_places_the_count(text, lang, city):
     value = {"fr": 30_000, "es": 12_000}[lang] if city != "Toulouse" else 9_000
     assert figure(text, lang, dt.date(2025, 2, 14), value).location == city
+
+
+@pytest.mark.parametrize("text,lang,value,category", [
+    # a more specific noun of another figure does not narrow this one
+    ("In the attack 1,300 people were killed and around 200 were taken away as hostages.", "en", 1300, "people"),
+    # a noun after a clause is not what the figure counts
+    ("The spokesman said hundreds of people died, and 40 were rescued later by rescue workers.", "en", 40, None),
+    # a population after a toll is not more of the dead
+    ("The strikes killed 3,000 people. Gaza, an enclave home to 2.3 million people, is besieged.", "en", 2_300_000, "people"),
+])
+def test_what_a_figure_counts_stays_in_its_phrase(text, lang, value, category):
+    found = [c for c in figures(text, lang, dt.date(2023, 10, 18)) if c.value.low == value]
+    if category is None:
+        assert not found or found[0].category != "rescuers", found
+    else:
+        assert found and found[0].category == category, found
+    if value == 2_300_000:
+        assert found[0].event != "killed"

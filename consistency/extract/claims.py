@@ -53,6 +53,7 @@ _COUNTRY_PLACES = frozenset({
     "Saudi Arabia", "Egypt", "Jordan", "Tunisia", "Indonesia", "India", "Qatar", "Libya", "Italy", "Turkey",
 })
 MAX_NOUN_GAP_WORDS = 4
+_REFINE_STOP = re.compile(r"[\d,;:()]")  # a more specific noun past these belongs to another phrase
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
@@ -290,7 +291,8 @@ def _quantity_claim(
     if noun is not None and cat is not None and cat.generic:
         specific = next(
             (m for m in lex.category_terms.finditer(text, noun.end, min(sent.end, noun.end + 90))
-             if not lex.categories[m.key].generic and lex.categories[m.key].counts == cat.counts),
+             if not lex.categories[m.key].generic and lex.categories[m.key].counts == cat.counts
+             and not _REFINE_STOP.search(text, noun.end, m.start)),  # not "…, including five minors", not another figure's
             None,
         )
         if specific is not None:
@@ -344,8 +346,12 @@ def _quantity_claim(
 
     if category == "people" and event is None and state.counted:
         last = state.counted[-1]
+        rival = last.sentence == (sent.start, sent.end) or bool(named)
         if last.category is not None and last.category != "people" and getattr(lex.categories.get(last.category), "counts", "") == "people" \
-                and nm.start - last.span[1] <= ELISION_REACH:
+                and nm.start - last.span[1] <= ELISION_REACH and rival:
+            # Only a rival count: in the same sentence, or a source's figure after a count
+            # ("806 000 manifestants … La CGT revendique 1,5 million de personnes"); not
+            # "an enclave home to 2.3 million people" after a count of the dead.
             category, event = last.category, last.event  # "806 000 manifestants … 1,5 million de personnes"
             actor = actor or last.actor
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
@@ -840,11 +846,14 @@ def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
 
 
 def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> Match | None:
-    """The noun a figure counts: the first category word right after it, through light words."""
+    """The noun a figure counts: the first category word right after it, through light words
+    ("12 wounded soldiers"), never through a clause ("hundreds were killed and rescue workers")."""
     limit = min(sent.end, nm.number_end + 70)
     for m in lex.category_terms.finditer(text, nm.number_end, limit):
         gap = text[nm.number_end:m.start]
         if not _LIGHT.match(gap) or len(gap.split()) > MAX_NOUN_GAP_WORDS or any(c.isdigit() for c in gap):
+            return None
+        if len(gap.split()) > 2 and lex.event_terms.search(text, nm.number_end, m.start) is not None:
             return None
         return m
     return None
