@@ -38,8 +38,9 @@ lint: $(VENV)/.test-deps
 golden: $(VENV)/.test-deps
 	$(BIN)/python -m tests.golden.regenerate
 
-bench: $(VENV)/.run-deps
+bench: $(VENV)/.test-deps
 	$(BIN)/python benchmarks/run.py --n 1000 10000
+	CHECK_CONSISTENCY_TIMING=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_hostile_input.py -k doubling
 
 peer-specs: $(VENV)/.run-deps
 	$(BIN)/python benchmarks/peer_specs.py

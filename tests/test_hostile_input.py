@@ -306,8 +306,15 @@ def _noise(text: str) -> object:
     return boilerplate_spans(read_text(text.encode("utf-8"), id="x", path="x.txt"))
 
 
+# CPU-time ratios still move on a loaded machine: these run on demand (`make bench` sets the
+# variable); the suite guards linearity by counting work (tests/test_scope.py, test_speed.py).
+TIMING = pytest.mark.skipif(not os.environ.get("CHECK_CONSISTENCY_TIMING"),
+                            reason="CPU-time comparison: set CHECK_CONSISTENCY_TIMING=1 to run it")
+
+
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 @pytest.mark.slow
+@TIMING
 def test_doubling_the_input_at_most_roughly_doubles_reading_time(family):
     """Reading and page-noise detection: two sizes compared in one run, no absolute limit."""
     make = FAMILIES[family]
@@ -326,6 +333,7 @@ def _extract(text: str) -> object:
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 @pytest.mark.slow
+@TIMING
 def test_doubling_the_input_at_most_roughly_doubles_extraction_time(family):
     """The whole extraction of one article, 2 KB then 4 KB, in one run: no absolute limit."""
     make = FAMILIES[family]
