@@ -53,7 +53,7 @@ _COUNTRY_PLACES = frozenset({
     "Saudi Arabia", "Egypt", "Jordan", "Tunisia", "Indonesia", "India", "Qatar", "Libya", "Italy", "Turkey",
 })
 MAX_NOUN_GAP_WORDS = 4
-_REFINE_STOP = re.compile(r"[\d,;:()]")  # a more specific noun past these belongs to another phrase
+_REFINE_STOP = re.compile(r"[\d;:()]")  # a more specific noun past these belongs to another phrase
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
@@ -292,7 +292,8 @@ def _quantity_claim(
         specific = next(
             (m for m in lex.category_terms.finditer(text, noun.end, min(sent.end, noun.end + 90))
              if not lex.categories[m.key].generic and lex.categories[m.key].counts == cat.counts
-             and not _REFINE_STOP.search(text, noun.end, m.start)),  # not "…, including five minors", not another figure's
+             and not _REFINE_STOP.search(text, noun.end, m.start)  # not another figure's noun
+             and ctx.cues.part_before.search(text, noun.end, m.start) is None),  # not "…, including five minors"
             None,
         )
         if specific is not None:
