@@ -1353,7 +1353,6 @@ def _opening_place(ctx: _Context, sent: Sentence) -> str | None:
     return None
 
 
-_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:in|at|near|à|près\s+de|dans\s+la\s+ville\s+de|en|im|bei)\s+([A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)")
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday the this that these his her their its "
