@@ -29,7 +29,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -328,18 +328,12 @@ class ExtractionCache:
         if db is None:
             return False
         rows = ((key, self.version, payload, _checksum(key, payload)) for key, payload in _payloads(entries))
-        try:
-            db.execute("BEGIN IMMEDIATE")
+
+        def write() -> None:
             db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)", rows)
             db.execute("DELETE FROM claims WHERE version != ?", (self.version,))  # other code or data: stale
-            db.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            return False
-        return True
+
+        return _in_transaction(db, write)
 
     def get_findings(self, key: bytes) -> tuple[Finding, ...] | None:
         """The findings stored for this key, if intact; None is a miss."""
@@ -371,8 +365,8 @@ class ExtractionCache:
         if db is None:
             return False
         payload = dumps(findings)
-        try:
-            db.execute("BEGIN IMMEDIATE")
+
+        def write() -> None:
             db.execute(
                 "INSERT OR REPLACE INTO findings VALUES (?, ?, ?, "
                 "(SELECT coalesce(max(written), 0) + 1 FROM findings))",
@@ -381,14 +375,8 @@ class ExtractionCache:
             db.execute(
                 "DELETE FROM findings WHERE written <= (SELECT max(written) FROM findings) - ?", (_KEPT_RUNS,)
             )
-            db.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            return False
-        return True
+
+        return _in_transaction(db, write)
 
     def close(self) -> None:
         if self._db is not None:
@@ -447,3 +435,18 @@ def hits_and_misses(
     """Each document's key, and the claims already cached for those keys."""
     keys = [document_key(d, cache.version) for d in documents]
     return keys, cache.get_many(keys)
+
+
+def _in_transaction(db: sqlite3.Connection, write: Callable[[], None]) -> bool:
+    """Run `write` in one immediate transaction: all of it is stored, or (False) none of it."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        write()
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        return False
+    return True

@@ -926,12 +926,14 @@ def _time_for(
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
-        adjacent = t.start >= nm.end and not text[nm.end:t.start].strip()  # "(40.000 le 31 janvier)"
-        if sent_numbers and not reported and not adjacent and \
+        # A time right after a figure is that figure's: "(40.000 le 31 janvier)" is the 40 000's,
+        # "339.000 manifestants, contre 806.000 jeudi dernier" the 806 000's.
+        touching = next((n for n in sent_numbers if n.end <= t.start and not text[n.end:t.start].strip()), None)
+        if touching is not None and touching.start != nm.start:
+            continue
+        if sent_numbers and not reported and touching is None and \
                 _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners).start != nm.start:
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
-        if any(n.start != nm.start and n.end <= t.start and not text[n.end:t.start].strip() for n in sent_numbers):
-            continue  # "339.000 manifestants, contre 806.000 jeudi dernier": the 806 000's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
                 and (ctx.as_of.high - t.span.high).days <= RECENT_EVENT_DAYS:

@@ -287,8 +287,10 @@ def _assumed_place_apart(a: Claim, b: Claim) -> bool:
     """"23 000 sous le point de comptage" in an article about Paris and the nation: placed
     only by its article's country, a figure many times smaller or larger than the other is
     more likely about another place (a city, a region) than a rival count of the same one."""
-    if a.place_source not in ASSUMED_PLACES and b.place_source not in ASSUMED_PLACES or a.unit == "percent":
+    if a.unit == "percent":
         return False  # a rate is not split by place the way a count is
+    if a.place_source not in ASSUMED_PLACES and b.place_source not in ASSUMED_PLACES:
+        return False
     low, high = sorted((_lowest(a), _lowest(b)))
     return low > 0 and high >= ASSUMED_PLACE_RATIO * low
 
