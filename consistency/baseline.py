@@ -58,11 +58,15 @@ class BaselineEntry:
     fingerprint: str
     rule: str
     kind: str
-    severity: str
+    severity: Severity  # written by name ("error")
     topic_label: str
     digest: str
     summary: str
     reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.severity, Severity):  # a name ("error") is read into the scale
+            object.__setattr__(self, "severity", Severity.parse(self.severity))
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -71,7 +75,7 @@ class BaselineEntry:
             "kind": self.kind,
             "reason": self.reason,
             "rule": self.rule,
-            "severity": self.severity,
+            "severity": self.severity.label,
             "summary": self.summary,
             "topic": self.topic_label,
         }
@@ -174,11 +178,14 @@ def _parse_entry(item: Any, index: int, bad: Callable[[str], InputError]) -> Bas
     reason = item.get("reason")
     if reason is not None and not isinstance(reason, str):
         raise bad(f"{where}.reason must be a string or null")
+    severity = Severity.of(item["severity"])
+    if severity is None:
+        raise bad(f"{where}.severity {item['severity']!r} is not a severity: use one of {', '.join(SEVERITIES)}")
     return BaselineEntry(
         fingerprint=item["fingerprint"],
         rule=item["rule"],
         kind=item["kind"],
-        severity=item["severity"],
+        severity=severity,
         topic_label=item["topic"],
         digest=item["digest"],
         summary=item["summary"],
@@ -298,7 +305,7 @@ def _resolved_finding(entry: BaselineEntry) -> Finding:
 def gate(
     result: Result,
     *,
-    fail_on: str = "error",
+    fail_on: Severity | str = Severity.ERROR,
     kinds: Collection[str] | None = ("contradiction",),
     with_baseline: bool,
 ) -> tuple[Finding, ...]:
@@ -325,16 +332,16 @@ def gate(
     )
 
 
-def _severity_rank(level: str) -> int:
+def _severity_rank(level: Severity | str) -> int:
     found = Severity.of(level)
     if found is None:
-        close = difflib.get_close_matches(level, SEVERITIES, n=1)
+        close = difflib.get_close_matches(str(level), SEVERITIES, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise UsageError(f"--fail-on {level!r} is not a severity: use one of {', '.join(SEVERITIES)}{hint}")
     return int(found)
 
 
-def _finding_rank(severity: str) -> int:
+def _finding_rank(severity: Severity | str) -> int:
     """An unknown severity counts as the worst: a finding we cannot rank must not slip through."""
     found = Severity.of(severity)
     return int(found) if found is not None else max(Severity) + 1

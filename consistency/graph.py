@@ -9,7 +9,6 @@ share a first word, again never across the whole corpus.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
@@ -20,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from consistency.extract.lexicon import Lexicon, load_lexicon, normalise
-from consistency.model import Claim, Result, TimeSpan, Topic
+from consistency.extract.lexicon import Lexicon, load_lexicon
+from consistency.matching import normalise
+from consistency.model import Claim, Result, TimeSpan, Topic, month_label
 from consistency.topics import UNKNOWN, topic_id, topic_key
 from consistency.topics import block_key as _block
 
@@ -141,7 +141,7 @@ def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None,
     if location:
         bits.append(location)
     if time is not None:
-        bits.append(format_span(time))
+        bits.append(period_label(time))
     return " · ".join(bits)
 
 
@@ -151,28 +151,22 @@ def event_words(event: str) -> str:
     return " ".join(w for w in event.split("_") if w)
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_span(span: TimeSpan) -> str:
-    """A compact readable range: "Sep 2024 – Jun 2025", "since Jan 2024", "2024"."""
+def period_label(span: TimeSpan) -> str:
+    """A topic label's compact range: "Sep 2024 – Jun 2025", "since Jan 2024", "2024" (a
+    finding's message shows the article's own words instead: `ruleset.values.format_span`)."""
     lo, hi = span.low, span.high
     if lo and hi:
         if lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
             return str(lo.year) if lo.year == hi.year else f"{lo.year} – {hi.year}"
         if lo == hi:
             return lo.isoformat()
-        a, b = _month(lo), _month(hi)
+        a, b = month_label(lo), month_label(hi)
         return a if a == b else f"{a} – {b}"
     if lo:
-        return f"since {_month(lo)}"
+        return f"since {month_label(lo)}"
     if hi:
-        return f"until {_month(hi)}"
+        return f"until {month_label(hi)}"
     return "undated"
-
-
-def _month(d: dt.date) -> str:
-    return f"{_MONTHS[d.month - 1]} {d.year}"
 
 
 def _union(spans: Iterable[TimeSpan]) -> TimeSpan | None:
@@ -231,7 +225,7 @@ def build_graph(result: Result) -> nx.MultiDiGraph:
         ids = list(finding.claims)
         for a, b in zip(ids, ids[1:]):
             g.add_edge(f"claim:{a}", f"claim:{b}", type=finding.kind, rule=finding.rule,
-                       severity=finding.severity, fingerprint=finding.fingerprint)
+                       severity=finding.severity.label, fingerprint=finding.fingerprint)
     return g
 
 

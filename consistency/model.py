@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Date = dt.date
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_label(day: Date) -> str:
+    """"Sep 2024": how topic labels and reports name a month, one spelling everywhere."""
+    return f"{MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
 
 
 class Severity(enum.IntEnum):
@@ -312,7 +318,7 @@ class Finding:
     fingerprint: str
     rule: str
     kind: str  # "contradiction", "corroboration", "echo", "update", …
-    severity: str  # a Severity's name ("error", "warning", "info"), as JSON and baselines carry it
+    severity: Severity  # JSON, baselines and reports write its name ("error"); a name is accepted here
     topic: str
     claims: tuple[str, ...]
     message: str  # the plain-language why
@@ -321,6 +327,13 @@ class Finding:
     reason: str | None = None  # a baseline's reason for accepting it
     digest: str = ""  # hash of the values compared: same fingerprint, other digest = "changed"
     sides: tuple[tuple[str, ...], ...] = ()  # claim ids of each position; one list when they agree
+
+    def __post_init__(self) -> None:
+        # Comparisons and orderings use the scale, never the spelling: a name ("warning"), or
+        # the number a cache kept, is read into it once here; anything else is refused.
+        if not isinstance(self.severity, Severity):
+            raw: object = self.severity
+            object.__setattr__(self, "severity", Severity(raw) if type(raw) is int else Severity.parse(raw))
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,10 @@ or `analyse`, so every way of running the tool goes through the same stages.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +95,8 @@ def workers() -> int:
     wanted = os.environ.get("CHECK_CONSISTENCY_WORKERS")
     if wanted and wanted.isdigit():
         return max(1, int(wanted))
+    import multiprocessing  # here, not at import: a run of a few documents never forks
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(4, os.cpu_count() or 1))
@@ -193,14 +193,17 @@ def _extract_fresh(
 ) -> list[tuple[Claim, ...] | None]:
     """Claims per document, in document order, whatever the number of processes."""
     global _job
-    n = workers()
-    if n < 2 or len(docs) < PARALLEL_MIN_DOCUMENTS:
+    n = workers() if len(docs) >= PARALLEL_MIN_DOCUMENTS else 1
+    if n < 2:
         out: list[tuple[Claim, ...] | None] = []
         for i, doc in enumerate(docs, 1):
             out.append(_budgeted(doc, lex, budget))
             if on_progress:
                 on_progress(i, len(docs))
         return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     warm(lex, [d.language for d in docs])
     _job = (docs, lex, budget)  # forked workers inherit it: documents are never pickled
     try:
@@ -309,6 +312,8 @@ def check(
     """
     ruleset = pick_rules(load_rules([Path(p) for p in rules] if rules else [default_rules_dir()]), select, ignore)
     lexicon = load_lexicon(tuple(Path(p) for p in lexicon_dirs))
+    if lexicon_dirs:  # a --lexicon folder's places.yaml places places for the rules too
+        ruleset = RuleSet(ruleset.rules, ruleset.places.using(lexicon.place_within))
     corpus = load_corpus(paths, max_bytes=max_bytes, selection=selection)
     cache = cluster = None
     try:

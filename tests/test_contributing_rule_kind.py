@@ -65,8 +65,8 @@ def test_the_guide_kind_reports_a_misread_scale_word(plugin: Path) -> None:
     ]
     findings = ruleset.evaluate(build_context(claims))
     assert sorted((f.kind, f.severity, tuple(sorted(f.claims))) for f in findings) == [
-        ("scale-slip", "warning", ("a1", "b1")),
-        ("scale-slip", "warning", ("b1", "c1")),
+        ("scale-slip", Severity.WARNING, ("a1", "b1")),
+        ("scale-slip", Severity.WARNING, ("b1", "c1")),
     ]  # 1.2 million and 1.19 million agree; each is a thousand times el-pais's 1 150
     assert "misread" in findings[0].message
 

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.graph import build_topics, format_span, infer_actors, merge_aliases, topic_key, unify_origins
+from consistency.graph import build_topics, infer_actors, merge_aliases, period_label, topic_key, unify_origins
 from consistency.model import Claim, Interval, TimeSpan
 
 
@@ -53,7 +53,8 @@ def test_unknown_sources_spelled_differently_merge():
     assert merged[0].attributed_to == merged[1].attributed_to
 
 
-def test_format_span_reads_like_a_person_writes():
+def test_period_label_reads_like_a_person_writes():
+    format_span = period_label
     assert format_span(TimeSpan(dt.date(2024, 1, 1), dt.date(2024, 12, 31))) == "2024"
     assert format_span(TimeSpan(dt.date(2024, 1, 1), None)) == "since Jan 2024"
     assert format_span(TimeSpan(dt.date(2024, 8, 1), dt.date(2024, 8, 31))) == "Aug 2024"

@@ -90,6 +90,26 @@ def test_a_lexicon_folder_holding_a_pack_and_entity_words_reads_italian_claims(t
     assert [(c.category, c.value.low, c.value.high) for c in claims] == [("soldiers", 9900, 12100)]
 
 
+@pytest.mark.slow
+def test_an_italian_figure_is_read_with_its_source_and_place_from_the_users_folder(tmp_path) -> None:
+    """"Secondo" is only in the user's pack: the source is read from it, the place with it."""
+    text = "Secondo la Protezione civile, circa 1.300 soldati sono stati inviati a Bologna dopo l'alluvione."
+    doc = Document(id="a", path="a.txt", text=text, language="it", published=dt.date(2024, 5, 20))
+
+    def read(folder: Path, attribution: str) -> list[tuple[object, ...]]:
+        write_pack(folder / "it", {**ITALIAN, "attribution.yaml": attribution})
+        (folder / "categories.yaml").write_text("soldiers:\n  it: [soldati]\n", encoding="utf-8")
+        (folder / "origins.yaml").write_text(
+            "origins:\n  Protezione Civile:\n    kind: agency\n    aliases: [Protezione civile]\n", encoding="utf-8")
+        claims = [c for c in extract_claims(doc, build_lexicon((folder,))) if c.kind == "quantity"]
+        return [(c.category, c.value.low, c.value.high, c.attributed_to, c.location, c.place_source) for c in claims]
+
+    assert read(tmp_path / "with", ITALIAN["attribution.yaml"]) == [
+        ("soldiers", 1170, 1430, "Protezione Civile", "Bologna", "clause")]
+    # Without the pack's "secondo" the same sentence names no source.
+    assert read(tmp_path / "without", "verbs: [ha detto]\n") == [("soldiers", 1170, 1430, None, "Bologna", "clause")]
+
+
 def test_a_mistyped_key_is_refused_with_file_line_and_suggestion(tmp_path) -> None:
     files = dict(ITALIAN)
     files["numbers.yaml"] = files["numbers.yaml"].replace("joiners:", "joinres:")
@@ -140,10 +160,22 @@ def test_only_the_pack_loader_names_languages() -> None:
     """numbers.py, times.py, metadata.py… ask the packs; no `("fr", "en")` in their code."""
     code = re.compile(r"""(?:==\s*|\(\s*|,\s*)["'](?:fr|en|de|es)["']\s*[,)]?""")
     for rel in ("extract/numbers.py", "extract/times.py", "extract/attribution.py", "extract/sentences.py",
-                "extract/datafiles.py", "extract/languages/__init__.py", "corpus/metadata.py"):
+                "extract/datafiles.py", "extract/languages/__init__.py", "extract/languages/scope.py",
+                "extract/claims.py", "extract/shares.py", "corpus/language.py", "corpus/metadata.py"):
         lines = (ROOT / "consistency" / rel).read_text(encoding="utf-8").splitlines()
         named = [ln for ln in lines if code.search(ln.split("#")[0]) and not ln.strip().startswith(("#", '"', "`"))]
         assert named == [], rel
+
+
+def test_stop_words_come_from_the_packs_and_still_tell_french_from_english() -> None:
+    from consistency.corpus.language import detect_language
+    from consistency.extract.languages import stop_words
+
+    assert not (ROOT / "consistency" / "corpus" / "data" / "stopwords.yaml").exists()
+    assert {"selon", "dans"} <= set(stop_words()["fr"]) and {"the", "which"} <= set(stop_words()["en"])
+    fr = "Selon les pompiers, les habitants de la vallée ont été évacués dans la nuit et la route est coupée depuis mardi."
+    en = "According to the fire service, the residents of the valley were evacuated overnight and the road has been closed since Tuesday."
+    assert (detect_language(fr), detect_language(en)) == ("fr", "en")
 
 
 def test_user_packs_are_found_in_a_folder_of_packs_or_as_the_folder(tmp_path) -> None:

@@ -164,3 +164,136 @@ def test_phrase_ending_on_an_elided_article_matches_before_a_word():
     assert [(m.text, m.key) for m in terms.finditer(text)] == [("d'", "link"), ("aide", "aid"), ("l'", "link"), ("aide", "aid")]
     # a word still needs its own right edge: "aide" does not match inside "aides"
     assert [m.text for m in terms.finditer("aides")] == []
+
+
+# --- crowds, farmers and their tractors --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure", "category", "event"),
+    [
+        # people at a march are protesters, whatever the reporter calls them
+        ("fr", "Selon la préfecture, 18 000 participants ont défilé samedi à Rennes.", "18 000 participants", "protesters", "demonstrated"),
+        ("en", "The rally in Bristol drew some 6,500 participants on Saturday.", "6,500 participants", "protesters", "demonstrated"),
+        ("de", "Die Polizei zählte am Samstag in Kiel rund 7000 Teilnehmer.", "7000 Teilnehmer", "protesters", "demonstrated"),
+        ("de", "Die Gewerkschaft sprach von 15.000 Teilnehmenden in Erfurt.", "15.000 Teilnehmenden", "protesters", "demonstrated"),
+        ("es", "La marcha reunió a unos 25.000 participantes en Zaragoza, según la policía.", "25.000 participantes", "protesters", "demonstrated"),
+        ("es", "La concentración contó con 4.000 asistentes frente al Ayuntamiento de Burgos.", "4.000 asistentes", "protesters", "demonstrated"),
+        # the crowd named before the figure
+        ("en", "Police put the crowd at 9,000, a figure the union disputed.", "9,000", "protesters", "demonstrated"),
+        ("en", "Organisers put attendance at 12,000 by mid-afternoon.", "12,000", "protesters", "demonstrated"),
+        # farmers are a group of people of their own
+        ("fr", "Quelque 1 500 agriculteurs ont bloqué l'autoroute près de Toulouse.", "1 500 agriculteurs", "farmers", None),
+        ("en", "About 3,000 farmers gathered outside the parliament in Cardiff.", "3,000 farmers", "farmers", "demonstrated"),
+        ("de", "Mehr als 2000 Landwirte protestierten am Dienstag in Magdeburg.", "2000 Landwirte", "farmers", "demonstrated"),
+        ("de", "Rund 800 Bauern blockierten die Zufahrt zum Zentrallager.", "800 Bauern", "farmers", None),
+        ("es", "Unos 2.500 agricultores cortaron la carretera en Lleida.", "2.500 agricultores", "farmers", None),
+        # tractors are counted apart from other vehicles
+        ("fr", "Plus de 600 tracteurs ont convergé vers la préfecture de Caen.", "600 tracteurs", "tractors", None),
+        ("en", "Police counted 1,100 tractors on the ring road on Monday morning.", "1,100 tractors", "tractors", None),
+        ("de", "Die Polizei zählte in Schwerin 950 Traktoren.", "950 Traktoren", "tractors", None),
+        ("de", "Etwa 400 Trecker rollten am Morgen durch Oldenburg.", "400 Trecker", "tractors", None),
+        ("es", "Más de 700 tractores colapsaron el centro de Logroño.", "700 tractores", "tractors", None),
+    ],
+)
+def test_crowd_and_protest_nouns_are_read(lang, sentence, figure, category, event):
+    c = claim_of(sentence, lang, figure)
+    assert c.category == category
+    assert c.event == event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A crowd gathered at 10 Downing Street on Monday evening.",
+        "Attendance at 2,000 schools fell sharply on the first day of the strike.",
+    ],
+)
+def test_a_crowd_word_alone_does_not_name_the_next_figure(sentence):
+    # Only "put the crowd at", "attendance was estimated at"… give a crowd its figure.
+    assert not [c for c in claims(sentence, "en") if c.category == "protesters"]
+
+
+def test_participants_and_protesters_are_one_count():
+    # Two sides of one march: the rules compare them only if they are filed under one heading.
+    police = claim_of("Selon la police, 9 000 manifestants ont défilé à Lille.", "fr", "9 000")
+    unions = claim_of("Selon les syndicats, 30 000 participants ont défilé à Lille.", "fr", "30 000")
+    assert (police.category, police.event) == (unions.category, unions.event)
+
+
+def test_tractors_are_not_the_farmers_who_drive_them():
+    found = {c.quote: c.category for c in claims(
+        "Die Veranstalter sprachen von 6000 Landwirten und 2400 Traktoren in Hannover.", "de")}
+    assert found == {"6000 Landwirten": "farmers", "2400 Traktoren": "tractors"}
+
+
+def test_machines_alone_are_not_counted():
+    # "Maschinen" names tractors only in context: a bare count of machines is left out.
+    assert claims("Die Polizei zählte am Mittag 3500 Maschinen in der Innenstadt.", "de") == []
+
+
+# --- idioms of a toll -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure"),
+    [
+        ("fr", "L'effondrement du pont a coûté la vie à 14 personnes, selon le parquet.", "14 personnes"),
+        ("en", "The landslide claimed the lives of 27 people in the hill villages.", "27 people"),
+        ("de", "Der Sturm hat in der Region 31 Menschen das Leben gekostet.", "31 Menschen"),
+        ("de", "Die Lawine forderte den Tod von 9 Menschen.", "9 Menschen"),
+        ("es", "El incendio se cobró la vida de 17 personas en la sierra.", "17 personas"),
+        ("es", "La crecida del río cobró 23 vidas en la comarca.", "23 vidas"),
+        ("es", "El derrumbe costó la vida a 8 personas, según Protección Civil.", "8 personas"),
+    ],
+)
+def test_toll_idiom_counts_the_dead(lang, sentence, figure):
+    c = claim_of(sentence, lang, figure)
+    assert (c.category, c.event) == ("people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure", "event"),
+    [
+        # lives saved are no toll
+        ("es", "Según el hospital, el nuevo protocolo salvó 120 vidas el año pasado.", "120 vidas", "rescued"),
+        ("en", "Lifeguards saved 14 people at the beach on Sunday.", "14 people", "rescued"),
+    ],
+)
+def test_lives_saved_are_not_a_toll(lang, sentence, figure, event):
+    c = claim_of(sentence, lang, figure)
+    assert c.event == event
+
+
+# --- half a million ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure"),
+    [
+        ("de", "Die Organisatoren sprachen von einer halben Million Menschen in Berlin.", "einer halben Million"),
+        ("de", "Eine halbe Million Menschen gingen nach Angaben der Gewerkschaften auf die Straße.", "Eine halbe Million"),
+        ("fr", "La CGT revendiquait un demi-million de manifestants à Paris.", "un demi-million"),
+        ("es", "Los sindicatos cifraron en medio millón de personas la asistencia en Madrid.", "medio millón"),
+        ("en", "Organisers said half a million people marched in London.", "half a million"),
+    ],
+)
+def test_half_a_million_is_read(lang, sentence, figure):
+    c = claim_of(sentence, lang, figure)
+    assert c.value.low <= 500_000 <= c.value.high
+
+
+# --- figures in brackets after nationalities ---------------------------------------------------
+
+def test_bracketed_figures_after_nationalities_do_not_take_the_previous_event():
+    # "des Syriens (41)" breaks survivors down by nationality: it is no count of the missing
+    # named in the sentence before, and a French "en" ("en majorité") is no clitic for it.
+    text = ("Les autorités craignent que des centaines d'autres ne soient portées disparues. "
+            "Les survivants sont en majorité des Soudanais (41), des Érythréens (22), ainsi que 7 Somaliens.")
+    found = claims(text, "fr")
+    assert not [c for c in found if c.quote in ("41", "22")]
+    assert not [c for c in found if c.event == "missing" and c.quote != "des centaines d'autres ne soient portées disparues"]
+
+
+def test_half_a_million_in_words_keeps_its_own_source():
+    # A figure in words ends the source before it: each side of the dispute keeps its origin.
+    text = "La manifestación reunió a 45.000 personas según la policía y cerca de medio millón según los sindicatos."
+    found = {c.quote: c.attributed_to for c in claims(text, "es")}
+    assert found == {"45.000 personas": "police", "cerca de medio millón": "unions"}

@@ -540,10 +540,10 @@ def test_same_result_in_any_order_gives_the_same_bytes(result: Result) -> None:
 
 
 def test_a_finding_naming_unknown_claims_and_topics_still_renders() -> None:
-    stray = Finding("fp-stray", "odd-rule", "dispute", "critical", "t-nowhere", ("c-missing",), "Odd.")
+    stray = Finding("fp-stray", "odd-rule", "dispute", "info", "t-nowhere", ("c-missing",), "Odd.")
     md = markdown(story(findings=(*FINDINGS, stray)))
     rows = table_of(section(md, "Findings"))
-    assert rows[-1][1:] == ["critical", "dispute", "odd-rule", "t-nowhere", "—"]
+    assert next(r for r in rows if "odd-rule" in r)[1:] == ["🔵 info", "dispute", "odd-rule", "t-nowhere", "—"]
     assert "| 1 | 2 | 1 | 1 | 1 |" in section(md, "Summary")  # the dispute is counted
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pydantic import Field
 
 from consistency.errors import RuleError, RuleProblem
-from consistency.model import Claim, Document, Finding, Interval, TimeSpan
+from consistency.model import Claim, Document, Finding, Interval, Severity, TimeSpan
 from consistency.ruleset import (
     SEVERITIES,
     Context,
@@ -368,7 +368,7 @@ def test_contradiction_message_names_both_sides(defaults: Any) -> None:
         [claim("a1", "lemonde", 11000, line=7), claim("b1", "kyiv", 14000, line=3, attributed_to="Kyiv")], docs
     )
     (finding,) = by_rule(defaults.evaluate(context), "quantity-contradiction")
-    assert (finding.kind, finding.severity, finding.claims) == ("contradiction", "error", ("b1", "a1"))
+    assert (finding.kind, finding.severity, finding.claims) == ("contradiction", Severity.ERROR, ("b1", "a1"))
     assert finding.origins == ("Kyiv", "Le Monde")
     for words in (
         "lemonde line 7",
@@ -433,7 +433,7 @@ def test_each_kind_fires_and_stays_silent(defaults: Any) -> None:
     dispute = build_context(
         [claim("p", "a", 12000, attributed_to="police"), claim("o", "a", 50000, attributed_to="organisers")]
     )
-    assert {(f.kind, f.severity) for f in defaults.evaluate(dispute)} == {("dispute", "warning")}
+    assert {(f.kind, f.severity) for f in defaults.evaluate(dispute)} == {("dispute", Severity.WARNING)}
 
     apart_in_time = build_context([claim("a1", "a", 11000), claim("b1", "b", 14000, time=SPRING)])
     assert defaults.evaluate(apart_in_time) == ()
@@ -476,9 +476,9 @@ def test_findings_are_sorted_by_severity_then_kind() -> None:
         claim("d1", "d", (20000, None), qualifier="more_than"),
     ]
     findings = ruleset.evaluate(build_context(claims))
-    ranks = [SEVERITIES.index(f.severity) for f in findings]
+    ranks = [f.severity for f in findings]
     assert ranks == sorted(ranks, reverse=True)
-    assert {f.severity for f in findings} == {"error", "warning", "info"}
+    assert {f.severity.label for f in findings} == set(SEVERITIES) == {"error", "warning", "info"}
 
 
 # --- fingerprints ------------------------------------------------------------------------------
@@ -611,7 +611,7 @@ def test_a_kind_registered_from_outside_works_like_a_built_in(tmp_path: Path, mo
     )
     ruleset = rules_from(tmp_path, "version: 1\nrules:\n  - {id: spread, kind: wide-spread, options: {max_ratio: 3}}\n")
     (finding,) = ruleset.evaluate(build_context([claim("a1", "a", 2000), claim("b1", "b", 14000)]))
-    assert (finding.rule, finding.kind, finding.severity) == ("spread", "spread", "warning")
+    assert (finding.rule, finding.kind, finding.severity) == ("spread", "spread", Severity.WARNING)
     bad = write(tmp_path, "bad.yaml", "version: 1\nrules:\n  - {id: s, kind: wide-spread, options: {max_ratoi: 3}}\n")
     assert "Did you mean 'max_ratio'?" in only(problems_of(bad)).message
     with pytest.raises(ValueError, match="already registered"):

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from consistency.graph import build_topics
-from consistency.model import SEVERITIES, Claim, Interval, Severity, TimeSpan
+from consistency.model import SEVERITIES, Claim, Interval, Result, Severity, TimeSpan
+from consistency.report import render_json
 from consistency.ruleset import build_context, default_rules_dir, load_rules, registry
 from consistency.ruleset.kind import Kind
 
@@ -110,7 +111,7 @@ def test_every_ranking_of_severities_follows_the_model() -> None:
     assert milder("error", "warning") is Severity.WARNING and milder(Severity.INFO, "error") is Severity.INFO
 
 
-def test_findings_carry_severity_names_and_sort_worst_first() -> None:
+def test_findings_carry_the_severity_scale_and_sort_worst_first() -> None:
     ruleset = load_rules([default_rules_dir()])
     claims = [
         _claim(f"{d}1", d, category="soldiers", event="deployed", actor="North Korea", value=Interval(v, v),
@@ -118,9 +119,12 @@ def test_findings_carry_severity_names_and_sort_worst_first() -> None:
         for d, v in (("a", 11000), ("b", 14000), ("c", 14000))
     ]
     findings = ruleset.evaluate(build_context(claims))
-    assert findings and all(type(f.severity) is str and f.severity in SEVERITIES for f in findings)
-    ranks = [Severity.parse(f.severity) for f in findings]
+    assert findings and all(type(f.severity) is Severity for f in findings)
+    ranks = [f.severity for f in findings]
     assert ranks == sorted(ranks, reverse=True)
+    result = Result(corpus="t", documents=(), claims=tuple(claims), topics=(), findings=findings)
+    written = {f["severity"] for f in json.loads(render_json(result))["findings"]}
+    assert written and written <= set(SEVERITIES)  # the JSON keeps the names
 
 
 def test_a_rule_file_severity_is_read_into_the_model_scale(tmp_path: Path) -> None:

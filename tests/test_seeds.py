@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from consistency.model import Claim, Finding, Interval, Result, TimeSpan
+from consistency.model import Claim, Finding, Interval, Result, Severity, TimeSpan
 
 
 def doc(claim: Claim) -> str:
@@ -69,7 +69,7 @@ def test_11000_vs_14000_deployed_is_a_contradiction(seed_result):
     f = found[0]
     # An increment reported elsewhere (3 000 more in Jan-Feb 2025) explains the gap: still a
     # contradiction between the two totals, and the message must say what reconciles them.
-    assert f.severity in ("error", "warning")
+    assert f.severity in (Severity.ERROR, Severity.WARNING)
     assert {c.event for c in claims_of(seed_result, f)} == {"deployed"}
     assert {c.actor for c in claims_of(seed_result, f)} == {"North Korea"}
     assert "3" in f.message and ("000" in f.message or "3000" in f.message)  # the reconciliation is spelled out
@@ -83,7 +83,7 @@ def test_vague_several_thousand_sappers_vs_1000_is_a_weaker_contradiction(seed_r
         and any(contains(c, 1000) and c.qualifier == "exact" for c in claims_of(seed_result, f))
     ]
     assert found
-    assert all(f.severity == "warning" for f in found)
+    assert all(f.severity is Severity.WARNING for f in found)
 
 
 def test_start_of_deployment_dates_disagree(seed_result):

@@ -12,9 +12,10 @@ import pytest
 import yaml
 
 from consistency.errors import InputError
+from consistency.extract.languages import languages
 from consistency.extract.lexicon import load_lexicon
 from consistency.extract.numbers import find_numbers
-from consistency.extract.shares import DATA_FILE, LANGUAGES, Share, load_share_words, read_share
+from consistency.extract.shares import DATA_FILE, Share, load_share_words, read_share
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +216,7 @@ def test_every_population_and_measure_has_words_in_each_language():
     data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
     for section in ("populations", "measures"):
         for key, spec in data[section].items():
-            for lang in LANGUAGES:
+            for lang in languages():
                 words = spec.get(lang) or [w for pol in ("positive", "negative") for w in (spec.get(pol) or {}).get(lang, [])]
                 assert words, f"{section}.{key} has no {lang} words"
 

@@ -216,12 +216,13 @@ def test_quantity_rules_judge_only_pairs_of_one_scope_with_the_same_findings(mon
     docs = _flood_corpus()
     judged = []
     real_judge = quantity._judge
-    monkeypatch.setattr(quantity, "_judge", lambda *a: judged.append(1) or real_judge(*a))
+    monkeypatch.setattr(quantity, "_judge", lambda *a, **k: judged.append(1) or real_judge(*a, **k))
     scoped = analyse(docs, RULES)
     scoped_work = len(judged)
     judged.clear()
-    every_pair = lambda reps, env: ((i, j) for i in range(len(reps)) for j in range(i + 1, len(reps)))  # noqa: E731
+    every_pair = lambda reps, env, options=None: ((i, j) for i in range(len(reps)) for j in range(i + 1, len(reps)))  # noqa: E731
     monkeypatch.setattr(quantity, "_scope_pairs", every_pair)
+    monkeypatch.setattr(quantity, "verdicts", quantity._verdicts)  # and every rule judges on its own
     brute = analyse(docs, RULES)
     assert scoped.findings == brute.findings and scoped.claims == brute.claims
     assert any(f.kind == "dispute" for f in scoped.findings)  # two named sources disagree in each town

@@ -8,13 +8,10 @@ from typing import Any
 import yaml
 
 from consistency.errors import InputError
+from consistency.matching import normalise
+from consistency.matching import plain as plain  # curly quotes and odd spaces made plain, one for one
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
-
-# Curly quotes and non-breaking spaces, made plain one character for one, so that offsets
-# into the plain text are offsets into the original.
-_PLAIN = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u202f": " "}
-
 
 # Limits on every YAML file the tool reads (rules, lexicons, front matter, data files): far
 # above any real file, far below what exhausts memory or time. The expanded size counts a
@@ -84,16 +81,7 @@ def load(name: str) -> Any:
     return load_yaml(text, f"consistency/corpus/data/{name}")
 
 
-def plain(text: str) -> str:
-    """The text with straight apostrophes and plain spaces, the same length as before."""
-    if text.isascii():
-        return text
-    for fancy, simple in _PLAIN.items():
-        if fancy in text:
-            text = text.replace(fancy, simple)  # much faster than str.translate
-    return text
-
-
 def fold(text: str) -> str:
-    """A comparison key for names: apostrophes, case and spacing do not matter."""
-    return " ".join(plain(text).casefold().split())
+    """A comparison key for names: apostrophes, case and spacing do not matter (the one
+    normaliser every word list uses, `consistency.matching`)."""
+    return normalise(text)

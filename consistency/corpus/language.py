@@ -12,8 +12,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from consistency.corpus import _data
-
 _SAMPLE_CHARS = 3000  # the start of the body says enough
 _MODEL_SAMPLE_CHARS = 1500  # the model's cost grows with the text; this is plenty
 _WORD = re.compile(r"[^\W\d_]+")
@@ -29,23 +27,25 @@ _MIN_MODEL_LETTERS = 40
 _MIN_MODEL_PROBABILITY = 0.6
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> dict[str, str]:
-    """word → language, for the words that belong to exactly one language."""
+    """word → language, for the words that belong to exactly one language (the packs'
+    `stop_words`, read on the first text: see consistency/extract/languages/)."""
+    from consistency.extract.languages import stop_words  # the packs know the languages
+
     owners: dict[str, set[str]] = {}
-    for lang, words in _data.load("stopwords.yaml").items():
+    for lang, words in stop_words().items():
         for word in words:
             owners.setdefault(str(word).casefold(), set()).add(str(lang))
     return {word: langs.pop() for word, langs in owners.items() if len(langs) == 1}
-
-
-_STOP_WORDS = _stop_words()
 
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or None when it cannot be told."""
     sample = text[:_SAMPLE_CHARS]
     words = _WORD.findall(sample.casefold())
-    counts = Counter(_STOP_WORDS[w] for w in words if w in _STOP_WORDS)
+    stop = _stop_words()
+    counts = Counter(stop[w] for w in words if w in stop)
     if counts and len(words) >= _MIN_WORDS:
         ranked = counts.most_common(2)
         best, hits = ranked[0]

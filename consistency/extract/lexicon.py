@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,34 +24,28 @@ from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
+from consistency.matching import longest_first, normalise, trie
 from consistency.regex_cache import compile as rx_compile
 
 DATA_DIR = Path(__file__).parent / "data"
-_APOSTROPHES = "'’ʼ`"
+_APOSTROPHES = "'’ʼ`"  # read as one class in lexicon regexes
 _WORD = r"[\w]"
-
-
-def normalise(text: str) -> str:
-    """Case-folded, apostrophes unified, spaces collapsed: the key words are looked up by."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    for a in _APOSTROPHES[1:]:
-        text = text.replace(a, "'")
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 # A phrase starts and ends at word edges; one that ends on an elided article ("d'", "l'",
 # "qu'") is glued to the next word ("d'aide", "l'eau") and has no edge there.
 _EDGE_L, _EDGE_R = r"(?<![\w‐‑-])", r"(?:(?<=['’ʼ`])|(?![\w‐‑]))"
 
-_END, _WILD = "", "*"
+_WILD = "*"  # an entry ending so matches any ending of its word ("évacu*")
 
 
-def _atoms(entry: str, cased: bool = False) -> list[str]:
-    """One regex atom per character of an entry: apostrophes, spaces and hyphens are classes.
-    A `cased` entry ("TER", "UN") keeps its capitals: it is matched case-sensitively."""
-    wildcard = entry.endswith("*")
-    atoms = []
-    for ch in entry.rstrip("*"):
+def _atoms(entry: str, cased: bool = False) -> tuple[list[str], str]:
+    """One regex atom per character of an entry (apostrophes, spaces and hyphens are
+    classes), and what follows its last one. A `cased` entry ("TER", "UN") keeps its
+    capitals: it is matched case-sensitively."""
+    wildcard = entry.endswith(_WILD)
+    atoms: list[str] = []
+    for ch in entry.rstrip(_WILD):
         if ch in _APOSTROPHES:
             atoms.append("['’ʼ`]")
         elif ch.isspace():
@@ -62,37 +55,12 @@ def _atoms(entry: str, cased: bool = False) -> list[str]:
             atoms.append(r"[-‐‑]")
         else:
             atoms.append(re.escape(ch) if cased or ch.casefold() != ch.lower() else re.escape(ch.casefold()))
-    atoms.append(_WILD if wildcard else _END)
-    return atoms
-
-
-_Trie = dict[str, "_Trie"]  # atom -> the branches after it (_END, _WILD: where entries end)
+    return atoms, (r"[\w'’-]*" if wildcard else "")
 
 
 def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
-    """One regex for many phrases, with shared prefixes factored out.
-
-    A flat alternation of hundreds of phrases makes the regex engine try each one at every
-    position of the text; a trie tries only the branches that match so far, which is what
-    keeps a lexicon scan cheap however long the lexicon grows.
-    """
-    trie: _Trie = {}
-    for entry in entries:
-        node = trie
-        for atom in _atoms(entry, cased):
-            node = node.setdefault(atom, {})
-
-    def emit(node: _Trie) -> str:
-        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom not in (_END, _WILD)]
-        if _WILD in node:
-            branches.append(r"[\w'’-]*")
-        elif _END in node:
-            branches.append("")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
+    """One regex for many phrases, with shared prefixes factored out (`matching.trie`)."""
+    return trie((_atoms(entry, cased) for entry in entries), atom=str)
 
 
 @dataclass(frozen=True)
@@ -341,6 +309,11 @@ class Lexicon:
     unit_symbols: Mapping[str, str] = field(default_factory=dict)  # exact symbol after digits -> unit
     unit_prefixes: Mapping[str, str] = field(default_factory=dict)  # exact symbol before digits -> unit
     unit_links: tuple[str, ...] = ()  # "de", "d'": between a scale word and its unit
+    extra_dirs: tuple[Path, ...] = ()  # the user's folders (--lexicon): their packs' words are read too
+    # Where places lie and what they are (places.yaml `within:` and `level:`): the one map
+    # extraction and the rules' `compatible_locations` both read, before the gazetteer.
+    place_within: Mapping[str, str] = field(default_factory=dict)  # place -> the wider place it lies in
+    place_levels: Mapping[str, str] = field(default_factory=dict)  # place -> country, region or city
 
     def unit_after(self, text: str, pos: int, end: int | None = None) -> Match | None:
         """The unit right after a figure ending at `pos`: glued, spaced or hyphenated.
@@ -389,8 +362,7 @@ class Lexicon:
     def _unit_regexes(self) -> dict[str, re.Pattern[str]]:
         never = rx_compile(r"(?!)")
 
-        def alt(symbols: Iterable[str]) -> str:
-            return "|".join(re.escape(s) for s in sorted(symbols, key=lambda s: (-len(s), s)))
+        alt = longest_first
 
         phrases = [p for p, _ in self.units.entries]
         befores = [p for p, _ in self.measure_before.entries]
@@ -666,6 +638,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     for key, spec in places.items():
         for w in _words(spec or {}):
             place_keys.setdefault(w, str(key))
+    within, levels = _place_map(places)
     origin_table = origins.get("origins") or {}
     origin_terms = Terms(
         tuple((str(a), str(k)) for k, v in origin_table.items() for a in [k, *(v or {}).get("aliases", [])])
@@ -685,6 +658,8 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         place_terms=_terms(places),
         place_names=tuple(sorted(place_keys)),
         place_keys=place_keys,
+        place_within=within,
+        place_levels=levels,
         origin_terms=origin_terms,
         origin_kinds={k: str((v or {}).get("kind", "")) for k, v in origin_table.items()},
         anonymous_terms=Terms(tuple((w, "anonymous") for w in _words(anon))),
@@ -694,6 +669,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         numbers=load_number_lexicon(*extra_dirs),
         times=TimeGrammar.load(*extra_dirs) if extra_dirs else DEFAULT_TIMES,
         **_unit_tables(_load_units(extra_dirs)),
+        extra_dirs=tuple(Path(d) for d in extra_dirs),
     )
 
 
@@ -701,3 +677,26 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
 def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
     """The lexicon for these user folders, compiled once per process."""
     return build_lexicon(extra_dirs)
+
+
+def _place_map(places: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """places.yaml's `within:` and `level:` of each place."""
+    within = {str(k): str(v["within"]) for k, v in places.items() if (v or {}).get("within")}
+    levels = {str(k): str(v["level"]) for k, v in places.items() if (v or {}).get("level")}
+    return within, levels
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_places() -> tuple[dict[str, str], dict[str, str]]:
+    return _place_map(_load("places.yaml", ()))
+
+
+def place_level(place: str | None) -> str | None:
+    """"country", "region" or "city" when the built-in places.yaml says what `place` is
+    (read alone: asking it never compiles a whole lexicon)."""
+    return _builtin_places()[1].get(place) if place else None
+
+
+def place_within() -> Mapping[str, str]:
+    """Where the built-in places.yaml says each place lies (place -> wider place)."""
+    return _builtin_places()[0]

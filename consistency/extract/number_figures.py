@@ -73,11 +73,12 @@ class _Figure(NamedTuple):
 class _Text:
     """The text, its lower-case twin (same offsets) and the window to read."""
 
-    __slots__ = ("raw", "low", "lo", "hi", "_before")
+    __slots__ = ("raw", "low", "lo", "hi", "_before", "money_read")
 
     def __init__(self, raw: str, low: str, lo: int, hi: int) -> None:
         self.raw, self.low, self.lo, self.hi = raw, low, lo, hi
         self._before: dict[int, _Words] = {}
+        self.money_read = False  # a currency changed how a figure was qualified or joined (see `find_numbers`)
 
     def before(self, pos: int, floor: int = 0) -> _Words:
         """The few words before pos (not before floor), computed once per position."""
@@ -88,7 +89,9 @@ class _Text:
         toks, norms = found
         if not floor or not toks or toks[0].start() >= floor:
             return found
-        keep = next((i for i, k in enumerate(toks) if k.start() >= floor), len(toks))
+        keep = len(toks)  # from the end: tokens are in text order, and few are kept
+        while keep and toks[keep - 1].start() >= floor:
+            keep -= 1
         return toks[keep:], norms[keep:]
 
 

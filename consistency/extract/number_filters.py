@@ -88,6 +88,19 @@ class _NotQuantity(_Tables):
             return self._count_not_year(t, f, before)
         return True
 
+    def only_as_money(self, t: _Text, f: _Figure) -> bool:
+        """Whether a quantity of `is_quantity(..., money=True)` is one only as a sum of money
+        (a currency right after it, or right before its digits or words). The two readings
+        differ by these two checks alone, so each candidate is judged once for both."""
+        if f.kind == "share" or f.kind == "ratio":
+            return False
+        if self.currency_after_re.match(t.raw, f.end):
+            return True
+        if f.kind != "digits" and f.kind != "words":
+            return False
+        norms = t.before(f.start)[1]
+        return bool(norms) and norms[-1] in self.reference_ends and self.currency_before.ending(norms) is not None
+
     def _digits_stand_alone(self, t: _Text, f: _Figure) -> bool:
         """Digits glued to letters, slashes or colons are identifiers, dates or times."""
         text, s, e = t.raw, f.start, f.core_end

@@ -50,6 +50,7 @@ class _Qualifying(_Tables):
         if f.kind != "vague":
             toks, norms = t.before(f.start, floor)
             if money and (sym := self.currency_before.ending(norms)) is not None:
+                t.money_read = True
                 toks, norms = toks[: sym[1]], norms[: sym[1]]  # "nearly $6 billion": the qualifier is before "$"
             found = self.before.ending(norms)
             if found is not None and found[0] is not None and not self._compared_to(t, f, norms, found[1]):
@@ -117,12 +118,14 @@ class _Qualifying(_Tables):
             return None
         joint = t.raw[a.end : b.start]
         if money and (cur := self.currency_prefix_re.search(joint)) is not None:
+            t.money_read = True
             joint = joint[: cur.start()] + " "  # "$10 billion to $15 billion"
         conn = _phrase_key(joint) or joint.strip()
         if not conn:
             return None
         toks, norms = t.before(a.start, floor)
         if money and (sym := self.currency_before.ending(norms)) is not None:
+            t.money_read = True
             toks, norms = toks[: sym[1]], norms[: sym[1]]  # "between $10 billion and…"
         qual = self.before.ending(norms)
         if qual is not None and qual[0] is not None and qual[0].name != "approx":

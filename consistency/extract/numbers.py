@@ -174,9 +174,13 @@ def find_numbers(
     blocked = g.blocked(t)
     if not money:
         return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
-    figs = g.figures(t, windows)
-    found = g.assemble(t, [f for f in figs if g.is_quantity(t, f, blocked, True)], True)
-    plain = {(m.number_start, m.end) for m in g.assemble(t, [f for f in figs if g.is_quantity(t, f, blocked)])}
+    figs = [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked, True)]
+    found = g.assemble(t, figs, True)
+    plain_figs = [f for f in figs if not g.only_as_money(t, f)]
+    if len(plain_figs) == len(figs) and not t.money_read:
+        plain = {(m.number_start, m.end) for m in found}  # no currency changed anything: the same reading
+    else:
+        plain = {(m.number_start, m.end) for m in g.assemble(t, plain_figs)}
     out = []
     for m in found:
         code = g.currency_of(text, m)

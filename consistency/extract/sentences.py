@@ -65,13 +65,20 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     """A line break inside a sentence: the line is long, does not end with punctuation, and
     the next line goes on in lower case ("… the toll rose to\n2,681 on Monday")."""
     line_start = text.rfind("\n", 0, newline) + 1
-    if not text[:line_start].strip():
+    if _first_non_space(text) >= line_start:
         return False  # the first line is a title: it ends where it ends
     line = text[line_start:newline].rstrip()
     if len(line) < _WRAP_MIN or not line or line[-1] in ".!?…:;»”\")]|":
         return False
     nxt = text[newline + 1:min(end, newline + 3)]
     return bool(nxt) and not nxt[0].isspace() and (nxt[0].islower() or nxt[0].isdigit())
+
+
+@functools.lru_cache(maxsize=8)
+def _first_non_space(text: str) -> int:
+    """Where the text's first non-space character is, once per text (a slice of the whole text
+    before each line break made lines of bare numbers quadratic)."""
+    return len(text) - len(text.lstrip())
 
 
 def _add(text: str, s: int, e: int, paragraph: int, out: list[Sentence]) -> None:

@@ -21,17 +21,17 @@ from typing import Any, Literal
 
 from consistency.errors import InputError
 from consistency.extract.datafiles import merge, read_mapping
+from consistency.extract.languages import languages
 from consistency.extract.lexicon import Lexicon, Match, Terms
 from consistency.extract.numbers import NumberMatch, find_numbers
 
 DATA_FILE = Path(__file__).parent / "data" / "populations.yaml"
-LANGUAGES = ("fr", "en", "de", "es")
 Polarity = Literal["positive", "negative"]
 
 _WORD_SECTIONS = ("of", "locatives", "articles", "fillers", "pronouns", "respectively", "changes", "changes_after", "coordinators")
 _SECTIONS = ("populations", "measures", *_WORD_SECTIONS)
-_POPULATION_FIELDS = ("within", *LANGUAGES)
-_MEASURE_FIELDS = ("population", "positive", "negative", *LANGUAGES)
+_POPULATION_FIELDS = ("within",)  # and the language codes of the packs
+_MEASURE_FIELDS = ("population", "positive", "negative")
 _POLARITIES: tuple[Polarity, ...] = ("positive", "negative")
 # Punctuation that closes a clause: words beyond it say nothing about this share.
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s")
@@ -109,8 +109,9 @@ class ShareWords:
 # Data
 
 
-def _check(data: Mapping[str, Any], where: str) -> None:
-    """One populations.yaml, checked before merging: a mistyped key would silently drop words."""
+def _check(data: Mapping[str, Any], where: str, langs: Sequence[str]) -> None:
+    """One populations.yaml, checked before merging: a mistyped key would silently drop words;
+    `langs` are the languages that have a pack."""
 
     def fail(msg: str) -> None:
         raise InputError(f"{where}: {msg}; check the file (see the comments of the built-in populations.yaml)")
@@ -121,10 +122,10 @@ def _check(data: Mapping[str, Any], where: str) -> None:
 
     def per_language(value: Any, what: str) -> None:
         if not isinstance(value, Mapping):
-            fail(f"{what} must be a mapping of languages ({', '.join(LANGUAGES)}) to words")
+            fail(f"{what} must be a mapping of languages ({', '.join(langs)}) to words")
         for lang, ws in value.items():
-            if lang not in LANGUAGES:
-                fail(f"{what}: unknown key {lang!r}; expected one of {', '.join(LANGUAGES)}")
+            if lang not in langs:
+                fail(f"{what}: unknown key {lang!r}; expected one of {', '.join(langs)}")
             words(ws, f"{what}.{lang}")
 
     for section, value in data.items():
@@ -135,7 +136,7 @@ def _check(data: Mapping[str, Any], where: str) -> None:
             continue
         if not isinstance(value, Mapping):
             fail(f"{section!r} must be a mapping of names to their words")
-        allowed = _POPULATION_FIELDS if section == "populations" else _MEASURE_FIELDS
+        allowed = (*(_POPULATION_FIELDS if section == "populations" else _MEASURE_FIELDS), *langs)
         for key, spec in value.items():
             what = f"{section}.{key}"
             if not isinstance(spec, Mapping):
@@ -143,7 +144,7 @@ def _check(data: Mapping[str, Any], where: str) -> None:
             for name, v in spec.items():
                 if name not in allowed:
                     fail(f"{what}: unknown key {name!r}; expected one of {', '.join(allowed)}")
-                if name in LANGUAGES:
+                if name in langs:
                     words(v, f"{what}.{name}")
                 elif name in _POLARITIES:
                     per_language(v, f"{what}.{name}")
@@ -153,13 +154,14 @@ def _check(data: Mapping[str, Any], where: str) -> None:
 
 def _load(extra_dirs: Sequence[Path]) -> dict[str, Any]:
     """The built-in file merged with users' files of the same name, each checked first."""
+    langs = languages(extra_dirs)
     data = read_mapping(DATA_FILE)
-    _check(data, str(DATA_FILE))
+    _check(data, str(DATA_FILE), langs)
     for d in extra_dirs:
         candidate = Path(d) / DATA_FILE.name if Path(d).is_dir() else Path(d)
         if candidate.is_file() and candidate.name == DATA_FILE.name:
             extra = read_mapping(candidate)
-            _check(extra, str(candidate))
+            _check(extra, str(candidate), langs)
             data = merge(data, extra)
     known = set(data.get("populations") or {})
     for section, field in (("populations", "within"), ("measures", "population")):
@@ -205,7 +207,8 @@ def _trailing(words: Iterable[str]) -> re.Pattern[str]:
 def load_share_words(lang: str | None = None, extra_dirs: tuple[Path, ...] = ()) -> ShareWords:
     """The words of one language (all of them when `lang` is None or not one of ours)."""
     data = _load(extra_dirs)
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    known = languages(extra_dirs)
+    langs = (lang,) if lang in known else known
     pops = data.get("populations") or {}
     meas = data.get("measures") or {}
     measures: list[tuple[str, str]] = []

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from consistency.extract.time_lexicon import TimeWords, _key
+from consistency.matching import trie
 from consistency.regex_cache import compile as rx_compile
 
 _SP = r"[^\S\n]+"  # spaces inside an expression: never across a line break
@@ -32,32 +32,14 @@ def _char(ch: str) -> str:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """One group matching any of `words`, factored by shared prefixes so a miss costs little.
+    """One group matching any of `words`, factored by shared prefixes so a miss costs little
+    (`matching.trie`).
 
     A word ending in a letter or digit must end at a word boundary ("mai" never matches the
     start of "maire"); one ending in "'", "." or "-" runs into what follows ("d'août").
     """
-    root: dict[str, Any] = {}
-    for word in words:
-        word = " ".join(word.replace("’", "'").split())
-        if not word:
-            continue
-        node = root
-        for ch in word:
-            node = node.setdefault(" " if ch.isspace() else ch, {})
-        node[""] = r"(?!\w)" if word[-1].isalnum() else ""
-    if not root:
-        return _NEVER
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(node[""])  # shortest last: the longest spelling wins
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    spelled = (" ".join(word.replace("’", "'").split()) for word in words)
+    return trie(((word, r"(?!\w)" if word[-1].isalnum() else "") for word in spelled if word), atom=_char)
 
 
 def _words(words: Iterable[str], cased: frozenset[str] = frozenset()) -> str:

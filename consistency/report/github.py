@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from consistency.model import Finding, Result
+from consistency.model import Finding, Result, Severity
 
 from .anchor import anchor_claims, relative_path, repository_root, shown_findings
 from .escape import gh_data, gh_property, one_line
 from .view import View, sort_findings, uses_baseline
 
-_COMMANDS = {"error": "error", "warning": "warning"}  # anything else is a notice
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning"}  # info is a notice
 
 
 def render_github(result: Result, *, root: Path | None = None, baseline_used: bool | None = None) -> str:

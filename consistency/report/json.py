@@ -105,7 +105,7 @@ def _finding(finding: Finding) -> JsonObject:
         "fingerprint": finding.fingerprint,
         "rule": finding.rule,
         "kind": finding.kind,
-        "severity": finding.severity,
+        "severity": finding.severity.label,
         "status": finding.status,
         "topic": finding.topic,
         "claims": list(finding.claims),

@@ -23,13 +23,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
-from consistency.model import Claim, Finding, Result, Topic
+from consistency.model import Claim, Finding, Result, Severity, Topic
 
 from .escape import link_target, md_cell, md_inline
 from .mermaid import MAX_DIAGRAM_CLAIMS, chart_value, diagram_nodes, figures_chart, topic_graph
 from .values import format_date, format_dates, format_time
 from .view import (
-    SEVERITIES,
     View,
     distinct_times,
     kind_counts,
@@ -39,7 +38,7 @@ from .view import (
     time_key,
 )
 
-_SEVERITY_ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+_SEVERITY_ICONS = {Severity.ERROR: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
 _ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
 _IN_JSON = "in the JSON output (`--format json`)"
 
@@ -144,8 +143,8 @@ def _summary(ctx: _Context) -> list[str]:
     blocks = ["## Summary", " · ".join(facts), table]
     if result.findings:
         by_severity = [
-            _severity_count(s, sum(1 for f in result.findings if f.severity == s))
-            for s in (*SEVERITIES, *sorted({f.severity for f in result.findings} - set(SEVERITIES)))
+            _severity_count(s, sum(1 for f in result.findings if f.severity is s))
+            for s in sorted(Severity, reverse=True)
         ]
         blocks.append("By severity: " + " · ".join(c for c in by_severity if c) + ".")
     else:
@@ -727,12 +726,12 @@ def _kinds_title(kind: str) -> str:
     return md_cell(_kind_title(plural(kind, 2).split(" ", 1)[1]))
 
 
-def _severity(severity: str) -> str:
-    icon = _SEVERITY_ICONS.get(severity)
-    return f"{icon} {md_cell(severity)}" if icon else md_cell(severity)
+def _severity(severity: Severity) -> str:
+    return f"{_SEVERITY_ICONS[severity]} {md_cell(severity.label)}"
 
 
-def _severity_count(severity: str, n: int) -> str:
+def _severity_count(severity: Severity, n: int) -> str:
     if not n:
         return ""
-    return f"{n} {md_inline(severity)}" if severity == "info" or n == 1 else f"{n} {md_inline(severity)}s"
+    name = md_inline(severity.label)
+    return f"{n} {name}" if severity is Severity.INFO or n == 1 else f"{n} {name}s"

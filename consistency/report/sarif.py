@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from consistency import __version__
-from consistency.model import Claim, Finding, Result
+from consistency.model import Claim, Finding, Result, Severity
 
 from .anchor import anchor_claims, relative_path, repository_root, shown_findings
 from .escape import one_line
@@ -22,7 +22,7 @@ from .view import View, sort_findings, uses_baseline
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/check-consistency/check-consistency"
-_LEVELS = {"error": "error", "warning": "warning"}  # info and anything else: "note"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning"}  # info: "note"
 _BASELINE_STATES = {"new": "new", "changed": "updated", "known": "unchanged", "resolved": "absent"}
 
 
@@ -73,7 +73,7 @@ def _result(
         "level": _LEVELS.get(finding.severity, "note"),
         "message": {"text": message},
         "partialFingerprints": {"checkConsistency/v1": finding.fingerprint},
-        "properties": {"kind": finding.kind, "severity": finding.severity, "topic": finding.topic, "status": finding.status},
+        "properties": {"kind": finding.kind, "severity": finding.severity.label, "topic": finding.topic, "status": finding.status},
     }
     if claims:
         entry["locations"] = [_location(view, claims[0], root)]

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 from rich.text import Text
 
-from consistency.model import Claim, Document, Result
+from consistency.model import Claim, Document, Result, Severity
 
 from .escape import terminal
 from .values import THOUSANDS, format_figure, format_time
@@ -34,7 +34,7 @@ MAX_ROWS = 20
 MIN_ROWS = 3
 AFTER_TABLE = 4
 SIDES_SHOWN = 3  # entries of a finding's sides in one cell; the rest are counted
-_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
 def render_summary(result: Result, console: Console) -> None:
@@ -54,7 +54,7 @@ def render_summary(result: Result, console: Console) -> None:
         for f in findings[:MAX_ROWS]:
             topic = view.topics.get(f.topic)
             row = [
-                Text(f.severity, style=_STYLES.get(f.severity, "")),
+                Text(f.severity.label, style=_STYLES.get(f.severity, "")),
                 Text(f.kind),
                 Text(terminal(topic.label if topic else f.topic)),  # names from articles: no escape sequences
                 Text(terminal(_unbroken(view.sides(f, limit=SIDES_SHOWN)))),

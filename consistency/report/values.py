@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 
-from consistency.model import Claim, Interval, TimeSpan
+from consistency.model import MONTH_ABBREVIATIONS, Claim, Interval, TimeSpan, month_label
 
 from .escape import one_line, shorten
 
@@ -35,7 +35,6 @@ _WRITTEN_NUMBER = re.compile(
     r"\d{1,3}(?:[\u00a0\u2009\u202f ']\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
 )
 _GROUP_BLANKS = re.compile(r"[\u00a0\u2009\u202f ']")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def format_number(value: float) -> str:
@@ -146,22 +145,22 @@ def format_dates(span: TimeSpan) -> str:
         return "as of " + _day(low or high)  # type: ignore[arg-type]
     if high is None or (span.kind == "since" and low is not None):
         assert low is not None
-        since = "since " + (_month(low) if low.day == 1 else _day(low))
+        since = "since " + (month_label(low) if low.day == 1 else _day(low))
         return f"{since}, as of {_day(high)}" if high is not None else since
     if low is None or span.kind == "until":
-        return "until " + (_month(high) if _is_month_end(high) else _day(high))
+        return "until " + (month_label(high) if _is_month_end(high) else _day(high))
     if low == high:
         return _day(low)
     if (low.month, low.day, high.month, high.day) == (1, 1, 12, 31):
         return str(low.year) if low.year == high.year else f"{low.year} – {high.year}"
     if low.day == 1 and _is_month_end(high):
         if (low.year, low.month) == (high.year, high.month):
-            return _month(low)
+            return month_label(low)
         if low.year == high.year:
-            return f"{_MONTHS[low.month - 1]} – {_month(high)}"
-        return f"{_month(low)} – {_month(high)}"
+            return f"{MONTH_ABBREVIATIONS[low.month - 1]} – {month_label(high)}"
+        return f"{month_label(low)} – {month_label(high)}"
     if low.year == high.year:
-        return f"{low.day} {_MONTHS[low.month - 1]} – {_day(high)}"
+        return f"{low.day} {MONTH_ABBREVIATIONS[low.month - 1]} – {_day(high)}"
     return f"{_day(low)} – {_day(high)}"
 
 
@@ -171,11 +170,7 @@ def format_date(day: dt.date | None) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _month(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
 
 
 def _is_month_end(day: dt.date) -> bool:

@@ -35,8 +35,8 @@ _TITLE_PARTS = re.compile(r"\s+[|›»—·]\s+")  # "Masthead | Section › Sub
 FIGURES_PER_ORIGIN = 3  # figures one origin gives on one side of a finding, in a few words
 
 
-def severity_rank(severity: str) -> int:
-    """A sort key, most serious first: error < warning < info < anything a rule invents
+def severity_rank(severity: Severity | str) -> int:
+    """A sort key, most serious first: error < warning < info < any other name
     (the model's one Severity scale, read from the top)."""
     found = Severity.of(severity)
     return max(Severity) - found if found is not None else len(Severity)

@@ -234,7 +234,7 @@ def _finding(rule: Rule, topic: Topic, draft: Draft, fp: str) -> Finding:
         fingerprint=fp,
         rule=rule.id,
         kind=draft.kind,
-        severity=str(draft.severity),  # the name: findings, JSON and baselines carry names
+        severity=Severity.parse(draft.severity),  # JSON and baselines write its name
         topic=topic.id,
         claims=tuple(c.id for c in claims),
         message=draft.message,

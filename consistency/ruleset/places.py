@@ -1,26 +1,37 @@
 """Where places lie, so that a figure for Kursk may be compared with one for Russia but
 never with one for Donetsk.
 
-Rule files may carry a `places:` mapping (place: the wider place it lies within); the
-mappings of all loaded files are merged. Names are compared without case.
+The map is the lexicon's (`within:` in `consistency/extract/data/places.yaml`, and in the
+places.yaml of a `--lexicon` folder): the one source extraction reads too. Rule files may
+add to it with a `places:` mapping (place: the wider place it lies within); the mappings of
+all loaded files are merged, and a rule file's word on a place wins over the lexicon's.
+Then the gazetteer: a province within its country, a city within its region. Names are
+compared without case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from consistency.extract.claims import place_named
+from consistency.extract.lexicon import place_within
 
 
 @dataclass(frozen=True)
 class Places:
-    within: tuple[tuple[str, str], ...] = ()  # (place, the wider place containing it)
+    within: tuple[tuple[str, str], ...] = ()  # (place, the wider place containing it), from rule files
+    lexicon: tuple[tuple[str, str], ...] | None = None  # the lexicon's map; None: the built-in one
+
+    def using(self, lexicon_within: Mapping[str, str]) -> Places:
+        """These rule files' places over another lexicon's map (one a --lexicon folder extends)."""
+        return Places(self.within, tuple(lexicon_within.items()))
 
     @cached_property
     def _parent(self) -> dict[str, str]:
-        return {child.casefold(): parent.casefold() for child, parent in self.within}
+        lexicon = self.lexicon if self.lexicon is not None else tuple(place_within().items())
+        return {child.casefold(): parent.casefold() for child, parent in (*lexicon, *self.within)}
 
     @cached_property
     def _wider(self) -> dict[str, tuple[str, ...]]:

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from consistency.errors import RuleError, RuleProblem
-from consistency.model import Claim, Document, Finding, Interval, Result, TimeSpan, Topic
+from consistency.model import Claim, Document, Finding, Interval, Result, TimeKind, TimeSpan, Topic
 from consistency.ruleset.context import Context
 from consistency.ruleset.engine import RuleSet
 from consistency.ruleset.loader import is_rule_file, is_test_file, load_rules
@@ -27,7 +27,6 @@ from consistency.topics import topic_id, topic_key
 
 Analyse = Callable[[list[Document], RuleSet], Result]
 LaxDate = Annotated[dt.date, Field(strict=False)]
-TimeKind = Literal["point", "period", "since", "until", "as_of"]
 
 
 class _Model(BaseModel):

@@ -41,6 +41,7 @@ class Pack:
     load_at_start: bool = False  # compiled at import rather than on the first article
     read_when_unknown: bool = False  # its words are tried when a text's language is unknown
     page_dates: bool = False  # worded dates of any page are tried in it ("June 17, 2025")
+    stop_words: tuple[str, ...] = ()  # frequent words that tell a text is in this language
 
 
 def is_pack(folder: Path) -> bool:
@@ -76,7 +77,8 @@ def _packs(extra_dirs: tuple[Path, ...]) -> tuple[Pack, ...]:
     for folder in folders:
         meta = read_mapping(folder / PACK_FILE)
         code = str(meta.get("language") or folder.name)
-        fields = {k: v for k, v in meta.items() if k in Pack.__dataclass_fields__ and k not in ("code", "folder")}
+        fields: dict[str, Any] = {k: tuple(str(w) for w in v) if isinstance(v, list) else v
+                                  for k, v in meta.items() if k in Pack.__dataclass_fields__ and k not in ("code", "folder")}
         if code in by_code:  # a user's pack of a built-in language: its settings win
             fields = {**{k: getattr(by_code[code], k) for k in Pack.__dataclass_fields__ if k not in ("code", "folder")}, **fields}
         by_code[code] = Pack(code=code, folder=folder, **fields)
@@ -105,6 +107,11 @@ def load_at_start() -> tuple[str, ...]:
 def page_date_languages() -> tuple[str, ...]:
     """Languages whose worded dates are tried on every page, after the page's own."""
     return tuple(p.code for p in packs() if p.page_dates)
+
+
+def stop_words() -> dict[str, tuple[str, ...]]:
+    """Each built-in language's stop words (pack.yaml), for telling a text's language cheaply."""
+    return {p.code: p.stop_words for p in packs() if p.stop_words}
 
 
 def date_order(code: str | None) -> str:

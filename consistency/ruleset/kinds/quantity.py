@@ -32,6 +32,7 @@ from consistency.ruleset.kinds.common import (
     periods_allow,
     place_relation,
     tolerance_words,
+    widened,
 )
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
@@ -91,10 +92,12 @@ def _sides_of(
     statements that agree pairwise (never a chain), so every member of one side conflicts
     with some member of the other."""
     members = sorted({id(s): s for v in conflicts for s in (v.first, v.second)}.values(), key=lambda s: s.order)
+    facts = {id(s): (_bounds(s.claim, options), s.claim.location or "", s.documents) for s in members}
     cliques: list[list[Statement]] = []
     for statement in members:
+        mine = facts[id(statement)]
         for clique in cliques:
-            if all(_agree(statement, other, rule, env, options) for other in clique):
+            if all(_facts_agree(mine, facts[id(other)]) for other in clique):
                 clique.append(statement)
                 break
         else:
@@ -116,12 +119,15 @@ def _sides_of(
     return out
 
 
-def _agree(a: Statement, b: Statement, rule: Rule, env: Evaluation, options: ToleranceOptions) -> bool:
+def _facts_agree(a: tuple[tuple[float, float], str, frozenset[str]], b: tuple[tuple[float, float], str, frozenset[str]]
+                 ) -> bool:
     """Two statements that may stand on one side: their figures meet, at one place (or they are
-    one article's heading and body)."""
-    if not claims_meet(a.claim, b.claim, options):
+    one article's heading and body). Read from what `_sides_of` computes once per statement:
+    widened bounds, place, documents."""
+    (low_a, high_a), (low_b, high_b) = a[0], b[0]
+    if not (low_a <= high_b and low_b <= high_a):
         return False
-    return (a.claim.location or "") == (b.claim.location or "") or a.documents == b.documents
+    return a[1] == b[1] or a[2] == b[2]
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,25 @@ class Verdict:
 
 def verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
     """Every pair of distinct figures of the topic, judged (see Verdict). Statements that say
-    the same thing in many documents are judged once, with the others standing behind them."""
+    the same thing in many documents are judged once, with the others standing behind them.
+
+    Rules whose conditions and judging options are the same (quantity-contradiction and
+    update, by default) share one judgement of the topic instead of each redoing it."""
+    key = ("verdicts", topic.key, topic.id, repr(rule.when), _judging(options))
+    found = env.memo.get(key)
+    if found is None:
+        found = env.memo[key] = _verdicts(rule, topic, env, options)
+    return list(found)
+
+
+def _judging(options: ToleranceOptions) -> tuple[object, ...]:
+    """Every option `_judge` reads: two rules with equal tuples judge every pair alike."""
+    growing = options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS
+    return (options.relative_tolerance, options.absolute_tolerance, options.tolerance, options.widen_approximate,
+            options.provisional_events, options.accumulating_events, tuple(growing))
+
+
+def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.measure in COMPARED_MEASURES]
     groups: dict[tuple[object, ...], list[Statement]] = {}
     for statement in env.statements(claims):
@@ -145,9 +169,9 @@ def verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOption
     reps = sorted((merge(g) for g in groups.values()), key=lambda s: s.order)
     # Only statements of one scope can be judged (same_scope: same category, event, actor and
     # unit, at places that are the same or nested): pair each with the later statements of
-    # its scope at a related place, not with the whole topic; same pairs, same order as before.
+    # its scope at a related place whose figure it does not meet, in the order of before.
     out: list[Verdict] = []
-    for i, j in _scope_pairs(reps, env):
+    for i, j in _scope_pairs(reps, env, options):
         verdict = _judge(rule, reps[i], reps[j], env, options)
         if verdict is not None:
             out.append(verdict)
@@ -161,11 +185,15 @@ def _scope_key(claim: Claim) -> tuple[object, ...] | None:
     return (claim.unit, claim.category, claim.event or "", claim.actor or "")
 
 
-def _scope_pairs(reps: list[Statement], env: Evaluation) -> Iterator[tuple[int, int]]:
-    """(i, j), i < j, in increasing order: the pairs of statements that same_scope may accept.
+def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptions | None = None
+                 ) -> Iterator[tuple[int, int]]:
+    """(i, j), i < j, in increasing order: the pairs of statements that same_scope may accept,
+    and with `options` only those whose widened figures do not meet (`_judge` finds nothing
+    in figures that meet: they neither conflict nor update each other).
 
     Places are compared once per pair of distinct places (place_relation depends on nothing
-    else), so the work grows with the pairs that can be judged, not with the square of a topic.
+    else), and the figures of one scope and place are indexed by their bounds, so the work
+    grows with the pairs that can be judged apart, not with the square of a topic.
     """
     by_scope: dict[tuple[object, ...], dict[str | None, list[int]]] = {}
     for i, a in enumerate(reps):
@@ -182,15 +210,56 @@ def _scope_pairs(reps: list[Statement], env: Evaluation) -> Iterator[tuple[int, 
             if place not in related:
                 related[place] = [other for other in rep_of
                                   if place_relation(rep_of[place], rep_of[other], env) != "unknown"]
+    bounds = [_bounds(r.claim, options) for r in reps] if options is not None else []
+    indexes: dict[int, _ValueIndex] = {}
     for i, a in enumerate(reps):
         key = _scope_key(a.claim)
         if key is None:
             continue
         places = by_scope[key]
         lists = [places[p] for p in related[a.claim.location] if p in places]
-        later = [m[bisect.bisect_right(m, i):] for m in lists]
-        for j in heapq.merge(*later):
+        if options is None:
+            later = [m[bisect.bisect_right(m, i):] for m in lists]
+            for j in heapq.merge(*later):
+                yield i, j
+            continue
+        found: set[int] = set()
+        for m in lists:
+            index = indexes.get(id(m))
+            if index is None:
+                index = indexes[id(m)] = _ValueIndex(m, bounds)
+            found.update(j for j in index.apart(bounds[i]) if j > i)
+        for j in sorted(found):
             yield i, j
+
+
+def _bounds(claim: Claim, options: ToleranceOptions) -> tuple[float, float]:
+    """The widened figure as numbers, open ends infinite: what claims_meet compares."""
+    wide = widened(claim, options)
+    return (-math.inf if wide.low is None else wide.low, math.inf if wide.high is None else wide.high)
+
+
+class _ValueIndex:
+    """Statements of one scope and place sorted by their widened bounds: those wholly above a
+    figure are a suffix of one order, those wholly below a prefix of the other."""
+
+    def __init__(self, members: list[int], bounds: list[tuple[float, float]]) -> None:
+        plain = [i for i in members if not any(math.isnan(x) for x in bounds[i])]
+        self.odd = [i for i in members if any(math.isnan(x) for x in bounds[i])]  # meets nothing: always apart
+        self.by_low = sorted(plain, key=lambda i: bounds[i][0])
+        self.lows = [bounds[i][0] for i in self.by_low]
+        self.by_high = sorted(plain, key=lambda i: bounds[i][1])
+        self.highs = [bounds[i][1] for i in self.by_high]
+        self.members = members
+
+    def apart(self, bound: tuple[float, float]) -> Iterator[int]:
+        low, high = bound
+        if math.isnan(low) or math.isnan(high):
+            yield from self.members
+            return
+        yield from self.by_low[bisect.bisect_right(self.lows, high):]
+        yield from self.by_high[:bisect.bisect_left(self.highs, low)]
+        yield from self.odd
 
 
 def _signature(statement: Statement) -> tuple[object, ...]:

@@ -1,0 +1,191 @@
+"""The scale curve: 1 000, 10 000 (and 100 000) articles, cold and warm, as a table and a chart.
+
+    python benchmarks/scale.py                      # 1 000 and 10 000 realistic articles
+    python benchmarks/scale.py --max 100000         # and 100 000
+    python benchmarks/scale.py --short              # articles of about 140 words instead
+
+Each size is generated once (seed 0), then run in fresh processes as `run.py` does: cold
+(no cache), filling a cache, warm (nothing changed) and with one article changed. The table
+gives articles/s, words/s and peak RSS; the curve is written as a small self-contained SVG
+(`benchmarks/scale.svg`, hand-written: no plotting library) and the figures as JSON next to
+it, so the chart can be redrawn (`--redraw`) without running again. Issue 10's targets are
+checked at the end, each said met or not met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import REALISTIC, generate  # noqa: E402  (sibling scripts, not a package)
+from run import Measure, _child, machine, table  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SIZES = (1_000, 10_000, 100_000)
+RUNS = ("cold", "cache fill", "warm", "1 changed")
+COLOURS = {"cold": "#c0392b", "cache fill": "#e67e22", "warm": "#2471a3", "1 changed": "#239b56"}
+
+# Issue 10's targets, on 2 cores.
+WORDS_PER_S_COLD = 150_000
+WARM_10K_S = 2.0
+CHANGED_10K_S = 3.0
+RATIO_100K = 11.0
+PEAK_BYTES = 2 * 2**30
+
+
+def measure(n: int, seed: int, workdir: Path, words: tuple[int, int] | None, runs: Sequence[str]) -> list[Measure]:
+    """The runs asked for, in the order of RUNS, on one generated corpus; "warm" and "1 changed"
+    read the cache the "cache fill" run wrote, so asking for them runs "cache fill" too."""
+    corpus = generate(n, workdir / "corpus", seed, words)
+    files = sum(1 for p in corpus.iterdir() if p.is_file())
+    out = workdir / "out"
+    out.mkdir(exist_ok=True)
+    wanted = set(runs) | ({"cache fill"} if {"warm", "1 changed"} & set(runs) else set())
+    measures = []
+    for run in (r for r in RUNS if r in wanted):
+        if run == "1 changed":
+            changed = min(p for p in corpus.iterdir() if p.suffix == ".txt")
+            changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line, read again.\n", encoding="utf-8")
+        cache_dir = "" if run == "cold" else str(workdir / "cache")
+        measures.append(_child(n, files, run, corpus, out, False, cache_dir))
+        print(table(measures[-1:]), file=sys.stderr, flush=True)  # progress: a size can take long
+    return measures
+
+
+def targets(measures: Sequence[Measure]) -> list[str]:
+    """One line per target of issue 10 these measures can speak to: met, or not, with the figure."""
+    by = {(m.articles, m.run): m for m in measures}
+    lines = []
+
+    def line(ok: bool, what: str) -> None:
+        lines.append(f"- {'met' if ok else 'NOT met'}: {what}")
+
+    for (n, run), m in sorted(by.items()):
+        if run in ("cold", "cache fill"):
+            line(m.words_rate >= WORDS_PER_S_COLD,
+                 f"{n:,} articles {run} at {m.words_rate:,.0f} words/s (target ≥ {WORDS_PER_S_COLD:,})")
+        line(m.peak_bytes <= PEAK_BYTES, f"{n:,} articles {run}: peak RSS {m.peak_bytes / 2**20:,.0f} MiB (target ≤ 2 GiB)")
+    if (10_000, "warm") in by:
+        m = by[10_000, "warm"]
+        line(m.wall_s <= WARM_10K_S, f"unchanged 10,000 re-run in {m.wall_s:.2f} s (target ≤ {WARM_10K_S:g} s)")
+    if (10_000, "1 changed") in by:
+        m = by[10_000, "1 changed"]
+        line(m.wall_s <= CHANGED_10K_S, f"one changed among 10,000 in {m.wall_s:.2f} s (target ≤ {CHANGED_10K_S:g} s)")
+    first = next((r for r in ("cold", "cache fill") if (10_000, r) in by and (100_000, r) in by), None)
+    if first is not None:
+        ratio = by[100_000, first].wall_s / by[10_000, first].wall_s
+        line(ratio <= RATIO_100K, f"100,000 cold took {ratio:.1f}× the 10,000 time (target ≤ {RATIO_100K:g}×)")
+    return lines
+
+
+def svg(measures: Sequence[Measure], title: str) -> str:
+    """Wall time against corpus size, both on log scales, one line per kind of run, and the
+    line of a linear run through the first cold point for comparison."""
+    width, height, left, right, top, bottom = 560, 340, 64, 150, 36, 48
+    runs = [r for r in RUNS if any(m.run == r for m in measures)]
+    points = [(m.articles, m.wall_s) for m in measures if m.run in runs and m.wall_s > 0]
+    if not points:
+        raise SystemExit("nothing to draw")
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, x1 = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
+    x1 = max(x1, x0 + 1)
+    y0, y1 = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
+    y1 = max(y1, y0 + 1)
+
+    def px(x: float) -> float:
+        return left + (math.log10(x) - x0) / (x1 - x0) * (width - left - right)
+
+    def py(y: float) -> float:
+        return height - bottom - (math.log10(y) - y0) / (y1 - y0) * (height - top - bottom)
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
+        f'<rect width="{width}" height="{height}" fill="white"/>',
+        f'<text x="{left}" y="20" font-size="13">{_escape(title)}</text>',
+    ]
+    for e in range(x0, x1 + 1):
+        x = px(10**e)
+        out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{height - bottom}" stroke="#ddd"/>')
+        out.append(f'<text x="{x:.1f}" y="{height - bottom + 16}" text-anchor="middle">{10**e:,}</text>')
+    for e in range(y0, y1 + 1):
+        y = py(10**e)
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10.0**e:g} s</text>')
+    out.append(f'<text x="{(left + width - right) / 2:.0f}" y="{height - 10}" text-anchor="middle">articles</text>')
+    cold = sorted((m.articles, m.wall_s) for m in measures if m.run == "cold") or sorted(
+        (m.articles, m.wall_s) for m in measures if m.run == "cache fill")
+    if cold:
+        n0, t0 = cold[0]
+        a, b = n0, min(10**x1, n0 * 10 ** (y1 - math.log10(t0)))
+        out.append(f'<line x1="{px(a):.1f}" y1="{py(t0):.1f}" x2="{px(b):.1f}" y2="{py(t0 * b / a):.1f}" '
+                   f'stroke="#999" stroke-dasharray="4 3"/>')
+    for k, run in enumerate(runs):
+        line = sorted((m.articles, m.wall_s) for m in measures if m.run == run and m.wall_s > 0)
+        colour = COLOURS.get(run, "black")
+        path = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in line)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for x, y in line:
+            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="3" fill="{colour}">'
+                       f"<title>{run}, {x:,} articles: {y:.2f} s</title></circle>")
+        ly = top + 14 + 18 * k
+        out.append(f'<line x1="{width - right + 12}" y1="{ly - 4}" x2="{width - right + 32}" y2="{ly - 4}" '
+                   f'stroke="{colour}" stroke-width="2"/>')
+        out.append(f'<text x="{width - right + 38}" y="{ly}">{_escape(run)}</text>')
+    ly = top + 14 + 18 * len(runs)
+    out.append(f'<line x1="{width - right + 12}" y1="{ly - 4}" x2="{width - right + 32}" y2="{ly - 4}" '
+               f'stroke="#999" stroke-dasharray="4 3"/>')
+    out.append(f'<text x="{width - right + 38}" y="{ly}">linear</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max", type=int, default=10_000, help="largest size: 1000, 10000 or 100000 (default 10000)")
+    parser.add_argument("--short", action="store_true", help="articles of about 140 words (default: 350-600)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--out", type=Path, default=HERE / "scale.svg", help="the chart (figures: same name, .json)")
+    parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
+                        help="which runs (default all; 'cache fill' is a cold run that also writes the cache)")
+    parser.add_argument("--sizes", type=int, nargs="+", help="sizes to run instead of 1000, 10000 up to --max")
+    parser.add_argument("--redraw", action="store_true", help="draw the chart from the saved figures, run nothing")
+    args = parser.parse_args(argv)
+    figures = args.out.with_suffix(".json")
+    title = f"check-consistency, {'short' if args.short else '350-600-word'} articles, 2 cores"
+    if args.redraw:
+        saved = json.loads(figures.read_text(encoding="utf-8"))
+        measures = [Measure(**m) for m in saved["measures"]]
+        title = saved.get("title", title)
+    else:
+        measures = []
+        for n in args.sizes or [s for s in SIZES if s <= args.max]:
+            workdir = Path(tempfile.mkdtemp(prefix=f"check-consistency-scale-{n}-"))
+            try:
+                measures.extend(measure(n, args.seed, workdir, None if args.short else REALISTIC, args.runs))
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
+        figures.write_text(json.dumps({"title": title, "machine": machine(),
+                                       "measures": [asdict(m) for m in measures]}, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(svg(measures, title), encoding="utf-8")
+    print(f"Machine: {machine()}\n")
+    print(table(measures))
+    print("\nTargets of issue 10:")
+    print("\n".join(targets(measures)))
+    print(f"\nchart: {args.out}")
+
+
+if __name__ == "__main__":
+    main()

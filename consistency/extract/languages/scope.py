@@ -1,0 +1,134 @@
+"""The packs' `scope.yaml` words as patterns and word sets, built on first use.
+
+Claims read a figure's scope with small words: the prepositions that make a name a place
+("à Lyon", "in Kherson"), the words that end a clause, those that are never a counted noun.
+They differ by language, so they are data (`<lang>/scope.yaml`); claims.py keeps only the
+shape of each pattern, a template whose `{key}` slots this module fills with the words of
+every pack (a figure's scope is read the same way whatever the article's language):
+
+- `{place.prepositions}`: the words of that key, longest first, as `(?:à|au|…)`; the words
+  of a phrase are joined by any space ("alors que"), an apostrophe matches ' and ’;
+- `{place.articles+}`: the same, each word followed by spaces unless it ends with an
+  apostrophe (`(?:la\\s+|l['’])`), for the articles between a preposition and a name.
+
+A key no pack fills is a pattern that never matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from consistency.extract.datafiles import read_mapping
+from consistency.extract.languages import contributions, packs
+
+SCOPE_FILE = "scope.yaml"
+CUES_FILE = "cues.yaml"  # its words can fill a slot too: {cues.since}
+_SLOT = re.compile(r"\{([a-z_]+(?:\.[a-z_]+){0,2})(\+?)\}")
+_APOSTROPHES = "'’"
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_words() -> Mapping[str, tuple[str, ...]]:
+    """key ("place.articles", "cues.since") -> the words of every built-in pack, in pack
+    order, once each; a key starting with "cues." is one of cues.yaml, the others scope.yaml's."""
+    found: dict[str, list[str]] = {}
+    for p in packs():
+        for file_name, prefix in ((SCOPE_FILE, ""), (CUES_FILE, "cues.")):
+            path = p.folder / file_name
+            if not path.is_file():
+                continue
+            for key, value in read_mapping(path).items():
+                groups = value.items() if isinstance(value, Mapping) else [(None, value)]
+                for sub, words in groups:
+                    name = prefix + (f"{key}.{sub}" if sub else str(key))
+                    found.setdefault(name, []).extend(str(w) for w in words or ())
+    return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
+
+
+def scope_words(key: str) -> tuple[str, ...]:
+    """The words of one scope.yaml key in every pack ("function_words", "place.articles")."""
+    return _scope_words().get(key, ())
+
+
+def _atom(word: str, trailing_space: bool) -> str:
+    tokens = word.split()
+    body = r"\s+".join("".join(f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else re.escape(ch) for ch in tok) for tok in tokens)
+    return body + r"\s+" if trailing_space and not word.endswith(tuple(_APOSTROPHES)) else body
+
+
+def alternation(words: tuple[str, ...], trailing_space: bool = False) -> str:
+    """The words as one group, longest first (never matching when there are none)."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_atom(w, trailing_space) for w in items) + ")" if items else "(?!)"
+
+
+def fill(template: str) -> str:
+    """The template with each `{key}` / `{key+}` slot replaced by the packs' words."""
+    return _SLOT.sub(lambda m: alternation(scope_words(m.group(1)), m.group(2) == "+"), template)
+
+
+@dataclass(frozen=True)
+class PackPattern:
+    """A regular expression whose slots are filled from the packs the first time it is used."""
+
+    template: str
+    flags: int = 0
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(fill(self.template), self.flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count)
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """A word casefolded, with each apostrophe as ' and as ’ ("d'après", "d’après")."""
+    w = word.casefold()
+    return tuple(dict.fromkeys(w.replace("’", "'").replace("'", a) for a in _APOSTROPHES))
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    """The full name of each month and weekday: the first spelling of each in time_words.yaml."""
+    names: set[str] = set()
+    for spec in contributions("time_words.yaml").values():
+        if not isinstance(spec, Mapping):
+            continue
+        for table in ("months", "weekdays"):
+            for spellings in (spec.get(table) or {}).values():
+                if spellings:
+                    names.add(str(spellings[0]).casefold())
+    return frozenset(names)
+
+
+@dataclass(frozen=True)
+class PackWords:
+    """A set of words of the packs (casefolded), read the first time it is asked."""
+
+    key: str
+    calendar: bool = False  # with the names of the months and weekdays
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        own = {v for w in scope_words(self.key) for v in _variants(w)}
+        return frozenset(own | (_calendar_names() if self.calendar else set()))
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
