@@ -255,7 +255,7 @@ class _Counted:
     """What a figure counts and how that was found."""
 
     category: str
-    source: str  # "noun", "toll", "count", "clitic", "part", "source", "list", "coordinated", "demonym"
+    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "list", "coordinated", "demonym"
     noun: Match | None = None  # the noun after the figure, when there is one
     event: str | None = None
     actor: str | None = None
@@ -552,7 +552,8 @@ def _what_is_counted(
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
-        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence) or _part_opener(ctx, sent, nm)
+        previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
+        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous) or _part_opener(ctx, sent, nm)
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
             and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
     before = nm.start
@@ -573,7 +574,7 @@ def _what_is_counted(
     if opener is not None:
         return opener
     # "le bilan … a été porté à 2 960", "the death toll rose to 115", "stieg auf 28".
-    phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
+    phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous)
     if phrase is not None:
         return phrase
     # "le ministère en annonçait 632": French "en" stands for what was just counted.
@@ -672,28 +673,41 @@ def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
 
 
 def _count_phrase(
-    ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: list[NumberMatch], in_sentence: Sequence[Claim] = ()
+    ctx: _Context,
+    sent: Sentence,
+    nm: NumberMatch,
+    sent_numbers: list[NumberMatch],
+    in_sentence: Sequence[Claim] = (),
+    previous: Claim | None = None,
 ) -> _Counted | None:
     """"the death toll … rose to 115", "la cifra de muertos sube a 158", "stieg auf 28": a count
-    named before the figure, the figure after a preposition, no other figure between them."""
+    named before the figure, the figure after a preposition, no other figure between them.
+    "the real number was closer to 5,000", "bezifferte sie auf 37": a phrase that stands for
+    the count just named (see `_anaphor`)."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
     prior = [n for n in sent_numbers if n.end <= nm.start and n.end > lo]
     if prior:
         lo = prior[-1].end  # another figure in between took the phrase
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
+    # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
+    phrases += [a for a in cues.count_anaphor.finditer(text, lo, nm.start)
+                if not any(a.start <= p.start < a.end for p in phrases)]
     if not phrases:
         return None
-    phrase = phrases[-1]
+    phrase = max(phrases, key=lambda m: m.start)
     gap = text[phrase.end:nm.start]
     if re.search(r"[;:–—]", gap):
         return None
-    # The figure itself must come after a preposition of value ("à", "to", "auf", "en").
-    head = text[max(phrase.end, nm.start - 14):nm.start]
+    # The figure itself must come after a preposition of value ("à", "to", "auf", "en"), which
+    # may close the phrase ("official figure of 41", "put it at 500").
+    head = text[max(phrase.start, nm.start - 14):nm.start] if not gap.strip() else text[max(phrase.end, nm.start - 14):nm.start]
     words = re.findall(r"[\w'’]+", head)
     if not words or cues.value_prepositions.search(words[-1]) is None:
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
             return None
+    if phrase.key == "count_anaphor":
+        return _anaphor(ctx, sent, phrase, in_sentence, previous)
     noun = lex.category_terms.search(text, phrase.start, nm.start)
     if noun is not None and phrase.key == "count":
         return _Counted(noun.key, "count")
@@ -713,6 +727,32 @@ def _count_phrase(
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+def _anaphor(
+    ctx: _Context, sent: Sentence, phrase: Match, in_sentence: Sequence[Claim], previous: Claim | None
+) -> _Counted | None:
+    """What "the figure", "ce chiffre", "bezifferte sie" stands for: the count named last before
+    it (a count phrase, "die Zahl der Opfer steigt", or a figure of the paragraph); nothing
+    when neither is close."""
+    text = ctx.doc.text
+    claim = in_sentence[-1] if in_sentence else previous
+    lo = max(claim.span[1] if claim is not None else 0, phrase.start - ELISION_REACH)
+    named = [p for p in ctx.cues.count_phrases.finditer(text, lo, phrase.start)]
+    if named:
+        last = named[-1]
+        end = min(phrase.start, last.end + 40)
+        if last.key == "toll":
+            event = ctx.lexicon.event_terms.search(text, last.start, end)
+            return _Counted("people", "toll", event=event.key if event else "killed")
+        noun = ctx.lexicon.category_terms.search(text, last.end, end)
+        if noun is not None and not ctx.lexicon.categories[noun.key].generic:
+            cat = ctx.lexicon.categories.get(noun.key)
+            return _Counted(noun.key, "count", event=cat.event if cat else None)
+        return None
+    if claim is None or phrase.start - claim.span[1] > ELISION_REACH:
+        return None
+    return _from(claim, "anaphor")
 
 
 def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:

@@ -44,6 +44,7 @@ SECTIONS = (
     "increment_before",
     "listing_before",
     "subperiod_after",
+    "count_anaphor",
 )
 
 
@@ -76,6 +77,7 @@ class Cues:
     increment_before: Terms
     listing_before: Terms
     subperiod_after: Terms
+    count_anaphor: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
