@@ -156,3 +156,80 @@ def test_a_source_described_by_a_long_relative_clause(text, lang, origin):
 )
 def test_an_opening_time_is_never_a_source(text, lang):
     assert all(c.attributed_to is None for c in figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang,first,second,origin",
+    [
+        ("Quelque 40 000 personnes selon la préfecture, que les syndicats portent à 95 000, ont défilé à Lyon.",
+         "fr", 40000, 95000, "unions"),
+        ("About 8,000 protesters, a figure which organisers put at 20,000, marched in Leeds.",
+         "en", 8000, 20000, "organisers"),
+        ("Unas 40.000 personas, según la Delegación del Gobierno, que los sindicatos elevan a las 95.000, "
+         "recorrieron Zaragoza.", "es", 40000, 95000, "unions"),
+    ],
+)
+def test_a_relative_clause_gives_the_same_count_from_its_own_source(text, lang, first, second, origin):
+    a, b = figure(text, lang, first), figure(text, lang, second)
+    assert (b.category, b.event) == (a.category, a.event)
+    assert b.attributed_to == origin != a.attributed_to
+
+
+def test_a_relative_clause_that_counts_something_else_is_not_the_same_count():
+    text = "About 8,000 protesters, which included 300 children, marched in Leeds."
+    assert figure(text, "en", 300).category != "protesters"
+
+
+@pytest.mark.parametrize(
+    "text,lang,sides",
+    [
+        ("Zur Kundgebung kamen laut Polizei 6000 Menschen, laut Gewerkschaften 15.000 Menschen.", "de",
+         {6000: "police", 15000: "unions"}),
+        ("Au rassemblement sont venues selon la police 6 000 personnes, selon les syndicats 15 000 personnes.", "fr",
+         {6000: "police", 15000: "unions"}),
+    ],
+)
+def test_a_source_right_before_a_figure_is_its_own(text, lang, sides):
+    for value, origin in sides.items():
+        assert figure(text, lang, value).attributed_to == origin
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Bis Donnerstagabend zählten die Behörden 52 Todesopfer. In Hessen gab es 31 Tote.", "de"),
+        ("Die Zahl der Toten stieg auf 12. Das teilte die Polizei am Donnerstag mit. Danach stieg sie auf 27.", "de"),
+    ],
+)
+def test_a_time_a_place_or_a_demonstrative_is_never_a_source(text, lang):
+    assert all(c.attributed_to is None for c in figures(text, lang))
+
+
+def test_a_place_after_a_preposition_places_the_figure():
+    assert figure("In Hessen gab es 31 Tote.", "de", 31).location == "Hessen"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Police said they had identified seven of the victims of the floods.", "en"),
+        ("La police a identifié sept des victimes des inondations.", "fr"),
+        ("Die Polizei hat sieben der Opfer identifiziert.", "de"),
+        ("La policía ha identificado a siete de las víctimas de la riada.", "es"),
+    ],
+)
+def test_some_of_the_victims_are_a_part_not_a_toll(text, lang):
+    assert figure(text, lang, 7).measure == "part"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 40.000 personas, que los sindicatos elevan a las 95.000, recorrieron Zaragoza.",
+        "La manifestación reunió a 6.000 personas a las 12 horas.",
+    ],
+)
+def test_a_figure_with_thousands_is_never_a_clock_time(text):
+    thousands = [c for c in figures(text, "es") if (c.value.low or 0) >= 1000]
+    assert thousands and all(c.time is None or not c.time.has_time_of_day or "95" not in (c.time.label or "")
+                             for c in thousands)

@@ -9,6 +9,7 @@ are built from them per language on first use. The words that name the source ar
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -298,17 +299,27 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
 
 
 def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> list[str]:
-    """The words after an opening time ("On Sunday the mayor", "Am Montag"): a weekday or a
-    month is never the start of a name, even when no date resolves it."""
+    """The words after an opening time or place ("On Sunday the mayor", "Bis
+    Donnerstagabend", "In Hessen"): a time or a place after a preposition never starts a name."""
     tw = lexicon.times.grammar(lang).lex
-    names = {w.casefold() for w in (*tw.weekdays, *tw.months)}
     openers = {w.casefold() for w in tw.prepositions}
     i = 0
     while i < len(words) and words[i].casefold().strip(",.") in openers:
         i += 1
-    if i < len(words) and words[i].casefold().strip(",.") in names:
-        return words[i + 1:]
+    if i == len(words):
+        return words
+    rest, whole = " ".join(words[i:]), " ".join(words)
+    for phrase in (whole, rest):  # "In March" needs its preposition; "Donnerstagabend" does not
+        time = next(iter(lexicon.times.find_times(phrase, lang, _ANY_DAY)), None)
+        if time is not None and time.start == 0:
+            return phrase[time.end:].split()
+    if i and (getattr(lexicon.place_terms, "terms", lexicon.place_terms).at(rest, 0) is not None
+              or load_gazetteer().lookup(rest, lang) is not None):
+        return []  # "In Hessen gab es 31 Tote"
     return words
+
+
+_ANY_DAY = dt.date(2000, 1, 3)  # times are only located here, never resolved
 
 
 def _capital_speaking(raw: str, gazetteer: Gazetteer, lang: str | None) -> str | None:

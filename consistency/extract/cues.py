@@ -45,6 +45,8 @@ SECTIONS = (
     "listing_before",
     "subperiod_after",
     "count_anaphor",
+    "relative_count",
+    "partitive",
 )
 
 
@@ -78,6 +80,8 @@ class Cues:
     listing_before: Terms
     subperiod_after: Terms
     count_anaphor: Terms
+    relative_count: Terms
+    partitive: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
