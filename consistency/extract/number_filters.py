@@ -80,8 +80,10 @@ class _NotQuantity(_Tables):
         if plain and toks:
             at = -2 if len(norms) > 1 and norms[-1] == "." else -1
             raw, norm = toks[at].group(), norms[at]
-            if norm in self.months_ci or raw in self.months_cs or norm in self.weekdays_ci or raw in self.weekdays_cs:
-                return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"
+            month = norm in self.months_ci or raw in self.months_cs
+            weekday = norm in self.weekdays_ci or raw in self.weekdays_cs
+            if (month or weekday) and (value <= 31 or (month and 1000 <= value <= 2100 and f.end - f.start == 4)):
+                return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"; not "am Dienstag 120 Vermisste"
             if norm in self.decade_before and (value < 100 or 1000 <= value <= 2100):
                 return False  # "les années 90"
         if f.bare and 1000 <= value <= 2100 and f.end - f.start == 4:

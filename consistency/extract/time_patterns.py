@@ -230,7 +230,7 @@ class _DayPatterns:
             for suffix, part in lex.day_part_suffixes.items()
         }
         clock = (
-            rf"(?:(?P<cb>{before}){_S})?(?<![\w.,:/])(?P<h>[012]?\d)(?:"
+            rf"(?:(?P<cb>{before}){_S})?(?<![\w.,:/])(?P<h>[012]?\d)(?!\d|[.,]\d{{3}})(?:"  # not "a las 95.000"
             rf"(?P<hsp>{_S})(?P<hw>{hours})(?:{_S}(?P<mi>[0-5]\d)(?!\d))?(?!\w)"
             rf"|[:.](?P<mi2>[0-5]\d)(?![\d]|[.,]\d)(?:{_S}(?P<hw2>{hours})(?!\w))?"
             rf")?(?:{_S}(?P<ap>{ampm}))?"

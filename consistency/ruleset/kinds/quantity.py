@@ -307,8 +307,12 @@ def _whole_day(claim: Claim) -> bool:
 def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: ToleranceOptions) -> Verdict | None:
     ca, cb = a.claim, b.claim
     named = a.origin.named and b.origin.named and a.origin.key != b.origin.key
-    if a.documents == b.documents and len(a.documents) == 1 and not named:
-        return None  # one document against itself: a story told in steps, not a conflict
+    # One document against itself is a story told in steps, never a conflict; but two counts
+    # it dates itself at different moments ("296 morts" in the night, "au moins 820" by noon)
+    # show a toll that rose.
+    steps = a.documents == b.documents and len(a.documents) == 1 and not named
+    if steps and not (_dated_in_text(ca) and _dated_in_text(cb)):
+        return None
     if not comparable_quantities(ca, cb, env, options) or not env.pair_ok(rule, a, b):
         return None
     if (_unresolved(ca) and b.origin.named) or (_unresolved(cb) and a.origin.named):
@@ -327,10 +331,10 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
         if _lowest(later.claim) >= _lowest(earlier.claim):
             return Verdict("update", earlier, later)
-        if not (ca.cumulative and cb.cumulative):
+        if steps or not (ca.cumulative and cb.cumulative):
             return None  # a smaller figure later, but not both said to be the running toll: maybe another period
         return Verdict("revision", earlier, later)
-    if meet or not periods_allow(ca, cb, options):
+    if steps or meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
     if _assumed_place_apart(ca, cb):
         return None  # one figure placed only by its article, an order of magnitude off: likely another place
@@ -342,6 +346,11 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             return None
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
+
+
+def _dated_in_text(claim: Claim) -> bool:
+    """The text itself says when the figure was counted (not only the article's date)."""
+    return claim.time is not None and claim.time_source in ("clause", "context") and claim.time.kind != "as_of"
 
 
 def _unresolved(claim: Claim) -> bool:
