@@ -95,8 +95,9 @@ def unify_origins(claims: Sequence[Claim], known: Iterable[str]) -> tuple[Claim,
     )
 
 
-def build_topics(claims: Sequence[Claim], lexicon: Lexicon | None = None, lang: str = "en") -> tuple[Topic, ...]:
-    """Group claims by topic key; topics are sorted by id and their claims by document and offset."""
+def build_topics(claims: Sequence[Claim], lexicon: Lexicon | None = None, lang: str | None = None) -> tuple[Topic, ...]:
+    """Group claims by topic key; topics are sorted by id and their claims by document and offset.
+    Labels are in `lang`, by default the entity language (languages/layout.yaml)."""
     lex = lexicon or load_lexicon()
     groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -120,7 +121,7 @@ def build_topics(claims: Sequence[Claim], lexicon: Lexicon | None = None, lang: 
     return tuple(topics)
 
 
-def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None, lex: Lexicon, lang: str = "en") -> str:
+def topic_label(key: Sequence[str], location: str | None, time: TimeSpan | None, lex: Lexicon, lang: str | None = None) -> str:
     """"North Korean soldiers deployed · Kursk · Sep 2024 – Jun 2025"."""
     if key[0] == "date":
         _, event, actor, _place = key

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from consistency import table_cache
+
 APOSTROPHES = "'’‘ʼ´`"  # the straight one first: the others are read as it
 _PLAIN = {fancy: "'" for fancy in APOSTROPHES[1:]} | {"\u00a0": " ", "\u202f": " "}
 # Loose keys: hyphens, dashes, apostrophes and the punctuation of names are spaces, and the
@@ -60,6 +62,20 @@ class _Node:
 
 
 def trie(entries: Iterable[tuple[Sequence[str], str]], atom: Callable[[str], str] = re.escape) -> str:
+    """`build_trie`, from the disk cache of tables (`table_cache`) when these entries were
+    seen before: building the tries of every word list is most of a short run's start-up.
+
+    Only an `atom` defined at the top of a module is a cache key (by name, the code being
+    part of the cache's own key); a closure or lambda is built every time.
+    """
+    name = f"{getattr(atom, '__module__', None)}.{getattr(atom, '__qualname__', '<?>')}"
+    if "<" in name or getattr(atom, "__closure__", None):
+        return build_trie(entries, atom)
+    listed = [(keys if isinstance(keys, str) else tuple(keys), ending) for keys, ending in entries]
+    return table_cache.memo("trie", (name, repr(listed)), lambda: build_trie(listed, atom))  # type: ignore[no-any-return]
+
+
+def build_trie(entries: Iterable[tuple[Sequence[str], str]], atom: Callable[[str], str] = re.escape) -> str:
     """One regex for many entries, with shared prefixes factored out.
 
     Each entry is a sequence of keys (characters, or whatever the caller reads as one step)

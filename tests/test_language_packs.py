@@ -110,6 +110,26 @@ def test_an_italian_figure_is_read_with_its_source_and_place_from_the_users_fold
     assert read(tmp_path / "without", "verbs: [ha detto]\n") == [("soldiers", 1170, 1430, None, "Bologna", "clause")]
 
 
+@pytest.mark.slow
+def test_the_scope_words_of_a_users_pack_reach_claims_and_only_its_lexicon(tmp_path) -> None:
+    """"di loro" ("of them") is only in the user's scope.yaml: with it the share counts the
+    soldiers just counted; a lexicon without that folder never reads it, before or after."""
+    text = "Circa 2.000 soldati sono arrivati a Bologna. Il 40% di loro resterà in città fino a giugno."
+    doc = Document(id="a", path="a.txt", text=text, language="it", published=dt.date(2024, 5, 20))
+
+    def read(folder: Path, scope: str | None) -> list[tuple[object, ...]]:
+        write_pack(folder / "it", {**ITALIAN, **({"scope.yaml": scope} if scope else {})})
+        (folder / "categories.yaml").write_text("soldiers:\n  it: [soldati]\n", encoding="utf-8")
+        claims = [c for c in extract_claims(doc, build_lexicon((folder,))) if c.kind == "quantity"]
+        return [(c.category, c.unit, c.value.low) for c in claims]
+
+    soldiers = ("soldiers", "count", 1800)
+    assert read(tmp_path / "before", None) == [soldiers]
+    assert read(tmp_path / "with", "of_them: [di loro, tra loro]\nclause_breaks: [mentre]\n") == [
+        soldiers, ("soldiers", "percent", 40)]
+    assert read(tmp_path / "after", None) == [soldiers]  # the user's words stay with their lexicon
+
+
 def test_a_mistyped_key_is_refused_with_file_line_and_suggestion(tmp_path) -> None:
     files = dict(ITALIAN)
     files["numbers.yaml"] = files["numbers.yaml"].replace("joiners:", "joinres:")
@@ -157,11 +177,12 @@ def test_the_cli_exits_2_and_lists_every_problem(tmp_path, capsys) -> None:
 
 
 def test_only_the_pack_loader_names_languages() -> None:
-    """numbers.py, times.py, metadata.py… ask the packs; no `("fr", "en")` in their code."""
-    code = re.compile(r"""(?:==\s*|\(\s*|,\s*)["'](?:fr|en|de|es)["']\s*[,)]?""")
+    """numbers.py, times.py, metadata.py… ask the packs; no `("fr", "en")` nor `lang="en"` in their code."""
+    code = re.compile(r"""(?:==?\s*|\(\s*|,\s*)["'](?:fr|en|de|es)["']\s*[,)]?""")
     for rel in ("extract/numbers.py", "extract/times.py", "extract/attribution.py", "extract/sentences.py",
                 "extract/datafiles.py", "extract/languages/__init__.py", "extract/languages/scope.py",
-                "extract/claims.py", "extract/shares.py", "corpus/language.py", "corpus/metadata.py"):
+                "extract/claims.py", "extract/shares.py", "corpus/language.py", "corpus/metadata.py",
+                "extract/gazetteer.py", "extract/lexicon.py", "graph.py"):
         lines = (ROOT / "consistency" / rel).read_text(encoding="utf-8").splitlines()
         named = [ln for ln in lines if code.search(ln.split("#")[0]) and not ln.strip().startswith(("#", '"', "`"))]
         assert named == [], rel

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from consistency import table_cache
 from consistency.errors import InputError
 from consistency.matching import normalise
 from consistency.matching import plain as plain  # curly quotes and odd spaces made plain, one for one
@@ -61,11 +62,20 @@ def yaml_problem(text: str) -> str | None:
     return None
 
 
-def load_yaml(text: str, name: str) -> Any:
+def load_yaml(text: str, name: str, *, cache: bool = False) -> Any:
     """YAML text parsed within the limits above; one InputError naming `name` otherwise.
 
     Syntax errors are raised as PyYAML's own `yaml.YAMLError`, for callers that locate them.
+    `cache`: the data files read at every start-up are parsed once per version of their
+    text (`table_cache`, keyed by the text itself): a later run skips both the check and
+    the parse. Only text that passed both is cached; an error is raised again every time.
     """
+    if cache and table_cache.enabled():
+        return table_cache.memo("yaml", (text,), lambda: _checked_load(text, name))
+    return _checked_load(text, name)
+
+
+def _checked_load(text: str, name: str) -> Any:
     why = yaml_problem(text)
     if why is not None:
         raise InputError(f"{name}: {why}")

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, load_gazetteer
-from consistency.extract.languages.scope import PackPattern, PackWords
+from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
@@ -106,13 +106,23 @@ def extract_claims(
     noise: Sequence[tuple[int, int]] = (),
 ) -> tuple[Claim, ...]:
     """Quantity and date claims of one document, in text order; `noise` spans are skipped."""
+    lexicon = lexicon or load_lexicon()
+    with reading_packs(lexicon.extra_dirs):  # the scope words of the user's packs too
+        return _extract_claims(document, lexicon, noise)
+
+
+def _extract_claims(
+    document: Document,
+    lexicon: Lexicon | None = None,
+    noise: Sequence[tuple[int, int]] = (),
+) -> tuple[Claim, ...]:
     text = document.text
     lex = (lexicon or load_lexicon()).indexed(text, document.body_start)
     sentences = tuple(part for s in split_sentences(text, document.body_start) if not _in_noise(s, noise)
                       for part in _bounded(text, s))
     if not sentences:
         return ()
-    cues = cues_for(document.language)
+    cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
     mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, [], events_too=True) if kind == "clause")
     main_place, dominant = _main_place(mentions)

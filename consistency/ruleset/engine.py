@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from consistency.matching import normalise
 from consistency.model import Claim, Document, Finding, Severity, Topic
 from consistency.ruleset.conditions import PAIR_PREDICATES, Matcher, PairPredicate
 from consistency.ruleset.context import Context, Origin, origin_of
@@ -137,7 +138,8 @@ class Evaluation:
 
 
 def _fold(text: str | None) -> str | None:
-    return text.casefold() if text else None
+    """An actor's or category's key as every word list keys it (`matching.normalise`)."""
+    return normalise(text) if text else None
 
 
 def where(claim: Claim) -> str:

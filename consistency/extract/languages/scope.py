@@ -11,7 +11,9 @@ every pack (a figure's scope is read the same way whatever the article's languag
 - `{place.articles+}`: the same, each word followed by spaces unless it ends with an
   apostrophe (`(?:la\\s+|l['’])`), for the articles between a preposition and a name.
 
-A key no pack fills is a pattern that never matches.
+A key no pack fills is a pattern that never matches. A user's packs (`--lexicon`) add their
+words while claims reads with their lexicon (`reading_packs`): the patterns are built per set
+of folders, so two lexicons in one process never see each other's words.
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 
 from consistency.extract.datafiles import read_mapping
-from consistency.extract.languages import contributions, packs
+from consistency.extract.languages import contributions, pack_folders
 
 SCOPE_FILE = "scope.yaml"
 CUES_FILE = "cues.yaml"  # its words can fill a slot too: {cues.since}
@@ -31,14 +36,37 @@ _SLOT = re.compile(r"\{([a-z_]+(?:\.[a-z_]+){0,2})(\+?)\}")
 _APOSTROPHES = "'’"
 
 
-@functools.lru_cache(maxsize=1)
-def _scope_words() -> Mapping[str, tuple[str, ...]]:
-    """key ("place.articles", "cues.since") -> the words of every built-in pack, in pack
-    order, once each; a key starting with "cues." is one of cues.yaml, the others scope.yaml's."""
+# The user's folders whose packs claims is reading with now (none: the built-in packs only).
+_READING: ContextVar[tuple[Path, ...]] = ContextVar("scope_pack_dirs", default=())
+
+
+@functools.lru_cache(maxsize=32)
+def _user_packs(extra_dirs: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The folders among these that are or hold packs (the others change no scope word, and
+    reading with none keeps the built-in patterns, compiled once)."""
+    builtin = len(pack_folders())
+    return tuple(d for d in extra_dirs if pack_folders([d])[builtin:])
+
+
+@contextmanager
+def reading_packs(extra_dirs: Sequence[Path]) -> Iterator[None]:
+    """Within this block the patterns and word sets also hold the words of these folders' packs."""
+    token = _READING.set(_user_packs(tuple(Path(d) for d in extra_dirs)))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+@functools.lru_cache(maxsize=8)
+def _scope_words(extra_dirs: tuple[Path, ...] = ()) -> Mapping[str, tuple[str, ...]]:
+    """key ("place.articles", "cues.since") -> the words of every pack, built-in then the
+    user's, in pack order, once each; a key starting with "cues." is one of cues.yaml, the
+    others scope.yaml's."""
     found: dict[str, list[str]] = {}
-    for p in packs():
+    for folder in pack_folders(extra_dirs):
         for file_name, prefix in ((SCOPE_FILE, ""), (CUES_FILE, "cues.")):
-            path = p.folder / file_name
+            path = folder / file_name
             if not path.is_file():
                 continue
             for key, value in read_mapping(path).items():
@@ -49,9 +77,10 @@ def _scope_words() -> Mapping[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
 
 
-def scope_words(key: str) -> tuple[str, ...]:
-    """The words of one scope.yaml key in every pack ("function_words", "place.articles")."""
-    return _scope_words().get(key, ())
+def scope_words(key: str, extra_dirs: tuple[Path, ...] | None = None) -> tuple[str, ...]:
+    """The words of one scope.yaml key in every pack ("function_words", "place.articles"),
+    with those of the user's packs being read (`reading_packs`) unless folders are given."""
+    return _scope_words(_READING.get() if extra_dirs is None else extra_dirs).get(key, ())
 
 
 def _atom(word: str, trailing_space: bool) -> str:
@@ -66,9 +95,14 @@ def alternation(words: tuple[str, ...], trailing_space: bool = False) -> str:
     return "(?:" + "|".join(_atom(w, trailing_space) for w in items) + ")" if items else "(?!)"
 
 
-def fill(template: str) -> str:
+def fill(template: str, extra_dirs: tuple[Path, ...] | None = None) -> str:
     """The template with each `{key}` / `{key+}` slot replaced by the packs' words."""
-    return _SLOT.sub(lambda m: alternation(scope_words(m.group(1)), m.group(2) == "+"), template)
+    return _SLOT.sub(lambda m: alternation(scope_words(m.group(1), extra_dirs), m.group(2) == "+"), template)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(template: str, flags: int, extra_dirs: tuple[Path, ...]) -> re.Pattern[str]:
+    return re.compile(fill(template, extra_dirs), flags)
 
 
 @dataclass(frozen=True)
@@ -79,8 +113,14 @@ class PackPattern:
     flags: int = 0
 
     @functools.cached_property
+    def _builtin(self) -> re.Pattern[str]:
+        return _compiled(self.template, self.flags, ())
+
+    @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(fill(self.template), self.flags)
+        """Compiled with the built-in packs and the user's being read."""
+        dirs = _READING.get()
+        return _compiled(self.template, self.flags, dirs) if dirs else self._builtin
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos)
@@ -104,11 +144,11 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.replace("’", "'").replace("'", a) for a in _APOSTROPHES))
 
 
-@functools.lru_cache(maxsize=1)
-def _calendar_names() -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def _calendar_names(extra_dirs: tuple[Path, ...] = ()) -> frozenset[str]:
     """The full name of each month and weekday: the first spelling of each in time_words.yaml."""
     names: set[str] = set()
-    for spec in contributions("time_words.yaml").values():
+    for spec in contributions("time_words.yaml", extra_dirs).values():
         if not isinstance(spec, Mapping):
             continue
         for table in ("months", "weekdays"):
@@ -126,9 +166,20 @@ class PackWords:
     calendar: bool = False  # with the names of the months and weekdays
 
     @functools.cached_property
+    def _builtin(self) -> frozenset[str]:
+        return _word_set(self.key, self.calendar, ())
+
+    @property
     def words(self) -> frozenset[str]:
-        own = {v for w in scope_words(self.key) for v in _variants(w)}
-        return frozenset(own | (_calendar_names() if self.calendar else set()))
+        """The built-in packs' words, and the user's being read."""
+        dirs = _READING.get()
+        return _word_set(self.key, self.calendar, dirs) if dirs else self._builtin
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
+
+
+@functools.lru_cache(maxsize=256)
+def _word_set(key: str, calendar: bool, extra_dirs: tuple[Path, ...]) -> frozenset[str]:
+    own = {v for w in scope_words(key, extra_dirs) for v in _variants(w)}
+    return frozenset(own | (_calendar_names(extra_dirs) if calendar else set()))

@@ -1,0 +1,162 @@
+"""Tables built from the data files, kept on disk between runs instead of rebuilt in each.
+
+Before the first article is read, every run parses the lexicon YAML and turns its word lists
+into trie regexes (`matching.trie`): pure functions of the files' bytes and of this code,
+and most of a one-article run's time. This module keeps their results in one file per
+version of the code (every `.py` file of the package is hashed into its name), each entry
+keyed by a digest of its inputs, so a changed data file only misses its own entries.
+
+The file holds only strings and bytes (marshal: reading it runs no code) after a SHA-256 of
+its content: a damaged, truncated or foreign file fails the check and is ignored, then
+rewritten, never trusted. It is written whole to a temporary file and renamed over the old
+one, so a run killed while writing leaves the old file or the new one, never half of one.
+A cache that cannot be written (read-only home) only costs time.
+`CHECK_CONSISTENCY_NO_TABLE_CACHE=1` turns it off, to compare a cached run with a fresh one.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import consistency
+
+MAGIC = b"check-consistency tables 1\n"
+MAX_ENTRIES = 5_000  # far above one version's tables: a bound when data files change often
+STALE_DAYS = 14  # files of other versions of the code untouched this long are removed
+DISABLE = "CHECK_CONSISTENCY_NO_TABLE_CACHE"
+
+_entries: dict[str, bytes] | None = None
+_used: set[str] = set()
+_dirty = False
+_owner = os.getpid()
+stats = {"hits": 0, "misses": 0}  # work counted by the tests: a warm run builds nothing
+
+
+def enabled() -> bool:
+    return not os.environ.get(DISABLE)
+
+
+def _code_digest() -> str:
+    """A digest of the package's code and of the interpreter: another version never reads the file."""
+    digest = hashlib.sha256(f"{consistency.__version__}|{sys.version}|{marshal.version}".encode())
+    package = Path(consistency.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def path() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "check-consistency" / f"tables-{_code_digest()}.marshal"
+
+
+def _read(file: Path) -> dict[str, bytes] | None:
+    """The entries of a cache file, or None when it is missing, damaged or not ours."""
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    head = len(MAGIC)
+    body = raw[head + 32:]
+    if raw[:head] != MAGIC or hashlib.sha256(body).digest() != raw[head:head + 32]:
+        return None
+    try:
+        data = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):  # pragma: no cover - the checksum caught it first
+        return None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, bytes) for k, v in data.items()):
+        return None
+    return data
+
+
+def _load() -> dict[str, bytes]:
+    global _entries, _dirty
+    if _entries is None:
+        file = path()
+        found = _read(file)
+        _entries = found if found is not None else {}
+        _dirty = found is None and file.exists()  # a damaged file is replaced even if nothing new is built
+    return _entries
+
+
+def key(namespace: str, *parts: str) -> str:
+    digest = hashlib.sha256(namespace.encode())
+    for part in parts:
+        digest.update(b"\0")
+        digest.update(part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def memo(namespace: str, parts: tuple[str, ...], build: Callable[[], Any]) -> Any:
+    """`build()`, or its value from the cache when `parts` (its whole input) were seen before.
+
+    The value must be plain data (marshal: str, numbers, lists, dicts…); a value that is not
+    is returned uncached. Each call returns new objects: a caller may change them.
+    """
+    global _dirty
+    if not enabled():
+        return build()
+    entries = _load()
+    k = key(namespace, *parts)
+    stored = entries.get(k)
+    if stored is not None:
+        try:
+            value = marshal.loads(stored)
+            stats["hits"] += 1
+            _used.add(k)
+            return value
+        except (ValueError, EOFError, TypeError):  # pragma: no cover - the file checksum guards this
+            pass
+    stats["misses"] += 1
+    value = build()
+    try:
+        entries[k] = marshal.dumps(value)
+    except ValueError:  # dates, objects: not plain data
+        return value
+    _used.add(k)
+    _dirty = True
+    return value
+
+
+@atexit.register
+def save() -> None:
+    """Write this run's tables, merged with what another run wrote meanwhile, atomically."""
+    global _dirty
+    if not _dirty or _entries is None or os.getpid() != _owner:
+        return
+    file = path()
+    try:
+        merged = _read(file) or {}
+        for k in _used:  # this run's entries last: the oldest others go first
+            merged.pop(k, None)
+            merged[k] = _entries[k]
+        merged = dict(list(merged.items())[-MAX_ENTRIES:])
+        body = marshal.dumps(merged)
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
+        os.replace(tmp, file)
+        _dirty = False
+        cutoff = time.time() - STALE_DAYS * 86_400
+        for old in file.parent.glob("tables-*.marshal"):
+            if old != file and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def reset() -> None:
+    """Forget what this process read or built (tests: the next use reads the file again)."""
+    global _entries, _dirty
+    _entries, _dirty = None, False
+    _used.clear()
+    stats.update(hits=0, misses=0)
