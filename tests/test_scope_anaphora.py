@@ -233,3 +233,74 @@ def test_a_figure_with_thousands_is_never_a_clock_time(text):
     thousands = [c for c in figures(text, "es") if (c.value.low or 0) >= 1000]
     assert thousands and all(c.time is None or not c.time.has_time_of_day or "95" not in (c.time.label or "")
                              for c in thousands)
+
+
+# --- times and places a figure takes from its neighbours ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La marche à Nantes a réuni quelque 9 000 manifestants selon la préfecture. Ce lundi, la grève des "
+         "éboueurs se poursuit.", "fr"),
+        ("The march drew some 9,000 protesters, police said. This Wednesday, the cleaners' strike goes on.", "en"),
+        ("La marcha reunió a unas 9.000 personas, según la policía. Este miércoles, la huelga de limpieza seguirá.", "es"),
+    ],
+)
+def test_a_day_named_after_a_turnout_is_not_its_day(text, lang):
+    c = figure(text, lang, 9000)
+    assert c.time_source == "as_of"
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("El número de víctimas de las lluvias que azotaron Murcia el pasado 29 de octubre ha ascendido a 140, "
+         "con 133 muertes en la región.", "es", 133),
+        ("The number of victims of the storm that hit the coast on March 3 has risen to 140, with 133 deaths "
+         "in the county.", "en", 133),
+    ],
+)
+def test_a_time_before_another_figure_is_not_this_ones(text, lang, value):
+    c = figure(text, lang, value)
+    assert c.time_source == "as_of"
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,place",
+    [
+        ("La cifra subió a 140, con 133 muertes en la provincia de Murcia, y las otras víctimas en Almería y Jaén.",
+         "es", 133, "Región de Murcia"),
+        ("The toll rose to 140, with 133 deaths in Murcia, and the other victims in Almería and Jaén.",
+         "en", 133, "Región de Murcia"),
+    ],
+)
+def test_a_place_of_another_noun_phrase_is_not_the_figures(text, lang, value, place):
+    assert figure(text, lang, value).location != "Almería + Jaén"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Die Zahl der Toten im Kreis Euskirchen stieg auf 12. Damit stieg die Zahl der Todesopfer auf insgesamt 31.", "de"),
+        ("Le bilan dans le Finistère est passé à 12. Au total, 31 personnes sont mortes dans les intempéries.", "fr"),
+        ("The toll in Galway rose to 12. In total, 31 people died in the storms.", "en"),
+        ("La cifra de muertos en la provincia de Jaén subió a 12. En total, 31 personas murieron en el temporal.", "es"),
+    ],
+)
+def test_a_total_over_places_does_not_take_the_place_of_a_part(text, lang):
+    part, total = figure(text, lang, 12), figure(text, lang, 31)
+    assert total.location != part.location
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("The death toll from the storm reached 48 on Monday, officials said.", "en", 48),
+        ("Die Landesregierung hatte die Zahl der Toten zuvor mit 27 angegeben.", "de", 27),
+        ("Le bilan des inondations a atteint 48 morts lundi.", "fr", 48),
+        ("La cifra de muertos alcanzó 48 el lunes.", "es", 48),
+    ],
+)
+def test_a_toll_that_reaches_a_figure_counts_the_dead(text, lang, value):
+    assert figure(text, lang, value).event == "killed"

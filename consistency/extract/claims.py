@@ -182,7 +182,7 @@ def _extract_claims(
             state.paragraph_attr = named[-1]
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
-        claims = [_on_story_day(c, story) for c in claims]
+        claims = [_on_story_day(c, *story) for c in claims]
     return tuple(claims)
 
 
@@ -224,9 +224,10 @@ def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan |
     return None
 
 
-def _story_day(ctx: _Context, times: list[TimeMatch]) -> TimeSpan | None:
+def _story_day(ctx: _Context, times: list[TimeMatch]) -> tuple[TimeSpan, int] | None:
     """The day the article reports on: the first single day its text names, a few days before
-    it appeared at most ("Des cortèges … ont traversé jeudi les grandes villes")."""
+    it appeared at most ("Des cortèges … ont traversé jeudi les grandes villes"), and where
+    the text names it."""
     if ctx.as_of is None or ctx.as_of.high is None:
         return None
     for t in sorted(times, key=lambda t: t.start):
@@ -234,7 +235,7 @@ def _story_day(ctx: _Context, times: list[TimeMatch]) -> TimeSpan | None:
         if span is None or span.low is None or span.low != span.high or span.kind not in ("point", "period"):
             continue
         if 0 <= (ctx.as_of.high - span.low).days <= STORY_DAYS:
-            return TimeSpan(span.low, span.high, span.label, "point")
+            return TimeSpan(span.low, span.high, span.label, "point"), t.start
     return None
 
 
@@ -252,10 +253,12 @@ def _date_line(ctx: _Context, sent: Sentence, times: list[TimeMatch]) -> bool:
                and any(ch.isdigit() for ch in text[t.start:t.end]) for t in times)
 
 
-def _on_story_day(claim: Claim, story: TimeSpan) -> Claim:
+def _on_story_day(claim: Claim, story: TimeSpan, named_at: int) -> Claim:
     """A total with no time of its own (a turnout, a number of rescuers) is about the day the
-    article reports on; a running count keeps the article's date (it is the latest count)."""
-    if claim.kind != "quantity" or claim.time_source != "as_of" or claim.measure != "total":
+    article reports on, once the text has named that day ("… 30 000 personnes. Ce lundi, la
+    grève se poursuit": not the march's day); a running count keeps the article's date (it is
+    the latest count)."""
+    if claim.kind != "quantity" or claim.time_source != "as_of" or claim.measure != "total" or claim.span[0] < named_at:
         return claim
     return replace(claim, time=story, time_source="context")
 
@@ -1033,6 +1036,9 @@ def _time_for(
         touching = next((n for n in sent_numbers if n.end <= t.start and not text[n.end:t.start].strip()), None)
         if touching is not None and touching.start != nm.start:
             continue
+        fronted = t.start - sent.start <= 3 or text[t.end:t.end + 1] == ","
+        if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start for n in sent_numbers):
+            continue  # "… azotaron Murcia el 29 de octubre ha ascendido a 140, con 133 muertes": not the 133's
         if sent_numbers and not reported and touching is None and \
                 _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners).start != nm.start:
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
@@ -1316,6 +1322,8 @@ def _place_of(
         nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
+            if m.start >= span[1] and "," in text[lo:hi] and ctx.lexicon.category_terms.search(text, lo, hi) is not None:
+                continue  # "133 muertes en la región, y las otras víctimas en Almería y Jaén": the others' place
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
     state.also_in = _distributed(text, mine)
@@ -1337,6 +1345,13 @@ def _place_of(
             # as a party, not as where; the article's region, in that country, is where.
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
         return m.key, _level(m.key), kind
+    overall = ctx.cues.overall.search(text, max(sent.start, nm.start - OVERALL_REACH), min(sent.end, span[1] + OVERALL_REACH))
+    if overall is not None:
+        # "… im Kreis Euskirchen auf 12. Somit stieg die Zahl auf insgesamt 27": a total over
+        # places, not the place of a part named before it; the article's country at most.
+        if ctx.home is not None and _is_country(ctx.home):
+            return ctx.home, _level(ctx.home), "dateline" if ctx.doc.dateline else "document"
+        return None, None, "none"
     if in_sentence:
         previous = in_sentence[-1]
         if previous.place_source in ("clause", "nationwide", "combined") and \
@@ -1365,6 +1380,7 @@ def _place_of(
     return None, None, "none"
 
 
+OVERALL_REACH = 25  # characters around a figure where "insgesamt", "in total" make it a total of several places
 PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another figure first
 _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
 

@@ -47,6 +47,7 @@ SECTIONS = (
     "count_anaphor",
     "relative_count",
     "partitive",
+    "overall",
 )
 
 
@@ -82,6 +83,7 @@ class Cues:
     count_anaphor: Terms
     relative_count: Terms
     partitive: Terms
+    overall: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
