@@ -59,7 +59,7 @@ def main() -> None:
             "extract one.txt": [exe, "extract", str(article)],
             "one.txt (check)": [exe, str(article), "--no-report", "--no-cache", "-q"],
         }
-        print(f"| command | wall median (s) | CPU median (s) | runs |\n|---|---:|---:|---:|")
+        print("| command | wall median (s) | CPU median (s) | runs |\n|---|---:|---:|---:|")
         for name, argv in commands.items():
             run_once(argv, env, work)  # warm-up: fills the caches
             times = [run_once(argv, env, work) for _ in range(args.repeat)]

@@ -72,7 +72,10 @@ def trie(entries: Iterable[tuple[Sequence[str], str]], atom: Callable[[str], str
     if "<" in name or getattr(atom, "__closure__", None):
         return build_trie(entries, atom)
     listed = [(keys if isinstance(keys, str) else tuple(keys), ending) for keys, ending in entries]
-    return table_cache.memo("trie", (name, repr(listed)), lambda: build_trie(listed, atom))  # type: ignore[no-any-return]
+    # The trie is the same whatever the order of its entries (word lists often come from sets,
+    # whose order changes from one process to the next): the key is the sorted entries.
+    key = "\n".join(sorted({repr(entry) for entry in listed}))
+    return table_cache.memo("trie", (name, key), lambda: build_trie(listed, atom))  # type: ignore[no-any-return]
 
 
 def build_trie(entries: Iterable[tuple[Sequence[str], str]], atom: Callable[[str], str] = re.escape) -> str:

@@ -8,9 +8,12 @@ cache, and hands them back to the engine directly: the same pattern object, with
 parsing. Small patterns go to `re.compile` as usual.
 
 The file is keyed by the Python build and the engine's version, so an upgrade starts a
-new one. It holds only integers and strings (marshal: reading it runs no code), and the
-engine validates any code it is given: a damaged or foreign file is ignored and rebuilt,
-never trusted. A cache that cannot be written (read-only home) only costs time.
+new one. It holds only integers and strings (marshal: reading it runs no code) after a
+checksum of its content (`table_cache.write_checked`): the engine validates the structure of
+the code it is given, not what it matches, so a damaged or foreign file must be caught before;
+it is ignored and rewritten, never trusted. A cache that cannot be written (read-only home)
+only costs time. Patterns of every size go through it: a run compiles a few hundred small
+ones too, which together cost more than the large ones.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from __future__ import annotations
 import array
 import atexit
 import hashlib
-import marshal
 import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from consistency.table_cache import read_checked, write_checked
 
 try:  # CPython's engine; elsewhere every pattern goes through re.compile
     import _sre
@@ -31,9 +35,9 @@ try:  # CPython's engine; elsewhere every pattern goes through re.compile
 except ImportError:  # pragma: no cover
     _sre = None
 
-MIN_LENGTH = 2_000  # shorter patterns compile in milliseconds: not worth a disk entry
-MAX_ENTRIES = 300  # the file keeps the patterns of recent runs (data files change them)
-_FORMAT = 1
+MIN_LENGTH = 40  # shorter patterns compile in well under a millisecond: not worth an entry
+MAX_ENTRIES = 3_000  # the file keeps the patterns of recent runs (data files change them)
+_FORMAT = 2
 
 _entries: dict[str, tuple[bytes, int, int, dict[str, int]]] | None = None
 _dirty = False
@@ -53,12 +57,9 @@ def _load() -> dict[str, tuple[bytes, int, int, dict[str, int]]]:
     global _entries
     if _entries is None:
         _entries = {}
-        try:
-            data = marshal.loads(_path().read_bytes())
-            if isinstance(data, dict):
-                _entries = data
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        data = read_checked(_path())
+        if isinstance(data, dict):
+            _entries = data
     return _entries
 
 
@@ -114,20 +115,13 @@ def save() -> None:
     path = _path()
     try:
         merged: dict[str, Any] = {}
-        try:
-            old = marshal.loads(path.read_bytes())
-            if isinstance(old, dict):
-                merged.update(old)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        old = read_checked(path)
+        if isinstance(old, dict):
+            merged.update(old)
         for key in _used:  # this run's patterns last: the oldest others go first
             merged.pop(key, None)
             merged[key] = _entries[key]
-        merged = dict(list(merged.items())[-MAX_ENTRIES:])
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(merged))
-        os.replace(tmp, path)
+        write_checked(path, dict(list(merged.items())[-MAX_ENTRIES:]))
         _dirty = False
     except OSError:
         pass  # a read-only home: compile every time, still correct

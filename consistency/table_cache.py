@@ -22,13 +22,13 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import consistency
 
-MAGIC = b"check-consistency tables 1\n"
+MAGIC = b"check-consistency cache 1\n"  # then the SHA-256 of the rest
 MAX_ENTRIES = 5_000  # far above one version's tables: a bound when data files change often
 STALE_DAYS = 14  # files of other versions of the code untouched this long are removed
 DISABLE = "CHECK_CONSISTENCY_NO_TABLE_CACHE"
@@ -59,8 +59,9 @@ def path() -> Path:
     return root / "check-consistency" / f"tables-{_code_digest()}.marshal"
 
 
-def _read(file: Path) -> dict[str, bytes] | None:
-    """The entries of a cache file, or None when it is missing, damaged or not ours."""
+def read_checked(file: Path) -> Any:
+    """The content of a file written by `write_checked`, or None when it is missing, damaged,
+    truncated or not one of ours (its checksum does not match)."""
     try:
         raw = file.read_bytes()
     except OSError:
@@ -70,9 +71,27 @@ def _read(file: Path) -> dict[str, bytes] | None:
     if raw[:head] != MAGIC or hashlib.sha256(body).digest() != raw[head:head + 32]:
         return None
     try:
-        data = marshal.loads(body)
+        return marshal.loads(body)
     except (ValueError, EOFError, TypeError):  # pragma: no cover - the checksum caught it first
         return None
+
+
+def write_checked(file: Path, value: Any) -> None:
+    """`value` (plain data) written with its checksum, whole or not at all: to a temporary
+    file first, renamed over the old one. OSError when the folder cannot be written."""
+    body = marshal.dumps(value)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
+        os.replace(tmp, file)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _read(file: Path) -> dict[str, bytes] | None:
+    """The entries of the tables file, or None when it is missing, damaged or not ours."""
+    data = read_checked(file)
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, bytes) for k, v in data.items()):
         return None
     return data
@@ -139,19 +158,52 @@ def save() -> None:
         for k in _used:  # this run's entries last: the oldest others go first
             merged.pop(k, None)
             merged[k] = _entries[k]
-        merged = dict(list(merged.items())[-MAX_ENTRIES:])
-        body = marshal.dumps(merged)
-        file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
-        os.replace(tmp, file)
+        write_checked(file, dict(list(merged.items())[-MAX_ENTRIES:]))
         _dirty = False
-        cutoff = time.time() - STALE_DAYS * 86_400
-        for old in file.parent.glob("tables-*.marshal"):
-            if old != file and old.stat().st_mtime < cutoff:
-                old.unlink(missing_ok=True)
+        prune(file, "tables-*.marshal")
     except OSError:
         pass
+
+
+def prune(current: Path, pattern: str) -> None:
+    """Remove the other files of `pattern` beside `current` that no run has written for
+    STALE_DAYS: built by older code or data. A recent one is kept: another installation of
+    the tool (another virtualenv, a branch's checkout) may be using it, and removing it would
+    make each rebuild the other's file at every run."""
+    cutoff = time.time() - STALE_DAYS * 86_400
+    for old in current.parent.glob(pattern):
+        try:
+            if old != current and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+class Packed(Mapping[str, Any]):
+    """A mapping whose values stay marshalled until read: a large table loaded from disk,
+    of which a run reads a few entries, costs its keys only. Read-only; each value is
+    decoded once."""
+
+    def __init__(self, packed: dict[str, bytes]) -> None:
+        self._packed = packed
+        self._open: dict[str, Any] = {}
+
+    @staticmethod
+    def pack(mapping: Mapping[str, Any]) -> dict[str, bytes]:
+        return {k: marshal.dumps(v) for k, v in mapping.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._open[key]
+        except KeyError:
+            value = self._open[key] = marshal.loads(self._packed[key])
+            return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
 
 
 def reset() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import subprocess
 import sys
@@ -168,7 +169,7 @@ def test_a_large_pattern_from_the_disk_cache_is_the_pattern_re_compiles(tmp_path
 
 
 def test_a_damaged_pattern_cache_is_ignored(tmp_path, monkeypatch):
-    from consistency import regex_cache
+    from consistency import regex_cache, table_cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_entries", None)
@@ -177,15 +178,126 @@ def test_a_damaged_pattern_cache_is_ignored(tmp_path, monkeypatch):
     regex_cache.compile(pattern)
     regex_cache.save()
     path = regex_cache._path()
-    entries = regex_cache.marshal.loads(path.read_bytes())
+    entries = table_cache.read_checked(path)
     ((key, (raw, flags, groups, index)),) = entries.items()
     entries[key] = (b"\xff" * len(raw), flags, groups, index)  # code the engine must refuse
-    path.write_bytes(regex_cache.marshal.dumps(entries))
+    table_cache.write_checked(path, entries)
     monkeypatch.setattr(regex_cache, "_entries", None)
     assert regex_cache.compile(pattern).fullmatch("jour399")
+    # One flipped byte inside the code: the engine might accept it and match something else;
+    # the file's checksum catches it first.
+    good = path.read_bytes()
+    table_cache.write_checked(path, {key: (raw, flags, groups, index)})
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert table_cache.read_checked(path) is None
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    assert regex_cache.compile(pattern).fullmatch("jour7") and not regex_cache.compile(pattern).fullmatch("jour")
     path.write_bytes(b"not a cache")
     monkeypatch.setattr(regex_cache, "_entries", None)
     assert regex_cache.compile(pattern).fullmatch("jour7") and not regex_cache.compile(pattern).fullmatch("jour")
+    assert good
+
+
+# --- The disk cache of tables (lexicon tries, number and time tries, parsed data files) -------
+
+# Run in a fresh interpreter with its own cache folder: count the data files parsed and the
+# tries built while building the lexicon and reading one article of each language, and print
+# a digest of what was found, to compare runs.
+_TABLES = """
+import hashlib, json, sys, yaml
+parsed, built = [], []
+real_load = yaml.load
+yaml.load = lambda *a, **k: parsed.append(1) or real_load(*a, **k)
+from consistency import matching
+real_trie = matching.build_trie
+matching.build_trie = lambda *a, **k: built.append(1) or real_trie(*a, **k)
+from consistency.extract.lexicon import build_lexicon
+from consistency.extract.numbers import find_numbers
+from consistency.extract.times import find_times
+articles = json.loads(sys.argv[1])
+lex = build_lexicon()
+found = [lex._scanner.pattern]
+for lang, text in sorted(articles.items()):
+    found.append(repr(find_numbers(text, lang)))
+    found.append(repr(find_times(text, lang, None)))
+    indexed = lex.indexed(text)
+    found.append(repr([(name, getattr(indexed, name).matches) for name in ("category_terms", "place_terms")]))
+print(len(parsed), len(built), hashlib.sha256("\\n".join(found).encode()).hexdigest())
+"""
+
+
+def _table_run(cache: Path, **env: str) -> tuple[int, int, str]:
+    environ = {k: v for k, v in os.environ.items() if k != "CHECK_CONSISTENCY_NO_TABLE_CACHE"}
+    out = subprocess.run([sys.executable, "-c", _TABLES, json.dumps(ARTICLES)], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env=environ | {"XDG_CACHE_HOME": str(cache)} | env).stdout.split()
+    return int(out[0]), int(out[1]), out[2]
+
+
+@pytest.mark.slow
+def test_a_second_start_parses_no_data_file_and_builds_no_trie(tmp_path):
+    parsed, built, cold = _table_run(tmp_path)
+    assert parsed > 20 and built > 20  # the first run on a machine builds everything
+    parsed, built, warm = _table_run(tmp_path)
+    assert (parsed, built) == (0, 0)
+    assert warm == cold  # the same patterns, figures, dates and matches
+    _, _, fresh = _table_run(tmp_path, CHECK_CONSISTENCY_NO_TABLE_CACHE="1")
+    assert fresh == cold
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
+def test_a_damaged_table_cache_is_detected_rebuilt_and_rewritten(tmp_path, damage):
+    from consistency import table_cache
+
+    _, _, cold = _table_run(tmp_path)
+    (path,) = (tmp_path / "check-consistency").glob("tables-*.marshal")
+    data = path.read_bytes()
+    if damage == "flip":  # one bit in the middle of a string: still valid marshal, wrong words
+        broken = bytearray(data)
+        broken[len(data) // 2] ^= 0x20
+        path.write_bytes(bytes(broken))
+    elif damage == "truncate":  # a run killed while writing without the atomic rename
+        path.write_bytes(data[: len(data) // 3])
+    else:
+        path.write_bytes(b"")
+    assert table_cache.read_checked(path) is None
+    parsed, built, again = _table_run(tmp_path)
+    assert parsed > 20 and built > 20 and again == cold  # nothing read from the damaged file
+    assert isinstance(table_cache.read_checked(path), dict)  # and a sound one written in its place
+    assert _table_run(tmp_path)[:2] == (0, 0)
+
+
+def test_data_file_errors_and_limits_are_not_cached(tmp_path, monkeypatch):
+    from consistency import table_cache
+    from consistency.corpus._data import load_yaml
+    from consistency.errors import InputError
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(table_cache.DISABLE, raising=False)
+    table_cache.reset()
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdef", "bcdefg"))
+    for _ in range(2):  # refused each time, never stored as a value
+        with pytest.raises(InputError, match="alias bomb"):
+            load_yaml(bomb, "bomb.yaml", cache=True)
+    text = "orages:\n  fr: [orage, grêle]\n  de: [Gewitter]\n"
+    first = load_yaml(text, "weather.yaml", cache=True)
+    first["orages"]["fr"].append("changed by a caller")
+    assert load_yaml(text, "weather.yaml", cache=True) == {"orages": {"fr": ["orage", "grêle"], "de": ["Gewitter"]}}
+    assert table_cache.stats["hits"] == 1 and len(table_cache._entries or {}) == 1  # the bomb was never stored
+    table_cache.reset()
+
+
+def test_a_packed_table_decodes_only_what_is_read():
+    from consistency import table_cache
+
+    names = {"valence": [("ES-V", 2, frozenset({"fr"}))], "valencia": [("ES-V", 2, frozenset())], "leeds": [("GB-LDS", 1, frozenset())]}
+    packed = table_cache.Packed(table_cache.Packed.pack(names))
+    assert packed.get("leeds") == names["leeds"] and packed.get("lyon", ()) == ()
+    assert list(packed._open) == ["leeds"]  # the other entries are still bytes
+    assert dict(packed) == names and len(packed) == 3
 
 
 # --- Rule evaluation: pairs within a scope, not across the whole topic ------------------------

@@ -88,7 +88,7 @@ def _checked_load(text: str, name: str) -> Any:
 def load(name: str) -> Any:
     """The parsed content of `consistency/corpus/data/<name>`."""
     text = resources.files("consistency.corpus").joinpath("data", name).read_text(encoding="utf-8")
-    return load_yaml(text, f"consistency/corpus/data/{name}")
+    return load_yaml(text, f"consistency/corpus/data/{name}", cache=True)
 
 
 def fold(text: str) -> str:

