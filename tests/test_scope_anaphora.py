@@ -304,3 +304,28 @@ def test_a_total_over_places_does_not_take_the_place_of_a_part(text, lang):
 )
 def test_a_toll_that_reaches_a_figure_counts_the_dead(text, lang, value):
     assert figure(text, lang, value).event == "killed"
+
+
+@pytest.mark.parametrize(
+    "text,lang,first,second",
+    [
+        ("À Rennes, la préfecture a compté 12 000 manifestants, contre les 30 000 annoncés par la CGT.", "fr", 12000, 30000),
+        ("In Leeds, police counted 12,000 protesters, against the 30,000 claimed by the unions.", "en", 12000, 30000),
+        ("El presidente anunció el envío de 4.000 militares más, que se suman a los 1.500 ya desplegados.", "es", 4000, 1500),
+    ],
+)
+def test_a_figure_after_an_article_with_its_noun_left_out(text, lang, first, second):
+    a, b = figure(text, lang, first), figure(text, lang, second)
+    assert b.category == a.category
+    assert b.measure != "increment"
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("Les secours ont compté 300 morts, puis les 40 ingénieurs de la centrale ont été évacués.", "fr", 40),
+        ("Rescuers counted 300 dead, and the 40 engineers of the plant were evacuated.", "en", 40),
+    ],
+)
+def test_a_figure_after_an_article_with_its_own_noun_keeps_it(text, lang, value):
+    assert all(c.event != "killed" for c in figures(text, lang) if c.value.low == value)

@@ -330,6 +330,8 @@ def _quantity_claim(
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
     if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
+    if counted.source == "elided" and right_after is not None:
+        counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
@@ -569,6 +571,9 @@ def _what_is_counted(
         return None  # "6,8": a bare decimal is a measure, not a count of people or things
     if lex.unit_before(text, nm.start, reach=24) is not None:
         return None  # "de magnitude 7", "$5": a measure, not a count
+    elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
+    if elided is not None:
+        return elided
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
@@ -626,6 +631,25 @@ def _what_is_counted(
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"50 000 manifestants, contre les 80 000 annoncés par la CGT", "5.000 militares más, que se
+    suman a los 2.500 ya desplegados": a figure after a definite article, followed by what
+    is said of it rather than a noun, counts what the figure before it in the sentence counts."""
+    if not in_sentence:
+        return None
+    text, cues = ctx.doc.text, ctx.cues
+    lead = text[max(sent.start, nm.start - 12):nm.start]
+    if not any(m.end == len(lead.rstrip()) for m in cues.elided_article.finditer(lead.rstrip())) \
+            or lead[len(lead.rstrip()):] not in (" ", "\u00a0"):
+        return None
+    after = _skip_space(text, nm.end)
+    if not _bare_figure_ends(text, nm, sent) and cues.elided_after.at(text, after) is None:
+        return None
+    if ctx.lexicon.category_terms.search(text, after, min(sent.end, after + 30)) is not None:
+        return None
+    return _from(in_sentence[-1], "elided")
 
 
 RELATIVE_REACH = 100  # characters between a figure and a relative clause's figure for the same count

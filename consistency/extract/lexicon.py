@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from consistency import table_cache
 from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged, merge, read_mapping
 from consistency.extract.languages import entity_language, pack_folders
@@ -24,7 +25,6 @@ from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
-from consistency import table_cache
 from consistency.matching import build_trie, longest_first, normalise
 from consistency.regex_cache import compile as rx_compile
 
