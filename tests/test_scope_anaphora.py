@@ -329,3 +329,28 @@ def test_a_figure_after_an_article_with_its_noun_left_out(text, lang, first, sec
 )
 def test_a_figure_after_an_article_with_its_own_noun_keeps_it(text, lang, value):
     assert all(c.event != "killed" for c in figures(text, lang) if c.value.low == value)
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,year",
+    [
+        ("The toll now exceeds the 93 people who were killed in a 2017 flood in the same valley.", "en", 93, 2017),
+        ("Le bilan dépasse déjà celui du séisme de 2004, qui avait fait 628 morts.", "fr", 628, 2004),
+        ("Die Zahl übertrifft bereits die Flut von 2002, bei der 21 Menschen starben.", "de", 21, 2002),
+        ("El temporal solo queda por detrás de la riada de Sagunto de 1962, que causó entre 60 y 90 fallecimientos.",
+         "es", 60, 1962),
+    ],
+)
+def test_a_figure_of_a_past_event_named_by_its_year_is_dated_that_year(text, lang, value, year):
+    c = figure(text, lang, value)
+    assert c.time is not None and c.time.low is not None and c.time.low.year == year
+
+
+def test_an_undated_figure_corroborates_nothing(tmp_path):
+    from consistency.pipeline import check
+
+    (tmp_path / "a.txt").write_text("Publicado: 31/10/2024\n\nLa riada de Sagunto de 1962 causó 72 fallecimientos.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("De la última cifra confirmada, de 72 muertos, 70 se localizaron en la costa.\n",
+                                    encoding="utf-8")
+    assert [f for f in check([tmp_path]).findings if f.kind in ("corroboration", "echo")] == []

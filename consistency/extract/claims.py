@@ -24,6 +24,7 @@ Every decision is local and explainable: `check-consistency extract` shows each 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import hashlib
 import math
@@ -131,6 +132,7 @@ def _extract_claims(
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     ctx = replace(ctx, story_event=_story_event(ctx, times))
+    _add_event_years(ctx, times)  # past events: never the story's own
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
     state = _Reading()
@@ -205,6 +207,34 @@ def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
         while start < sent.end and text[start].isspace():
             start += 1
     yield Sentence(start, sent.end, sent.paragraph)
+
+
+_YEAR = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)")
+EVENT_YEAR_GAP = 40  # characters of name between an event noun and its year ("la riada de Sagunto de 1962")
+
+
+def _add_event_years(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
+    """Years that name a past event ("a 2017 flood", "la riada de Sagunto de 1962", "die Flut
+    von 2021") are times too, though no date grammar reads a bare year: a figure of that
+    event is dated by them, never by the article."""
+    if ctx.as_of is None or ctx.as_of.high is None:
+        return
+    text, lex = ctx.doc.text, ctx.lexicon
+    for index, sent in enumerate(ctx.sentences):
+        found = times.get(index, [])
+        for year in _YEAR.finditer(text, sent.start, sent.end):
+            value = int(year.group(1))
+            if value >= ctx.as_of.high.year or any(t.start < year.end() and year.start() < t.end for t in found):
+                continue
+            after = lex.dated_terms.at(text, _skip_space(text, year.end()))
+            before = [m for m in lex.dated_terms.finditer(text, max(sent.start, year.start() - EVENT_YEAR_GAP), year.start())]
+            joined = after is not None and not text[year.end():after.start].strip()
+            named = bool(before) and re.fullmatch(r"\s*[^\W\d]+(?:[\s'’-]+[^\W\d]+)*\s*", text[before[-1].end:year.start()]) is not None
+            if joined or named:
+                span = TimeSpan(dt.date(value, 1, 1), dt.date(value, 12, 31), year.group(1), "period")
+                found = sorted([*found, TimeMatch(year.start(), year.end(), year.group(1), span)], key=lambda t: t.start)
+        if found:
+            times[index] = found
 
 
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
