@@ -30,11 +30,15 @@ INPUT_GUIDE = ROOT / "docs" / "contributing-input-format.md"
 # Invented reports of one earthquake that disagree on the toll.
 FRENCH = """Séisme dans le nord du Chili : 14 morts à Antofagasta
 
+Publié le 5 mars 2025
+
 Un séisme de magnitude 6,9 a frappé mardi 4 mars 2025 la région d'Antofagasta. Le tremblement
 de terre a fait 14 morts, selon le ministère de l'Intérieur chilien, et plusieurs centaines de
 blessés ont été pris en charge dans les hôpitaux de la ville.
 """
 ENGLISH = """Earthquake kills 41 in northern Chile
+
+Published March 5, 2025
 
 A magnitude 6.9 earthquake struck the Antofagasta region on Tuesday, March 4, 2025. The quake
 killed 41 people, Chile's interior ministry said, and hundreds of injured people were taken to

@@ -304,3 +304,53 @@ def test_a_total_over_places_does_not_take_the_place_of_a_part(text, lang):
 )
 def test_a_toll_that_reaches_a_figure_counts_the_dead(text, lang, value):
     assert figure(text, lang, value).event == "killed"
+
+
+@pytest.mark.parametrize(
+    "text,lang,first,second",
+    [
+        ("À Rennes, la préfecture a compté 12 000 manifestants, contre les 30 000 annoncés par la CGT.", "fr", 12000, 30000),
+        ("In Leeds, police counted 12,000 protesters, against the 30,000 claimed by the unions.", "en", 12000, 30000),
+        ("El presidente anunció el envío de 4.000 militares más, que se suman a los 1.500 ya desplegados.", "es", 4000, 1500),
+    ],
+)
+def test_a_figure_after_an_article_with_its_noun_left_out(text, lang, first, second):
+    a, b = figure(text, lang, first), figure(text, lang, second)
+    assert b.category == a.category
+    assert b.measure != "increment"
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("Les secours ont compté 300 morts, puis les 40 ingénieurs de la centrale ont été évacués.", "fr", 40),
+        ("Rescuers counted 300 dead, and the 40 engineers of the plant were evacuated.", "en", 40),
+    ],
+)
+def test_a_figure_after_an_article_with_its_own_noun_keeps_it(text, lang, value):
+    assert all(c.event != "killed" for c in figures(text, lang) if c.value.low == value)
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,year",
+    [
+        ("The toll now exceeds the 93 people who were killed in a 2017 flood in the same valley.", "en", 93, 2017),
+        ("Le bilan dépasse déjà celui du séisme de 2004, qui avait fait 628 morts.", "fr", 628, 2004),
+        ("Die Zahl übertrifft bereits die Flut von 2002, bei der 21 Menschen starben.", "de", 21, 2002),
+        ("El temporal solo queda por detrás de la riada de Sagunto de 1962, que causó entre 60 y 90 fallecimientos.",
+         "es", 60, 1962),
+    ],
+)
+def test_a_figure_of_a_past_event_named_by_its_year_is_dated_that_year(text, lang, value, year):
+    c = figure(text, lang, value)
+    assert c.time is not None and c.time.low is not None and c.time.low.year == year
+
+
+def test_an_undated_figure_corroborates_nothing(tmp_path):
+    from consistency.pipeline import check
+
+    (tmp_path / "a.txt").write_text("Publicado: 31/10/2024\n\nLa riada de Sagunto de 1962 causó 72 fallecimientos.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("De la última cifra confirmada, de 72 muertos, 70 se localizaron en la costa.\n",
+                                    encoding="utf-8")
+    assert [f for f in check([tmp_path]).findings if f.kind in ("corroboration", "echo")] == []

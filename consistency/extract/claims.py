@@ -24,6 +24,7 @@ Every decision is local and explainable: `check-consistency extract` shows each 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import hashlib
 import math
@@ -131,6 +132,7 @@ def _extract_claims(
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     ctx = replace(ctx, story_event=_story_event(ctx, times))
+    _add_event_years(ctx, times)  # past events: never the story's own
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
     state = _Reading()
@@ -205,6 +207,34 @@ def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
         while start < sent.end and text[start].isspace():
             start += 1
     yield Sentence(start, sent.end, sent.paragraph)
+
+
+_YEAR = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)")
+EVENT_YEAR_GAP = 40  # characters of name between an event noun and its year ("la riada de Sagunto de 1962")
+
+
+def _add_event_years(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
+    """Years that name a past event ("a 2017 flood", "la riada de Sagunto de 1962", "die Flut
+    von 2021") are times too, though no date grammar reads a bare year: a figure of that
+    event is dated by them, never by the article."""
+    if ctx.as_of is None or ctx.as_of.high is None:
+        return
+    text, lex = ctx.doc.text, ctx.lexicon
+    for index, sent in enumerate(ctx.sentences):
+        found = times.get(index, [])
+        for year in _YEAR.finditer(text, sent.start, sent.end):
+            value = int(year.group(1))
+            if value >= ctx.as_of.high.year or any(t.start < year.end() and year.start() < t.end for t in found):
+                continue
+            after = lex.dated_terms.at(text, _skip_space(text, year.end()))
+            before = [m for m in lex.dated_terms.finditer(text, max(sent.start, year.start() - EVENT_YEAR_GAP), year.start())]
+            joined = after is not None and not text[year.end():after.start].strip()
+            named = bool(before) and re.fullmatch(r"\s*[^\W\d]+(?:[\s'’-]+[^\W\d]+)*\s*", text[before[-1].end:year.start()]) is not None
+            if joined or named:
+                span = TimeSpan(dt.date(value, 1, 1), dt.date(value, 12, 31), year.group(1), "period")
+                found = sorted([*found, TimeMatch(year.start(), year.end(), year.group(1), span)], key=lambda t: t.start)
+        if found:
+            times[index] = found
 
 
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
@@ -330,6 +360,8 @@ def _quantity_claim(
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
     if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
+    if counted.source == "elided" and right_after is not None:
+        counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
@@ -569,6 +601,9 @@ def _what_is_counted(
         return None  # "6,8": a bare decimal is a measure, not a count of people or things
     if lex.unit_before(text, nm.start, reach=24) is not None:
         return None  # "de magnitude 7", "$5": a measure, not a count
+    elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
+    if elided is not None:
+        return elided
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
@@ -626,6 +661,25 @@ def _what_is_counted(
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"50 000 manifestants, contre les 80 000 annoncés par la CGT", "5.000 militares más, que se
+    suman a los 2.500 ya desplegados": a figure after a definite article, followed by what
+    is said of it rather than a noun, counts what the figure before it in the sentence counts."""
+    if not in_sentence:
+        return None
+    text, cues = ctx.doc.text, ctx.cues
+    lead = text[max(sent.start, nm.start - 12):nm.start]
+    if not any(m.end == len(lead.rstrip()) for m in cues.elided_article.finditer(lead.rstrip())) \
+            or lead[len(lead.rstrip()):] not in (" ", "\u00a0"):
+        return None
+    after = _skip_space(text, nm.end)
+    if not _bare_figure_ends(text, nm, sent) and cues.elided_after.at(text, after) is None:
+        return None
+    if ctx.lexicon.category_terms.search(text, after, min(sent.end, after + 30)) is not None:
+        return None
+    return _from(in_sentence[-1], "elided")
 
 
 RELATIVE_REACH = 100  # characters between a figure and a relative clause's figure for the same count

@@ -48,6 +48,8 @@ SECTIONS = (
     "relative_count",
     "partitive",
     "overall",
+    "elided_article",
+    "elided_after",
 )
 
 
@@ -84,6 +86,8 @@ class Cues:
     relative_count: Terms
     partitive: Terms
     overall: Terms
+    elided_article: Terms
+    elided_after: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
