@@ -457,10 +457,8 @@ HISTORY_AS_OF = "the year of a past disaster is not the figure's time: it is rea
                      "fr", QUAKE_DAY, 12000, 1960, marks=xfail(HISTORY_AS_OF)),
         pytest.param("The 2018 Camp Fire killed 85 people in Paradise.", "en", dt.date(2023, 8, 12), 85, 2018,
                      marks=xfail(HISTORY_AS_OF)),
-        pytest.param("Beim Hochwasser von 2002 starben in Sachsen 21 Menschen.", "de", dt.date(2021, 7, 16), 21, 2002,
-                     marks=xfail(HISTORY_AS_OF)),
-        pytest.param("La dana de 1957 dejó 81 muertos en Valencia.", "es", dt.date(2024, 11, 1), 81, 1957,
-                     marks=xfail(HISTORY_AS_OF)),
+        ("Beim Hochwasser von 2002 starben in Sachsen 21 Menschen.", "de", dt.date(2021, 7, 16), 21, 2002),
+        ("La dana de 1957 dejó 81 muertos en Valencia.", "es", dt.date(2024, 11, 1), 81, 1957),
     ],
 )
 def test_a_historical_figure_has_its_own_year(text, lang, published, value, year):

@@ -95,10 +95,7 @@ def agreeing_groups(rule: Rule, topic: Topic, env: Evaluation) -> list[list[Stat
 
 
 def _agreeing_groups(rule: Rule, topic: Topic, env: Evaluation, options: AgreementOptions) -> list[list[Statement]]:
-    # A figure whose time is unknown agrees with nothing: "entre 60 y 90" of a 1962 flood and an
-    # undated "72 muertos" are not one count confirmed twice.
-    entries = [(_ranges(s, options), s) for s in env.statements(env.claims_of(topic, rule))
-               if s.claim.kind == "date" or s.claim.time is not None or not options.require_time_overlap]
+    entries = [(_ranges(s, options), s) for s in env.statements(env.claims_of(topic, rule))]
     clusters = cluster(
         entries,
         fits=lambda new, member: _fits(new, member, rule, options, env),
@@ -143,6 +140,13 @@ def _corroborations(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     options = rule.options
     assert isinstance(options, CorroborationOptions)
     for group in agreeing_groups(rule, topic, env):
+        if options.require_time_overlap:
+            # A figure whose time is unknown confirms nothing: "entre 60 y 90" of a 1962 flood
+            # and an undated "72 muertos" are not one count given twice. (One voice repeated
+            # is an echo whatever the dates.)
+            group = [s for s in group if s.claim.kind == "date" or s.claim.time is not None]
+            if len({s.claim.document for s in group}) < max(2, options.min_documents):
+                continue
         count = len({s.origin.key for s in group})
         if count < options.min_origins:
             continue
