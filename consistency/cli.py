@@ -6,6 +6,7 @@ shell and `consistency.pipeline`, and `main` is the one place where errors becom
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from typer.exceptions import Abort, TyperException
 
 from consistency import __version__
@@ -23,12 +23,20 @@ from consistency.model import SEVERITIES
 from consistency.report import RENDERERS
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from typer._click import Command  # what typer.main.get_command returns (typer's own click)
 
 DEFAULT_CORPUS = "seeds"
 SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
 
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+@functools.cache
+def stderr() -> Console:
+    """The terminal for messages and summaries, made on first use: rich's import is a third of
+    what `--help` would otherwise cost, and help and usage need none of it."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 # The --format choices and their help: the renderers' table, in its order.
@@ -120,7 +128,7 @@ def check(
             dask=dask,
         ),
         stdout=sys.stdout,
-        console=stderr,
+        console=stderr(),
     )
     raise typer.Exit(int(code))
 
@@ -141,7 +149,7 @@ def extract(
 
     if format not in ("text", "json"):
         raise UsageError(f"--format {format!r} is not one of text, json")
-    run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout, console=stderr)
+    run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout, console=stderr())
 
 
 @tools_app.command("init")
@@ -151,7 +159,7 @@ def init(
     """Write a starter [tool.check-consistency] table into ./pyproject.toml."""
     from consistency.app import run_init
 
-    raise typer.Exit(int(run_init(tuple(paths or ()), console=stderr)))
+    raise typer.Exit(int(run_init(tuple(paths or ()), console=stderr())))
 
 
 @rules_app.command("validate")
@@ -159,7 +167,7 @@ def rules_validate(directory: Annotated[Path | None, typer.Argument(help="Rule f
     """Check rule files against the schema; report every problem at once."""
     from consistency.app import run_rules_validate
 
-    raise typer.Exit(int(run_rules_validate(directory, console=stderr, stdout=sys.stdout)))
+    raise typer.Exit(int(run_rules_validate(directory, console=stderr(), stdout=sys.stdout)))
 
 
 @rules_app.command("test")
@@ -167,7 +175,7 @@ def rules_test(directory: Annotated[Path | None, typer.Argument(help="Rule files
     """Run the test cases next to each rule file (<rule>.test.yaml)."""
     from consistency.app import run_rules_test
 
-    raise typer.Exit(int(run_rules_test(directory, console=stderr, stdout=sys.stdout)))
+    raise typer.Exit(int(run_rules_test(directory, console=stderr(), stdout=sys.stdout)))
 
 
 def _baseline_command(action: str) -> Callable[..., None]:
@@ -184,7 +192,7 @@ def _baseline_command(action: str) -> Callable[..., None]:
         from consistency.app import run_baseline
 
         raise typer.Exit(int(run_baseline(action, tuple(paths or ()), baseline=baseline, rules=tuple(rules or ()),
-                                          lexicon=tuple(lexicon or ()), reason=reason, force=force, console=stderr)))
+                                          lexicon=tuple(lexicon or ()), reason=reason, force=force, console=stderr())))
 
     command.__doc__ = {
         "create": "Accept every current finding: write a new baseline.",
@@ -231,26 +239,26 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_check_app(argv)
     except RuleError as exc:
         # Every problem with its line and a caret, then one line that sums up.
-        stderr.print("\n".join(terminal(line) for line in exc.details().split("\n")), markup=False)
+        stderr().print("\n".join(terminal(line) for line in exc.details().split("\n")), markup=False)
         n = len(exc.problems)
-        stderr.print(f"check-consistency: error: {n} problem{'s' if n != 1 else ''} in rule files; fix them and run again", markup=False)
+        stderr().print(f"check-consistency: error: {n} problem{'s' if n != 1 else ''} in rule files; fix them and run again", markup=False)
         code = ExitCode.USAGE
     except ConsistencyError as exc:
-        stderr.print(terminal(f"check-consistency: error: {exc}"), markup=False)
+        stderr().print(terminal(f"check-consistency: error: {exc}"), markup=False)
         code = exc.exit_code
     except Abort:
-        stderr.print("check-consistency: interrupted", markup=False)
+        stderr().print("check-consistency: interrupted", markup=False)
         code = ExitCode.USAGE
     except TyperException as exc:  # bad options or arguments, as the parser words them
-        stderr.print(terminal(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)"), markup=False)
+        stderr().print(terminal(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)"), markup=False)
         code = ExitCode.USAGE
     except KeyboardInterrupt:
-        stderr.print("check-consistency: interrupted", markup=False)
+        stderr().print("check-consistency: interrupted", markup=False)
         code = ExitCode.USAGE
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging on request
         if os.environ.get("CHECK_CONSISTENCY_DEBUG"):
             raise
-        stderr.print(
+        stderr().print(
             f"check-consistency: internal error: {type(exc).__name__}: {terminal(str(exc))} "
             "(please report it; set CHECK_CONSISTENCY_DEBUG=1 for the traceback)",
             markup=False,

@@ -66,7 +66,8 @@ def trie(entries: Iterable[tuple[Sequence[str], str]], atom: Callable[[str], str
     seen before: building the tries of every word list is most of a short run's start-up.
 
     Only an `atom` defined at the top of a module is a cache key (by name, the code being
-    part of the cache's own key); a closure or lambda is built every time.
+    part of the cache's own key); a closure or lambda is built every time. Such an atom must
+    depend on code only, never on data read at run time, which its name does not capture.
     """
     name = f"{getattr(atom, '__module__', None)}.{getattr(atom, '__qualname__', '<?>')}"
     if "<" in name or getattr(atom, "__closure__", None):

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from consistency.table_cache import read_checked, write_checked
+from consistency.table_cache import prune, read_checked, write_checked
 
 try:  # CPython's engine; elsewhere every pattern goes through re.compile
     import _sre
@@ -123,5 +123,6 @@ def save() -> None:
             merged[key] = _entries[key]
         write_checked(path, dict(list(merged.items())[-MAX_ENTRIES:]))
         _dirty = False
+        prune(path, "regex-*.marshal")  # other Python builds' or formats', long unused
     except OSError:
         pass  # a read-only home: compile every time, still correct

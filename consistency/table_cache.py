@@ -17,6 +17,7 @@ A cache that cannot be written (read-only home) only costs time.
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import marshal
 import os
@@ -44,13 +45,17 @@ def enabled() -> bool:
     return not os.environ.get(DISABLE)
 
 
+@functools.cache
 def _code_digest() -> str:
     """A digest of the package's code and of the interpreter: another version never reads the file."""
     digest = hashlib.sha256(f"{consistency.__version__}|{sys.version}|{marshal.version}".encode())
     package = Path(consistency.__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        digest.update(path.read_bytes())
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "data"))  # no code there
+        for name in sorted(f for f in files if f.endswith(".py")):
+            path = Path(folder, name)
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -198,6 +203,9 @@ class Packed(Mapping[str, Any]):
         except KeyError:
             value = self._open[key] = marshal.loads(self._packed[key])
             return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._packed
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._packed)

@@ -130,6 +130,24 @@ def test_the_scope_words_of_a_users_pack_reach_claims_and_only_its_lexicon(tmp_p
     assert read(tmp_path / "after", None) == [soldiers]  # the user's words stay with their lexicon
 
 
+@pytest.mark.slow
+def test_the_cues_of_a_users_pack_reach_claims(tmp_path) -> None:
+    """"in tutto il paese" ("nationwide") is only in the user's cues.yaml: with it the figure
+    is the country's own, not one placed by its article."""
+    text = "Il governo di Roma ha inviato 2.000 soldati a Bologna. In tutto il paese sono stati schierati 9.000 soldati."
+    doc = Document(id="a", path="a.txt", text=text, language="it", published=dt.date(2024, 5, 20))
+
+    def read(folder: Path, cues: str | None) -> list[tuple[object, ...]]:
+        write_pack(folder / "it", {**ITALIAN, **({"cues.yaml": cues} if cues else {})})
+        (folder / "categories.yaml").write_text("soldiers:\n  it: [soldati]\n", encoding="utf-8")
+        claims = [c for c in extract_claims(doc, build_lexicon((folder,))) if c.kind == "quantity"]
+        return [(c.value.low, c.location, c.place_source) for c in claims]
+
+    assert read(tmp_path / "without", None)[1] == (9000, "Italy", "document")
+    assert read(tmp_path / "with", 'nationwide: ["in tutto il paese"]\n') == [
+        (2000, "Bologna", "clause"), (9000, "Italy", "nationwide")]
+
+
 def test_a_mistyped_key_is_refused_with_file_line_and_suggestion(tmp_path) -> None:
     files = dict(ITALIAN)
     files["numbers.yaml"] = files["numbers.yaml"].replace("joiners:", "joinres:")

@@ -133,3 +133,69 @@ def test_a_baseline_writes_names_and_refuses_one_off_the_scale(tmp_path: Path) -
     path.write_text(text.replace('"error"', '"fatal"'), encoding="utf-8")
     with pytest.raises(InputError, match="not a severity: use one of info, warning, error"):
         load_baseline(path)
+
+
+# --- a --lexicon folder's places reach a whole run ----------------------------------------------
+
+
+def _article(published: str, publisher: str, title: str, body: str) -> str:
+    return f"---\npublished: {published}\npublisher: {publisher}\n---\n# {title}\n\n{body}\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("within, disputed", [("Hamburg", True), ("Kiel", False)])
+def test_a_place_only_the_lexicon_folder_knows_decides_a_finding_of_a_check_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], within: str, disputed: bool
+) -> None:
+    """31 dead in a harbour district and 14 in the whole city cannot both be true, but only
+    a folder that knows the district lies in that city can say so."""
+    from consistency.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.md").write_text(_article(
+        "2025-03-02", "Harbour Gazette", "Storm hits the port",
+        "Storm Elin killed 31 people in Nordhafen on Saturday, the prefecture said."), encoding="utf-8")
+    (articles / "b.md").write_text(_article(
+        "2025-03-04", "Courrier du Nord", "Après la tempête",
+        "La tempête Elin a tué 14 personnes à Hambourg samedi, a indiqué lundi le ministère de l'Intérieur."),
+        encoding="utf-8")
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "places.yaml").write_text(
+        f"Nordhafen: {{de: [Nordhafen], en: [Nordhafen], fr: [Nordhafen], es: [Nordhafen], within: {within}}}\n",
+        encoding="utf-8")
+
+    def run(*extra: str) -> dict[str, object]:
+        main([str(articles), "--format", "json", "--no-report", *extra])
+        return json.loads(capsys.readouterr().out)
+
+    def disputes(result: dict[str, object]) -> list[str]:
+        return [f["rule"] for f in result["findings"] if f["kind"] in ("dispute", "contradiction")]  # type: ignore[attr-defined, index]
+
+    assert disputes(run()) == []  # without the folder "Nordhafen" is no place: the figures are not compared
+    result = run("--lexicon", str(lexicon))
+    assert {c["location"] for c in result["claims"] if c["kind"] == "quantity"} == {"Nordhafen", "Hamburg"}  # type: ignore[attr-defined, index]
+    assert disputes(result) == (["attribution-dispute"] if disputed else [])
+
+
+# --- one loader, one lexicon ----------------------------------------------------------------------
+
+
+def test_every_yaml_value_is_built_by_the_one_bounded_loader() -> None:
+    """Only corpus/_data.py turns YAML into values (with its size, depth and alias limits);
+    the others read their files through it, or compose nodes only for line numbers."""
+    package = Path(__file__).resolve().parent.parent / "consistency"
+    loads = re.compile(r"\byaml\.(?:safe_|full_|unsafe_)?load(?:_all)?\(")
+    users = {p.relative_to(package).as_posix() for p in package.rglob("*.py") if loads.search(p.read_text(encoding="utf-8"))}
+    assert users == {"corpus/_data.py"}
+    classes = [p.name for p in package.rglob("*.py") if re.search(r"^class Lexicon\b", p.read_text(encoding="utf-8"), re.M)]
+    assert classes == ["lexicon.py"]
+
+
+def test_a_lexicon_file_with_an_alias_bomb_is_refused(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(7))
+    (tmp_path / "categories.yaml").write_text(bomb, encoding="utf-8")
+    with pytest.raises(InputError, match="alias"):
+        build_lexicon([tmp_path])

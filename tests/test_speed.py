@@ -74,6 +74,16 @@ def test_importing_the_command_line_compiles_nothing_and_leaves_the_pipeline_alo
 
 
 @pytest.mark.slow
+def test_help_imports_neither_rich_nor_the_yaml_loader():
+    # rich's console was a third of what `--help` cost; it is imported when a message is printed.
+    code = "import sys; from consistency.cli import main; main(['--help']); print(sorted({m.split('.')[0] for m in sys.modules}))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    loaded = out.splitlines()[-1]
+    assert "'typer'" in loaded  # the line read is the module list
+    assert "'rich'" not in loaded and "'yaml'" not in loaded and "'pydantic'" not in loaded
+
+
+@pytest.mark.slow
 def test_importing_the_pipeline_compiles_only_a_few_small_patterns():
     # Before: ~290 of the project's patterns (every language's number and time grammar, the
     # page-noise pattern) were compiled at import, whatever the articles' language.

@@ -23,6 +23,7 @@ from consistency.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from consistency.extract.languages import entity_language
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
+from consistency.regex_cache import compile as rx_compile  # the same patterns, from the disk cache
 
 DATA_FILE = Path(__file__).parent / "data" / "attribution.yaml"
 # Words of a source phrase: anything but punctuation that closes or opens a clause.
@@ -96,13 +97,13 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
     del w_det
     return _Patterns(
         # Source after a preposition: "selon X", "according to X", "según ha informado X".
-        prep=re.compile(
+        prep=rx_compile(
             rf"(?<!\w)(?:{preps})\s+(?:{aux}\s+{parts}\s+)?(?P<x>{_NP})"
             rf"(?=\s*(?:{_PUNCT}|$|\s(?:{stops})(?!\w)|\s\d))",
             ci,
         ),
         # Source before the verb: "La Corée du Sud a affirmé", "the ministry said", "Die Polizei teilte mit".
-        subj=re.compile(
+        subj=rx_compile(
             rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP})"
             rf"(?:,\s*(?i:{_alt(w('pronouns'))})\s*,)?,?\s+"  # "La CGT, elle, en revendique"
             rf"(?:(?i:{_alt(w('relatives'))})\s+)?(?:(?i:{_alt(w('clitics'))})\s+)?(?i:{reporting})(?!\w)"
@@ -111,34 +112,34 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         # plusieurs médias, n'a compté que 40 500": read only where the plain form finds nothing.
         # A relative clause may hold commas of its own ("X, who heads the Department of
         # Business, Economic Development and Tourism, later said"); an adverb may follow it.
-        subj_apposed=re.compile(
+        subj_apposed=rx_compile(
             rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP}),\s*"
             rf"(?:[^,.;:!?«»\"“”()\n\d]{{3,60}}|(?i:{_alt(w('relatives'))})\s[^.;:!?«»\"“”()\n\d]{{3,120}}?),\s+"
             rf"(?:(?i:{_alt(w('trailing'))})\s+)?(?:(?i:{_alt(w('clitics'))})\s+)?(?i:{reporting})(?!\w)"
         ),
         # Source after the verb, after a quote or comma: "», a déclaré le ministre", ", sagte X".
-        inv=re.compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
+        inv=rx_compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
         # "X told Reuters": the listener is not the source.
-        told=re.compile(rf"(?P<x>{_NP})\s+(?:{_alt(w('told'))})\s+\w+", ci),
+        told=rx_compile(rf"(?P<x>{_NP})\s+(?:{_alt(w('told'))})\s+\w+", ci),
         # "wie die Polizei mitteilte"
-        as_clause=re.compile(rf"(?<!\w)(?:{_alt(w('as_clause'))})\s+(?P<x>{_NP})\s+(?:{_alt(w('clause_verbs'))})(?!\w)", ci),
+        as_clause=rx_compile(rf"(?<!\w)(?:{_alt(w('as_clause'))})\s+(?P<x>{_NP})\s+(?:{_alt(w('clause_verbs'))})(?!\w)", ci),
         # "he said", "a-t-il précisé", "précise-t-elle", "sagte er", "dijo él"
-        pronoun=re.compile(
+        pronoun=rx_compile(
             rf"(?<!\w)(?:(?P<x>{_alt(w('pronouns'))})\s+{reporting}(?!\w)"
             rf"|(?:{aux}|{verbs})(?P<y>{_alt(w('inverted_pronouns'))})(?!\w)"
             rf"|{verbs}\s+(?P<z>{_alt(w('pronoun_after_verb'))})(?!\w))",
             ci,
         ),
-        any_verb=re.compile(rf"(?<!\w)(?:{verbs}|{parts}|{preps}|{_alt(w('clause_verbs'))})(?!\w)", ci),
-        that=re.compile(rf"(?<!\w){_alt(w('subordinators'))}(?!\w)", ci),
+        any_verb=rx_compile(rf"(?<!\w)(?:{verbs}|{parts}|{preps}|{_alt(w('clause_verbs'))})(?!\w)", ci),
+        that=rx_compile(rf"(?<!\w){_alt(w('subordinators'))}(?!\w)", ci),
         # A time right after a reporting verb dates the statement, not the facts:
         # "a indiqué vendredi", "said on Tuesday", "sagte am Freitag", "dijo el viernes".
-        statement_time=re.compile(rf"(?<!\w){reporting}(?:\s+{_alt(w('statement_time'))})?\s*$", ci),
-        backref=re.compile(rf"^\W*{backref_det}\s+{backref_noun}(?!\w)", ci),
+        statement_time=rx_compile(rf"(?<!\w){reporting}(?:\s+{_alt(w('statement_time'))})?\s*$", ci),
+        backref=rx_compile(rf"^\W*{backref_det}\s+{backref_noun}(?!\w)", ci),
         pronouns=frozenset(p.casefold() for p in w("pronouns")),
-        articles=re.compile(rf"^{_alt(w('articles'))}(?:\s+|(?<=['’]))", ci),
-        indefinite=re.compile(rf"{_alt(w('indefinites'))}\s", ci),  # used with .match(text, pos)
-        trailing=re.compile(rf"(?:\s+{_alt(w('trailing'))})+$", ci),
+        articles=rx_compile(rf"^{_alt(w('articles'))}(?:\s+|(?<=['’]))", ci),
+        indefinite=rx_compile(rf"{_alt(w('indefinites'))}\s", ci),  # used with .match(text, pos)
+        trailing=rx_compile(rf"(?:\s+{_alt(w('trailing'))})+$", ci),
     )
 
 

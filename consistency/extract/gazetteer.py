@@ -526,6 +526,9 @@ _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "
            "_level_words", "_by_name", "unmatched")
 
 
+_PACKED = ("_names", "_raw", "_chain")  # read a few entries per article: decoded on lookup
+
+
 def _cache_path(extra_path: Path) -> Path:
     """A cache file named by everything the index is built from: sources, curated file, this code."""
     # The sources' folders are found without importing them (pycountry's import alone costs
@@ -548,7 +551,7 @@ def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     checksum (`table_cache.write_checked`), so a damaged or foreign file is rebuilt, never
     trusted. The names' entries stay marshalled until a name is looked up (`table_cache.Packed`):
     an article asks for a few dozen of the 77,000 names, and decoding them all was most of
-    the load.
+    the load. The same for the places' records and chains.
     """
     path = _cache_path(extra_path)
     state = table_cache.read_checked(path)
@@ -556,11 +559,14 @@ def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         g = Gazetteer()
         for attr in _CACHED:
             setattr(g, attr, state[attr])
-        g._names = table_cache.Packed(state["_names"])  # type: ignore[assignment]
+        for attr in _PACKED:
+            setattr(g, attr, table_cache.Packed(state[attr]))
         return g
     g = build_gazetteer(extra_path)
     state = {attr: getattr(g, attr) for attr in _CACHED}
-    state["_names"] = table_cache.Packed.pack({k: [tuple(e) for e in v] for k, v in g._names.items()})
+    state["_names"] = {k: [tuple(e) for e in v] for k, v in g._names.items()}
+    for attr in _PACKED:
+        state[attr] = table_cache.Packed.pack(state[attr])
     try:
         table_cache.write_checked(path, state)
         table_cache.prune(path, "gazetteer-*.marshal")  # built from older data or code, long unused
