@@ -182,6 +182,7 @@ def _extract_claims(
         previous = sent
         if named:
             state.paragraph_attr = named[-1]
+    claims = _unplace_wholes(claims)
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
         claims = [_on_story_day(c, *story) for c in claims]
@@ -235,6 +236,23 @@ def _add_event_years(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
                 found = sorted([*found, TimeMatch(year.start(), year.end(), year.group(1), span)], key=lambda t: t.start)
         if found:
             times[index] = found
+
+
+ASSUMED_PLACE_SOURCES = frozenset({"document", "dateline", "paragraph"})
+
+
+def _unplace_wholes(claims: list[Claim]) -> list[Claim]:
+    """"1 240 morts, dont 870 au Mozambique" in an article about Mozambique: the whole is
+    not the place of its part, whatever the article is about; its place is then unknown."""
+    by_id = {c.id: c for c in claims}
+    wrong = {
+        whole.id
+        for part in claims
+        if part.measure == "part" and part.part_of and part.place_source == "clause"
+        and (whole := by_id.get(part.part_of)) is not None
+        and whole.location == part.location and whole.place_source in ASSUMED_PLACE_SOURCES
+    }
+    return [replace(c, location=None, place_level=None, place_source="none") if c.id in wrong else c for c in claims]
 
 
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
@@ -326,6 +344,9 @@ def _quantity_claim(
     text, lex = ctx.doc.text, ctx.lexicon
     if _inside_attribution(nm, attributions):
         return None  # "the G7", "Unit 731": a figure inside the name of a source
+    lead = text[max(sent.start, nm.start - 16):nm.start].rstrip()
+    if lead and any(m.end == len(lead) for m in ctx.cues.negated_before.finditer(lead)):
+        return None  # "142 and not 155", "et non de 155": a figure the text rejects
     measured = _measured(ctx, state, sent, nm, sent_times, named, places, sent_numbers, in_sentence, attributions)
     if measured is not None or nm.currency:
         return measured  # a sum of money without what it pays for is not compared
@@ -425,8 +446,8 @@ def _quantity_claim(
     sub = ctx.cues.subperiod_after.search(text, span[1], window_end)
     if sub is not None and not _STRONG_BREAK.search(text, span[1], sub.start) and "," not in text[span[1]:sub.start]:
         time, time_source = None, "none"  # "577 deaths on the two busiest days": part of the period, which is not known
-    if time is not None and time.kind == "since" and measure == "total":
-        measure = "running"
+    if time is not None and time.kind in ("since", "until") and measure == "total":
+        measure = "running"  # "depuis septembre", "jusqu'à lundi": a count that runs up to a day
     if time_source == "clause" and speaker is not None and time is not None:
         state.said_when = (speaker, time)
     share_of = None
@@ -1371,6 +1392,12 @@ def _place_of(
     A place of the sentence belongs to the figure it is nearest to, so that in "Al Haouz
     … 394 morts, devant Taroudant (271 morts)" each figure keeps its own province."""
     text = ctx.doc.text
+    several = ctx.cues.several_places.search(text, max(sent.start, nm.start - SEVERAL_REACH), min(sent.end, span[1] + SEVERAL_REACH))
+    if several is not None and not _STRONG_BREAK.search(text, *sorted((several.start, nm.start))):
+        return None, None, "none"  # "près de 200 morts dans les deux pays": no one place
+    area = ctx.cues.unnamed_area.search(text, sent.start, nm.start)
+    if area is not None and not _STRONG_BREAK.search(text, area.end, nm.start):
+        return None, None, "none"  # "Dans les zones tenues par les rebelles, 310 morts": part of a country, not named
     mine = []
     for m, kind in places:
         nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
@@ -1434,6 +1461,7 @@ def _place_of(
     return None, None, "none"
 
 
+SEVERAL_REACH = 40  # characters around a figure where "in both countries" may stand
 OVERALL_REACH = 25  # characters around a figure where "insgesamt", "in total" make it a total of several places
 PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another figure first
 _GAP_PUNCTUATION = re.compile(r"[,;:()–—]")

@@ -50,6 +50,9 @@ SECTIONS = (
     "overall",
     "elided_article",
     "elided_after",
+    "negated_before",
+    "several_places",
+    "unnamed_area",
 )
 
 
@@ -88,6 +91,9 @@ class Cues:
     overall: Terms
     elided_article: Terms
     elided_after: Terms
+    negated_before: Terms
+    several_places: Terms
+    unnamed_area: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterator
 
 from pydantic import Field
 
-from consistency.model import Severity, TimeSpan, Topic
+from consistency.model import Interval, Severity, TimeSpan, Topic
 from consistency.ruleset.clusters import Ranges, cluster
 from consistency.ruleset.context import Origin
 from consistency.ruleset.engine import Draft, Evaluation, Rule
@@ -25,7 +25,7 @@ from consistency.ruleset.kinds.common import (
     figure_signature,
 )
 from consistency.ruleset.statements import Statement, claim_order
-from consistency.ruleset.values import format_value, shared_time
+from consistency.ruleset.values import format_value, shared_time, widen
 
 
 class AgreementOptions(ToleranceOptions):
@@ -65,6 +65,10 @@ def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
         high = math.inf if value.high is None else value.high.toordinal() + options.slack_days
         return (low, high, -math.inf, math.inf)
     low, high, t_low, t_high = figure_ranges(statement, options, options.time_slack_days)
+    if statement.claim.measure == "running" and math.isinf(high) and math.isfinite(low):
+        # A rising toll given as lower bounds ("au moins 40", then "au moins 90" morts) is a
+        # series of counts, not one figure confirmed: a bound agrees only with its own value.
+        high = widen(Interval(low, low), options.relative_tolerance, options.absolute_tolerance).high or low
     return (low, high, t_low, t_high) if options.require_time_overlap else (low, high, -math.inf, math.inf)
 
 

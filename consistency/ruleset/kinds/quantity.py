@@ -281,6 +281,9 @@ def _moment(claim: Claim, env: Evaluation | None = None) -> tuple[float, float]:
         if day is None:
             return (-math.inf, math.inf)
         return dt_replace(time, low=day, high=day, low_minute=None, high_minute=None).minutes()
+    if time.kind == "until" and claim.measure == "running" and time.high is not None:
+        # "bis zum Montag 2900 Todesopfer": a count up to Monday is the count as of Monday.
+        return dt_replace(time, low=time.high, high=time.high, low_minute=None, high_minute=None).minutes()
     if time.kind == "since" and claim.measure == "running" and env is not None:
         end = time.high or env.published(claim)
         if end is not None:
@@ -339,7 +342,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
     if _assumed_place_apart(ca, cb):
         return None  # one figure placed only by its article, an order of magnitude off: likely another place
     provisional = (ca.event or "") in options.provisional_events and (cb.event or "") in options.provisional_events
-    if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional):
+    until = any(c.time is not None and c.time.kind == "until" for c in (ca, cb))  # "by the end of February": not a bulletin of the day
+    if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional) and not until:
         # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
         # Only two different named sources are known to disagree.
         if not named:

@@ -1,0 +1,114 @@
+"""Styles met in real multi-day coverage that must not produce a finding a fact-checker would
+reject: a rising toll given as lower bounds, a count "up to Monday", a figure the text rejects,
+a total with a part in one country, a figure for several places or an unnamed area, rates of
+different parts of a whole (fr/en/de/es, invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.corpus import boilerplate_spans
+from consistency.extract import extract_claims
+from consistency.model import Claim, Document
+from consistency.pipeline import check
+
+DAY = dt.date(2025, 3, 18)
+
+
+def figures(text: str, lang: str) -> list[Claim]:
+    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
+    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
+
+
+def findings(tmp_path: Path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([tmp_path]).findings
+
+
+@pytest.mark.parametrize(
+    "line,sentence",
+    [
+        ("Publié le {d}/03/2025", "Au moins {n} personnes ont été tuées dans le glissement de terrain au nord du Pérou."),
+        ("March {d}, 2025", "More than {n} people were killed in the landslide in northern Peru."),
+        ("{d}.03.2025", "Bei dem Erdrutsch im Norden Perus sind mehr als {n} Menschen ums Leben gekommen."),
+        ("Publicado: {d}/03/2025", "Al menos {n} personas murieron en el deslizamiento de tierra en el norte de Perú."),
+    ],
+)
+def test_a_toll_given_as_rising_lower_bounds_is_not_one_figure_confirmed(tmp_path, line, sentence):
+    articles = {f"{d}.txt": f"{line.format(d=d)}\n\n{sentence.format(n=n)}\n" for d, n in ((12, 30), (13, 70), (15, 150))}
+    assert [f.kind for f in findings(tmp_path, articles) if f.kind in ("corroboration", "echo", "contradiction")] == []
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Publié le 10/09/2025\n\nAu Maroc, près de 1 300 corps ont été retrouvés, selon les autorités.\n",
+         "Publié le 16/09/2025\n\nJusqu'à lundi, environ 2 900 corps avaient été retrouvés au Maroc, selon les autorités.\n"),
+        ("10.09.2025\n\nDie Behörden zählten am Mittwochmorgen 1300 Tote in Marokko.\n",
+         "16.09.2025\n\nBehördenangaben zufolge wurden in Marokko bis zum Montag etwa 2900 Todesopfer geborgen.\n"),
+    ],
+)
+def test_a_count_up_to_a_later_day_does_not_contradict_an_earlier_one(tmp_path, first, second):
+    assert [f for f in findings(tmp_path, {"a.txt": first, "b.txt": second}) if f.kind == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The police said the death toll in the bridge collapse is 142 and not 155.", "en"),
+        ("Le bilan de l'effondrement du pont est de 142 morts et non de 155, selon la police.", "fr"),
+        ("El balance del derrumbe del puente es de 142 muertos y no de 155, según la policía.", "es"),
+    ],
+)
+def test_a_figure_the_text_rejects_is_not_a_claim(text, lang):
+    assert [c.value.low for c in figures(text, lang)] == [142]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le nouveau bilan porte le bilan global du cyclone à au moins 1 240 morts, dont 870 au Mozambique.", "fr"),
+        ("The cyclone killed more than 1,240 people, including 870 in Mozambique, officials said.", "en"),
+        ("El ciclón ha dejado más de 1.240 muertos, de ellos 870 en Mozambique.", "es"),
+    ],
+)
+def test_a_total_is_not_placed_where_its_part_is(text, lang):
+    total = next(c for c in figures(text, lang) if c.value.low == 1240)
+    assert total.location != "Mozambique"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Un séisme a frappé l'Iran et l'Irak voisin, faisant près de 200 morts dans les deux pays.", "fr"),
+        ("An earthquake struck Iran and neighbouring Iraq, killing nearly 200 people in the two countries.", "en"),
+        ("Ein Erdbeben traf Iran und den Irak; in beiden Ländern starben fast 200 Menschen.", "de"),
+        ("Un terremoto sacudió Irán e Irak y dejó casi 200 muertos en ambos países.", "es"),
+    ],
+)
+def test_a_figure_for_several_places_has_no_single_place(text, lang):
+    assert all(c.location is None for c in figures(text, lang) if c.value.high == 200)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Dans les zones tenues par les rebelles, au moins 310 personnes ont été tuées en Syrie.", "fr"),
+        ("In rebel-held areas of Syria, at least 310 people were killed.", "en"),
+        ("En las zonas controladas por los rebeldes en Siria, al menos 310 personas murieron.", "es"),
+    ],
+)
+def test_a_figure_for_an_unnamed_area_is_not_the_countrys(text, lang):
+    assert all(c.location != "Syria" for c in figures(text, lang) if c.value.low == 310)
+
+
+def test_rates_of_different_parts_of_a_whole_are_not_compared(tmp_path):
+    a = ("Grève dans l'Éducation\nPublié le 13/03/2025 à 12h00\n\nSelon le ministère, 24 % de grévistes dans les "
+         "écoles, 29 % dans les collèges, 18 % dans les lycées généraux et 12 % dans les lycées professionnels.\n")
+    b = ("Grève dans l'Éducation\nPublié le 13/03/2025 à 13h00\n\nLe syndicat SNES-FSU annonce 48 % de grévistes "
+         "dans les collèges et lycées.\n")
+    assert [f for f in findings(tmp_path, {"a.txt": a, "b.txt": b}) if f.kind in ("contradiction", "dispute")] == []
