@@ -112,3 +112,18 @@ def test_rates_of_different_parts_of_a_whole_are_not_compared(tmp_path):
     b = ("Grève dans l'Éducation\nPublié le 13/03/2025 à 13h00\n\nLe syndicat SNES-FSU annonce 48 % de grévistes "
          "dans les collèges et lycées.\n")
     assert [f for f in findings(tmp_path, {"a.txt": a, "b.txt": b}) if f.kind in ("contradiction", "dispute")] == []
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Plus de 900 personnes sont mortes dans le séisme qui a secoué mardi le sud du pays, selon les bilans "
+         "officiels publiés jeudi soir.", "fr"),
+        ("More than 900 people died in the earthquake that struck the south on Tuesday, according to official "
+         "figures released on Thursday evening.", "en"),
+    ],
+)
+def test_an_event_has_one_date_per_mention_the_nearest(text, lang):
+    d = Document(id="a", path="a.txt", text=text, language=lang, published=dt.date(2025, 9, 12))
+    dates = [c for c in extract_claims(d) if c.kind == "date" and c.event == "earthquake"]
+    assert [c.value.low for c in dates] == [dt.date(2025, 9, 9)]

@@ -1635,6 +1635,9 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
     triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
     if not triggers:
         return out
+    # A time after a source ("le séisme qui a secoué mardi le sud du Maroc, selon les bilans
+    # publiés jeudi soir") dates the report, not the event.
+    dated: list[tuple[TimeMatch, Match]] = []
     for tm in sent_times:
         if tm.span is None or tm.span.kind == "as_of" or is_statement_time(text, tm.start):
             continue
@@ -1643,7 +1646,12 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
         trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3)
         if trigger is None:
             continue
+        if tm.start > trigger.end and ctx.cues.source_after.search(text, trigger.end, tm.start) is not None:
+            continue
+        dated.append((tm, trigger))
+    for tm, trigger in dated:
         value = tm.span
+        assert value is not None
         if value.kind == "since":
             inner = _SINCE.sub("", tm.text)
             started = ctx.lexicon.times.parse_time(inner, ctx.doc.language, ctx.doc.published) if inner != tm.text else None
