@@ -127,3 +127,27 @@ def test_an_event_has_one_date_per_mention_the_nearest(text, lang):
     d = Document(id="a", path="a.txt", text=text, language=lang, published=dt.date(2025, 9, 12))
     dates = [c for c in extract_claims(d) if c.kind == "date" and c.event == "earthquake"]
     assert [c.value.low for c in dates] == [dt.date(2025, 9, 9)]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("En parallèle, entre 95 000 et 160 000 manifestants ont défilé, selon les chiffres annoncés par les "
+         "autorités et la CGT.", "fr"),
+        ("Between 95,000 and 160,000 people marched, according to figures from the authorities and the CGT union.", "en"),
+    ],
+)
+def test_a_range_given_by_two_sources_has_no_single_source(text, lang):
+    assert all(c.attributed_to is None for c in figures(text, lang))
+
+
+def test_a_source_does_not_carry_to_another_countrys_toll():
+    text = ("Le bilan en Iran s'est élevé à 180 morts, a annoncé lundi le ministère iranien de la Santé. "
+            "Le bilan provisoire irakien fait état de 40 morts.")
+    forty = next(c for c in figures(text, "fr") if c.value.low == 40)
+    assert forty.attributed_to is None
+
+
+def test_a_city_after_a_preposition_is_where_not_who():
+    text = "Les cortèges ont réuni 150 000 personnes, dont 25 000 à Paris, a rapporté le syndicat."
+    assert all(c.attributed_to != "France" for c in figures(text, "fr"))

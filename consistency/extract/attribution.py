@@ -21,6 +21,7 @@ from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
 from consistency.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from consistency.extract.languages import entity_language
+from consistency.extract.languages.scope import scope_words
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
 from consistency.regex_cache import compile as rx_compile  # the same patterns, from the disk cache
@@ -266,7 +267,10 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     """
     p = patterns(lang, lexicon.extra_dirs)
     best = None
-    for m in lexicon.origin_terms.finditer(text, start, end):
+    known = list(lexicon.origin_terms.finditer(text, start, end))
+    if _two_voices(text, known):
+        return None  # "selon les autorités et la CGT": two voices, and which figure is whose is not said
+    for m in known:
         if best is None or (m.end - m.start) > (best.end - best.start):
             best = m
     actor = lexicon.actor_terms.search(text, start, end)
@@ -292,9 +296,9 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     if actor is not None:
         rest = p.articles.sub("", (text[start:actor.start] + " " + text[actor.end:end]).strip() + " ").strip(" 's’")
         # "la Corée du Sud", "Moscou": the country speaks; "un diplomate russe",
-        # "Israel's justice ministry" are not the country.
+        # "Israel's justice ministry" are not the country, nor is "à Paris" where it happened.
         if not rest:
-            return actor.key
+            return None if _after_preposition(text, start) else actor.key
         return None
     return _proper_name(text, start, end, lexicon, p, lang)
 
@@ -321,6 +325,24 @@ def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> l
 
 
 _ANY_DAY = dt.date(2000, 1, 3)  # times are only located here, never resolved
+
+
+def _two_voices(text: str, known: Sequence[Any]) -> bool:
+    """Two known origins joined by "and" ("les autorités et la CGT"), not a title and a name
+    ("le secrétaire du Conseil de sécurité, Sergueï Choïgou")."""
+    joins = {w.casefold() for w in scope_words("coordinated_place.joins")}
+    for a, b in zip(known, known[1:]):
+        between = re.findall(r"[\w'’]+", text[a.end:b.start])
+        if a.key != b.key and between and len(between) <= 3 and between[0].casefold() in joins:
+            return True
+    return False
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """"… dont 25 000 à Paris, a rapporté la CGT": a place after a preposition is where, not who."""
+    before = re.findall(r"[\w'’]+", text[max(0, start - 12):start])
+    openers = {w.casefold().rstrip("'’") for w in scope_words("place.prepositions")}
+    return bool(before) and before[-1].casefold().rstrip("'’") in openers
 
 
 def _capital_speaking(raw: str, gazetteer: Gazetteer, lang: str | None) -> str | None:
@@ -390,7 +412,7 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     if sum(w[:1].isupper() for w in words) < 2 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
         return None  # "Adding figures", "Esa": a common word, capitalised because it opens the sentence
     gazetteer = load_gazetteer()
-    capital = _capital_speaking(raw, gazetteer, lang)
+    capital = _capital_speaking(raw, gazetteer, lang) if not _after_preposition(text, start) else None
     if capital is not None:
         return lexicon.actor_terms.key_of(capital) or capital
     place = getattr(lexicon.place_terms, "terms", lexicon.place_terms).search(raw)  # raw is a new string

@@ -90,6 +90,8 @@ class _Reading:
     frame: TimeMatch | None = None  # a time that opens the paragraph scopes what follows
     paragraph_place: str | None = None  # "Lyon." or "À Grenoble," opening a paragraph
     paragraph_attr: Attribution | None = None
+    paragraph_attr_places: frozenset[str] = frozenset()  # the places of the sentence that named it
+    paragraph_attr_actors: frozenset[str] = frozenset()  # whose figures that sentence gave
     previous_place: str | None = None  # the place of the sentence before, for "there"
     owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
     regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
@@ -182,6 +184,8 @@ def _extract_claims(
         previous = sent
         if named:
             state.paragraph_attr = named[-1]
+            state.paragraph_attr_places = frozenset(m.key for m, kind in places if kind == "clause")
+            state.paragraph_attr_actors = frozenset(c.actor for c in in_sentence if c.actor)
     claims = _unplace_wholes(claims)
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
@@ -439,6 +443,12 @@ def _quantity_claim(
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
     attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions)
+    if attribution is not None and attribution is state.paragraph_attr and not named \
+            and _elsewhere(ctx, state, attribution, actor, place if place_source == "clause" and _opening_place(ctx, sent) == place else None):
+        # "… a annoncé le ministère iranien. Le bilan irakien fait état de 40 morts", "In Malawi
+        # kamen 140 Menschen ums Leben": the source of the sentence before spoke of another
+        # country or place; this figure's own source is not said.
+        attribution = replace(attribution, origin=None)
     speaker = attribution.origin if attribution else None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
@@ -737,6 +747,17 @@ def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence:
         source = Attribution(rel.end, nm.start, None, text[rel.end:nm.start].strip(), nm.start)
     counted = _from(previous, "relative")
     return replace(counted, attribution=source)
+
+
+def _elsewhere(ctx: _Context, state: _Reading, carried: Attribution, actor: str | None, place: str | None) -> bool:
+    """The figure's own country or place is not the one its carried source spoke of."""
+    actors = getattr(ctx.lexicon.actor_terms, "terms", ctx.lexicon.actor_terms)
+    own = actors.search(carried.origin or "")
+    if actor is not None and own is not None and own.key != actor and own.key in state.paragraph_attr_actors:
+        return True  # the Iranian ministry gave Iran's toll; the Iraqi toll is not its
+    spoken = state.paragraph_attr_places
+    return place is not None and bool(spoken) and place not in spoken \
+        and not any(_within(place, p) or _within(p, place) for p in spoken)
 
 
 def _partitive(ctx: _Context, nm: NumberMatch, noun: Match) -> bool:
