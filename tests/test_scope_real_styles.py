@@ -151,3 +151,19 @@ def test_a_source_does_not_carry_to_another_countrys_toll():
 def test_a_city_after_a_preposition_is_where_not_who():
     text = "Les cortèges ont réuni 150 000 personnes, dont 25 000 à Paris, a rapporté le syndicat."
     assert all(c.attributed_to != "France" for c in figures(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,year",
+    [
+        ("Jeudi, 35 % des enseignants du primaire étaient en grève. Le record reste celui du 12 mars 2018. "
+         "Le taux de grévistes avait alors été de 48 % dans le primaire.", "fr", 48, 2018),
+        ("On Thursday 35% of primary teachers were on strike. The record dates from March 12, 2018. At the time, "
+         "48% of primary teachers walked out.", "en", 48, 2018),
+        ("Am Donnerstag streikten 35 Prozent der Grundschullehrer. Der Rekord stammt vom 12. März 2018. Damals "
+         "streikten 48 Prozent der Grundschullehrer.", "de", 48, 2018),
+    ],
+)
+def test_a_figure_said_of_then_takes_the_time_named_before(text, lang, value, year):
+    c = next(c for c in figures(text, lang) if c.value.low == value)
+    assert c.time is not None and c.time.low is not None and c.time.low.year == year

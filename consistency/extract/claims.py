@@ -92,6 +92,7 @@ class _Reading:
     paragraph_attr: Attribution | None = None
     paragraph_attr_places: frozenset[str] = frozenset()  # the places of the sentence that named it
     paragraph_attr_actors: frozenset[str] = frozenset()  # whose figures that sentence gave
+    last_time: TimeSpan | None = None  # the last time named in the paragraph, for "alors", "damals"
     previous_place: str | None = None  # the place of the sentence before, for "there"
     owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
     regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
@@ -142,6 +143,7 @@ def _extract_claims(
     for index, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph:
             state.paragraph, state.frame, state.paragraph_attr = sent.paragraph, None, None
+            state.last_time = None
             state.said_when = None
             state.paragraph_place = _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
@@ -182,6 +184,9 @@ def _extract_claims(
         state.previous_place = _sentence_place(places) or state.previous_place
         state.regions.extend((m.key, m.text) for m, kind in places if kind == "clause" and _level(m.key) == "region")
         previous = sent
+        named_times = [t.span for t in sent_times if t.span is not None and t.span.kind != "as_of"]
+        if named_times:
+            state.last_time = named_times[-1]
         if named:
             state.paragraph_attr = named[-1]
             state.paragraph_attr_places = frozenset(m.key for m, kind in places if kind == "clause")
@@ -1157,6 +1162,8 @@ def _time_for(
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
         return span, "clause"
+    if state.last_time is not None and ctx.cues.then_back.search(text, sent.start, sent.end) is not None:
+        return state.last_time, "context"  # "Le record reste celui du 12 mars 2018. Le taux avait alors été de 48 %"
     if state.frame is not None and state.frame.span is not None:
         return state.frame.span, "context"
     carried = state.said_when

@@ -53,6 +53,7 @@ SECTIONS = (
     "negated_before",
     "several_places",
     "unnamed_area",
+    "then_back",
 )
 
 
@@ -94,6 +95,7 @@ class Cues:
     negated_before: Terms
     several_places: Terms
     unnamed_area: Terms
+    then_back: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
