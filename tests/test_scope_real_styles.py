@@ -167,3 +167,15 @@ def test_a_city_after_a_preposition_is_where_not_who():
 def test_a_figure_said_of_then_takes_the_time_named_before(text, lang, value, year):
     c = next(c for c in figures(text, lang) if c.value.low == value)
     assert c.time is not None and c.time.low is not None and c.time.low.year == year
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("Au moins 12 personnes ont été tuées et 85 autres blessées dans la province.", "fr", 85),
+        ("At least 12 people were killed and 85 others injured in the province.", "en", 85),
+        ("Al menos 12 personas murieron y otras 85 resultaron heridas en la provincia.", "es", 85),
+    ],
+)
+def test_others_of_another_event_are_not_an_increment(text, lang, value):
+    assert next(c for c in figures(text, lang) if c.value.low == value).measure != "increment"

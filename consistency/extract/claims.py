@@ -966,8 +966,9 @@ def _measure(
     """How the figure counts (see model.MEASURES), and the whole it is a part of."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     end = noun.end if noun is not None else nm.end
-    if _is_increment(text, nm, noun, lex, cues):
-        return "increment", None
+    contrast = bool(in_sentence) and in_sentence[-1].event is not None and event is not None and in_sentence[-1].event != event
+    if _is_increment(text, nm, noun, lex, cues) and not contrast:
+        return "increment", None  # not "12 tués et 85 autres blessés": other people, another count
     after = _skip_space(text, end)
     if cues.difference_after.at(text, after) is not None or cues.difference_after.at(text, _skip_space(text, nm.end)) is not None:
         return "difference", None
