@@ -508,7 +508,7 @@ def _shared_qualifier(text: str, nm: NumberMatch, in_sentence: list[Claim]) -> t
     previous = in_sentence[-1] if in_sentence else None
     if nm.qualifier != "exact" or previous is None or previous.qualifier != "approx" or not isinstance(previous.value, Interval):
         return nm.value, nm.qualifier
-    if not re.fullmatch(r"[^,;:()]{0,60}\s(?:et|and|und|y)\s[^,;:()]{0,20}", text[previous.span[1]:nm.start] + " "):
+    if not _AND_BETWEEN.fullmatch(text[previous.span[1]:nm.start] + " "):
         return nm.value, nm.qualifier
     low, high = previous.value.low, previous.value.high
     if low is None or high is None or nm.value.low is None:
@@ -943,11 +943,19 @@ def _coordinated(text: str, previous: Claim, nm: NumberMatch, lex: Lexicon) -> b
         return False
     rest = text[nm.end:nm.end + 60]
     ends = _COORDINATED_END.match(rest) is not None
-    return ends and bool(re.search(r"[,(]|\b(?:and|et|und|y|puis|then)\b", gap))
+    return ends and bool(_JOINED.search(gap))
 
 
 # After a coordinated bare figure: punctuation, or a place and then punctuation ("25 000 à
 # Marseille, 20 000 à Lyon", "13 000 à Lille comme à Rouen").
+# "and" and "then" between two figures or two places, from the packs' scope.yaml.
+_AND = PackPattern(r"\s{conjunctions.and}\s", re.IGNORECASE)
+_AND_BETWEEN = PackPattern(r"[^,;:()]{0,60}\s{conjunctions.and}\s[^,;:()]{0,20}", re.IGNORECASE)
+_JOINED = PackPattern(r"[,(]|\b(?:{conjunctions.and}|{conjunctions.then})\b", re.IGNORECASE)
+_PLACES_JOINED = PackPattern(r"\s*(?:{conjunctions.and}|&)\s*(?:{coordinated_place.prepositions}\s+)?", re.IGNORECASE)
+# "À Grenoble, …", "In Rhineland-Palatinate, …": the words before a place that opens a sentence.
+_OPENING_PLACE = PackPattern(r"(?:{opening_place.prepositions}\s+)?(?:{opening_place.articles+})?", re.IGNORECASE)
+
 _COORDINATED_END = PackPattern(
     r"\s*(?:{coordinated_place.prepositions}\s+{coordinated_place.articles+}?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*\s*)?"
     r"(?:[,.;:)]|\s*$|\s*{coordinated_place.joins}\b)"
@@ -1527,7 +1535,7 @@ def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
     lo, hi = (n_end, start) if n_end <= start else (end, n.start)
     gap = text[lo:hi] if lo < hi else ""
     penalty = 2 * PUNCTUATION_PENALTY if ";" in gap else PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0
-    if n_end <= start and not penalty and _ATTACHED.search(gap) and not re.search(r"\s(?:and|et|und|y|e)\s", gap):
+    if n_end <= start and not penalty and _ATTACHED.search(gap) and not _AND.search(gap):
         penalty -= ATTACHMENT_BONUS  # "Eighteen people were killed in Elazig province and four in Malatya"
     return _distance((n.start, n_end), (start, end)) + penalty
 
@@ -1557,7 +1565,7 @@ def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
     a figure for both together, a scope of its own ("Nordrhein-Westfalen + Rheinland-Pfalz")."""
     clause = sorted((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
     for a, b in zip(clause, clause[1:]):
-        if a.key != b.key and re.fullmatch(r"\s*(?:and|et|und|y|e|&)\s*(?:in\s+|en\s+|à\s+|im\s+)?", text[a.end:b.start]):
+        if a.key != b.key and _PLACES_JOINED.fullmatch(text[a.end:b.start]):
             return " + ".join(sorted({a.key, b.key}))
     return None
 
@@ -1597,7 +1605,7 @@ def _opening_place(ctx: _Context, sent: Sentence) -> str | None:
     Grenoble, …", "In Rhineland-Palatinate, police said …"."""
     text, lex = ctx.doc.text, ctx.lexicon
     head = text[sent.start:min(sent.end, sent.start + 40)]
-    m = re.match(r"(?:(?:À|A|Au|En|Dans|In|Im|In der|En la|En el)\s+)?(?:la\s+|le\s+|l['’]|the\s+)?", head)
+    m = _OPENING_PLACE.match(head)
     pos = sent.start + (m.end() if m else 0)
     place = lex.place_terms.at(text, pos)
     if place is not None:
