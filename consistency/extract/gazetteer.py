@@ -429,11 +429,11 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
             for n in names:
                 g._add_name(n, code, _STRONG, () if lang == "any" else (lang,))
 
-    prefixes = "|".join(re.escape(str(w)) for w in extra.get("de_kreis_prefixes") or ())
+    kreis_prefixes = "|".join(re.escape(str(w)) for w in extra.get("de_kreis_prefixes") or ())
     for land, kreise in (extra.get("de_kreise") or {}).items():
         for k in kreise:
             code = f"extra:{k}"
-            bare = re.sub(rf"^(?:{prefixes})\s+", "", k) if prefixes else k
+            bare = re.sub(rf"^(?:{kreis_prefixes})\s+", "", k) if kreis_prefixes else k
             bare = re.sub(r"\s*\(.*\)$", "", bare)
             g._add(code, k, "region", "DE")  # the official name: "Landkreis München" is not the city
             g._chain[code] = (code, *g._chain[land])
