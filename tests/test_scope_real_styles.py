@@ -179,3 +179,8 @@ def test_a_figure_said_of_then_takes_the_time_named_before(text, lang, value, ye
 )
 def test_others_of_another_event_are_not_an_increment(text, lang, value):
     assert next(c for c in figures(text, lang) if c.value.low == value).measure != "increment"
+
+
+def test_a_source_after_its_figures_with_a_listener():
+    text = "Les manifestations ont réuni 150 000 personnes, dont 25 000 à Paris, a rapporté la CGT à l'AFP."
+    assert {c.attributed_to for c in figures(text, "fr")} == {"CGT union"}
