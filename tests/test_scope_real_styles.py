@@ -184,3 +184,11 @@ def test_others_of_another_event_are_not_an_increment(text, lang, value):
 def test_a_source_after_its_figures_with_a_listener():
     text = "Les manifestations ont réuni 150 000 personnes, dont 25 000 à Paris, a rapporté la CGT à l'AFP."
     assert {c.attributed_to for c in figures(text, "fr")} == {"CGT union"}
+
+
+def test_a_toll_and_its_revision_in_one_sentence_keep_their_own_days():
+    d = Document(id="a", path="a.txt", language="en", published=dt.date(2023, 6, 5),
+                 text="Initially, on June 3, the state government stated the death toll as 288 but on Sunday the "
+                      "death toll was revised to 275.")
+    days = {c.value.low: c.time.low for c in extract_claims(d) if c.kind == "quantity" and c.time is not None}
+    assert days == {288: dt.date(2023, 6, 3), 275: dt.date(2023, 6, 4)}

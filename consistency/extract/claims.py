@@ -1146,11 +1146,16 @@ def _time_for(
         touching = next((n for n in sent_numbers if n.end <= t.start and not text[n.end:t.start].strip()), None)
         if touching is not None and touching.start != nm.start:
             continue
+        if t.start >= nm.end and _CLAUSE_BREAK.search(text, nm.end, t.start) and any(n.start >= t.end for n in sent_numbers):
+            continue  # "stated the toll as 288 but on Sunday it was revised to 275": the next clause's time
         fronted = t.start - sent.start <= 3 or text[t.end:t.end + 1] == ","
         if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start for n in sent_numbers):
             continue  # "… azotaron Murcia el 29 de octubre ha ascendido a 140, con 133 muertes": not the 133's
-        if sent_numbers and not reported and touching is None and \
-                _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners).start != nm.start:
+        owner = _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners) \
+            if sent_numbers and not reported and touching is None else None
+        opens_clause = owner is not None and owner.end <= t.start and nm.start >= t.end \
+            and _CLAUSE_BREAK.search(text, owner.end, t.start) is not None  # "288 but on Sunday … 275": the 275's
+        if owner is not None and owner.start != nm.start and not opens_clause:
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
