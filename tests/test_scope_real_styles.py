@@ -162,6 +162,8 @@ def test_a_city_after_a_preposition_is_where_not_who():
          "48% of primary teachers walked out.", "en", 48, 2018),
         ("Am Donnerstag streikten 35 Prozent der Grundschullehrer. Der Rekord stammt vom 12. März 2018. Damals "
          "streikten 48 Prozent der Grundschullehrer.", "de", 48, 2018),
+        ("Le record reste celui du 5 décembre 2019. Le taux de grévistes avait alors été de 48 % dans le primaire, "
+         "du jamais vu depuis 2003.", "fr", 48, 2019),
     ],
 )
 def test_a_figure_said_of_then_takes_the_time_named_before(text, lang, value, year):

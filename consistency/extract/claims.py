@@ -1168,6 +1168,9 @@ def _time_for(
     # ("Début novembre, Séoul a affirmé que 5 000 soldats … depuis septembre").
     own = [t for t in candidates if t.start >= scope_start]
     candidates = own or candidates
+    if state.last_time is not None and ctx.cues.then_back.search(text, sent.start, sent.end) is not None:
+        # "avait alors été de 42 %, du jamais vu depuis 2003": "then" names the time; a "since" compares
+        candidates = [t for t in candidates if t.span is not None and t.span.kind not in ("since", "until")]
     if candidates:
         best = min(candidates, key=lambda t: _distance((t.start, t.end), (nm.start, nm.end)))
         span = best.span
