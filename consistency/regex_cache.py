@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from consistency.table_cache import prune, read_checked, write_checked
+from consistency.table_cache import merge_write, prune, read_checked
 
 try:  # CPython's engine; elsewhere every pattern goes through re.compile
     import _sre
@@ -114,14 +114,8 @@ def save() -> None:
         return
     path = _path()
     try:
-        merged: dict[str, Any] = {}
         old = read_checked(path)
-        if isinstance(old, dict):
-            merged.update(old)
-        for key in _used:  # this run's patterns last: the oldest others go first
-            merged.pop(key, None)
-            merged[key] = _entries[key]
-        write_checked(path, dict(list(merged.items())[-MAX_ENTRIES:]))
+        merge_write(path, old if isinstance(old, dict) else {}, {key: _entries[key] for key in _used}, MAX_ENTRIES)
         _dirty = False
         prune(path, "regex-*.marshal")  # other Python builds' or formats', long unused
     except OSError:

@@ -159,15 +159,19 @@ def save() -> None:
         return
     file = path()
     try:
-        merged = _read(file) or {}
-        for k in _used:  # this run's entries last: the oldest others go first
-            merged.pop(k, None)
-            merged[k] = _entries[k]
-        write_checked(file, dict(list(merged.items())[-MAX_ENTRIES:]))
+        merge_write(file, _read(file) or {}, {k: _entries[k] for k in _used}, MAX_ENTRIES)
         _dirty = False
         prune(file, "tables-*.marshal")
     except OSError:
         pass
+
+
+def merge_write(file: Path, theirs: Mapping[str, Any], mine: Mapping[str, Any], limit: int) -> None:
+    """Write what another run left in `file` merged with this run's entries, atomically and
+    checksummed; this run's entries last, so that the oldest others go first past `limit`."""
+    merged = {k: v for k, v in theirs.items() if k not in mine}
+    merged.update(mine)
+    write_checked(file, dict(list(merged.items())[-limit:]))
 
 
 def prune(current: Path, pattern: str) -> None:

