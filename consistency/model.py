@@ -134,8 +134,9 @@ def _num(x: float | None) -> float | int | None:
 # How a figure counts: "total" (a count at a time), "running" (a toll that only rises as it is
 # updated), "increment" ("3 000 additional troops"), "difference" ("12,000 fewer"), "part"
 # (a part of the total just before: "dont 205 dans un état critique"), "projection" ("could
-# reach"). Only totals and running counts are set against each other.
-MEASURES = ("total", "running", "increment", "difference", "part", "projection")
+# reach"), "superseded" (the earlier figure a text says was replaced: the 88 of "révisé de 88
+# à 61"). Only totals and running counts are set against each other.
+MEASURES = ("total", "running", "increment", "difference", "part", "projection", "superseded")
 
 TimeKind = Literal["point", "period", "since", "until", "as_of"]
 

@@ -318,3 +318,29 @@ def test_one_ministry_repeated_by_two_papers_is_an_echo_and_not_also_a_corrobora
     assert kinds == ["echo"]
     report = md(res)
     assert "| Corroborations |" in report and "\n| 0 | 0 | 1 | 0 | 0 |" in report
+
+
+def test_articles_of_a_large_finding_are_named_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A toll repeated by 40 outlets: the message names every article, and no pattern is built
+    # per article (one per article and finding made large reports grow with their product).
+    docs = [doc("a", "Floods killed 120 people on Tuesday.\n", publisher="Le Courrier")]
+    docs += [doc(f"a_{k}", "The floods killed 120 people on Tuesday.\n", publisher=f"Gazette {k}") for k in range(40)]
+    tue = day(D(2025, 3, 11), "Tuesday")
+    claims = [claim(f"c{k}", d, "120 people", 120, time=tue) for k, d in enumerate(docs)]
+    message = "; ".join(f"{d.id} line 1 “120 people”" for d in reversed(docs)) + "; see archive/a line 2."
+    res = result(docs, claims, [finding("f", "corroboration", claims, [claims], message=message,
+                                        origins=["a (unattributed)", "a_7 (unattributed)"])])
+    view = View.of(res)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pattern built while naming articles")
+
+    monkeypatch.setattr(re, "sub", refused)
+    monkeypatch.setattr(re, "compile", refused)
+    named = view.message(res.findings[0])
+    labels = view.origin_labels(res.findings[0])
+    monkeypatch.undo()
+    assert named.startswith("Gazette 39 line 1 “120 people”; Gazette 38 line 1")
+    assert "Gazette 1 line 1 “120 people”; Gazette 0 line 1 “120 people”; Le Courrier line 1" in named
+    assert named.endswith("see archive/a line 2.")  # a path ending in an id is not that article
+    assert labels == ("Le Courrier (unattributed)", "Gazette 7 (unattributed)")

@@ -109,7 +109,7 @@ CLOCKS = [
     ("fr", "Le cortège est parti à midi.", "à midi", 720, 720),
     ("fr", "La sirène a retenti à 8 heures du soir.", "à 8 heures du soir", 1200, 1200),
     ("en", "The bridge reopened at 3 p.m.", "at 3 p.m.", 900, 900),
-    ("en", "The count was updated 8:30 a.m. local time.", "8:30 a.m.", 510, 510),
+    ("en", "The count was updated 8:30 a.m. local time.", "8:30 a.m. local time", 510, 510),
     ("en", "Rescuers arrived at noon.", "at noon", 720, 720),
     ("en", "The council met at midday.", "at midday", 720, 720),
     ("de", "Die Feuerwehr rückte um 15 Uhr aus.", "um 15 Uhr", 900, 900),

@@ -78,6 +78,8 @@ class _Patterns:
     articles: re.Pattern[str]
     indefinite: re.Pattern[str]
     trailing: re.Pattern[str]
+    reporting: re.Pattern[str]  # a reporting verb after a space: `subj` and `subj_apposed` need one
+    told_word: re.Pattern[str]  # a word of `told` alone: without one, `told` is not searched
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -141,6 +143,8 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         articles=rx_compile(rf"^{_alt(w('articles'))}(?:\s+|(?<=['’]))", ci),
         indefinite=rx_compile(rf"{_alt(w('indefinites'))}\s", ci),  # used with .match(text, pos)
         trailing=rx_compile(rf"(?:\s+{_alt(w('trailing'))})+$", ci),
+        reporting=rx_compile(rf"(?<=\s)(?:{reporting})(?!\w)", ci),
+        told_word=rx_compile(_alt(w("told")), ci),
     )
 
 
@@ -187,7 +191,12 @@ def find_attributions(
     # "El Centro de Integración de Datos (CID) ha elevado": an acronym in brackets is part of
     # the name; blanked so that the source's patterns read through it (offsets unchanged).
     sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), text[start:end]) if "(" in text[start:end] else text[start:end]
+    # A source before its verb needs a reporting verb, "X told Y" the word "told": a cheap
+    # search for those words first spares the costly patterns most sentences.
+    reporting = p.reporting.search(sentence) is not None
     for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause):
+        if (rx is p.subj and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
+            continue
         for m in rx.finditer(sentence):
             s, e = m.span("x")
             s, e = _trim(text, s + start, e + start, p)
@@ -199,7 +208,7 @@ def find_attributions(
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
-    for m in p.subj_apposed.finditer(sentence):
+    for m in p.subj_apposed.finditer(sentence) if reporting else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)
         clause = (m.start() + start, m.end() + start)
         if e <= s or any(a.start < clause[1] and clause[0] < a.end for a in found):

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from consistency.extract.amounts import elided_measure, load_amount_words, qualified_after, rival_amount
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, capital_of, load_gazetteer
@@ -41,8 +42,11 @@ from consistency.extract.languages.scope import PackPattern, PackWords, reading_
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
+from consistency.extract.revisions import revised
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.shares import read_share
+from consistency.extract.time_zones import agreed, planned, unsure, utc_offset, zone_unit
+from consistency.extract.time_zones import points as time_points
 from consistency.extract.times import TimeMatch
 from consistency.model import Claim, Document, Interval, TimeSpan
 
@@ -80,6 +84,7 @@ class _Context:
     named_in: dict[tuple[int, int], tuple[tuple[Match, str, bool], ...]] = field(
         default_factory=dict, compare=False, repr=False)
     cued_in: dict[tuple[int, int], _Cued] = field(default_factory=dict, compare=False, repr=False)  # see `_cued_in`
+    paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
 
 
 @dataclass
@@ -167,6 +172,7 @@ def _extract_claims(
             if noun is not None:
                 state.extents[nm.start] = noun.end
         in_sentence: list[Claim] = []
+        first_of_sentence = len(claims)
         for nm in sent_numbers:
             claim = _quantity_claim(ctx, state, sent, nm, sent_times, named, attributions, places, sent_numbers,
                                     memory, claims, in_sentence)
@@ -179,6 +185,8 @@ def _extract_claims(
                 state.also_in = []
                 if claim.noun_source == "noun":
                     state.counted.append(claim)
+        if len(sent_numbers) > 1:  # "révisé de 88 à 61 morts": 88 is the figure replaced (revisions.py)
+            claims[first_of_sentence:] = revised(ctx.doc, sent, sent_numbers, claims[first_of_sentence:], ctx.cues, _claim_id)
         claims.extend(_date_claims(ctx, sent, sent_times))
         _remember_mentions(ctx, sent, memory)
         state.previous_place = _sentence_place(places) or state.previous_place
@@ -362,6 +370,8 @@ def _quantity_claim(
     counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence)
     if counted is None:
         return None
+    if counted.noun is None and (known := lex.categories.get(counted.category)) is not None and known.counts == "measure":
+        return None  # "3 milliards de dégâts et l'État a débloqué 500 millions": not a count of that sum (see amounts.py)
     noun = counted.noun
     category = counted.category
     cat = lex.categories.get(category)
@@ -375,6 +385,8 @@ def _quantity_claim(
         )
         if specific is not None:
             category = specific.key
+    elif noun is not None and cat is not None and cat.stands_for:
+        category = _named_people(ctx, sent, noun, cat.stands_for) or category
     end = noun.end if noun is not None else nm.end
     if noun is not None:
         actor_match = lex.actor_terms.at(text, _skip_space(text, end))
@@ -394,7 +406,7 @@ def _quantity_claim(
         counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
-        or _nearest_key(lex.event_terms.finditer(text, lo, hi), span, text)
+        or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)), span, text)
     refined = lex.events[event].category if event is not None and event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -435,6 +447,8 @@ def _quantity_claim(
             # "an enclave home to 2.3 million people" after a count of the dead.
             category, event = last.category, last.event  # "806 000 manifestants … 1,5 million de personnes"
             actor = actor or last.actor
+    if event is None and in_sentence and in_sentence[-1].event is not None and _opens_part(ctx, sent, nm):
+        event = in_sentence[-1].event  # "après la mort de 54 personnes, dont 7 enfants": the children died too
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
@@ -446,6 +460,12 @@ def _quantity_claim(
         measure = "part"  # "identified seven of the victims": some of them, not their number
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
+    if measure in ("total", "running") and _rest_elsewhere(ctx, sent, nm, span[1], sent_numbers):
+        measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
+    if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
+        # "… 5,000 more, on top of the 2,500 there: 7,500 in all": the total once the reinforcement
+        # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
+        measure = "projection"
     attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions)
     if attribution is not None and attribution is state.paragraph_attr and not named \
@@ -502,6 +522,46 @@ def _quantity_claim(
     )
 
 
+def _named_people(ctx: _Context, sent: Sentence, noun: Match, stands_for: tuple[str, ...]) -> str | None:
+    """"850 names remained on the list of missing persons", "une liste de 300 noms de disparus":
+    a list of names of missing people is how officials count the missing, so the names count
+    them. Only the categories the noun `stands_for` (categories.yaml), named in its own clause:
+    the names of some victims are not the toll."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    end = min(sent.end, noun.end + NAMES_REACH)
+    for m in lex.category_terms.finditer(text, noun.end, end):
+        if _REFINE_STOP.search(text, noun.end, m.start) or _STRONG_BREAK.search(text, noun.end, m.start):
+            return None  # another figure's phrase, or another clause
+        if m.key in stands_for:
+            return m.key
+        if not lex.categories[m.key].generic:
+            return None  # "the names of 40 children": whose names, not what became of them
+    return None
+
+
+NAMES_REACH = 60  # characters after "names" in which the list says whose names they are
+
+
+def _sum_with_increment(value: Interval, category: str, earlier: Sequence[Claim], paragraph: int) -> bool:
+    """The figure is an addition announced in its paragraph plus a count given there before it
+    ("5.000 militares más, que se suman a los 2.500 ya desplegados … llegan a 7.500"): the total
+    once the addition is in, a count of another moment than the one it was added to."""
+    if value.low is None or value.high is None:
+        return False
+    recent = [c for c in earlier if c.span[0] >= paragraph and c.kind == "quantity" and c.category == category
+              and isinstance(c.value, Interval) and c.value.low is not None and c.value.low == c.value.high]
+    added = [c for c in recent if c.measure == "increment"]
+    bases = [c for c in recent if c.measure in ("total", "running")]
+    return any(value.low <= (a.value.low or 0) + (b.value.low or 0) <= value.high
+               for a in added for b in bases if isinstance(a.value, Interval) and isinstance(b.value, Interval))
+
+
+def _taken_by_previous(event: Match, in_sentence: Sequence[Claim]) -> bool:
+    """"the 2,000 troops already in the area had carried out 4,500 rescues": the event word right
+    after a figure before is what happened to that figure's noun, not to this one."""
+    return any(c.event == event.key and 0 <= event.start - c.span[1] <= 25 for c in in_sentence)
+
+
 def _shared_qualifier(text: str, nm: NumberMatch, in_sentence: list[Claim]) -> tuple[Interval, str]:
     """"environ 50 % des enseignants du primaire et 40 % du secondaire": a qualifier before the
     first of two coordinated figures qualifies both."""
@@ -535,7 +595,7 @@ def _measured(
     (its magnitude, its damage) is about the event: without a time of its own it takes the
     date of the event the article reports on."""
     text, lex = ctx.doc.text, ctx.lexicon
-    share_of = None
+    share_of, whole = None, None
     if nm.unit == "percent":
         share = read_share(text, nm, (sent.start, sent.end), lex, ctx.doc.language)
         if share is None or share.population is None:
@@ -543,16 +603,22 @@ def _measured(
         unit, category, end = "percent", share.category, max(share.end, nm.end)
         share_of = f"population:{share.population}"
     else:
-        measure = read_measure(text, nm, (sent.start, sent.end), lex, ctx.doc.language)
-        if measure is None:
+        read = _amount(ctx, sent, nm, in_sentence)
+        if read is None:
             return None
-        unit, category, end = measure.unit, measure.category, max(measure.end, nm.end)
+        unit, category, end, whole = read
     span = (nm.start, end)
     value, qualifier = _shared_qualifier(text, nm, in_sentence)
+    if unit != "percent" and (after := qualified_after(text, end, sent.end, value, qualifier, ctx.doc.language,
+                                                       load_amount_words(lex.extra_dirs))) is not None:
+        value, qualifier, end = after  # "552 tonnes environ"
+        span = (nm.start, end)
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, None, sent_numbers)
-    if ctx.story_event is not None and unit != "percent" and time_source in ("as_of", "context", "clause"):
+    if ctx.story_event is not None and unit != "percent" and time_source in ("as_of", "context", "clause") \
+            and category in load_amount_words(lex.extra_dirs).event_measures \
+            and not _before_event(time, time_source, ctx.story_event):
         # A measure of the event (its magnitude, its damage, what exploded) is about the event:
         # it takes the event's day, whatever day the article states it.
         time, time_source = replace(ctx.story_event, low_minute=None, high_minute=None), "context"
@@ -571,11 +637,50 @@ def _measured(
         time=time,
         time_source=time_source,
         share_of=share_of,
-        measure="projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
+        measure="part" if whole is not None else
+        "projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
+        part_of=whole.id if whole is not None else None,
         place_level=level,
         place_source=place_source,
         noun_source="measure",
     )
+
+
+def _before_event(time: TimeSpan | None, source: str, event: TimeSpan) -> bool:
+    """"2 754 tonnes arrivées au port en 2013": a time the clause gives, wholly before the event
+    the article reports on, dates the figure itself, not when it was said."""
+    return source == "clause" and time is not None and time.high is not None and event.low is not None \
+        and time.high < event.low
+
+
+def _amount(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: list[Claim]
+            ) -> tuple[str, str, int, Claim | None] | None:
+    """A figure's unit, what it measures, where its claim ends and the whole it is a part of:
+    from the words around it (read_measure), else from the paragraph's measured noun when the
+    noun is left out ("552 tonnes environ ont explosé"), else from the amount it is set against
+    ("contre 3 milliards") or a part of ("dont 30 millions")."""
+    text, lex, lang = ctx.doc.text, ctx.lexicon, ctx.doc.language
+    measure = read_measure(text, nm, (sent.start, sent.end), lex, lang)
+    if measure is None:
+        words = load_amount_words(lex.extra_dirs)
+        paragraph = _paragraph_start(ctx, sent)
+        measure = elided_measure(text, nm, (sent.start, sent.end), paragraph, lex, lang, words)
+        if measure is None:
+            previous = in_sentence[-1] if in_sentence else None
+            rival = rival_amount(text, nm, (sent.start, sent.end), previous, lex, lang, words)
+            if rival is None:
+                return None
+            return rival.unit, rival.category, nm.end, previous if rival.part else None
+    return measure.unit, measure.category, max(measure.end, nm.end), None
+
+
+def _paragraph_start(ctx: _Context, sent: Sentence) -> int:
+    """Where the paragraph of a sentence starts, read once per document: a scan of the
+    sentences for each figure would grow with the square of the text."""
+    if not ctx.paragraph_starts:
+        for s in ctx.sentences:
+            ctx.paragraph_starts.setdefault(s.paragraph, s.start)
+    return ctx.paragraph_starts[sent.paragraph]
 
 
 def _figure_claim(
@@ -703,9 +808,7 @@ def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sen
     if not in_sentence:
         return None
     text, cues = ctx.doc.text, ctx.cues
-    lead = text[max(sent.start, nm.start - 12):nm.start]
-    if not any(m.end == len(lead.rstrip()) for m in cues.elided_article.finditer(lead.rstrip())) \
-            or lead[len(lead.rstrip()):] not in (" ", "\u00a0"):
+    if not _after_elided_article(ctx, sent, nm):
         return None
     after = _skip_space(text, nm.end)
     if not _bare_figure_ends(text, nm, sent) and cues.elided_after.at(text, after) is None:
@@ -713,6 +816,14 @@ def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sen
     if ctx.lexicon.category_terms.search(text, after, min(sent.end, after + 30)) is not None:
         return None
     return _from(in_sentence[-1], "elided")
+
+
+def _after_elided_article(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """The figure follows a definite article and one space ("los 2.500", "aux 2 500", "the 2,000")."""
+    text = ctx.doc.text
+    lead = text[max(sent.start, nm.start - 12):nm.start]
+    return any(m.end == len(lead.rstrip()) for m in ctx.cues.elided_article.finditer(lead.rstrip())) \
+        and lead[len(lead.rstrip()):] in (" ", "\u00a0")
 
 
 RELATIVE_REACH = 100  # characters between a figure and a relative clause's figure for the same count
@@ -733,6 +844,8 @@ def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence:
     if not relatives:
         return None
     rel = relatives[-1]
+    if previous.increment and _after_elided_article(ctx, sent, nm):
+        return None  # "5.000 militares más, que se suman a los 2.500": the total an addition joins, not the addition again
     words = re.findall(r"[\w'’]+", text[rel.end:nm.start])
     articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
     while words and words[-1].casefold() in articles:
@@ -974,6 +1087,9 @@ def _measure(
     contrast = bool(in_sentence) and in_sentence[-1].event is not None and event is not None and in_sentence[-1].event != event
     if _is_increment(text, nm, noun, lex, cues) and not contrast:
         return "increment", None  # not "12 tués et 85 autres blessés": other people, another count
+    head = text[max(sent.start, nm.start - 32):nm.start].rstrip()
+    if any(m.end == len(head) for m in cues.recovered_before.finditer(head)):
+        return "increment", None  # "recuperan los restos de 12 víctimas": a batch of bodies found, not the toll
     after = _skip_space(text, end)
     if cues.difference_after.at(text, after) is not None or cues.difference_after.at(text, _skip_space(text, nm.end)) is not None:
         return "difference", None
@@ -997,6 +1113,27 @@ def _measure(
     if _growing(lex, event):
         return "running", None  # a toll, updated as it grows
     return "total", None
+
+
+REST_REACH = 90  # characters from a figure to "the rest" of its count
+REST_WORDS = 3  # words at most between "the rest" and where it was ("les autres sont morts à")
+
+
+def _rest_elsewhere(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"22 died in the stand itself, the rest in hospital", "alle weiteren in Krankenhäusern":
+    the figure counts those of one site, and the rest of the count lies elsewhere. Only when a
+    site comes before "the rest" and another right after it ("61 died and the rest were
+    rescued" is a whole count)."""
+    text, cues = ctx.doc.text, ctx.cues
+    stop = min(sent.end, end + REST_REACH, *(n.start for n in sent_numbers if n.start >= end))
+    rest = cues.rest_after.search(text, end, stop)
+    if rest is None or _STRONG_BREAK.search(text, end, rest.start) or cues.rest_where.search(text, end, rest.start) is None:
+        return False
+    where = cues.rest_where.search(text, rest.end, min(sent.end, rest.end + 40))
+    if where is None:
+        return False
+    between = text[rest.end:where.start]
+    return len(between.split()) <= REST_WORDS and not any(ch in between for ch in ",;:")
 
 
 def _lowest_of(claim: Claim) -> float:
@@ -1135,6 +1272,8 @@ def _time_for(
         lo, hi = (nm.end, t.start) if t.start >= nm.end else (t.end, nm.start)
         if t.start >= nm.end and any(m.key != event for m in ctx.lexicon.dated_terms.finditer(ctx.doc.text, lo, hi)):
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
+        if t.start >= nm.end and _names_event(ctx, t, event):
+            continue  # "the 61 people killed in the March 8 collapse": the collapse's date, not the count's
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
@@ -1172,6 +1311,9 @@ def _time_for(
         best = min(candidates, key=lambda t: _distance((t.start, t.end), (nm.start, nm.end)))
         span = best.span
         assert span is not None
+        captioned = _caption_day(ctx, state, best)
+        if captioned is not None:
+            return captioned, "context"
         if span.kind in ("point", "period") and _since_before(ctx, sent, best.start):
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
@@ -1216,6 +1358,40 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
         triggers = [m for m in lex.dated_terms.finditer(text, t.end, nm.start)]
         return bool(triggers) and _trigger_of(text, triggers, t, opens=True) is not None
     return False
+
+
+CAPTION_DAYS = 31  # a photo caption's date is at most this many days before the article
+
+
+def _caption_day(ctx: _Context, state: _Reading, t: TimeMatch) -> TimeSpan | None:
+    """"Rescuers search the rubble on April 17, 2025 in Quito. The toll rose to 22 today": a
+    day given with its year earlier in the paragraph, before the article appeared, is the day
+    of a photo caption; its "today" is that day, not the day of publication."""
+    day, now = state.last_time, ctx.as_of
+    if day is None or day.low is None or day.low != day.high or now is None or now.high is None or t.span is None:
+        return None
+    if str(day.low.year) not in day.label or not 0 < (now.high - day.low).days <= CAPTION_DAYS:
+        return None
+    if t.span.low != now.high or ctx.cues.today.search(ctx.doc.text, t.start, t.end) is None:
+        return None
+    return TimeSpan(day.low, day.high, day.label, "point")
+
+
+EVENT_NAME_GAP = 30  # characters from a date to the event noun it names ("the March 8 stand collapse")
+
+
+def _names_event(ctx: _Context, t: TimeMatch, event: str | None) -> bool:
+    """A date right before an event noun, at most one word between ("the March 8 stand
+    collapse", "Friday's earthquake"), names that event: after a figure it dates the event
+    the figure belongs to, not the count."""
+    text = ctx.doc.text
+    found = ctx.lexicon.dated_terms.search(text, t.end, min(len(text), t.end + EVENT_NAME_GAP))
+    if found is None or found.key == event:
+        return False
+    gap = text[t.end:found.start].strip()
+    if gap[:2] in ("'s", "’s"):
+        gap = gap[2:].strip()
+    return re.fullmatch(r"[^\W\d]*", gap) is not None
 
 
 def _as_of(document: Document) -> TimeSpan | None:
@@ -1669,29 +1845,51 @@ def _country_name(place: Place) -> str:
 
 
 def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> list[Claim]:
-    """A time tied to a dated event in its sentence: "l'incursion de l'Ukraine en août 2024"."""
+    """A time tied to a dated event in its sentence: "l'incursion de l'Ukraine en août 2024",
+    "la trêve, prévue à 8h30 heure locale"; and a deal dated by the statement that reported it."""
     text, lex = ctx.doc.text, ctx.lexicon
-    out: list[Claim] = []
     triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
     if not triggers:
-        return out
+        return []
     # A time after a source ("le séisme qui a secoué mardi le sud du Maroc, selon les bilans
     # publiés jeudi soir") dates the report, not the event.
-    dated: list[tuple[TimeMatch, Match]] = []
-    for tm in sent_times:
-        if tm.span is None or tm.span.kind == "as_of" or is_statement_time(text, tm.start):
+    dated: list[tuple[TimeMatch, Match, TimeSpan]] = []
+    announced: list[tuple[TimeMatch, Match, TimeSpan]] = []
+    for index, tm in enumerate(sent_times):
+        if tm.span is None or tm.span.kind == "as_of":
             continue
-        if _clock_only(tm.text):
-            continue  # "À 18h08, heure exacte de la déflagration": an hour, not the day of the event
-        trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3)
+        if tm.duration is not None and tm.span.kind == "period":
+            continue  # "the deal would last 42 days": how long, not when
+        if is_statement_time(text, tm.start):
+            reported = _reported_agreement(ctx, sent, tm, triggers)
+            if reported is not None:
+                announced.append((tm, reported, tm.span))
+            continue
+        value: TimeSpan = tm.span
+        hour_alone = tm.on_reference_day or _clock_only(tm.text)
+        if hour_alone:
+            # "À 18h08, heure exacte de la déflagration": an hour, not the day of the event;
+            # unless the sentence gave the day ("prévue à 8h30 dimanche mais entrée en vigueur à 11h15")
+            day = _day_of_clock(ctx, tm, sent_times[:index])
+            if day is None:
+                continue
+            value = day
+        trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3, times=sent_times)
         if trigger is None:
             continue
         if tm.start > trigger.end and ctx.cues.source_after.search(text, trigger.end, tm.start) is not None:
             continue
-        dated.append((tm, trigger))
-    for tm, trigger in dated:
-        value = tm.span
-        assert value is not None
+        if tm.start > trigger.end and _said_between(ctx, sent, trigger.end, tm.start):
+            # "las partes han acordado una tregua, anunció el mediador el miércoles": the day of the statement
+            reported = _reported_agreement(ctx, sent, tm, triggers)
+            if reported is not None:
+                announced.append((tm, reported, tm.span))
+            continue
+        if hour_alone and trigger.key not in time_points().timed and not _day_in_sentence(sent_times[:index]):
+            continue  # an hour alone dates only an event whose hour is news ("Prévue à 8h30, la trêve")
+        dated.append((tm, trigger, value))
+    out: list[Claim] = []
+    for tm, trigger, value in dated:
         if value.kind == "since":
             inner = _SINCE.sub("", tm.text)
             started = ctx.lexicon.times.parse_time(inner, ctx.doc.language, ctx.doc.published) if inner != tm.text else None
@@ -1700,35 +1898,124 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
             value = TimeSpan(started.low, started.high, tm.text, "period")
         elif value.kind == "until":
             continue
-        lo, hi = min(trigger.start, tm.start), max(trigger.end, tm.end)
-        actor = _clause_actor(text, sent, trigger, lex)
-        place = next((m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause" and not _is_country(m.key)),
-                     None) or ctx.main_place
-        out.append(
-            Claim(
-                id=_claim_id(ctx.doc.id, (lo, hi)),
-                document=ctx.doc.id,
-                kind="date",
-                span=(lo, hi),
-                quote=text[lo:hi],
-                line=ctx.doc.line_of(lo),
-                value=value,
-                qualifier="exact",
-                unit="date",
-                category=None,
-                event=trigger.key,
-                actor=actor,
-                location=place,
-                time=value,
-                time_source="clause",
-                attributed_to=None,
-                sentence=(sent.start, sent.end),
-                measure="total",
-                place_level=_level(place),
-                place_source="clause" if place != ctx.main_place else "document",
-            )
-        )
+        event = trigger.key
+        if _planned(ctx, sent, tm, trigger, sent_times):
+            event += PLANNED
+        out.append(_date_claim(ctx, sent, sent_times, tm, trigger, value, event))
+    for tm, trigger, value in announced:
+        last = value.low if value.kind == "since" else value.high  # "annoncée dès mercredi soir"
+        if last is None:
+            continue
+        minute = value.low_minute if value.kind == "since" else value.high_minute
+        bound = TimeSpan(None, last, tm.text, "until", None, minute)
+        out.append(_date_claim(ctx, sent, sent_times, tm, trigger, bound, trigger.key))
     return out
+
+
+PLANNED = "_planned"  # the suffix of a dated event's key when the text gives its planned time
+
+
+def _date_claim(
+    ctx: _Context, sent: Sentence, sent_times: list[TimeMatch], tm: TimeMatch, trigger: Match, value: TimeSpan, event: str
+) -> Claim:
+    """The date claim of one event and its time; its unit says the zone of a time of day."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    lo, hi = min(trigger.start, tm.start), max(trigger.end, tm.end)
+    shared = trigger.key in time_points().shared  # a ceasefire, a deal: no one party's
+    actor = None if shared else _clause_actor(text, sent, trigger, lex)
+    # the place nearest the event ("the Gaza ceasefire", "la trêve dans la bande de Gaza"), not
+    # one inside a time ("8h30 heure locale (7h30 à Paris)")
+    # a city or region, not a country: countries there are often the parties ("le Qatar et les
+    # États-Unis l'avaient annoncée")
+    places = [m for m, kind in _places_in(ctx, sent, [], events_too=True)
+              if kind == "clause" and not _is_country(m.key) and not any(t.start <= m.start < t.end for t in sent_times)]
+    nearest = min(places, key=lambda m: _distance((m.start, m.end), (trigger.start, trigger.end)), default=None)
+    place = nearest.key if nearest is not None else ctx.main_place
+    unit = "date"
+    if value.has_time_of_day and value.low is not None and value.low == value.high and value.low_minute is not None:
+        offset = utc_offset(tm.zone, tm.equivalent, value.low, value.low_minute)
+        unit = zone_unit(tm.zone, offset)
+    return Claim(
+        id=_claim_id(ctx.doc.id, (lo, hi)),
+        document=ctx.doc.id,
+        kind="date",
+        span=(lo, hi),
+        quote=text[lo:hi],
+        line=ctx.doc.line_of(lo),
+        value=value,
+        qualifier="exact",
+        unit=unit,
+        category=None,
+        event=event,
+        actor=actor,
+        location=place,
+        time=value,
+        time_source="clause",
+        attributed_to=None,
+        sentence=(sent.start, sent.end),
+        measure="total",
+        place_level=_level(place),
+        place_source="clause" if place != ctx.main_place else "document",
+    )
+
+
+def _day_in_sentence(earlier: list[TimeMatch]) -> bool:
+    return any(t.span is not None and not t.on_reference_day and t.span.low is not None
+               and t.span.low == t.span.high for t in earlier)
+
+
+def _day_of_clock(ctx: _Context, tm: TimeMatch, earlier: list[TimeMatch]) -> TimeSpan | None:
+    """The day of a time of day written without one: the day of the last time of the sentence
+    that names one ("scheduled at 8:30 a.m. on Sunday but began at 11:15 a.m."), else the
+    publication day when the article appeared after that hour (checked by the caller for the
+    event); None otherwise."""
+    span = tm.span
+    if span is None or span.low_minute is None or span.low != span.high:
+        return None
+    for t in reversed(earlier):
+        s = t.span
+        if s is not None and not t.on_reference_day and s.low is not None and s.low == s.high:
+            return replace(span, low=s.low, high=s.low)
+    doc = ctx.doc
+    if not tm.on_reference_day or doc.published is None or doc.published_minute is None or span.low != doc.published:
+        return None
+    if doc.published_minute < (span.high_minute if span.high_minute is not None else span.low_minute):
+        return None  # published before that hour: perhaps tomorrow's
+    return span
+
+
+def _planned(ctx: _Context, sent: Sentence, tm: TimeMatch, trigger: Match, sent_times: list[TimeMatch]) -> bool:
+    """Whether the clause gives the event's planned time ("Prévue à 8h30", "was scheduled to
+    begin at", "will take effect on Sunday", "la trêve débutera dimanche"), not what happened."""
+    text, lang = ctx.doc.text, ctx.doc.language
+    lo = max([sent.start, *(t.end for t in sent_times if t.end <= tm.start)])
+    if trigger.end <= tm.start:
+        lo = max(lo, trigger.start)
+    hi = tm.start
+    return planned(text, lo, hi, lang) or ctx.lexicon.times.future_between(text, lang, lo, hi)
+
+
+def _said_between(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
+    """Whether a reporting clause ("anunció el mediador") stands between an event and a time."""
+    return any(start <= a.start and a.end <= end
+               for a in find_attributions(ctx.doc.text, sent.start, sent.end, ctx.lexicon, ctx.doc.language))
+
+
+def _reported_agreement(ctx: _Context, sent: Sentence, tm: TimeMatch, triggers: list[Match]) -> Match | None:
+    """The agreement a dated statement reports ("Israel and Hamas have agreed to a ceasefire,
+    Qatar's prime minister announced on Wednesday evening"): it was reached by then. None for
+    a hope or a condition ("a deal could be reached by Friday") or a plan."""
+    text, lang = ctx.doc.text, ctx.doc.language
+    kinds = time_points().announced
+    found = [t for t in triggers if t.key in kinds]
+    words = agreed(text, sent.start, sent.end, lang)
+    if words is not None and kinds:
+        found.append(Match(words.start(), words.end(), sorted(kinds)[0], words.group(0)))
+    if not found:
+        return None
+    if unsure(text, sent.start, sent.end, lang) or planned(text, sent.start, sent.end, lang):
+        return None
+    return min(found, key=lambda m: _distance((m.start, m.end), (tm.start, tm.end)))
 
 
 def _clock_only(words: str) -> bool:
@@ -1744,7 +2031,9 @@ DATE_BEFORE_REACH = 30  # "Le 4 août 2020, à 18h08, l'explosion"
 OPENING_REACH = 120  # "Au printemps 2025, les troupes russes … ont fini par reprendre"
 
 
-def _trigger_of(text: str, triggers: list[Match], tm: TimeMatch, opens: bool = False) -> Match | None:
+def _trigger_of(
+    text: str, triggers: list[Match], tm: TimeMatch, opens: bool = False, times: Sequence[TimeMatch] = ()
+) -> Match | None:
     """The dated event a time belongs to: an event noun shortly before it in the same clause
     ("le séisme du 8 septembre", "the ceasefire will start at 8:30 p.m. on Sunday"), or just
     after it ("Le 4 août 2020, l'explosion"). A time further away dates something else
@@ -1753,6 +2042,9 @@ def _trigger_of(text: str, triggers: list[Match], tm: TimeMatch, opens: bool = F
     for trigger in triggers:
         if trigger.end <= tm.start:
             gap = text[trigger.end:tm.start]
+            if times:  # "scheduled to begin at 8:30 a.m. (0630 GMT) on Sunday but began at 11:15": times, not figures
+                gap = "".join(ch if not any(t.start <= trigger.end + i < t.end for t in times) else " "
+                              for i, ch in enumerate(gap))
             if len(gap) > DATE_AFTER_REACH or _STRONG_BREAK.search(gap) or any(ch.isdigit() for ch in gap):
                 continue  # "earthquake … rose to 2,681 on Monday": the time of the figure between
             if any(other.start >= trigger.end and other.end <= tm.start for other in triggers):

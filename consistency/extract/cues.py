@@ -54,6 +54,14 @@ SECTIONS = (
     "several_places",
     "unnamed_area",
     "then_back",
+    "rest_after",
+    "rest_where",
+    "recovered_before",
+    "today",
+    "revision",
+    "change",
+    "revision_from",
+    "revision_to",
 )
 
 
@@ -96,6 +104,14 @@ class Cues:
     several_places: Terms
     unnamed_area: Terms
     then_back: Terms
+    rest_after: Terms  # "the rest", "les autres", "alle weiteren", "el resto": the remainder of a toll elsewhere
+    rest_where: Terms  # "in", "à", "auf", "en": where a part and the rest died
+    recovered_before: Terms  # "the remains of", "les corps de", "die Leichen von", "los restos de": a batch recovered
+    today: Terms  # "today", "aujourd'hui", "heute", "hoy"
+    revision: Terms  # "révisé", "revised down", "nach unten korrigiert", "rebajó": a count corrected
+    change: Terms  # "passé", "rose", "stieg", "elevó": a count that moved from one figure to another
+    revision_from: Terms  # "de", "from", "von", "de": before the figure that was replaced
+    revision_to: Terms  # "à", "to", "auf", "a": before the figure that replaced it
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

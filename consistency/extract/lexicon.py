@@ -252,6 +252,7 @@ class Category:
     event: str | None = None
     same_as: str | None = None  # counted under this category ("morts" -> people, killed)
     counts: str = "people"  # or things, places, events, documents: "personnes" never becomes "maisons"
+    stands_for: tuple[str, ...] = ()  # "850 names on the list of missing persons": the people the names are of
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,22 @@ class Unit:
 
 _NO_TERMS = Terms(())
 _SPACES = " \t\u00a0\u202f"
+
+
+def _may_end(text: str, lo: int, last: int, end_char: str, ends: frozenset[str] | None) -> bool:
+    """Whether a measure word can end at text[last - 1] (after "-" or ":" too, as in
+    "magnitude-7.1"): matched without case, so an ASCII character is compared lowered and
+    any other one is left to the pattern."""
+    if ends is None or not end_char.isascii():
+        return True
+    if end_char and end_char in "-:":
+        last -= 1
+        while last > lo and text[last - 1] in _SPACES:
+            last -= 1
+        end_char = text[last - 1] if last > lo else ""
+        if not end_char.isascii():
+            return True
+    return bool(end_char) and end_char.lower() in ends
 
 
 @dataclass(frozen=True)
@@ -352,17 +369,33 @@ class Lexicon:
         """
         lo = max(0, pos - reach)
         rx = self._unit_regexes
-        m = rx["prefix"].search(text, lo, pos)
+        prefix_ends, before_ends = self._unit_ends
+        last = pos
+        while last > lo and text[last - 1] in _SPACES:
+            last -= 1
+        end_char = text[last - 1] if last > lo else ""
+        m = rx["prefix"].search(text, lo, pos) if end_char in prefix_ends else None
         if m:
             key = self.unit_prefixes.get(m.group(1))
             if key:
                 return Match(m.start(1), m.end(1), key, m.group(1))
-        m = rx["before"].search(text, lo, pos)
+        m = rx["before"].search(text, lo, pos) if _may_end(text, lo, last, end_char, before_ends) else None
         if m:
             key = self.measure_before.key_of(m.group(1))
             if key:
                 return Match(m.start(1), m.end(1), key, m.group(1))
         return None
+
+    @functools.cached_property
+    def _unit_ends(self) -> tuple[frozenset[str], frozenset[str] | None]:
+        """The characters a unit prefix and a measure word before a figure end with: most
+        figures follow none, and `unit_before` then skips a search of its whole reach
+        (None: an entry ends otherwise than with an ASCII letter, always search)."""
+        prefixes = frozenset(p[-1] for p in self.unit_prefixes if p)
+        lasts = [p[-1:] for p, _ in self.measure_before.entries]
+        if not all(ch.isascii() and ch.isalpha() for ch in lasts):
+            return prefixes, None
+        return prefixes, frozenset(ch.lower() for ch in lasts)
 
     @functools.cached_property
     def _unit_regexes(self) -> dict[str, re.Pattern[str]]:
@@ -637,7 +670,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
 
     categories = {
         k: Category(k, dict(v.get("label") or {}), bool(v.get("generic")), v.get("event"), v.get("same_as"),
-                    str(v.get("counts") or "people"))
+                    str(v.get("counts") or "people"), tuple(v.get("stands_for") or ()))
         for k, v in cats.items()
     }
     qty_events = ev.get("quantity") or {}

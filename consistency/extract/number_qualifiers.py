@@ -20,6 +20,8 @@ from consistency.extract.number_text import (
 )
 from consistency.model import Interval
 
+CHANGE_REACH = 4  # words between a verb of change and "de X à Y" ("passé dans la nuit de", "elevó ayer de")
+
 
 class _Qualifying(_Tables):
     """Turning quantities into intervals (a part of the number grammar)."""
@@ -92,6 +94,20 @@ class _Qualifying(_Tables):
         k = len(full) - (len(norms) - first) - 1
         return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
 
+    def _after_change(self, t: _Text, pos: int, intro_words: int) -> bool:
+        """A verb of change or revision up to CHANGE_REACH words before the range's first word
+        ("révisé dimanche de 40 à 92", "revised on Sunday from 40 to 92"): the two figures are
+        the count before and after, never a range. A joining word or a figure in between ends
+        the search: "fell to between 10 and 12" is a range, the new figure."""
+        _toks, full = t.before(pos)  # not floored: the verb may come before an earlier figure
+        for k in range(len(full) - intro_words - 1, max(-1, len(full) - intro_words - 1 - CHANGE_REACH), -1):
+            word = full[k]
+            if word in self.changes:
+                return True
+            if word in self.range_joins or _leading_int(word) is not None:
+                return False
+        return False
+
     def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
         peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
         if peek is None or _norm(peek.group(1)) not in self.after.firsts:
@@ -133,8 +149,8 @@ class _Qualifying(_Tables):
         start, allowed = a.start, self.range_bare
         if (intro := self.range_intro.ending(norms)) is not None:
             first = intro[1]
-            if first > 0 and norms[first - 1] in self.changes:
-                return None  # "passé de 200 à 300": a change between two figures
+            if self._after_change(t, a.start, len(norms) - first):
+                return None  # "passé de 200 à 300", "elevó ayer de 40 a 92": a change between two figures
             if conn in intro[0]:
                 allowed, start = intro[0], toks[first].start()
                 q2 = self.before.ending(norms[:first])
@@ -145,8 +161,8 @@ class _Qualifying(_Tables):
         if conn not in allowed:
             return None
         low, high = a.value, b.value
-        if a.scale == 1 and b.scale > 1 and low < b.lead:
-            low *= b.scale  # "10 à 12 000", "10–12,000", "2 à 3 millions"
+        if (a.scale == 1 or a.scale < b.scale >= 1e6) and b.scale > 1 and low < b.lead:
+            low *= b.scale  # "10 à 12 000", "10–12,000", "2 à 3 millions", "3.000 y 5.000 millones"
         if not low < high:
             return None  # a score or a change ("3-1", "5 à 3"), not a range
         unit = "percent" if "percent" in (a.unit, b.unit) else "count"

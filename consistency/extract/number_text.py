@@ -160,7 +160,18 @@ def _norms(toks: Iterable[_Tok]) -> tuple[str, ...]:
     return tuple(map(_norm, map(re.Match.group, toks)))
 
 
+_NEAR = 20  # characters: among figures and marks ("1, 2, 3", lines of bare numbers) enough for the tokens
+
+
 def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok]:
+    if pos - _NEAR > floor:
+        # Dense text first: the tokenizer reads the same tokens from any start once past the
+        # first (which may be cut), so enough tokens in a short window are the same last ones.
+        near = list(_TOKEN.finditer(text, pos - _NEAR, pos))
+        if len(near) > count + 2:
+            if _QUOTE.search(text, pos - _NEAR, pos) is None:
+                return near[-count:]
+            return [m for m in near[-count - 2 :] if m.group() not in _QUOTES][-count:]
     lo = pos - 56 if pos - 56 > floor else floor
     toks = list(_TOKEN.finditer(text, lo, pos))
     if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:

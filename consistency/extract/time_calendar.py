@@ -208,6 +208,29 @@ def _weekday_year(cal: _Cal | None, anchors: list[dt.date]) -> _Cal | None:
     return replace(cal, year=next(iter(best)), year_inferred=True)
 
 
+RECENT_YEARS = 4  # an undated page's "Sunday, January 19" is of the last years this many back
+
+
+def _recent_weekday_year(cal: _Cal | None, today: dt.date) -> _Cal | None:
+    """ "Sunday, January 19" on a page with no date at all: the year when only one of the
+    recent years (this one and `RECENT_YEARS` before it) has that day on that weekday, and
+    that day is not after `today`; the unit unchanged otherwise."""
+    if cal is None or cal.grain != "day" or cal.year is not None or cal.weekday is None:
+        return cal
+    assert cal.month is not None and cal.day is not None
+    fits = set()
+    for year in range(today.year - RECENT_YEARS, today.year + 1):
+        try:
+            day = dt.date(year, cal.month, cal.day)
+        except ValueError:
+            continue
+        if day.isoweekday() == cal.weekday and day <= today:
+            fits.add(year)
+    if len(fits) != 1:
+        return cal
+    return replace(cal, year=fits.pop(), year_inferred=True)
+
+
 def _full_dates(units: Iterable[_Unit]) -> list[dt.date]:
     """The days written with their year ("6 décembre 2019", "2019-12-06")."""
     out: list[dt.date] = []

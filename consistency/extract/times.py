@@ -64,6 +64,7 @@ from consistency.extract.time_calendar import (
     _month_end,
     _next_day,
     _Read,
+    _recent_weekday_year,
     _resolve,
     _resolve_range,
     _Span,
@@ -81,6 +82,7 @@ from consistency.extract.time_lexicon import (
     load_time_words,
 )
 from consistency.extract.time_patterns import _DayPatterns, _Patterns
+from consistency.extract.time_zones import read_zone
 from consistency.model import TimeKind, TimeSpan
 
 __all__ = [
@@ -97,6 +99,12 @@ __all__ = [
 T = TypeVar("T")
 
 _EVENING_START = 1080
+
+
+def _today() -> dt.date:
+    """The day of the run: how recent a year is, for a page with no date (tests replace it)."""
+    return dt.date.today()
+
 _ABOUT_MINUTES = 30  # "vers 7 heures": half an hour either side
 
 
@@ -111,6 +119,11 @@ class TimeMatch:
     duration: str | None = None  # ISO 8601 duration: "pendant près de huit mois" -> "P8M"
     weekday_mismatch: bool = False  # "vendredi 14 novembre" when that day is not a Friday
     resolved: bool = True  # False when the year was inferred from the reference date
+    # The zone of a time of day ("heure locale", "GMT": "local" or an IANA name) and the same
+    # instant in another zone ("(0630 GMT)": minutes, IANA name), when the text gives them.
+    zone: str | None = None
+    equivalent: tuple[int, str] | None = None
+    on_reference_day: bool = False  # a time of day alone ("à 8h30"), put on the publication day
 
 # --------------------------------------------------------------------------- reading
 
@@ -146,6 +159,8 @@ class _DayTime:
     part: str | None  # a key of DAY_PARTS, or "clock"
     attached: bool  # "soir", "late": a time only next to a day
     weekday: int | None = None  # "Donnerstagabend": the day is in the word
+    zone: str | None = None  # see TimeMatch
+    equivalent: tuple[int, str] | None = None
 
 
 def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -> TimeMatch | None:
@@ -178,6 +193,8 @@ def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -
         TimeSpan(low, high, label, span.kind, low_min, high_min),
         weekday_mismatch=d.weekday_mismatch,
         resolved=d.resolved,
+        zone=t.zone,
+        equivalent=t.equivalent,
     )
 _DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -442,6 +459,10 @@ class _Grammar:
                 replace(u, cal=_weekday_year(u.cal, anchors), last=_weekday_year(u.last, anchors))
                 for u in units
             ]
+        else:  # a page with no date: "Sunday, January 19" when one recent year fits
+            today = _today()
+            units = [replace(u, cal=_recent_weekday_year(u.cal, today), last=_recent_weekday_year(u.last, today))
+                     for u in units]
         contexts, lo = [], start
         for u in units:
             contexts.append(self._context(text, u, lo))
@@ -509,7 +530,11 @@ class _Grammar:
                 hour = hour % 12 + (12 if pm else 0)
             elif hour > 23:
                 return None
-            return self._clock(m.start(), m.end(), hour * 60 + minute, cb)
+            clock = self._clock(m.start(), m.end(), hour * 60 + minute, cb)
+            zone = read_zone(m.string, m.end(), self.langs[0] if len(self.langs) == 1 else None)
+            if zone is None:
+                return clock
+            return replace(clock, end=zone.end, zone=zone.zone, equivalent=zone.equivalent)
         if m["noon"]:
             noon = _key(m["nw"]) in {_key(w) for w in lex.clock_noon}
             return self._clock(m.start(), m.end(), 720 if noon else 0, m["nb"])
@@ -539,7 +564,14 @@ class _Grammar:
             return dates
         found = self._clock_with_part(text, found)
         out = list(dates)
+        covered = -1  # the end of the last clock's zone words: "(7h30 à Paris)" is not a time of its own
         for t in found:
+            if t.start < covered:
+                continue
+            if t.zone is not None or t.equivalent is not None:
+                covered = t.end
+                # "(2330 GMT Sunday)": the day of the other zone, not a date of its own
+                out = [d for d in out if not (t.start < d.start and d.end <= t.end)]
             overlapping = [d for d in out if d.start < t.end and t.start < d.end]
             if any(d.duration is None for d in overlapping):
                 continue  # words of a date ("late 2024", "fin de matinée" inside a range)
@@ -555,7 +587,8 @@ class _Grammar:
                 # on no day we can tell
                 label = text[t.start : t.end]
                 span = TimeSpan(ref, ref, label, "point", t.low, t.high)
-                out.append(TimeMatch(t.start, t.end, label, span, resolved=False))
+                out.append(TimeMatch(t.start, t.end, label, span, resolved=False, zone=t.zone, equivalent=t.equivalent,
+                                      on_reference_day=True))
         return sorted(out, key=lambda m: m.start)
 
     def _clock_with_part(self, text: str, found: list[_DayTime]) -> list[_DayTime]:
@@ -803,6 +836,13 @@ class TimeGrammar:
         if start >= end:
             return []
         return self.grammar(lang).find(text, reference, start, end)
+
+    def future_between(self, text: str, lang: str | None, start: int, end: int) -> bool:
+        """Whether text[start:end] speaks of the future ("will come into effect", "débutera")."""
+        grammar = self.grammar(lang)
+        if not (grammar.lex.future_words or grammar.lex.future_endings):
+            return False
+        return grammar.day.future.search(text, start, end) is not None
 
     def parse_time(self, text: str, lang: str | None, reference: dt.date | None) -> TimeSpan | None:
         """The span of a string that is wholly one time expression."""

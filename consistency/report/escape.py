@@ -41,7 +41,16 @@ _BLOCK_START = re.compile(r"^(?:([>+=-])|(\d{1,9})([.)]))")
 # Mermaid: ASCII punctuation other than a harmless few becomes an entity code (`#35;`),
 # which Mermaid turns back into the character when drawing; letters, digits and
 # non-ASCII characters ("≈", "é", narrow spaces) stay as they are.
-_MERMAID_UNSAFE = re.compile(r"[^A-Za-z0-9 _.,:'/+=?!\-\u00a0-\U0010ffff]")
+_MERMAID_UNSAFE = r"[^A-Za-z0-9 _.,:'/+=?!\-\u00a0-\U0010ffff]"
+
+
+@lru_cache(maxsize=1)
+def _mermaid_unsafe() -> re.Pattern[str]:
+    """Compiled when a diagram is first drawn: its range up to U+10FFFF is the costliest pattern
+    of the report modules to compile, and `app` imports this module for every command."""
+    return re.compile(_MERMAID_UNSAFE)
+
+
 # GitHub workflow commands, per actions/toolkit: data escapes %, CR, LF; properties
 # additionally escape the separators ':' and ','.
 _GH_DATA = {"%": "%25", "\r": "%0D", "\n": "%0A"}
@@ -107,7 +116,7 @@ def md_inline(text: str) -> str:
 
 def mermaid_label(text: str, *, limit: int = 48) -> str:
     """Text for a quoted Mermaid label: shortened, one line, no quote or bracket left raw."""
-    return _MERMAID_UNSAFE.sub(lambda m: f"#{ord(m.group(0))};", shorten(one_line(text), limit))
+    return _mermaid_unsafe().sub(lambda m: f"#{ord(m.group(0))};", shorten(one_line(text), limit))
 
 
 def shorten(text: str, limit: int) -> str:

@@ -65,7 +65,7 @@ class Evaluation:
 
     context: Context
     ruleset: RuleSet
-    memo: dict[Hashable, Any] = field(default_factory=dict, compare=False)  # results kinds share within a run
+    memo: dict[Hashable, Any] = field(default_factory=dict, compare=False)  # results kinds share within a topic
 
     @property
     def places(self) -> Places:
@@ -165,13 +165,16 @@ class RuleSet:
         env = Evaluation(context, self)
         topics = sorted(context.topics, key=lambda t: (t.key, t.id))
         findings: list[Finding] = []
-        for rule in self.rules:
-            spec = rule.spec
-            for topic in topics:
+        for topic in topics:
+            for rule in self.rules:
+                spec = rule.spec
                 if not topic.key or topic.key[0] not in spec.topics:
                     continue
                 drafts = list(spec.evaluate(rule, topic, env))
                 findings.extend(_identify(rule, topic, drafts))
+            # What kinds shared about this topic (its judged pairs, its statements) is not read
+            # for the next one: kept for the whole run, it held a large corpus's pairs at once.
+            env.memo.clear()
         return tuple(sorted(_without_superseded(findings), key=_finding_order))
 
 

@@ -75,7 +75,7 @@ class ClaimSpec(_Model):
     increment: bool = False
     cumulative: bool = False
     share_of: str | None = None
-    measure: Literal["total", "running", "increment", "difference", "part", "projection"] | None = None
+    measure: Literal["total", "running", "increment", "difference", "part", "projection", "superseded"] | None = None
     quote: str | None = None
     line: int | None = None
 

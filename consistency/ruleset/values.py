@@ -57,8 +57,9 @@ def is_open(value: Interval) -> bool:
 
 
 def is_weak(claim: Claim) -> bool:
-    """A vague or one-sided figure: a conflict with it is less certain."""
-    if claim.qualifier in WEAK_QUALIFIERS:
+    """A vague or one-sided figure, or an amount given as what it could reach: a conflict
+    with it is less certain."""
+    if claim.qualifier in WEAK_QUALIFIERS or claim.measure == "projection":
         return True
     return isinstance(claim.value, Interval) and is_open(claim.value)
 

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterator
 
 from pydantic import Field
 
-from consistency.model import Interval, Severity, TimeSpan, Topic
+from consistency.model import Claim, Interval, Severity, TimeSpan, Topic
 from consistency.ruleset.clusters import Ranges, cluster
 from consistency.ruleset.context import Origin
 from consistency.ruleset.engine import Draft, Evaluation, Rule
@@ -51,8 +51,16 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     if a.claim.kind == "date":
         comparable = comparable_dates(a.claim, b.claim)
     else:
+        if (_running_bound(a.claim) or _running_bound(b.claim)) and not a.meets_in_time(b):
+            return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
         comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
+
+
+def _running_bound(claim: Claim) -> bool:
+    """A toll given as a lower bound ("au moins 40 morts"): the count of its own time only."""
+    value = claim.value
+    return claim.measure == "running" and isinstance(value, Interval) and value.high is None and value.low is not None
 
 
 def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:

@@ -33,6 +33,11 @@ class ToleranceOptions(Options):
         "it is written ('3 317' is precise; '70 000' may round 65 000–75 000, capped by relative_tolerance); "
         "'relative' widens every exact figure by relative_tolerance",
     )
+    projection_tolerance: float = Field(
+        0.25, ge=0, le=1,
+        description="a sum or mass given as what it could reach (a forecast, an early estimate) is widened by "
+        "this share of its magnitude: 'nearly 10 billion' forecast and 8.2 billion assessed can both be fair",
+    )
     widen_approximate: bool = Field(
         False,
         description="also widen figures the text gives as approximate, ranges or vague; by default only "
@@ -59,6 +64,8 @@ def exact(claim: Claim, options: ToleranceOptions) -> bool:
 
 def widened(claim: Claim, options: ToleranceOptions) -> Interval:
     value = interval(claim)
+    if claim.measure == "projection":
+        return widen(value, options.projection_tolerance, options.absolute_tolerance)
     if not exact(claim, options):
         return value
     if options.tolerance == "precision":
@@ -102,6 +109,20 @@ def tolerance_words(options: ToleranceOptions) -> str:
 
 
 COMPARED_MEASURES = frozenset({"total", "running"})  # increments, parts, differences, projections are not
+MASS_UNITS = frozenset({"t", "kg"})  # units.yaml codes of masses (currencies are ISO 4217 codes)
+
+
+def compared(claim: Claim) -> bool:
+    """A figure that may be set against another of its scope: a total or a running count, or
+    an amount of money or mass given as what it "could reach" ("les dégâts pourraient
+    atteindre 10 milliards de dollars"), which is an estimate of that amount, comparable with
+    another estimate of it. A projected count ("the toll could reach 1,000") is not: it may
+    still come true, and a count of today does not contradict it."""
+    if claim.measure in COMPARED_MEASURES:
+        return True
+    return claim.measure == "projection" and claim.noun_source == "measure" and (
+        claim.unit in MASS_UNITS or (len(claim.unit) == 3 and claim.unit.isalpha() and claim.unit.isupper())
+    )
 
 
 def same_scope(a: Claim, b: Claim, env: Evaluation) -> bool:
@@ -112,7 +133,7 @@ def same_scope(a: Claim, b: Claim, env: Evaluation) -> bool:
         return False
     if not isinstance(a.value, Interval) or not isinstance(b.value, Interval):
         return False
-    if a.unit != b.unit or a.measure not in COMPARED_MEASURES or b.measure not in COMPARED_MEASURES:
+    if a.unit != b.unit or not compared(a) or not compared(b):
         return False
     if not a.category or a.category != b.category:
         return False

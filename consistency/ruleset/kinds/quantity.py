@@ -22,10 +22,10 @@ from consistency.model import Claim, Interval, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import (
-    COMPARED_MEASURES,
     ToleranceOptions,
     claims_meet,
     comparable_quantities,
+    compared,
     exact,
     in_reading_order,
     interval,
@@ -57,6 +57,11 @@ class ContradictionOptions(ToleranceOptions):
         True, description="look for a reported addition that explains the gap, and say so"
     )
     reconciled_severity: Severity = Field(Severity.WARNING, description="severity when a reported addition explains the gap")
+    stated_revision_severity: Severity = Field(
+        Severity.WARNING,
+        description="severity of a revision the text itself states (\"revised down from 88 to 61\"): known, "
+        "but every article still giving the earlier figure is out of date",
+    )
 
 
 def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
@@ -75,9 +80,11 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
         )
 
     found = verdicts(rule, topic, env, options)
-    for verdict in found:
-        if verdict.kind == "revision":
-            yield _revision(rule, options, verdict, env)
+    # One finding per fall from one agreeing group to another, not per pair of articles: a
+    # series repeated by hundreds of outlets would otherwise make findings grow with its square.
+    revisions = [v for v in found if v.kind == "revision"]
+    for earlier, later in _sides_of(revisions, rule, env, options, directed=True):
+        yield _revision(rule, options, Verdict("revision", earlier, later), env)
     conflicts = [v for v in found if v.kind == "conflict" and not disputed(v)]
     for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
@@ -85,12 +92,13 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
 
 
 def _sides_of(
-    conflicts: list[Verdict], rule: Rule, env: Evaluation, options: ToleranceOptions
+    conflicts: list[Verdict], rule: Rule, env: Evaluation, options: ToleranceOptions, *, directed: bool = False
 ) -> list[tuple[Statement, Statement]]:
     """Conflicting pairs gathered into one finding per pair of agreeing groups: many articles
     repeating 11 000 against many repeating 14 000 make one finding. A group is a set of
     statements that agree pairwise (never a chain), so every member of one side conflicts
-    with some member of the other."""
+    with some member of the other. Sides are (lower, upper), or with `directed` (first,
+    second) as each verdict orders them (earlier, later)."""
     members = sorted({id(s): s for v in conflicts for s in (v.first, v.second)}.values(), key=lambda s: s.order)
     facts = {id(s): (_bounds(s.claim, options), s.claim.location or "", s.documents) for s in members}
     cliques: list[list[Statement]] = []
@@ -106,7 +114,7 @@ def _sides_of(
     pairs: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     for v in conflicts:
         i, j = where[id(v.first)], where[id(v.second)]
-        lo, hi = (i, j) if _lowest(cliques[i][0].claim) <= _lowest(cliques[j][0].claim) else (j, i)
+        lo, hi = (i, j) if directed or _lowest(cliques[i][0].claim) <= _lowest(cliques[j][0].claim) else (j, i)
         first, second = (v.first, v.second) if lo == i else (v.second, v.first)
         side = pairs.setdefault((lo, hi), (set(), set()))
         side[0].add(id(first))
@@ -133,7 +141,8 @@ def _facts_agree(a: tuple[tuple[float, float], str, frozenset[str]], b: tuple[tu
 @dataclass(frozen=True)
 class Verdict:
     """How two statements of one scope relate: "conflict" (same time, figures apart),
-    "update" (a running count rose later), "revision" (a running count fell later)."""
+    "update" (a running count rose later), "revision" (a running count fell later, or a
+    text says a figure replaced a larger one: "revised down from 88 to 61")."""
 
     kind: str
     first: Statement  # the earlier (or lower) statement
@@ -158,11 +167,11 @@ def _judging(options: ToleranceOptions) -> tuple[object, ...]:
     """Every option `_judge` reads: two rules with equal tuples judge every pair alike."""
     growing = options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS
     return (options.relative_tolerance, options.absolute_tolerance, options.tolerance, options.widen_approximate,
-            options.provisional_events, options.accumulating_events, tuple(growing))
+            options.projection_tolerance, options.provisional_events, options.accumulating_events, tuple(growing))
 
 
 def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
-    claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.measure in COMPARED_MEASURES]
+    claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and compared(c)]
     groups: dict[tuple[object, ...], list[Statement]] = {}
     for statement in env.statements(claims):
         groups.setdefault(_signature(statement), []).append(statement)
@@ -170,11 +179,60 @@ def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptio
     # Only statements of one scope can be judged (same_scope: same category, event, actor and
     # unit, at places that are the same or nested): pair each with the later statements of
     # its scope at a related place whose figure it does not meet, in the order of before.
+    # Figures of times that do not meet, unless both are running counts, are never judged:
+    # `_judge` finds nothing in them, and they were half the pairs of a large story.
+    growing = [_is_growing(r.claim, options) for r in reps]
+    moments = [_moment_of(r.claim, env, False) for r in reps]
     out: list[Verdict] = []
     for i, j in _scope_pairs(reps, env, options):
+        if not (growing[i] and growing[j]):
+            (low_i, high_i), (low_j, high_j) = moments[i], moments[j]
+            if not (low_i <= high_j and low_j <= high_i):
+                continue
         verdict = _judge(rule, reps[i], reps[j], env, options)
         if verdict is not None:
             out.append(verdict)
+    out.extend(_stated_revisions(rule, topic, env, options, reps))
+    return out
+
+
+def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions, reps: list[Statement]
+                      ) -> list[Verdict]:
+    """"Le bilan a été révisé de 88 à 61 morts": the text gives the figure it replaces
+    (measure `superseded`, see extract/revisions.py). A fall of a toll is a revision from it to
+    the current figure of its sentence; a rise says nothing more than the current figure."""
+    superseded = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and c.measure == "superseded"]
+    if not superseded:
+        return []  # most topics
+    rep_of = {c.id: r for r in reps for m in r.members for c in m.claims}
+    growing = _growing(tuple(options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS))
+    out = []
+    for old in superseded:
+        key = _scope_key(old)
+        current = [r.claim for r in reps if r.claim.document == old.document and r.claim.sentence == old.sentence
+                   and r.claim.measure == "running" and _scope_key(r.claim) == key]
+        if key is None or not current or (old.event or "") not in growing:
+            continue
+        new = min(current, key=lambda c: abs(c.span[0] - old.span[0]))
+        later = rep_of.get(new.id)
+        if later is None or _lowest(new) >= _lowest(old) or claims_meet(old, new, options):
+            continue  # a rise ("passé de 40 à 92"), or the same figure
+        earlier = env.statements([old])[0]
+        if env.pair_ok(rule, earlier, later):
+            out.append(Verdict("revision", earlier, later))
+        # Other articles that give the replaced figure stand on its side: before the revision
+        # they were right, after it they are out of date; either way a checker must see them.
+        end = _moment(new, env)[1]
+        for other in reps:
+            if other.documents & later.documents or other.claim.measure != "running" or _scope_key(other.claim) != key:
+                continue
+            if not claims_meet(other.claim, old, options) or claims_meet(other.claim, new, options):
+                continue
+            if abs(_moment(other.claim, env)[1] - end) > SERIES_DAYS * 1440:
+                continue
+            if comparable_quantities(other.claim, new, env, options) and env.pair_ok(rule, other, later) \
+                    and place_relation(other.claim, new, env) == "same":
+                out.append(Verdict("revision", other, later))
     return out
 
 
@@ -323,8 +381,9 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
     if (ca.time is None or cb.time is None) and not _loose_undated(ca, cb):
         return None  # a figure whose time is unknown is not set against anything
     growing = _is_growing(ca, options) and _is_growing(cb, options)
-    ta, tb = (_moment(ca, env), _moment(cb, env)) if growing else (_moment(ca), _moment(cb))
-    meet = claims_meet(ca, cb, options)
+    ta, tb = _moment_of(ca, env, growing), _moment_of(cb, env, growing)
+    (low_a, high_a), (low_b, high_b) = _bounds_of(ca, options, env), _bounds_of(cb, options, env)
+    meet = low_a <= high_b and low_b <= high_a  # claims_meet, from bounds read once per claim
     overlap = ta[0] <= tb[1] and tb[0] <= ta[1]
     if not overlap:
         if not growing or meet or place_relation(ca, cb, env) != "same":
@@ -345,11 +404,77 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
     until = any(c.time is not None and c.time.kind == "until" for c in (ca, cb))  # "by the end of February": not a bulletin of the day
     if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional) and not until:
         # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
-        # Only two different named sources are known to disagree.
+        # Only two different named sources are known to disagree; one source's two tolls are
+        # two bulletins, in the order of their hours or of their articles' publication times.
         if not named:
-            return None
+            return _bulletins(a, b, env) if growing else None
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
+
+
+PUBLISHED_GAP_MINUTES = 60  # articles of one day this far apart give two bulletins, in that order
+
+
+def _bulletins(a: Statement, b: Statement, env: Evaluation) -> Verdict | None:
+    """Two tolls of one day from one named source, in two articles: the later one (by the
+    figure's own hour, else by its article's publication or update time) is the later
+    bulletin, an update if higher, a revision if lower. Unordered, nothing is said."""
+    if not (a.origin.named and a.origin.key == b.origin.key) or a.documents & b.documents:
+        return None
+    ka, kb = _clock(a, env), _clock(b, env)
+    if ka is None or kb is None:
+        return None
+    if ka[1] + PUBLISHED_GAP_MINUTES <= kb[0]:
+        earlier, later = a, b
+    elif kb[1] + PUBLISHED_GAP_MINUTES <= ka[0]:
+        earlier, later = b, a
+    else:
+        return None
+    if _lowest(later.claim) >= _lowest(earlier.claim):
+        return Verdict("update", earlier, later)
+    if not (earlier.claim.cumulative and later.claim.cumulative):
+        return None  # a smaller figure later, but not both said to be the running toll
+    return Verdict("revision", earlier, later)
+
+
+def _clock(statement: Statement, env: Evaluation) -> tuple[int, int] | None:
+    """Minutes of the day a toll was given: its own hour, else the last time its article was
+    published or updated on the toll's day (every document of the statement, so that an
+    agreeing repeat does not blur the order); None when unknown."""
+    claim = statement.claim
+    time = claim.time
+    if time is not None and time.has_time_of_day and claim.time_source != "as_of" and time.low == time.high:
+        return (time.low_minute or 0, 1439 if time.high_minute is None else time.high_minute)
+    day = (time.high or time.low) if time is not None else None
+    minutes = []
+    for doc_id in statement.documents:
+        doc = env.document(doc_id)
+        if doc is None:
+            return None
+        last = max(((d, m) for d, m in ((doc.published, doc.published_minute), (doc.updated, doc.updated_minute))
+                    if d is not None and m is not None), default=None)
+        if last is None or (day is not None and last[0] != day):
+            return None
+        minutes.append(last[1])
+    return (min(minutes), max(minutes)) if minutes else None
+
+
+def _moment_of(claim: Claim, env: Evaluation, growing: bool) -> tuple[float, float]:
+    """`_moment`, computed once per claim and run: a claim is judged against many others."""
+    key = ("moment", claim.id, growing)
+    found = env.memo.get(key)
+    if found is None:
+        found = env.memo[key] = _moment(claim, env) if growing else _moment(claim)
+    return found
+
+
+def _bounds_of(claim: Claim, options: ToleranceOptions, env: Evaluation) -> tuple[float, float]:
+    """`_bounds`, computed once per claim and set of options in a run."""
+    key = ("bounds", id(options), claim.id)
+    found = env.memo.get(key)
+    if found is None:
+        found = env.memo[key] = _bounds(claim, options)
+    return found
 
 
 def _dated_in_text(claim: Claim) -> bool:
@@ -398,13 +523,23 @@ def _is_growing(claim: Claim, options: ToleranceOptions) -> bool:
 
 def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: Evaluation) -> Draft:
     earlier, later = verdict.first, verdict.second
-    message = (
-        f"A running count went down: {env.describe(later)} gives {format_value(later.claim)}, after "
-        f"{env.describe(earlier)} gave {format_value(earlier.claim)}. A toll that is only ever added to "
-        f"cannot fall: either the later figure corrects the earlier one (a revision to check and explain) "
-        f"or one of them is wrong."
-    )
-    return Draft("contradiction", rule.severity, _claims(earlier, later), message, (earlier.origin, later.origin),
+    stated = [c for m in earlier.members for c in m.claims if c.measure == "superseded"]
+    severity = rule.severity
+    if stated:
+        severity = milder(severity, options.stated_revision_severity)
+        message = (
+            f"Revision {format_value(stated[0])} → {format_value(later.claim)}: {env.describe(later)} gives "
+            f"{format_value(later.claim)} and says it replaces {format_value(stated[0])} ({where(stated[0])}). "
+            f"The earlier figure is withdrawn: an article still giving it after the revision is out of date."
+        )
+    else:
+        message = (
+            f"A running count went down: {env.describe(later)} gives {format_value(later.claim)}, after "
+            f"{env.describe(earlier)} gave {format_value(earlier.claim)}. A toll that is only ever added to "
+            f"cannot fall: either the later figure corrects the earlier one (a revision to check and explain) "
+            f"or one of them is wrong."
+        )
+    return Draft("contradiction", severity, _claims(earlier, later), message, (earlier.origin, later.origin),
                  (earlier.claim, later.claim), sides=_sides(earlier, later))
 
 
@@ -574,7 +709,10 @@ def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         known = latest.get(key)
         if known is None or _moment(v.first.claim, env)[1] > _moment(known.first.claim, env)[1]:
             latest[key] = v
-    for v in sorted(latest.values(), key=lambda v: (_moment(v.second.claim, env), v.second.order)):
+    # Steps between the same two agreeing groups (many outlets repeating one bulletin, then the
+    # next) are one finding listing every article on each side, not one per article.
+    grouped = [Verdict("update", e, la) for e, la in _sides_of(list(latest.values()), rule, env, options, directed=True)]
+    for v in sorted(grouped, key=lambda v: (_moment(v.second.claim, env), v.second.order)):
         end_early = _end(v.first.claim, env)
         end_late = _end(v.second.claim, env)
         if end_early is None or end_late is None:
@@ -591,6 +729,8 @@ def _update(
         f"{format_value(earlier.claim)} up to {end_early.isoformat()}: "
         f"a later figure, not a conflict."
     )
+    if end_early == end_late:
+        message += " Both are of one day: the later one is the later bulletin of the same source (by the hour it was given or published)."
     return Draft(
         "update",
         rule.severity,

@@ -1,0 +1,170 @@
+"""A count stated with the figure it replaces: "a été révisé de 88 à 61 morts", "was revised
+down from 88 to 61", "auf 61 korrigiert, nachdem sie von 88 Todesopfern gesprochen hatten",
+"disminuyó de 88 a 61".
+
+The earlier figure is not a count of now. It is marked `superseded`: rules never compare it as
+a count, so it never corroborates a later figure, and the quantity rules report the revision
+from it to the current figure. The two figures are one count of one source: when the text names
+what is counted only once ("from 88 to 61 because …"), the figure without a noun takes the
+other's scope. Which words say so is data (cues.yaml: `revision`, `change`, `revision_from`,
+`revision_to`), per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from consistency.extract.cues import Cues
+from consistency.extract.lexicon import Match, Terms
+from consistency.extract.numbers import NumberMatch
+from consistency.extract.sentences import Sentence
+from consistency.model import Claim, Document
+
+VERB_REACH = 120  # characters between the verb and the earlier figure ("a été révisé dimanche de 88")
+GAP = 32  # characters between the two figures of one pair ("de 88 morts à 61")
+FINAL_VERB_REACH = 24  # a verb at the end of its clause, after the current figure ("auf 61 korrigiert")
+_BREAKS = frozenset(",;:.()[]«»\"–—")
+COMPARED = frozenset({"total", "running"})
+
+
+@dataclass(frozen=True)
+class Revision:
+    """Two figures of one sentence: the earlier one (superseded) and the current one."""
+
+    earlier: NumberMatch
+    later: NumberMatch
+    stated: bool  # a verb of revision ("révisé", "corrected"), not only of change ("passé", "rose")
+
+
+def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> list[Revision]:
+    """The (earlier, current) pairs of a sentence, in text order of the earlier figure."""
+    if len(numbers) < 2:
+        return []
+    froms = [i for i, nm in enumerate(numbers) if _ends_with(cues.revision_from, text, sent.start, nm.start)]
+    if not froms:
+        return []  # most sentences: no figure after "de", "from", "von"
+    tos = {i for i, nm in enumerate(numbers) if _ends_with(cues.revision_to, text, sent.start, nm.start)}
+    out: list[Revision] = []
+    used: set[int] = set()
+    for i in froms:
+        nx = numbers[i]
+        floor = max(sent.start, numbers[i - 1].end if i else sent.start)
+        if i + 1 in tos and _joined(text, nx.end, numbers[i + 1].start):
+            # "révisé dimanche de 88 à 61 morts", "rose from 40 to 92": the verb before both; or
+            # after both, at the end of the clause ("von 115 auf 97 nach unten korrigiert")
+            ny = numbers[i + 1]
+            ceiling = min(sent.end, ny.end + FINAL_VERB_REACH, numbers[i + 2].start if i + 2 < len(numbers) else sent.end)
+            verb = _verb(cues, text, max(floor, nx.start - VERB_REACH), nx.start) or _final_verb(cues, text, ny.end, ceiling)
+            if verb is not None:
+                out.append(Revision(nx, ny, verb.key == "revision"))
+                used.update((i, i + 1))
+                continue
+        if i - 1 in tos and i - 1 not in used and _joined(text, numbers[i - 1].end, nx.start):
+            # "lowered the toll to 61 from 88": the current figure first
+            ny = numbers[i - 1]
+            lo = max(sent.start, numbers[i - 2].end if i >= 2 else sent.start, ny.start - VERB_REACH)
+            verb = _verb(cues, text, lo, ny.start)
+            if verb is not None:
+                out.append(Revision(nx, ny, verb.key == "revision"))
+                used.update((i - 1, i))
+    if out or len(froms) != 1 or len(tos) != 1:
+        return out
+    # "auf 61 korrigiert - nachdem sie am Morgen von 88 Todesopfern gesprochen hatten": a verb of
+    # revision right after the current figure, the earlier one later in the sentence.
+    i, j = froms[0], next(iter(tos))
+    ny = numbers[j]
+    after = _ends_clause_with(cues.revision, text, ny.end, min(sent.end, ny.end + FINAL_VERB_REACH))
+    if j < i and after:
+        out.append(Revision(numbers[i], ny, True))
+    return out
+
+
+def revised(
+    doc: Document,
+    sent: Sentence,
+    numbers: Sequence[NumberMatch],
+    claims: list[Claim],
+    cues: Cues,
+    claim_id: Callable[[str, tuple[int, int]], str],
+) -> list[Claim]:
+    """The sentence's claims with each earlier figure of a revision marked `superseded`, and
+    the figure of a pair that named nothing given the other's scope. Pairs whose figures count
+    different things are left as they were."""
+    pairs = find_revisions(doc.text, sent, numbers, cues)
+    if not pairs:
+        return claims
+    out = list(claims)
+    for pair in pairs:
+        cx = next((c for c in out if c.span[0] == pair.earlier.start), None)
+        cy = next((c for c in out if c.span[0] == pair.later.start), None)
+        if pair.earlier.unit != pair.later.unit:
+            continue
+        if cx is not None and cy is not None:
+            if (cx.category, cx.event, cx.actor, cx.unit) != (cy.category, cy.event, cy.actor, cy.unit) \
+                    or cy.measure not in COMPARED or cx.measure not in COMPARED:
+                continue  # "de 3 blessés à 5 morts": not one count
+            out[out.index(cx)] = replace(cx, measure="superseded")
+        elif cx is not None and cx.measure in COMPARED:
+            out.append(_like(doc, cx, pair.later, claim_id, cx.measure))
+            out[out.index(cx)] = replace(cx, measure="superseded")
+        elif cy is not None and cy.measure in COMPARED:
+            out.append(_like(doc, cy, pair.earlier, claim_id, "superseded"))
+    return sorted(out, key=lambda c: c.span)
+
+
+def _like(doc: Document, model: Claim, nm: NumberMatch, claim_id: Callable[[str, tuple[int, int]], str],
+          measure: str) -> Claim:
+    """The other figure of a pair, counting what `model` counts."""
+    span = (nm.start, nm.end)
+    return replace(model, id=claim_id(doc.id, span), span=span, quote=doc.text[nm.start:nm.end],
+                   line=doc.line_of(nm.start), value=nm.value, qualifier=nm.qualifier, measure=measure,
+                   part_of=None, share_of=None)
+
+
+def _ends_with(terms: Terms, text: str, lo: int, pos: int) -> bool:
+    """A word of `terms` right before pos (spaces aside)."""
+    head = text[max(lo, pos - 12):pos]
+    stripped = head.rstrip()
+    if not stripped or len(stripped) == len(head) and not stripped.endswith(("'", "’")):
+        return False  # "de88": not a word before the figure, except an elided "d'"
+    base = pos - len(head)
+    return any(m.end == base + len(stripped) for m in terms.finditer(text, base, base + len(stripped)))
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Only a noun and the preposition between two figures: "88 morts à", "88 to"."""
+    gap = text[end:start]
+    return len(gap) <= GAP and not any(ch.isdigit() or ch in _BREAKS for ch in gap) and len(gap.split()) <= 4
+
+
+def _verb(cues: Cues, text: str, lo: int, hi: int) -> Match | None:
+    """The last verb of revision or change in text[lo:hi], not behind a clause break (a comma
+    may open the pair itself: "a revu son bilan à la baisse, de 115 à 97 morts")."""
+    found: Match | None = None
+    head = text[lo:hi].rstrip()
+    opened = head.rsplit(None, 1)[0].rstrip() if len(head.split()) > 1 else head
+    comma = lo + len(opened) - 1 if opened.endswith(",") else -1
+    for terms in (cues.revision, cues.change):
+        for m in terms.finditer(text, lo, hi):
+            if any(ch in _BREAKS for k, ch in enumerate(text[m.end:hi], m.end) if k != comma):
+                continue
+            if found is None or m.start > found.start:
+                found = m
+    return found
+
+
+def _final_verb(cues: Cues, text: str, lo: int, hi: int) -> Match | None:
+    """A verb of revision or change closing the clause after the pair ("auf 97 gestiegen")."""
+    for terms in (cues.revision, cues.change):
+        for m in terms.finditer(text, lo, hi):
+            if not any(ch in _BREAKS for ch in text[lo:m.start]):
+                return m
+    return None
+
+
+def _ends_clause_with(terms: Terms, text: str, lo: int, hi: int) -> bool:
+    """A word of `terms` after a figure and before the clause ends ("61 korrigiert -")."""
+    for m in terms.finditer(text, lo, hi):
+        return not any(ch in _BREAKS for ch in text[lo:m.start])
+    return False
