@@ -69,6 +69,8 @@ class _Patterns:
     inv: re.Pattern[str]
     told: re.Pattern[str]
     as_clause: re.Pattern[str]
+    subj_final: re.Pattern[str]
+    subj_lower: re.Pattern[str]
     pronoun: re.Pattern[str]
     any_verb: re.Pattern[str]
     that: re.Pattern[str]
@@ -120,6 +122,17 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         ),
         # Source after the verb, after a quote or comma: "», a déclaré le ministre", ", sagte X".
         inv=rx_compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
+        # A participle at the end of its clause: "Die Kreisverwaltung hatte am Abend rund
+        # 1.300 Vermisste gemeldet" (languages whose perfect puts the participle last).
+        subj_final=rx_compile(
+            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP})"
+            rf"\s+(?i:{_alt(w('participle_last'))})\s(?:[^,.;:!?«»\"“”()\n]|(?<=\d)[.,](?=\d)){{1,100}}?\s(?i:{parts})(?!\w)"
+        ),
+        # A common noun closing the sentence after a comma: "… left 31 missing, officials said on
+        # Saturday", "…, la police a précisé". Kept only when it names a known origin.
+        subj_lower=rx_compile(
+            rf"(?<=,)\s+(?P<x>[^\W\d_][^,.;:!?«»\"“”()\n\d]{{1,60}}?)\s+(?i:{reporting})(?!\w)"
+        ),
         # "X told Reuters": the listener is not the source.
         told=rx_compile(rf"(?P<x>{_NP})\s+(?:{_alt(w('told'))})\s+\w+", ci),
         # "wie die Polizei mitteilte"
@@ -187,7 +200,7 @@ def find_attributions(
     # "El Centro de Integración de Datos (CID) ha elevado": an acronym in brackets is part of
     # the name; blanked so that the source's patterns read through it (offsets unchanged).
     sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), text[start:end]) if "(" in text[start:end] else text[start:end]
-    for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause):
+    for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower):
         for m in rx.finditer(sentence):
             s, e = m.span("x")
             s, e = _trim(text, s + start, e + start, p)
@@ -321,6 +334,8 @@ def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> l
     if i and (getattr(lexicon.place_terms, "terms", lexicon.place_terms).at(rest, 0) is not None
               or load_gazetteer().lookup(rest, lang) is not None):
         return []  # "In Hessen gab es 31 Tote"
+    if i and words[i][:1].isupper():
+        return []  # "Im WDR sprach er": where it was said, not who ("von der Leyen" goes on lowercase)
     return words
 
 

@@ -54,6 +54,7 @@ SECTIONS = (
     "several_places",
     "unnamed_area",
     "then_back",
+    "victim_verbs",
 )
 
 
@@ -96,6 +97,7 @@ class Cues:
     several_places: Terms
     unnamed_area: Terms
     then_back: Terms
+    victim_verbs: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
