@@ -1167,7 +1167,8 @@ def _time_for(
         if t.start >= nm.end and _CLAUSE_BREAK.search(text, nm.end, t.start) and any(n.start >= t.end for n in sent_numbers):
             continue  # "stated the toll as 288 but on Sunday it was revised to 275": the next clause's time
         fronted = t.start - sent.start <= 3 or text[t.end:t.end + 1] == ","
-        if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start for n in sent_numbers):
+        if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start
+                                                      and not _LISTED.fullmatch(text, n.end, nm.start) for n in sent_numbers):
             continue  # "… azotaron Murcia el 29 de octubre ha ascendido a 140, con 133 muertes": not the 133's
         owner = _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners) \
             if sent_numbers and not reported and touching is None else None
@@ -1900,6 +1901,7 @@ def _since_before(ctx: _Context, sent: Sentence, pos: int) -> bool:
 SINCE_REACH = 48  # characters between a since-word and the date it introduces
 _NOT_IN_SINCE = re.compile(r"[\d,.;:()]")
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
+_LISTED = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s+[^\W\d_]{1,4}\s+")  # "40, 50 oder 60": one figure given as a list
 
 
 def _nearest_key(matches: Iterable[Match], span: tuple[int, int], text: str | None = None) -> str | None:
