@@ -508,9 +508,7 @@ def test_a_second_source_owns_the_second_figure(text, lang, first, second):
         ("According to police, 9,000 protesters marched in Lyon.", "en", "police"),
         ("Nach Angaben der Polizei demonstrierten 9.000 Menschen in Hamburg.", "de", "police"),
         ("Según el Ministerio del Interior, 9.000 manifestantes marcharon en Barcelona.", "es", "Interior Ministry"),
-        pytest.param("Am Donnerstagabend meldete die Polizei 9.000 Demonstranten in Hamburg.", "de", "police",
-                     marks=xfail("the time word opening the sentence is taken as the source: "
-                                 "attributed_to 'Am Donnerstagabend'")),
+        ("Am Donnerstagabend meldete die Polizei 9.000 Demonstranten in Hamburg.", "de", "police"),
     ],
 )
 def test_the_named_source_is_the_origin(text, lang, origin):

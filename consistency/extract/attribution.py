@@ -69,6 +69,9 @@ class _Patterns:
     inv: re.Pattern[str]
     told: re.Pattern[str]
     as_clause: re.Pattern[str]
+    subj_final: re.Pattern[str]
+    subj_lower: re.Pattern[str]
+    inv_bare: re.Pattern[str]
     pronoun: re.Pattern[str]
     any_verb: re.Pattern[str]
     that: re.Pattern[str]
@@ -122,6 +125,22 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         ),
         # Source after the verb, after a quote or comma: "», a déclaré le ministre", ", sagte X".
         inv=rx_compile(rf"(?:[,»”\"]\s*)(?:{reporting}|{preps})\s+(?P<x>{_NP})(?=\s*{_PUNCT}|$)", ci),
+        # A participle at the end of its clause: "Die Kreisverwaltung hatte am Abend rund
+        # 1.300 Vermisste gemeldet" (languages whose perfect puts the participle last).
+        subj_final=rx_compile(
+            rf"(?P<x>(?:[A-ZÀ-ÝŒ]|(?i:{_alt(w('articles'))})(?:\s|(?<=['’]))){_NP})"
+            rf"\s+(?i:{_alt(w('participle_last'))})\s(?:[^,.;:!?«»\"“”()\n]|(?<=\d)[.,](?=\d)){{1,100}}?\s(?i:{parts})(?!\w)"
+        ),
+        # A common noun closing the sentence after a comma: "… left 31 missing, officials said on
+        # Saturday", "…, la police a précisé". Kept only when it names a known origin.
+        subj_lower=rx_compile(
+            rf"(?<=,)\s+(?P<x>[^\W\d_][^,.;:!?«»\"“”()\n\d]{{1,60}}?)\s+(?i:{reporting})(?!\w)"
+        ),
+        # The verb before its subject after a fronted phrase: "Medienberichten zufolge zählten die
+        # Veranstalter rund 90.000". Kept only when it names a known origin.
+        inv_bare=rx_compile(
+            rf"(?<!\w)(?i:{_alt([v for v in w('verbs') if v not in w('told')])})\s+(?P<x>(?i:{_alt(w('articles'))})\s+[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)?)(?!\w)"
+        ),
         # "X told Reuters": the listener is not the source.
         told=rx_compile(rf"(?P<x>{_NP})\s+(?:{_alt(w('told'))})\s+\w+", ci),
         # "wie die Polizei mitteilte"
@@ -194,8 +213,8 @@ def find_attributions(
     # A source before its verb needs a reporting verb, "X told Y" the word "told": a cheap
     # search for those words first spares the costly patterns most sentences.
     reporting = p.reporting.search(sentence) is not None
-    for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause):
-        if (rx is p.subj and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
+    for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare):
+        if (rx in (p.subj, p.subj_lower, p.inv_bare) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
             continue
         for m in rx.finditer(sentence):
             s, e = m.span("x")
@@ -204,9 +223,15 @@ def find_attributions(
                 continue
             if text[s:e].casefold() in p.pronouns:
                 continue  # the pronoun pattern below resolves it
+            if rx is not p.prep and _STANDALONE_DIGIT.search(text, s, e):
+                continue  # "Bei dem Unglück seien 150 Menschen verletzt worden, teilte …": a clause, not a name
+            if rx is p.subj and " " not in text[s:e] and text[e:e + 1] == "," and not lexicon.origin_terms.search(text, s, e):
+                continue  # "Actualmente, declaró": a fronted adverb, not who spoke
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
+            if rx in (p.subj_lower, p.inv_bare) and not lexicon.origin_terms.search(text, s, e):
+                continue  # a common noun or a name after a verb: only a known origin is read there
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
     for m in p.subj_apposed.finditer(sentence) if reporting else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)
@@ -220,7 +245,13 @@ def find_attributions(
         for m in p.pronoun.finditer(text, start, end):
             group = next(g for g in ("x", "y", "z") if m.group(g))
             s, e = m.span(group)
-            origin = _previous_speaker(text, start, lexicon, lang)
+            subject = _opening_name(text, start, s, p)
+            if subject is not None:
+                # "Innenminister Roger Lewentz hält diese Zahl für zu hoch: Im WDR sprach er von 40":
+                # the pronoun is the name that opens its own sentence, not an earlier speaker.
+                origin = normalise_origin(text, subject[0], subject[1], lexicon, lang)
+            else:
+                origin = _previous_speaker(text, start, lexicon, lang)
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end(), end, p)))
     found.sort(key=lambda a: (a.start, a.end))
     kept: list[Attribution] = []
@@ -233,6 +264,7 @@ def find_attributions(
     return kept
 
 
+_STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
 _ACRONYM = re.compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
 
 
@@ -251,6 +283,21 @@ def _trim(text: str, s: int, e: int, p: _Patterns) -> tuple[int, int]:
     if tail and tail.end() == e and tail.start() > s:
         e = tail.start()
     return s, e
+
+
+def _opening_name(text: str, start: int, end: int, p: _Patterns) -> tuple[int, int] | None:
+    """The span of two or more capitalised words that open a sentence without an article
+    ("Innenminister Roger Lewentz hält …"): a named subject; None for "Die Zahl", "Am Freitag"."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
+    run: list[re.Match[str]] = []
+    for w in words:
+        if not w.group()[:1].isupper() or w.group().casefold() in p.pronouns \
+                or (run and not text[start + run[-1].end():start + w.start()].isspace()):
+            break
+        run.append(w)
+    if len(run) < 2 or p.articles.match(run[0].group() + " ") or run[0].start() > 1:
+        return None
+    return start + run[0].start(), start + run[-1].end()
 
 
 def _previous_speaker(text: str, start: int, lexicon: Lexicon, lang: str | None) -> str | None:
@@ -330,6 +377,8 @@ def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> l
     if i and (getattr(lexicon.place_terms, "terms", lexicon.place_terms).at(rest, 0) is not None
               or load_gazetteer().lookup(rest, lang) is not None):
         return []  # "In Hessen gab es 31 Tote"
+    if i and words[i][:1].isupper():
+        return []  # "Im WDR sprach er": where it was said, not who ("von der Leyen" goes on lowercase)
     return words
 
 
@@ -386,7 +435,7 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     not a common noun that opens a sentence ("Le ministère"), a place, a date or an outlet."""
     if p.indefinite.match(text, start, end):
         return None
-    times = lexicon.times.find_times(text, None, None, start, end)
+    times = lexicon.times.find_times(text, lang, _ANY_DAY, start, end)  # any day: "am Sonntag" is found, never resolved
     if times:
         end = min(end, times[0].start)  # "A Saudi official on Friday": the time is not the name
     full = text[start:end].strip(" ,'’\"")

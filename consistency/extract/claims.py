@@ -336,7 +336,7 @@ class _Counted:
     """What a figure counts and how that was found."""
 
     category: str
-    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "list", "coordinated", "demonym"
+    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "list", "coordinated", "demonym", "verb"
     noun: Match | None = None  # the noun after the figure, when there is one
     event: str | None = None
     actor: str | None = None
@@ -467,7 +467,8 @@ def _quantity_claim(
         # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
         measure = "projection"
     attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
-                                                                           end=span[1], anonymous=attributions)
+                                                                           end=span[1], anonymous=attributions,
+                                                                           figures=sent_numbers)
     if attribution is not None and attribution is state.paragraph_attr and not named \
             and _elsewhere(ctx, state, attribution, actor, place if place_source == "clause" and _opening_place(ctx, sent) == place else None):
         # "… a annoncé le ministère iranien. Le bilan irakien fait état de 40 morts", "In Malawi
@@ -775,6 +776,9 @@ def _what_is_counted(
     phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous)
     if phrase is not None:
         return phrase
+    victims = _victims(ctx, sent, nm)
+    if victims is not None:
+        return victims
     # "le ministère en annonçait 632": French "en" stands for what was just counted.
     clitic = _clitic(ctx, sent, before)
     if clitic:
@@ -904,6 +908,21 @@ def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | N
         return None
     cat = lex.categories.get(noun.key)
     return _Counted(noun.key, "part", noun=None, event=cat.event if cat else None)
+
+
+def _victims(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
+    """"The blast killed 16", "tötete 16", "mató a 16": right after a verb whose object is
+    people, a figure with no noun counts people, and the verb says what happened to them."""
+    text = ctx.doc.text
+    head = text[max(sent.start, nm.start - 30):nm.start]
+    lead = head.rstrip()
+    if head[len(lead):] not in (" ", "\u00a0"):
+        return None
+    verb = next((m for m in ctx.cues.victim_verbs.finditer(lead) if m.end == len(lead)), None)
+    if verb is None:
+        return None
+    event = ctx.lexicon.event_terms.search(lead, verb.start, verb.end)
+    return _Counted("people", "verb", event=event.key) if event is not None else None
 
 
 def _from(claim: Claim, source: str, whole: Claim | None = None) -> _Counted:
@@ -1205,6 +1224,8 @@ def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> M
             return None
         if len(gap.split()) > 2 and lex.event_terms.search(text, nm.number_end, m.start) is not None:
             return None
+        if gap.strip() and _AND.search(text, nm.number_end, m.start + 1) is not None:
+            return None  # "killed 16 and injured 31": "injured" opens the next clause
         return m
     return None
 
@@ -1285,7 +1306,8 @@ def _time_for(
         if t.start >= nm.end and _CLAUSE_BREAK.search(text, nm.end, t.start) and any(n.start >= t.end for n in sent_numbers):
             continue  # "stated the toll as 288 but on Sunday it was revised to 275": the next clause's time
         fronted = t.start - sent.start <= 3 or text[t.end:t.end + 1] == ","
-        if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start for n in sent_numbers):
+        if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start
+                                                      and not _LISTED.fullmatch(text, n.end, nm.start) for n in sent_numbers):
             continue  # "… azotaron Murcia el 29 de octubre ha ascendido a 140, con 133 muertes": not the 133's
         owner = _owner(text, sent_numbers, t.start, t.end, state.extents, counting_only=True, memo=state.owners) \
             if sent_numbers and not reported and touching is None else None
@@ -2105,7 +2127,7 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
 
 def _attribution_for(
     nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None,
-    end: int | None = None, anonymous: Sequence[Attribution] = (),
+    end: int | None = None, anonymous: Sequence[Attribution] = (), figures: Sequence[NumberMatch] = (),
 ) -> Attribution | None:
     """The source nearest the figure; a source given right after it ("1,5 million selon la
     CGT"), or right after what it counts ("40 % de ceux du secondaire selon le ministère"),
@@ -2127,8 +2149,24 @@ def _attribution_for(
                 unnamed = [a for a in anonymous if a.start >= after.start and a.start - after.end <= 4]
                 if unnamed:
                     return unnamed[0]  # "40 % selon le ministère": its own source, not named; never another one
-        return min(named, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
+        own = [a for a in named if not _source_of_later_figure(text, nm, a, figures)]
+        if not own:
+            return None  # "at least 60 died, more than the 41 given by Amman": Amman's is the 41
+        return min(own, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
     return paragraph_attr
+
+
+def _source_of_later_figure(text: str, nm: NumberMatch, a: Attribution, figures: Sequence[NumberMatch]) -> bool:
+    """A source after another figure, bound to it ("the figure of 41 given by Amman"), while a
+    clause break parts that figure from this one: it is the other figure's source. A source after
+    a list ("20 morts et 50 blessés, selon le ministère") follows a break and stays everyone's."""
+    if not text or a.start < nm.end:
+        return False
+    for other in figures:
+        if nm.end <= other.start and other.end <= a.start and _CLAUSE_BREAK.search(text, nm.end, other.start) \
+                and not _CLAUSE_BREAK.search(text, other.end, a.start):
+            return True
+    return False
 
 
 def _share_base(text: str, nm: NumberMatch, noun: Match, category: str, earlier: list[Claim], doc_id: str) -> str | None:
@@ -2155,6 +2193,7 @@ def _since_before(ctx: _Context, sent: Sentence, pos: int) -> bool:
 SINCE_REACH = 48  # characters between a since-word and the date it introduces
 _NOT_IN_SINCE = re.compile(r"[\d,.;:()]")
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
+_LISTED = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s+[^\W\d_]{1,4}\s+")  # "40, 50 oder 60": one figure given as a list
 
 
 def _nearest_key(matches: Iterable[Match], span: tuple[int, int], text: str | None = None) -> str | None:

@@ -62,6 +62,7 @@ SECTIONS = (
     "change",
     "revision_from",
     "revision_to",
+    "victim_verbs",
 )
 
 
@@ -112,6 +113,7 @@ class Cues:
     change: Terms  # "passé", "rose", "stieg", "elevó": a count that moved from one figure to another
     revision_from: Terms  # "de", "from", "von", "de": before the figure that was replaced
     revision_to: Terms  # "à", "to", "auf", "a": before the figure that replaced it
+    victim_verbs: Terms
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

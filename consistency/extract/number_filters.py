@@ -82,7 +82,8 @@ class _NotQuantity(_Tables):
             raw, norm = toks[at].group(), norms[at]
             month = norm in self.months_ci or raw in self.months_cs
             weekday = norm in self.weekdays_ci or raw in self.weekdays_cs
-            if (month or weekday) and (value <= 31 or (month and 1000 <= value <= 2100 and f.end - f.start == 4)):
+            if (month or weekday) and (value <= 31 or (month and 1000 <= value <= 2100 and f.end - f.start == 4)) \
+                    and not (weekday and not month and self._word_follows(t, f)):
                 return False  # "juin 2024", "June 17", "Sept. 11", "vendredi 14"; not "am Dienstag 120 Vermisste"
             if norm in self.decade_before and (value < 100 or 1000 <= value <= 2100):
                 return False  # "les années 90"
@@ -153,6 +154,16 @@ class _NotQuantity(_Tables):
         if word in self.months_cs or _norm(word) in self.months_ci:
             return (f.value or 0) <= 31
         return _norm(word) in self.ordinal_nouns
+
+    def _word_follows(self, t: _Text, f: _Figure) -> bool:
+        """"On Friday 25 people were hurt", "am Freitag 25 Menschen": after a weekday, a figure
+        followed by a word other than a month counts that word; "vendredi 14 juillet",
+        "Friday 14," and "Freitag, 14." are days."""
+        if f.end >= t.hi or not t.raw[f.end].isspace():
+            return False
+        nxt = _tokens_after(t.raw, f.end, t.hi, 1)
+        word = nxt[0].group() if nxt else ""
+        return word[:1].isalpha() and word not in self.months_cs and _norm(word) not in self.months_ci
 
     def _after_name(self, t: _Text, f: _Figure, before: Sequence[_Tok]) -> bool:
         """A bare number right after a capitalised word inside a sentence names something."""

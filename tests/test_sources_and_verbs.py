@@ -1,0 +1,157 @@
+"""Who gave a figure and what a figure without a noun counts, in styles of wire copy: a source
+bound to a later figure, a source after an adverb ("given earlier in the day by"), a German
+participle at the end of its clause, ", officials said", a place in front of a reporting verb,
+"killed 16", "on Friday 25 people" (fr/en/de/es, invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.corpus import boilerplate_spans
+from consistency.extract import extract_claims
+from consistency.model import Claim, Document
+from consistency.pipeline import check
+
+DAY = dt.date(2025, 3, 18)
+
+
+def figures(text: str, lang: str) -> list[Claim]:
+    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
+    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
+
+
+def by_value(claims: list[Claim]) -> dict[float, Claim]:
+    return {c.value.low: c for c in claims if c.value.low is not None}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The diplomats said at least 70 pilgrims had died, more than the official figure of 44 given by Cairo.", "en"),
+        ("Les diplomates ont affirmé qu'au moins 70 pèlerins étaient morts, plus que le bilan officiel de 44 publié par Le Caire.", "fr"),
+        ("Die Diplomaten sagten, mindestens 70 Pilger seien gestorben, mehr als die offizielle Zahl von 44 laut Kairo.", "de"),
+        ("Los diplomáticos dijeron que al menos 70 peregrinos murieron, más que la cifra oficial de 44 según El Cairo.", "es"),
+    ],
+)
+def test_a_source_bound_to_a_later_figure_is_not_the_first_figures(text, lang):
+    got = by_value(figures(text, lang))
+    assert got[70].attributed_to == "diplomats"
+    assert got[44].attributed_to != "diplomats"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The figure of 44 dead given earlier in the day by Cairo was disputed.", "en"),
+        ("Le bilan de 44 morts annoncé plus tôt dans la journée par Le Caire a été confirmé.", "fr"),
+    ],
+)
+def test_a_source_after_an_adverb_of_time_is_still_the_source(text, lang):
+    assert by_value(figures(text, lang))[44].attributed_to == "Egypt"
+
+
+@pytest.mark.parametrize(
+    "text,origin",
+    [
+        ("Die Polizei hatte am Abend rund 1.300 Festnahmen gemeldet.", "police"),
+        ("Das Rote Kreuz hat am Freitag 25 Verletzte gezählt.", "Red Cross"),
+    ],
+)
+def test_a_german_participle_at_the_end_of_its_clause_names_the_source(text, origin):
+    (claim,) = figures(text, "de")
+    assert claim.attributed_to == origin
+
+
+def test_a_sentence_without_a_reporting_verb_after_its_figure_has_no_source():
+    (claim,) = figures("Der Bürgermeister hat gestern die Schule besucht, wo 12 Kinder verletzt wurden.", "de")
+    assert claim.attributed_to is None
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Floods in the valley have now killed 16 people, officials said on Saturday.", "en"),
+        ("La crue a fait 16 morts dans la vallée, les autorités ont précisé samedi.", "fr"),
+        ("Die Flut hat 16 Menschen im Tal getötet, die Behörden teilten am Samstag mit.", "de"),
+        ("La riada dejó 16 muertos en el valle, las autoridades informaron el sábado.", "es"),
+    ],
+)
+def test_a_common_noun_source_after_a_comma_is_read(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.attributed_to in ("officials", "authorities")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Im Radio sprach er am Freitag von 80 Vermissten.", "de"),
+        ("In Radio Sud il a parlé vendredi de 80 disparus.", "fr"),
+    ],
+)
+def test_where_something_was_said_is_not_who_said_it(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.attributed_to is None
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("On Friday 25 people were injured in the blast.", "en"),
+        ("Am Freitag 25 Menschen verletzt, meldet die Polizei.", "de"),
+        ("Le vendredi 25 personnes ont été blessées dans l'explosion.", "fr"),
+        ("El viernes 25 personas resultaron heridas en la explosión.", "es"),
+    ],
+)
+def test_a_figure_after_a_weekday_with_its_noun_is_a_count_not_a_day(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.value.low == 25 and claim.event == "wounded"
+
+
+def test_a_weekday_and_a_day_of_the_month_stay_a_date():
+    assert figures("Le vendredi 14 juillet, le défilé a eu lieu.", "fr") == []
+    assert figures("Am Freitag, 14. Juli, fand die Parade statt.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,killed,wounded",
+    [
+        ("The blast killed 16 and injured 31 on Saturday.", "en", 16, None),
+        ("L'explosion a tué 12 et blessé 40, selon la police.", "fr", 12, 40),
+        ("La explosión mató a 9 e hirió a 33, según la policía.", "es", 9, 33),
+        ("Der Anschlag tötete 14, wie die Polizei mitteilte.", "de", 14, None),
+    ],
+)
+def test_a_figure_after_a_verb_whose_object_is_people_counts_them(text, lang, killed, wounded):
+    got = by_value(figures(text, lang))
+    assert got[killed].event == "killed" and got[killed].category == "people"
+    if wounded is not None:
+        assert got[wounded].event == "wounded"
+    for claim in got.values():
+        assert not (claim.value.low == killed and claim.event == "wounded"), "killed is not injured"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Authorities say 59 people drowned in the flooded district.", "en"),
+        ("Selon les autorités, 59 personnes se sont noyées dans le district inondé.", "fr"),
+        ("Laut den Behörden sind 59 Menschen in dem überfluteten Bezirk ertrunken.", "de"),
+        ("Según las autoridades, 59 personas murieron ahogadas en el distrito inundado.", "es"),
+    ],
+)
+def test_drowned_is_a_toll(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.event == "killed"
+
+
+def test_two_sources_on_one_day_are_a_dispute_when_one_gives_a_lower_bound_above_the_other(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "Published June 18, 2025\n\nThe diplomats also said at least 60 Tunisians had died, more than the official "
+        "figure of 41 given earlier in the day by Tunis.\n",
+        encoding="utf-8",
+    )
+    disputes = [f for f in check([tmp_path]).findings if f.kind in ("dispute", "contradiction")]
+    assert len(disputes) == 1 and set(disputes[0].origins) == {"diplomats", "Tunisia"}
