@@ -155,3 +155,31 @@ def test_two_sources_on_one_day_are_a_dispute_when_one_gives_a_lower_bound_above
     )
     disputes = [f for f in check([tmp_path]).findings if f.kind in ("dispute", "contradiction")]
     assert len(disputes) == 1 and set(disputes[0].origins) == {"diplomats", "Tunisia"}
+
+
+@pytest.mark.parametrize(
+    "dateline,caption",
+    [
+        ("NAPLES, Florida, Sept 14 (WIRE) – ", "PHOTO: Flood water on Gulf Shore Drive on Sept. 12, 2024. (WIRE/File)"),
+        ("TAMPA, Florida, Sept. 14 — ", "Rescuers wade through a street in Tampa on Sept. 12, 2024."),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_a_full_date_in_the_article(tmp_path: Path, dateline, caption):
+    (tmp_path / "a.txt").write_text(
+        f"Storm floods the coast\n\n{dateline}At least 12 people were killed by the storm, officials said.\n\n{caption}\n",
+        encoding="utf-8",
+    )
+    (doc,) = check([tmp_path]).documents
+    assert doc.published == dt.date(2024, 9, 14)
+
+
+def test_another_figure_for_the_same_count_takes_that_counts_time(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "Published August 12, 2024\n\nPort director Ana Silva said about 8,000 visitors had left the island by Monday evening. "
+        "Rui Costa, who heads the tourism office, later said the real number was probably closer to 3,000.\n",
+        encoding="utf-8",
+    )
+    result = check([tmp_path])
+    times = {c.value.low: c.time for c in result.claims if c.kind == "quantity"}
+    assert times[2700.0] == times[7200.0] and times[2700.0] is not None
+    assert any(f.kind in ("dispute", "contradiction") for f in result.findings)

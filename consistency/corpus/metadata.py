@@ -444,7 +444,7 @@ def sniff(text: str, start: int, lang: str | None) -> Metadata:
     published = stamps.get("published") or stamps.get("plain")
     if published is None and dateline is not None and dateline.month is not None and dateline.day is not None:
         # "CAIRO, June 22 –": the day of a dateline, in the year of the header's dates.
-        if day := _near(dateline.month, dateline.day, header_days):
+        if day := _near(dateline.month, dateline.day, header_days or _body_days(text[start:], lang)):
             published = _Stamp("plain", day, None)
     if published is None and updated is not None:
         published = _Stamp("updated", updated.day, None)  # a date, but not a time, of publication
@@ -606,6 +606,16 @@ def _date_tables() -> _DateTables:
                 if months.setdefault(folded, int(number)) != int(number):
                     clashing.add(folded)
     return _DateTables(frozenset(weekdays), {w: n for w, n in months.items() if w not in clashing})
+
+
+def _body_days(text: str, lang: str | None) -> list[dt.date]:
+    """Full dates stated anywhere in the text ("PHOTO: … on Aug. 9, 2023"), the latest first: with
+    no dated header, they give a dateline without a year ("LAHAINA, Hawaii, Aug 11 –") its year."""
+    days = {day for m in _DATE_SPAN.finditer(text[:_BODY_DATES_REACH]) if (day := parse_date(m.group(0), lang)) is not None}
+    return sorted(days, reverse=True)
+
+
+_BODY_DATES_REACH = 20_000  # characters read for full dates: an article, not a whole dump
 
 
 def _near(month: int, day: int, header_days: list[dt.date]) -> dt.date | None:

@@ -342,6 +342,7 @@ class _Counted:
     actor: str | None = None
     whole: Claim | None = None  # the claim a "part" belongs to
     attribution: Attribution | None = None  # a source the counting phrase itself names ("que los convocantes elevan a")
+    restates: Claim | None = None  # the earlier figure of the same count ("the real number was closer to 5,000")
 
 
 def _quantity_claim(
@@ -484,6 +485,10 @@ def _quantity_claim(
         time, time_source = None, "none"  # "577 deaths on the two busiest days": part of the period, which is not known
     if time is not None and time.kind in ("since", "until") and measure == "total":
         measure = "running"  # "depuis septembre", "jusqu'à lundi": a count that runs up to a day
+    if counted.restates is not None and time_source == "as_of" and counted.restates.time_source == "clause":
+        # "about 11,000 had left by Wednesday … the real number was closer to 5,000": another
+        # figure for the same count, so for the same time.
+        time, time_source = counted.restates.time, "clause"
     if time_source == "clause" and speaker is not None and time is not None:
         state.said_when = (speaker, time)
     share_of = None
@@ -1045,7 +1050,7 @@ def _anaphor(
         return None
     if claim is None or phrase.start - claim.span[1] > ELISION_REACH:
         return None
-    return _from(claim, "anaphor")
+    return replace(_from(claim, "anaphor"), restates=claim)
 
 
 def _clitic(ctx: _Context, sent: Sentence, before: int) -> bool:
@@ -1405,7 +1410,16 @@ EVENT_NAME_GAP = 30  # characters from a date to the event noun it names ("the M
 def _names_event(ctx: _Context, t: TimeMatch, event: str | None) -> bool:
     """A date right before an event noun, at most one word between ("the March 8 stand
     collapse", "Friday's earthquake"), names that event: after a figure it dates the event
-    the figure belongs to, not the count."""
+    the figure belongs to, not the count. Only the story's own event: "the 93 people killed
+    in a 2017 flood" were counted then."""
+    if t.span is None:
+        return False
+    if ctx.story_event is not None:
+        if not ctx.story_event.overlaps(t.span, STORY_DAYS):
+            return False
+    elif ctx.as_of is None or ctx.as_of.high is None or t.span.high is None \
+            or (ctx.as_of.high - t.span.high).days > RECENT_EVENT_DAYS:
+        return False
     text = ctx.doc.text
     found = ctx.lexicon.dated_terms.search(text, t.end, min(len(text), t.end + EVENT_NAME_GAP))
     if found is None or found.key == event:
