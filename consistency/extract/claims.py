@@ -1569,11 +1569,12 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
             if name != words and " " not in name and "-" not in name and place.level == "city" \
                     and place.population < LARGE_CITY:
                 continue  # "Bank" of "World Bank" is no town; "Marrakesch" after "Freitagabend" is a city
+            introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
             actor = lex.actor_terms.search(text, start, start + len(name))
-            if actor is not None and (place.level != "country" or actor.end - actor.start != len(name)):
-                break  # "Moscou a annoncé", "North Korean": a government or an adjective, not a place
+            if actor is not None and (place.level != "country" or actor.end - actor.start != len(name)) \
+                    and not (introduced and place.level == "city"):
+                break  # "Moscou a annoncé", "North Korean": a government or an adjective, not a place; "à Beyrouth" is one
             if place.level == "city":
-                introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
                 if not introduced and place.population < MIN_CITY_POPULATION:
                     continue
                 if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
