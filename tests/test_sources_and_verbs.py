@@ -183,3 +183,23 @@ def test_another_figure_for_the_same_count_takes_that_counts_time(tmp_path: Path
     times = {c.value.low: c.time for c in result.claims if c.kind == "quantity"}
     assert times[2700.0] == times[7200.0] and times[2700.0] is not None
     assert any(f.kind in ("dispute", "contradiction") for f in result.findings)
+
+
+def test_a_capital_after_a_place_preposition_is_where_it_happened():
+    (claim,) = figures("Le bilan de l'explosion du port de Beyrouth atteint 171 morts.", "fr")
+    assert claim.location == "Beirut"
+    # set before the clause, it is at least the country the article is about
+    (claim,) = figures("Une semaine après l'explosion qui a ravagé le port de Beyrouth, le bilan atteint 171 morts.", "fr")
+    assert claim.location in ("Beirut", "Lebanon")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Après une visite à Pyongyang, le ministre a annoncé l'arrivée de 4 000 ouvriers dans la région de Koursk.", "fr"),
+        ("After a visit to Pyongyang, the minister announced the arrival of 4,000 workers in the Kursk region.", "en"),
+    ],
+)
+def test_a_capital_in_a_phrase_set_before_the_clause_is_where_the_speaker_was(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.location != "Pyongyang"

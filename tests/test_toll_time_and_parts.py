@@ -82,6 +82,25 @@ def test_a_toll_among_the_victims_of_a_dated_collapse_is_no_earlier_count(tmp_pa
     assert not [f for f in found if f.kind in ("update", "dispute", "contradiction") and "March 9" in f.message]
 
 
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Some 145 people remain unaccounted for after a building partially collapsed in Quito last week.", "en"),
+        ("Quelque 145 personnes restent introuvables après l'effondrement partiel d'un immeuble à Quito la semaine dernière.", "fr"),
+        ("145 Menschen werden noch vermisst, nachdem ein Wohnhaus in Quito vergangene Woche teilweise eingestürzt war.", "de"),
+        ("Unas 145 personas siguen desaparecidas después de que un edificio se derrumbó parcialmente en Quito la semana pasada.", "es"),
+    ],
+)
+def test_the_missing_after_a_collapse_last_week_are_counted_now(text, lang):
+    claim = next(c for c in figures(text, lang) if c.event == "missing")
+    assert claim.time is not None and claim.time.low == DAY
+
+
+def test_the_toll_of_a_past_disaster_named_by_its_year_stays_in_that_year():
+    claim = figure("The toll now exceeds the 93 people who were killed in a 2017 collapse in the same street.", "en", 93)
+    assert claim.time is not None and claim.time.low == dt.date(2017, 1, 1)
+
+
 # --- "today" in a photo caption --------------------------------------------------------------
 
 

@@ -214,7 +214,7 @@ def find_attributions(
     # search for those words first spares the costly patterns most sentences.
     reporting = p.reporting.search(sentence) is not None
     for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare):
-        if (rx in (p.subj, p.subj_lower, p.inv_bare) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
+        if (rx in (p.subj, p.subj_lower) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
             continue
         for m in rx.finditer(sentence):
             s, e = m.span("x")

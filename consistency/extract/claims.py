@@ -133,7 +133,7 @@ def _extract_claims(
         return ()
     cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
-    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, [], events_too=True) if kind == "clause")
+    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat"))
     main_place, dominant = _main_place(mentions)
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
@@ -403,6 +403,8 @@ def _quantity_claim(
     right_after = lex.event_terms.search(text, end, min(hi, end + 25))
     if right_after is not None and (_STRONG_BREAK.search(text, end, right_after.start) or "," in text[end:right_after.start]):
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
+    if right_after is not None and ctx.cues.count_phrases.search(text, end, right_after.start) is not None:
+        right_after = None  # "40 morts et le nombre de blessés…": the noun of another count
     if counted.source == "elided" and right_after is not None:
         counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
@@ -461,7 +463,7 @@ def _quantity_claim(
         measure = "part"  # "identified seven of the victims": some of them, not their number
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
-    if measure in ("total", "running") and _rest_elsewhere(ctx, sent, nm, span[1], sent_numbers):
+    if measure in ("total", "running") and _rest_elsewhere(ctx, sent, span[1], sent_numbers):
         measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
     if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
         # "… 5,000 more, on top of the 2,500 there: 7,500 in all": the total once the reinforcement
@@ -733,8 +735,10 @@ def _what_is_counted(
     head = text[max(sent.start, nm.start - 24):nm.start]
     if any(m.end == len(head.rstrip()) for m in ctx.cues.not_counted_before.finditer(head.rstrip())):
         return None  # "the names of 50 victims": it counts names
+    if _sizes_a_building(ctx, sent, nm, noun):
+        return None  # "un edificio de 12 plantas", "a 12-storey tower": the building's floors
     if noun is not None:
-        return _Counted(noun.key, "noun", noun)
+        return _noun_counted(ctx, sent, nm, noun, sent_numbers)
     if nm.unit == "percent":
         base = _pronoun_base(text, nm, earlier, ctx.doc.id)
         if base is not None:
@@ -810,6 +814,66 @@ def _what_is_counted(
     return None
 
 
+def _sizes_a_building(ctx: _Context, sent: Sentence, nm: NumberMatch, noun: Match | None) -> bool:
+    """"un immeuble de 12 étages", "a 12-storey tower", "ein 12-stöckiges Haus", "torre de 20
+    pisos": the figure is a property of the building, never a count of people nor a toll."""
+    text, cues = ctx.doc.text, ctx.cues
+    joined = text[nm.number_end:nm.number_end + 1]
+    after = nm.number_end + 1 if joined and joined in "-\u2010\u2011" else nm.number_end
+    if cues.storeys_after.at(text, _skip_space(text, after), sent.end) is not None:
+        return True
+    lead = text[max(sent.start, nm.start - 24):nm.start].rstrip()
+    if not any(m.end == len(lead) for m in cues.building_before.finditer(lead)):
+        return False
+    category = ctx.lexicon.categories.get(noun.key) if noun is not None else None
+    return category is None or category.counts != "people"  # not "un edificio de 120 vecinos"
+
+
+def _noun_counted(ctx: _Context, sent: Sentence, nm: NumberMatch, noun: Match, sent_numbers: Sequence[NumberMatch]) -> _Counted | None:
+    """The noun after the figure. In a partitive, a verb right before the part says what
+    happened to it ("identified 33 of the dead" are identified, not a toll), and the whole
+    keeps its noun's own event ("treinta de las 52 víctimas han sido identificadas": 52 dead,
+    the verb is the part's); a whole whose noun implies no event is left out."""
+    if _partitive(ctx, nm, noun):
+        verb = _verb_before(ctx, sent, nm)
+        return _Counted(noun.key, "noun", noun, event=verb.key if verb is not None else None)
+    if not _whole_of_partitive(ctx, sent, nm, sent_numbers):
+        return _Counted(noun.key, "noun", noun)
+    category = ctx.lexicon.categories.get(noun.key)
+    if category is not None and category.event:
+        return _Counted(noun.key, "noun", noun, event=category.event)
+    text = ctx.doc.text
+    verb_after = ctx.lexicon.event_terms.search(text, noun.end, min(sent.end, noun.end + 40))
+    return _Counted(noun.key, "noun", noun) if verb_after is None else None
+
+
+def _verb_before(ctx: _Context, sent: Sentence, nm: NumberMatch) -> Match | None:
+    """An event verb right before the figure ("have identified 33", "se ha identificado a 31"),
+    with at most a value preposition between them."""
+    text = ctx.doc.text
+    lo = max(sent.start, nm.start - 40)
+    verb = None
+    for m in ctx.lexicon.event_terms.finditer(text, lo, nm.start):
+        verb = m
+    if verb is None:
+        return None
+    gap = re.findall(r"[\w'’]+", text[verb.end:nm.start])
+    if any(c in text[verb.end:nm.start] for c in ",;:") or len(gap) > 1:
+        return None
+    return verb if not gap or ctx.cues.value_prepositions.at(gap[0], 0) is not None else None
+
+
+def _whole_of_partitive(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """The figure is the whole of a partitive ("treinta de las 52 víctimas", "7 of the 52 dead")."""
+    text = ctx.doc.text
+    lead = text[max(sent.start, nm.start - 24):nm.start].rstrip()
+    cue = next((m for m in ctx.cues.partitive.finditer(lead) if m.end == len(lead)), None)
+    if cue is None:
+        return False
+    before = max(sent.start, nm.start - 24) + len(lead[:cue.start].rstrip())
+    return any(n.end == before for n in sent_numbers)
+
+
 def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
     """"50 000 manifestants, contre les 80 000 annoncés par la CGT", "5.000 militares más, que se
     suman a los 2.500 ya desplegados": a figure after a definite article, followed by what
@@ -824,6 +888,8 @@ def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sen
         return None
     if ctx.lexicon.category_terms.search(text, after, min(sent.end, after + 30)) is not None:
         return None
+    if cues.count_phrases.search(text, in_sentence[-1].span[1], nm.start) is not None:
+        return None  # "40 muertos, y el número de heridos ronda los 300": the phrase names what it counts
     return _from(in_sentence[-1], "elided")
 
 
@@ -985,8 +1051,9 @@ def _count_phrase(
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
     before = bisect.bisect_right(sent_numbers, nm.start, key=_end_of)  # figures in text order end in order
-    if before and sent_numbers[before - 1].end > lo:
-        lo = sent_numbers[before - 1].end  # another figure in between took the phrase
+    if before and sent_numbers[before - 1].end > lo and not _sizes_a_building(
+            ctx, sent, sent_numbers[before - 1], _counted_noun(text, sent_numbers[before - 1], sent, lex)):
+        lo = sent_numbers[before - 1].end  # another figure in between took the phrase (not "torre de 20 pisos")
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
     # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
     phrases += [a for a in cues.count_anaphor.finditer(text, lo, nm.start)
@@ -1001,6 +1068,10 @@ def _count_phrase(
     # may close the phrase ("official figure of 41", "put it at 500").
     head = text[max(phrase.start, nm.start - 14):nm.start] if not gap.strip() else text[max(phrase.end, nm.start - 14):nm.start]
     words = re.findall(r"[\w'’]+", head)
+    if len(words) >= 2 and _bare_figure_ends(text, nm, sent):
+        articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
+        if words[-1].casefold() in articles:
+            words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
     if not words or cues.value_prepositions.search(words[-1]) is None:
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
             return None
@@ -1008,7 +1079,7 @@ def _count_phrase(
         return _anaphor(ctx, sent, phrase, in_sentence, previous)
     noun = lex.category_terms.search(text, phrase.start, nm.start)
     if noun is not None and phrase.key == "count":
-        return _Counted(noun.key, "count")
+        return _Counted(noun.key, "count", event=_noun_event(ctx, phrase, noun, nm))
     if noun is None and phrase.key == "count" and in_sentence:
         # "at least 60 Jordanians had died, more than the official figure of 41": the same count
         return _from(in_sentence[-1], "count")
@@ -1021,9 +1092,23 @@ def _count_phrase(
             if subject is not None and place is not None and place.level == "country":
                 actor = Match(sent.start, sent.start + len(subject.group(0)), place.name, subject.group(1))
         if noun is not None and not lex.categories[noun.key].generic:
-            return _Counted(noun.key, "toll", actor=actor.key if actor else None)
+            return _Counted(noun.key, "toll", actor=actor.key if actor else None, event=_noun_event(ctx, phrase, noun, nm))
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
+    return None
+
+
+def _noun_event(ctx: _Context, phrase: Match, noun: Match, nm: NumberMatch) -> str | None:
+    """"el número de víctimas mortales identificadas", "die Zahl der identifizierten Opfer": a
+    participle next to the count's noun says which of them are counted (the identified, not
+    the dead); None when the noun stands alone."""
+    text, events = ctx.doc.text, ctx.lexicon.event_terms
+    after = events.at(text, _skip_space(text, noun.end), nm.start)
+    if after is not None:
+        return after.key
+    before = events.search(text, phrase.end, noun.start) if phrase.end < noun.start else None
+    if before is not None and not text[phrase.end:before.start].strip() and not text[before.end:noun.start].strip():
+        return before.key
     return None
 
 
@@ -1143,7 +1228,7 @@ REST_REACH = 90  # characters from a figure to "the rest" of its count
 REST_WORDS = 3  # words at most between "the rest" and where it was ("les autres sont morts à")
 
 
-def _rest_elsewhere(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
+def _rest_elsewhere(ctx: _Context, sent: Sentence, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
     """"22 died in the stand itself, the rest in hospital", "alle weiteren in Krankenhäusern":
     the figure counts those of one site, and the rest of the count lies elsewhere. Only when a
     site comes before "the rest" and another right after it ("61 died and the rest were
@@ -1452,6 +1537,7 @@ def _places_in(
     out = [
         (m, kind) for m, kind, names_event in _named_in(ctx, sent)
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
+        and (events_too or kind != "seat") and not _in_proper_name(ctx, sent, m.start)  # "Shakhtar Donetsk": a club
     ]
     capital = _capital(ctx.home)
     cued = _cued_in(ctx, sent)
@@ -1482,12 +1568,17 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
         place = place_named(m.key)
         out.append(Match(m.start, m.end, place.name if place else m.key, m.text))
         taken.append((m.start, m.end))
-    for start, end, name in _named_places(ctx, sent):
+    seats: set[int] = set()
+    for start, end, name, seat in _named_places(ctx, sent):
         if any(s <= start < e or start <= s < end for s, e in taken):
             continue
         out.append(Match(start, end, name, text[start:end]))
         taken.append((start, end))
-    found = ctx.named_in[key] = tuple((m, _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out)
+        if seat:
+            seats.add(start)
+    found = ctx.named_in[key] = tuple(
+        (m, "seat" if m.start in seats else _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out
+    )
     return found
 
 
@@ -1526,9 +1617,12 @@ _PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
 
 
-def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
+def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bool]]:
     """Capitalised names of the sentence that the gazetteer knows as places: a country or
-    region always, a city when a preposition of place introduces it or when it is large."""
+    region always, a city when a preposition of place introduces it or when it is large. The
+    flag marks a capital that also names its government ("à Beyrouth", "in Moscow"): it says
+    what the article is about, but is no figure's own place (it may be where a statement or a
+    visit was)."""
     text, lex = ctx.doc.text, ctx.lexicon
     out = []
     for m in _CAPITALISED.finditer(text, sent.start, sent.end):
@@ -1552,7 +1646,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
         if after is not None:
             place = place_named(f"{words} {after.group(1)}", ctx.doc.language)
             if place is not None and place.level != "city":
-                out.append((start, after.end(), place.name))
+                out.append((start, after.end(), place.name, False))
                 continue
         # The whole capitalised run, or its end ("Raum Bad Neuenahr-Ahrweiler", German nouns are
         # capitalised), never its beginning: "Vladimir" of "Vladimir Poutine" is not the city.
@@ -1579,11 +1673,50 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str]]:
                     continue
                 if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
                     continue  # a capitalised first word is often not a name
-            found = (start, start + len(name), place.name)
+            # "Après une visite à Pyongyang, le ministre a annoncé …", "In Kyiv, the ministry said":
+            # a capital in a phrase set before the clause is where the speaker was.
+            seat = place.level == "city" and actor is not None and text[start + len(name):start + len(name) + 1] == ","
+            if not _preposition_allows(ctx, sent, name, start):
+                break  # "ein zweistündiger Zug": a common noun; "in Zug" is the town
+            found = (start, start + len(name), place.name, seat)
             break
-        if found is not None:
+        if found is not None and not _in_proper_name(ctx, sent, found[0]):
             out.append(found)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]$")
+
+
+def _preposition_allows(ctx: _Context, sent: Sentence, name: str, start: int) -> bool:
+    """Whether a name that is also a common word ("Zug", "Essen") has the preposition it
+    needs to be a place ("in Zug", "aus Essen"); any other name needs none."""
+    needs = load_gazetteer().needs_preposition(name, ctx.doc.language)
+    if not needs or __import__("os").environ.get("M_OFF"):  # TEMPORARY
+        return True
+    before = _WORD_BEFORE.search(ctx.doc.text, max(sent.start, start - 20), start)
+    return before is not None and before.group(1).casefold() in needs
+
+
+def _in_proper_name(ctx: _Context, sent: Sentence, start: int) -> bool:
+    """A place's name that ends a longer capitalised name is part of that name, not where
+    something is: "Real Madrid", "Hearts of Oak Accra", "Harbor Towers South", "Borussia
+    Dortmund" (which words make a name: the gazetteer's data). A function word, a time, a
+    possessive or another place before it ("In", "Monday", "Russia's", "Ghana") make none."""
+    text, lang = ctx.doc.text, ctx.doc.language
+    before = _WORD_BEFORE.search(text, max(sent.start, start - 40), start)
+    if before is None or __import__("os").environ.get("M_OFF"):  # TEMPORARY
+        return False
+    word = before.group(1)
+    folded = word.casefold()
+    if folded in _CAPITAL_FUNCTION_WORDS or folded in _NOT_PLACES or folded.endswith(("'s", "’s")):
+        return False
+    if place_named(word, lang) is not None and load_gazetteer().strongly_named(word, lang) \
+            or ctx.lexicon.actor_terms.at(word, 0) is not None:
+        return False
+    if before.start(1) == sent.start and ctx.lexicon.times.find_times(word, lang, dt.date(2000, 1, 3)):
+        return False  # "Ayer Valencia vivió …": a time opens the sentence
+    return load_gazetteer().in_proper_name(word, lang)
 
 
 @functools.lru_cache(maxsize=4096)

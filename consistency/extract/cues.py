@@ -63,6 +63,8 @@ SECTIONS = (
     "revision_from",
     "revision_to",
     "victim_verbs",
+    "storeys_after",
+    "building_before",
 )
 
 
@@ -114,6 +116,8 @@ class Cues:
     revision_from: Terms  # "de", "from", "von", "de": before the figure that was replaced
     revision_to: Terms  # "à", "to", "auf", "a": before the figure that replaced it
     victim_verbs: Terms
+    storeys_after: Terms  # "12 étages", "12-story", "12-stöckig", "12 plantas": a building's floors, never a count
+    building_before: Terms  # "edificio de", "immeuble de": a figure right after it sizes the building
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

@@ -101,6 +101,10 @@ class Gazetteer:
         self._preferred: dict[str, tuple[str, str]] = {}
         self._not_places: dict[str, set[str]] = {}  # lang ("any": all) → words more often not places
         self._level_words: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        self._common_words: dict[str, dict[str, tuple[str, ...]]] = {}  # lang → name → prepositions it needs
+        self._name_words: dict[str, set[str]] = {}  # lang ("any": all) → words that make a run a proper name
+        self._place_qualifiers: dict[str, set[str]] = {}  # lang → words that may open a place's name ("Northern")
+        self._capitalised_nouns: set[str] = set()  # languages that capitalise every noun
         self.unmatched: tuple[str, ...] = ()
         self.work = 0  # dict accesses of the last lookup/relation, for tests that count the work
 
@@ -223,6 +227,25 @@ class Gazetteer:
                     if p.code == near.code or near.code in self._chain[p.code][1:]:
                         return p
         return found[0]
+
+    def needs_preposition(self, name: str, lang: str | None) -> tuple[str, ...]:
+        """The prepositions a name needs right before it to be a place, because it is also a
+        common word of the language ("ein zweistündiger Zug", "in Zug"); () for other names."""
+        self.work += 1
+        return self._common_words.get(lang or "", {}).get(fold(name), ())
+
+    def in_proper_name(self, before: str, lang: str | None) -> bool:
+        """Whether a capitalised word right before a place's name in the same run makes the
+        whole a club's, a building's or a firm's name ("Real Madrid", "Harbor Towers South",
+        "Borussia Dortmund"): any capitalised word but a place's own opening word ("Northern
+        Syria"), except in languages that capitalise nouns, where only a listed word does."""
+        self.work += 1
+        key = fold(before)
+        if key in self._name_words.get("any", ()) or key in self._name_words.get(lang or "", ()):
+            return True
+        if lang in self._capitalised_nouns or not before[:1].isupper():
+            return False
+        return key not in self._place_qualifiers.get(lang or "", ())
 
     def _place_relation(self, a: Place, b: Place) -> Relation:
         if a.code == b.code:
@@ -488,6 +511,15 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         keys = {fold(w) for w in words}
         g._not_places.setdefault(lang, set()).update(keys)
         g._not_places.setdefault("any", set()).update(keys)
+    for lang, words in (extra.get("common_words") or {}).items():
+        after = tuple(str(w).casefold() for w in words.get("after") or ())
+        g._common_words[lang] = {fold(str(n)): after for n in words.get("names") or ()}
+    proper = extra.get("proper_names") or {}
+    for lang, words in (proper.get("words") or {}).items():
+        g._name_words.setdefault(lang, set()).update(fold(str(w)) for w in words)
+    for lang, words in (proper.get("place_openers") or {}).items():
+        g._place_qualifiers.setdefault(lang, set()).update(fold(str(w)) for w in words)
+    g._capitalised_nouns = {str(lang) for lang in proper.get("capitalised_nouns") or ()}
     for name, reading in (extra.get("preferred") or {}).items():
         ((level, cc),) = reading.items()
         g._preferred[fold(name)] = (level, cc)
@@ -524,7 +556,7 @@ def _finish(g: Gazetteer) -> None:
 
 
 _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
-           "_level_words", "_by_name", "unmatched")
+           "_level_words", "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns")
 
 
 _PACKED = ("_names", "_raw", "_chain")  # read a few entries per article: decoded on lookup
