@@ -203,3 +203,30 @@ def test_a_capital_after_a_place_preposition_is_where_it_happened():
 def test_a_capital_in_a_phrase_set_before_the_clause_is_where_the_speaker_was(text, lang):
     (claim,) = figures(text, lang)
     assert claim.location != "Pyongyang"
+
+
+def test_crowd_counts_in_german_keep_each_side_its_source():
+    text = ("Die Polizei ging von mindestens 12.000 Demonstrierenden aus, der Veranstalter sprach von 45.000. "
+            "Laut Polizeiangaben hatten sich etwa 15.000 Menschen auf dem Marktplatz versammelt. "
+            "Medienberichten zufolge zählten die Veranstalter rund 45.000 Menschen, die Polizei 12.000 bis 15.000.")
+    got = {(c.value.low, c.value.high): c for c in figures(text, "de")}
+    assert got[(12000.0, None)].attributed_to == "police"
+    assert got[(45000.0, 45000.0)].attributed_to == "organisers"
+    assert got[(13500.0, 16500.0)].attributed_to == "police" and got[(13500.0, 16500.0)].event == "demonstrated"
+    assert got[(40500.0, 49500.0)].attributed_to == "organisers"
+    assert got[(12000.0, 15000.0)].attributed_to == "police"
+
+
+@pytest.mark.parametrize(
+    "text,lang,origin",
+    [
+        ("Bei dem Unfall seien zudem 140 Menschen verletzt worden, teilte die Polizei mit.", "de", "police"),
+        ("Actualmente, declaró que según los datos de la Oficina de Salud de Tamale fueron 64 personas las fallecidas.",
+         "es", "Oficina de Salud de Tamale"),
+        ("Belgium, where the two valleys took the brunt of the flooding, has counted 36 deaths.", "en", "Belgium"),
+        ("In Tamale wurden 61 Menschen getötet, sagte der Innenminister am Sonntag.", "de", "Interior Ministry"),
+    ],
+)
+def test_a_clause_an_adverb_or_a_time_is_not_part_of_a_source(text, lang, origin):
+    (claim,) = figures(text, lang)
+    assert claim.attributed_to == origin

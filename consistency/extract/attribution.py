@@ -227,6 +227,8 @@ def find_attributions(
                 continue  # "Bei dem Unglück seien 150 Menschen verletzt worden, teilte …": a clause, not a name
             if rx is p.subj and " " not in text[s:e] and text[e:e + 1] == "," and not lexicon.origin_terms.search(text, s, e):
                 continue  # "Actualmente, declaró": a fronted adverb, not who spoke
+            if rx is p.subj and text[e:e + 1] == "," and len(text[s:e].split()) > 4 and not lexicon.origin_terms.search(text, s, e):
+                continue  # "Belgium, where the valleys took the brunt of the flooding, has counted": a clause, not a name
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source

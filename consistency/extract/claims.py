@@ -1714,8 +1714,10 @@ def _in_proper_name(ctx: _Context, sent: Sentence, start: int) -> bool:
     if place_named(word, lang) is not None and load_gazetteer().strongly_named(word, lang) \
             or ctx.lexicon.actor_terms.at(word, 0) is not None:
         return False
-    if before.start(1) == sent.start and ctx.lexicon.times.find_times(word, lang, dt.date(2000, 1, 3)):
-        return False  # "Ayer Valencia vivió …": a time opens the sentence
+    if before.start(1) == sent.start or text[sent.start:before.start(1)].strip(" \"“”«»'‘’-–—") == "":
+        # "Across Gaza", "La province d'Al Haouz", "Ayer Valencia": a capital that opens the
+        # sentence says nothing; only a word that always makes a name does ("FC Barcelona").
+        return load_gazetteer().in_proper_name(word, lang, listed_only=True)
     return load_gazetteer().in_proper_name(word, lang)
 
 

@@ -1,0 +1,199 @@
+"""What a figure counts, in the styles of real disaster reporting, in fr/en/de/es (invented
+sentences): a building's floors are never a count of people nor a toll; identified victims are
+their own event (a part of the dead), never the toll; people located, found alive or safe are
+never the missing nor the dead; the head noun of "the number of injured is close to 300"
+decides what it counts, not a toll named earlier."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.corpus import boilerplate_spans
+from consistency.extract import extract_claims
+from consistency.model import Claim, Document
+from consistency.pipeline import check
+
+DAY = dt.date(2025, 4, 14)
+
+
+def figures(text: str, lang: str) -> list[Claim]:
+    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
+    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
+
+
+def figure(text: str, lang: str, value: float) -> Claim:
+    found = [c for c in figures(text, lang) if c.value.low == value or (c.value.low or 0) < value < (c.value.high or 0)]
+    assert len(found) == 1, (value, [(c.quote, c.value.low, c.category, c.event) for c in figures(text, lang)])
+    return found[0]
+
+
+def values(text: str, lang: str) -> set[float | None]:
+    return {c.value.low for c in figures(text, lang)}
+
+
+# --- a building's floors ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El número de muertos del derrumbe del edificio de 12 plantas en Lima sigue creciendo.", "es"),
+        ("La cifra de fallecidos en la torre de 12 pisos de Bogotá no deja de aumentar.", "es"),
+        ("The number of dead in the 12-storey tower in Leeds has risen again, officials said.", "en"),
+        ("The death toll in the collapse of the apartment block, a tower of 12 floors, keeps rising.", "en"),
+        ("Le nombre de victimes dans l'immeuble de 12 étages de Marseille continue d'augmenter.", "fr"),
+        ("Le bilan de l'effondrement d'un immeuble de 12 étages à Lyon reste incertain.", "fr"),
+        ("Die Zahl der Opfer im 12-stöckigen Wohnhaus in Bremen wächst weiter.", "de"),
+        ("Die Zahl der Toten in dem Gebäude mit 12 Etagen in Köln ist noch unklar.", "de"),
+    ],
+)
+def test_a_buildings_floors_are_never_a_count_of_people(text, lang):
+    assert 12 not in values(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La cifra de fallecidos en la torre de 20 pisos de Bogotá subió a 7.", "es"),
+        ("The death toll from the collapse of the 20-story building in Manila rose to 7.", "en"),
+        ("Le bilan de l'effondrement d'un immeuble de 20 étages à Lyon s'est alourdi à 7 morts.", "fr"),
+        ("Die Zahl der Toten beim Einsturz des 20-stöckigen Gebäudes in Köln stieg auf 7.", "de"),
+    ],
+)
+def test_the_toll_after_a_buildings_floors_is_still_read(text, lang):
+    claim = figure(text, lang, 7)
+    assert (claim.category, claim.event) == ("people", "killed")
+    assert 20 not in values(text, lang)
+
+
+def test_a_building_sized_by_its_residents_still_counts_them():
+    claim = figure("En el edificio de 120 vecinos no hubo heridos, según los bomberos.", "es", 120)
+    assert claim.category == "residents"
+
+
+# --- identified victims ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La cifra de muertos asciende a 52. El número de víctimas mortales identificadas ascendió a 33, dijo la alcaldesa.", "es"),
+        ("La cifra de muertos asciende a 52. Se ha identificado a 33 del total de fallecidos, según la fiscalía.", "es"),
+        ("The death toll stands at 52. Forensic teams have identified 33 of the dead, the coroner said.", "en"),
+        ("The death toll stands at 52. The number of identified victims rose to 33.", "en"),
+        ("Le bilan s'établit à 52 morts. Le nombre de victimes identifiées est passé à 33.", "fr"),
+        ("Le bilan s'établit à 52 morts. Les légistes ont identifié 33 des victimes, selon le parquet.", "fr"),
+        ("Die Zahl der Toten liegt bei 52. Die Zahl der identifizierten Opfer stieg auf 33.", "de"),
+        ("Die Zahl der Toten liegt bei 52. Bislang wurden 33 Opfer identifiziert, sagte die Polizei.", "de"),
+    ],
+)
+def test_identified_victims_are_their_own_event_never_the_toll(text, lang):
+    assert figure(text, lang, 33).event == "identified"
+    assert figure(text, lang, 52).event == "killed"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Treinta de las 52 víctimas han sido identificadas, informó la fiscalía.", "es"),
+        ("Thirty of the 52 dead have been identified, the coroner said.", "en"),
+        ("Trente des 52 morts ont été identifiés, selon le parquet.", "fr"),
+        ("30 der 52 Toten wurden bereits identifiziert, teilte die Polizei mit.", "de"),
+    ],
+)
+def test_the_whole_of_the_identified_keeps_its_own_event(text, lang):
+    claim = figure(text, lang, 52)
+    assert (claim.category, claim.event) == ("people", "killed")
+    assert not any(c.event == "identified" and c.value.low == 52 for c in figures(text, lang))
+
+
+def test_a_whole_whose_noun_names_no_event_is_left_out_rather_than_given_the_parts_verb():
+    text = "Im Wohnheim kamen zwölf der 35 Bewohner ums Leben, sagte der Bürgermeister."
+    assert not any(c.value.low == 35 and c.event == "killed" for c in figures(text, "de"))
+
+
+# --- located, found alive, safe --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("\"Sabemos el paradero de 120 personas\", dijo el alcalde. Hay 4 fallecidos y 92 desaparecidos.", "es"),
+        ("Autoridades: cuatro fallecidos, 92 desaparecidos, 120 personas halladas.", "es"),
+        ("So far, 120 people have been accounted for and are safe, the mayor said, while 92 remain missing.", "en"),
+        ("Officials said 92 people were missing and 120 people had been found alive.", "en"),
+        ("On compte 92 disparus, et 120 personnes ont été retrouvées saines et sauves.", "fr"),
+        ("La préfecture recense 92 disparus ; 120 personnes ont été localisées.", "fr"),
+        ("92 Menschen werden vermisst, 120 Personen wurden wohlbehalten aufgefunden.", "de"),
+        ("Es gibt 92 Vermisste, 120 Menschen wurden inzwischen lebend gefunden.", "de"),
+    ],
+)
+def test_people_located_are_neither_the_missing_nor_the_dead(text, lang):
+    located = figure(text, lang, 120)
+    assert (located.category, located.event) == ("people", "located")
+    if 92 in values(text, lang):
+        assert figure(text, lang, 92).event == "missing"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Se desconoce el paradero de 120 personas, dijo el alcalde.", "es"),
+        ("Según el alcalde, 120 personas no han sido localizadas.", "es"),
+        ("The mayor said 120 people have not been accounted for.", "en"),
+        ("Selon le maire, 120 personnes n'ont pas encore été localisées.", "fr"),
+        ("Laut Bürgermeister wurden 120 Menschen noch nicht gefunden.", "de"),
+    ],
+)
+def test_people_not_yet_located_stay_missing(text, lang):
+    assert figure(text, lang, 120).event == "missing"
+
+
+def test_people_found_dead_are_not_located():
+    assert figure("Los rescatistas informaron de 6 personas halladas sin vida.", "es", 6).event == "killed"
+
+
+# --- the head noun of "the number of injured" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Al menos 40 personas murieron en la estampida. Además, el número de heridos ya ronda los 300, según Defensa Civil.", "es"),
+        ("La estampida dejó al menos 40 muertos, y el número de heridos ronda los 300.", "es"),
+        ("At least 40 people died in the crush. The number of injured is close to 300, officials said.", "en"),
+        ("The crush killed at least 40 people, and the number of injured nears 300.", "en"),
+        ("Au moins 40 personnes sont mortes dans la bousculade. Le nombre de blessés avoisine les 300, selon la préfecture.", "fr"),
+        ("La bousculade a fait 40 morts et le nombre de blessés avoisine les 300.", "fr"),
+        ("Mindestens 40 Menschen starben im Gedränge. Die Zahl der Verletzten liegt bei rund 300, sagte die Polizei.", "de"),
+        ("Das Gedränge forderte 40 Tote, die Zahl der Verletzten liegt bei rund 300.", "de"),
+    ],
+)
+def test_the_head_noun_of_the_count_decides_what_it_counts(text, lang):
+    assert figure(text, lang, 300).event == "wounded"
+    assert figure(text, lang, 40).event == "killed"
+
+
+# --- in a corpus ---------------------------------------------------------------------------------
+
+
+def findings(tmp_path: Path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([tmp_path]).findings
+
+
+def test_floors_identified_and_located_figures_contradict_no_toll(tmp_path: Path):
+    found = findings(tmp_path, {
+        "a.txt": "Derrumbe en Lima\nDiario Sur — 14 de abril de 2025\n\n"
+                 "El número de muertos del derrumbe del edificio de 12 plantas en Lima asciende a 5, según el alcalde. "
+                 "Sabemos el paradero de 80 personas, añadió.\n",
+        "b.txt": "Derrumbe en Lima\nLa Voz — 14 de abril de 2025\n\n"
+                 "La cifra de fallecidos en el derrumbe de Lima es de 5, según el alcalde. "
+                 "Se ha identificado a 3 del total de fallecidos. Hay 40 desaparecidos.\n",
+    })
+    contradictions = [f for f in found if f.kind == "contradiction"]
+    assert not contradictions, [f.message for f in contradictions]
