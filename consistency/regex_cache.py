@@ -8,10 +8,11 @@ cache, and hands them back to the engine directly: the same pattern object, with
 parsing. Small patterns go to `re.compile` as usual.
 
 The file is keyed by the Python build and the engine's version, so an upgrade starts a
-new one. It holds only integers and strings (marshal: reading it runs no code) after a
-checksum of its content (`table_cache.write_checked`): the engine validates the structure of
-the code it is given, not what it matches, so a damaged or foreign file must be caught before;
-it is ignored and rewritten, never trusted. A cache that cannot be written (read-only home)
+new one. It holds only integers and strings (marshal: reading it runs no code), each entry
+with its own checksum (`table_cache.Entries`): a run reads the few MB it needs of a file that
+keeps every recent version's patterns, not the whole file. The engine validates the structure
+of the code it is given, not what it matches, so a damaged entry must be caught before: it is
+compiled again and rewritten, never trusted. A cache that cannot be written (read-only home)
 only costs time. Patterns of every size go through it: a run compiles a few hundred small
 ones too, which together cost more than the large ones.
 """
@@ -21,13 +22,14 @@ from __future__ import annotations
 import array
 import atexit
 import hashlib
+import marshal
 import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from consistency.table_cache import merge_write, prune, read_checked
+from consistency.table_cache import Entries, merge_entries, prune
 
 try:  # CPython's engine; elsewhere every pattern goes through re.compile
     import _sre
@@ -37,11 +39,12 @@ except ImportError:  # pragma: no cover
 
 MIN_LENGTH = 40  # shorter patterns compile in well under a millisecond: not worth an entry
 MAX_ENTRIES = 3_000  # the file keeps the patterns of recent runs (data files change them)
-_FORMAT = 2
+MAX_BYTES = 48 << 20  # …within this size: about ten versions of the data's patterns
+_FORMAT = 3
 
-_entries: dict[str, tuple[bytes, int, int, dict[str, int]]] | None = None
+_entries: Entries | None = None  # the file, read entry by entry
+_used: dict[str, bytes] = {}  # the marshalled entries this run compiled or read
 _dirty = False
-_used: set[str] = set()
 _owner = os.getpid()
 
 
@@ -53,13 +56,10 @@ def _path() -> Path:
     return root / "check-consistency" / f"regex-{digest}.marshal"
 
 
-def _load() -> dict[str, tuple[bytes, int, int, dict[str, int]]]:
+def _load() -> Entries:
     global _entries
     if _entries is None:
-        _entries = {}
-        data = read_checked(_path())
-        if isinstance(data, dict):
-            _entries = data
+        _entries = Entries(_path())
     return _entries
 
 
@@ -81,17 +81,31 @@ def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
         return None  # the engine refused the code: compile it again
 
 
+def _stored(key: str) -> tuple[bytes, Any] | None:
+    """The entry of `key` (marshalled, and read) from this run or the file, or None when absent
+    or failing its digest."""
+    data = _used.get(key)
+    if data is None:
+        data = _load().get_checked(key)
+    if data is None:
+        return None
+    try:
+        return data, marshal.loads(data)
+    except (ValueError, EOFError, TypeError):  # pragma: no cover - the entry's digest caught it first
+        return None
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re.compile's name, on purpose)
     """`re.compile(pattern, flags)`, from the disk cache when the pattern is large."""
     global _dirty
     if _sre is None or len(pattern) < MIN_LENGTH:
         return re.compile(pattern, flags)
-    entries = _load()
     key = _key(pattern, flags)
-    if key in entries:
-        found = _from_entry(pattern, entries[key])
+    stored = _stored(key)
+    if stored is not None:
+        found = _from_entry(pattern, stored[1])
         if found is not None:
-            _used.add(key)
+            _used[key] = stored[0]
             return found
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -100,8 +114,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re
     compiled = _from_entry(pattern, entry)
     if compiled is None:  # pragma: no cover - the engine rejecting code `re` itself made
         return re.compile(pattern, flags)
-    entries[key] = entry
-    _used.add(key)
+    _used[key] = marshal.dumps(entry)
     _dirty = True
     return compiled
 
@@ -109,13 +122,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re
 @atexit.register
 def save() -> None:
     """Write the patterns compiled by this run, merged with what another run wrote meanwhile."""
-    global _dirty
-    if not _dirty or _entries is None or os.getpid() != _owner:
+    global _dirty, _entries
+    if not _dirty or os.getpid() != _owner:
         return
     path = _path()
+    if _entries is not None:
+        _entries.close()  # the file is about to be replaced
+        _entries = None
     try:
-        old = read_checked(path)
-        merge_write(path, old if isinstance(old, dict) else {}, {key: _entries[key] for key in _used}, MAX_ENTRIES)
+        merge_entries(path, dict(_used), MAX_ENTRIES, MAX_BYTES)
         _dirty = False
         prune(path, "regex-*.marshal")  # other Python builds' or formats', long unused
     except OSError:

@@ -20,6 +20,7 @@ import atexit
 import functools
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 import time
@@ -186,6 +187,124 @@ def prune(current: Path, pattern: str) -> None:
                 old.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+ENTRIES_MAGIC = b"check-consistency entries 1\n"  # then the index's SHA-256 and length, the index, the blob
+
+
+class Entries(Mapping[str, bytes]):
+    """A file of many entries of which a run reads a few: read where they lie, not whole.
+
+    The pattern cache holds the compiled grammars of every recent version of the data (tens
+    of MB) and a run needs a few MB of them: reading, checking and unmarshalling the whole file
+    cost more than compiling did. The file starts with an index (key -> offset, length,
+    SHA-256 of the entry) checked by its own SHA-256; the entries follow, and each is read
+    (memory-mapped) and checked against its digest when looked up. A damaged index makes the
+    file empty; a damaged entry is missing (None), so it is built again, never trusted.
+    """
+
+    def __init__(self, file: Path) -> None:
+        self._index: dict[str, tuple[int, int, bytes]] = {}
+        self._map: mmap.mmap | None = None
+        self._base = 0
+        try:
+            with file.open("rb") as f:
+                self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # missing, unreadable or empty
+            return
+        head = len(ENTRIES_MAGIC)
+        m = self._map
+        size = int.from_bytes(m[head + 32:head + 40], "big")
+        raw = m[head + 40:head + 40 + size]
+        if m[:head] != ENTRIES_MAGIC or len(raw) != size or hashlib.sha256(raw).digest() != m[head:head + 32]:
+            self.close()
+            return
+        try:
+            index = marshal.loads(raw)
+        except (ValueError, EOFError, TypeError):  # pragma: no cover - the checksum caught it first
+            index = None
+        if isinstance(index, dict):
+            self._index, self._base = index, head + 40 + size
+        else:  # pragma: no cover - a sound checksum over something we never write
+            self.close()
+
+    def get_checked(self, key: str) -> bytes | None:
+        """The entry of `key`, or None when absent or when its bytes fail their digest."""
+        found = self._index.get(key)
+        if found is None or self._map is None:
+            return None
+        try:
+            offset, length, digest = found
+            data = self._map[self._base + offset:self._base + offset + length]
+        except (TypeError, ValueError):
+            return None
+        return data if len(data) == length and hashlib.sha256(data).digest() == digest else None
+
+    def __getitem__(self, key: str) -> bytes:
+        data = self.get_checked(key)
+        if data is None:
+            raise KeyError(key)
+        return data
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def close(self) -> None:
+        """Let go of the file (before it is replaced: some systems refuse while it is mapped)."""
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        self._index = {}
+
+    @staticmethod
+    def write(file: Path, entries: Mapping[str, bytes]) -> None:
+        """`entries` written as one indexed file, whole or not at all (see `write_checked`)."""
+        index: dict[str, tuple[int, int, bytes]] = {}
+        offset = 0
+        for k, data in entries.items():
+            index[k] = (offset, len(data), hashlib.sha256(data).digest())
+            offset += len(data)
+        raw = marshal.dumps(index)
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        try:
+            with tmp.open("wb") as f:
+                f.write(ENTRIES_MAGIC + hashlib.sha256(raw).digest() + len(raw).to_bytes(8, "big") + raw)
+                for data in entries.values():
+                    f.write(data)
+            os.replace(tmp, file)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def merge_entries(file: Path, mine: Mapping[str, bytes], limit: int, max_bytes: int) -> None:
+    """Rewrite the `Entries` file with this run's entries and, before them, as many of the
+    others (most recently written first) as fit in `limit` entries and `max_bytes`."""
+    theirs = Entries(file)
+    try:
+        kept: dict[str, bytes] = {}
+        room, size = limit - len(mine), max_bytes - sum(len(v) for v in mine.values())
+        for k in reversed(list(theirs)):
+            if room <= 0:
+                break
+            if k in mine:
+                continue
+            data = theirs.get_checked(k)
+            if data is None or len(data) > size:
+                continue
+            kept[k] = data
+            room, size = room - 1, size - len(data)
+    finally:
+        theirs.close()
+    merged = dict(reversed(list(kept.items())))
+    merged.update(mine)
+    Entries.write(file, merged)
 
 
 class Packed(Mapping[str, Any]):

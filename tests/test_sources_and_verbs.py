@@ -230,3 +230,31 @@ def test_crowd_counts_in_german_keep_each_side_its_source():
 def test_a_clause_an_adverb_or_a_time_is_not_part_of_a_source(text, lang, origin):
     (claim,) = figures(text, lang)
     assert claim.attributed_to == origin
+
+
+def test_a_story_filed_from_a_neighbouring_capital_is_about_where_its_places_are(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "Flood in Kherson\n\nMOSCOW, June 18 (WIRE) – Floods in the Kherson region have killed 14 people, officials said. "
+        "Water covered villages near Kherson and Mykolaiv, and the Dnipro kept rising past Kherson.\n",
+        encoding="utf-8",
+    )
+    (claim,) = [c for c in check([tmp_path]).claims if c.kind == "quantity"]
+    assert claim.location != "Russian Federation"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Belgium, where the Vesdre and Ourthe valleys took the brunt of the flooding, has counted 36 deaths.", "en"),
+        ("La Belgique, où les vallées de la Vesdre et de l'Ourthe ont été les plus touchées, a recensé 36 morts.", "fr"),
+    ],
+)
+def test_a_country_that_counts_with_no_other_place_counts_its_own(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.attributed_to == "Belgium" and claim.location == "Belgium"
+
+
+def test_a_countrys_count_of_its_citizens_abroad_is_not_placed_at_home():
+    text = "At least 60 Tunisians had died, more than the official figure of 41 given earlier in the day by Tunis."
+    for claim in figures(text, "en"):
+        assert claim.location != "Tunisia"

@@ -163,7 +163,7 @@ def test_a_large_pattern_from_the_disk_cache_is_the_pattern_re_compiles(tmp_path
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_entries", None)
-    monkeypatch.setattr(regex_cache, "_used", set())
+    monkeypatch.setattr(regex_cache, "_used", {})
     words = [f"mot{i}ière" for i in range(600)] + ["Kreis Ahrweiler", "comunidad valenciana"]
     pattern = r"(?<!\w)(?P<w>" + "|".join(words) + r")(?:\s+(?P<n>\d+))?"
     text = "Dans le Kreis Ahrweiler 12 et mot599ière 3, puis COMUNIDAD VALENCIANA."
@@ -171,6 +171,7 @@ def test_a_large_pattern_from_the_disk_cache_is_the_pattern_re_compiles(tmp_path
     first = regex_cache.compile(pattern, re.IGNORECASE)
     regex_cache.save()
     monkeypatch.setattr(regex_cache, "_entries", None)  # as a new process: read from the file
+    monkeypatch.setattr(regex_cache, "_used", {})
     monkeypatch.setattr(regex_cache._parser, "parse", lambda *a: pytest.fail("parsed again"))
     again = regex_cache.compile(pattern, re.IGNORECASE)
     assert [(m.span(), m.groupdict()) for m in again.finditer(text)] == expected
@@ -179,35 +180,56 @@ def test_a_large_pattern_from_the_disk_cache_is_the_pattern_re_compiles(tmp_path
 
 
 def test_a_damaged_pattern_cache_is_ignored(tmp_path, monkeypatch):
+    import marshal
+
     from consistency import regex_cache, table_cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_entries", None)
-    monkeypatch.setattr(regex_cache, "_used", set())
+    monkeypatch.setattr(regex_cache, "_used", {})
     pattern = "(?:" + "|".join(f"jour{i}" for i in range(400)) + ")"
     regex_cache.compile(pattern)
     regex_cache.save()
     path = regex_cache._path()
-    entries = table_cache.read_checked(path)
-    ((key, (raw, flags, groups, index)),) = entries.items()
-    entries[key] = (b"\xff" * len(raw), flags, groups, index)  # code the engine must refuse
-    table_cache.write_checked(path, entries)
-    monkeypatch.setattr(regex_cache, "_entries", None)
-    assert regex_cache.compile(pattern).fullmatch("jour399")
+    entries = table_cache.Entries(path)
+    ((key, data),) = entries.items()
+    entries.close()
+    raw, flags, groups, index = marshal.loads(data)
+    table_cache.Entries.write(path, {key: marshal.dumps((b"\xff" * len(raw), flags, groups, index))})
+    monkeypatch.setattr(regex_cache, "_entries", None)  # as a new process: read from the file
+    monkeypatch.setattr(regex_cache, "_used", {})
+    assert regex_cache.compile(pattern).fullmatch("jour399")  # code the engine refuses: compiled again
     # One flipped byte inside the code: the engine might accept it and match something else;
-    # the file's checksum catches it first.
+    # the entry's checksum catches it first.
+    table_cache.Entries.write(path, {key: data})
     good = path.read_bytes()
-    table_cache.write_checked(path, {key: (raw, flags, groups, index)})
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    path.write_bytes(bytes(data))
-    assert table_cache.read_checked(path) is None
-    monkeypatch.setattr(regex_cache, "_entries", None)
-    assert regex_cache.compile(pattern).fullmatch("jour7") and not regex_cache.compile(pattern).fullmatch("jour")
-    path.write_bytes(b"not a cache")
-    monkeypatch.setattr(regex_cache, "_entries", None)
-    assert regex_cache.compile(pattern).fullmatch("jour7") and not regex_cache.compile(pattern).fullmatch("jour")
-    assert good
+    broken = bytearray(good)
+    broken[-len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(broken))
+    assert table_cache.Entries(path).get_checked(key) is None
+    assert key in table_cache.Entries(path)  # the index is sound: only that entry is refused
+    for damaged in (bytes(broken), good[: len(good) // 2], b"not a cache", b""):
+        path.write_bytes(damaged)
+        monkeypatch.setattr(regex_cache, "_entries", None)
+        monkeypatch.setattr(regex_cache, "_used", {})
+        compiled = regex_cache.compile(pattern)
+        assert compiled.fullmatch("jour7") and not compiled.fullmatch("jour")
+
+
+def test_the_pattern_cache_keeps_this_runs_patterns_and_the_most_recent_others_within_its_size(tmp_path):
+    # A run reads the entries it needs, not the whole file; the file keeps every entry of the
+    # run that writes it and, after them, the most recent others that fit.
+    from consistency import table_cache
+
+    path = tmp_path / "entries.marshal"
+    table_cache.Entries.write(path, {f"old{i}": bytes([i]) * 100 for i in range(10)})
+    table_cache.merge_entries(path, {"mine": b"m" * 300}, limit=100, max_bytes=650)
+    kept = table_cache.Entries(path)
+    assert list(kept) == ["old7", "old8", "old9", "mine"]  # the three most recent others fit beside it
+    assert kept["mine"] == b"m" * 300 and kept["old9"] == bytes([9]) * 100
+    kept.close()
+    table_cache.merge_entries(path, {"new": b"n"}, limit=2, max_bytes=10_000)
+    assert list(table_cache.Entries(path)) == ["mine", "new"]
 
 
 # --- The disk cache of tables (lexicon tries, number and time tries, parsed data files) -------

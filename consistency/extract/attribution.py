@@ -345,6 +345,12 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
         generic = lexicon.institution_terms.at(best.text, 0)
         if qualified and generic is not None and generic.end == len(best.text) and not _inside(actor, best):
             return qualified
+        if actor is None and generic is not None and generic.end == len(best.text):
+            # "les autorités locales" in an article whose one named government is Indonesia's:
+            # one voice, not two (a rising count between them is an update, not a dispute).
+            national = _national_voices(text, lexicon).get(generic.key, ())
+            if len(national) == 1:
+                return next(iter(national))
         return best.key
     if qualified:
         # "le ministère ukrainien de la Défense", "Ukraine's defence ministry"
@@ -359,6 +365,32 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
             return None if _after_preposition(text, start) else actor.key
         return None
     return _proper_name(text, start, end, lexicon, p, lang)
+
+
+_VOICE_PUNCT = re.compile(r"[.,;:!?()«»\"“”\n]")
+_voices_memo: tuple[str, Lexicon, dict[str, frozenset[str]]] | None = None
+
+
+def _national_voices(text: str, lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The country-qualified institutions an article names ("les autorités indonésiennes",
+    "Indonesia's health ministry"), by institution: the voice a bare "authorities" stands for
+    when the article names one country's. Read once per article (the last one is kept)."""
+    global _voices_memo
+    memo = _voices_memo
+    if memo is not None and memo[0] is text and memo[1] is lexicon:
+        return memo[2]
+    found: dict[str, set[str]] = {}
+    for a in lexicon.actor_terms.finditer(text):
+        before = _VOICE_PUNCT.split(text[max(0, a.start - 40):a.start])[-1].split()[-3:]
+        after = _VOICE_PUNCT.split(text[a.end:a.end + 40])[0].split()[:4]
+        head = " ".join(before)
+        phrase, slot = f"{head} {' '.join(after)}", len(head)
+        for m in lexicon.institution_terms.finditer(phrase):
+            if m.start - 4 <= slot <= m.end + 1:  # "autorités [indonésiennes]", "[Indonesia]'s health ministry"
+                found.setdefault(m.key, set()).add(f"{lexicon.actor_adjective(a.key, entity_language())} {m.key}")
+    voices = {k: frozenset(v) for k, v in found.items()}
+    _voices_memo = (text, lexicon, voices)
+    return voices
 
 
 def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> list[str]:
@@ -432,10 +464,18 @@ def _leading_name(words: list[str]) -> list[str]:
     return run if sum(w[:1].isupper() for w in run) >= 2 else []
 
 
+TIME_LEAD = 12  # characters before a source's span where a time's preposition may stand ("am Abend")
+
+
 def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns, lang: str | None = None) -> str | None:
     """An unknown but named source: a proper noun ("John Smith", "Institute for the Study of War"),
     not a common noun that opens a sentence ("Le ministère"), a place, a date or an outlet."""
     if p.indefinite.match(text, start, end):
+        return None
+    # "am Abend nannte er": a time whose preposition lies before the span is no name either
+    opening = lexicon.times.find_times(text, lang, _ANY_DAY, max(0, start - TIME_LEAD), min(end, start + TIME_LEAD))
+    start = max([start, *(t.end for t in opening if t.start < start < t.end)])
+    if start >= end:
         return None
     times = lexicon.times.find_times(text, lang, _ANY_DAY, start, end)  # any day: "am Sonntag" is found, never resolved
     if times:
@@ -444,6 +484,9 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     if known_publisher(full) is not None:
         return None  # "Le Monde": an outlet reports; it is not where a figure comes from
     raw = p.articles.sub("", full).strip()
+    adverb = p.trailing.search(f" {raw}")
+    if adverb is not None and adverb.start() == 0:
+        return None  # "Später sagte Weber": an adverb that may follow a name is no name itself
     raw = p.trailing.sub("", raw).strip()
     words = _after_time_words([w for w in raw.split() if w], lexicon, lang)
     raw = " ".join(words)
@@ -476,4 +519,41 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         return None  # "Al Haouz", "Taroudant": places the gazetteer knows, not sources
     if known_publisher(raw) is not None:
         return None  # an outlet reports; it is not where a figure comes from
+    if len(words) == 1:
+        return _named_in_full(text, start, raw, lexicon, lang) or raw
     return raw
+
+
+FULL_NAME_LOOKBACK = 5  # earlier mentions of a surname read to find the person's full name
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \u00a0]){1,3}$")
+
+
+def _named_in_full(text: str, start: int, surname: str, lexicon: Lexicon, lang: str | None) -> str | None:
+    """"Cava said" after "Daniella Levine Cava": the person the article named in full before,
+    as that mention's source reads ("the mayor Daniella Levine Cava"), else the full name."""
+    pos, tries = start, 0
+    function_words = {w.casefold() for w in scope_words("capital_function_words")}
+    while tries < FULL_NAME_LOOKBACK and (pos := text.rfind(surname, 0, pos)) > 0:
+        end = pos + len(surname)
+        if text[pos - 1] not in " \u00a0" or text[end:end + 1].isalnum():
+            continue
+        tries += 1
+        run = _NAME_BEFORE.search(text, max(0, pos - 60), pos)
+        if run is None:
+            continue
+        names = run.group().split()
+        while names and names[0].casefold() in function_words:
+            names = names[1:]  # "Selon Daniella Levine Cava": the preposition is no name
+        if not names:
+            continue
+        name_start = pos - len(" ".join(names)) - 1
+        paragraph, paragraph_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        for sent in split_sentences(text, paragraph, len(text) if paragraph_end < 0 else paragraph_end):
+            if sent.start <= pos < sent.end:
+                for a in find_attributions(text, sent.start, sent.end, lexicon, lang, resolve_pronouns=False):
+                    if a.start <= pos < a.end and a.origin and a.origin != surname:
+                        return a.origin
+        found = _proper_name(text, name_start, end, lexicon, patterns(lang, lexicon.extra_dirs), lang)
+        if found is not None and found != surname and found.endswith(surname):
+            return found
+    return None

@@ -133,7 +133,8 @@ def _extract_claims(
         return ()
     cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
-    mentions = Counter(m.key for s in sentences for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat"))
+    mentions = Counter(m.key for s in sentences if not _wordless(text, s)
+                       for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat"))
     main_place, dominant = _main_place(mentions)
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
@@ -146,15 +147,21 @@ def _extract_claims(
     state = _Reading()
     previous: Sentence | None = None
     for index, sent in enumerate(sentences):
+        wordless = index not in times and _wordless(text, sent) \
+            and all(nm.unit == "count" and nm.currency is None and nm.end <= sent.end for nm in numbers.get(index, ()))
         if sent.paragraph != state.paragraph:
             state.paragraph, state.frame, state.paragraph_attr = sent.paragraph, None, None
             state.last_time = None
             state.said_when = None
-            state.paragraph_place = _opening_place(ctx, sent)
+            state.paragraph_place = None if wordless else _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
-            opening = [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
+            opening = [] if wordless else [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
             if len(set(opening)) == 1 and (not _is_country(opening[0]) or opening[0] != ctx.home):
                 state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
+        if wordless:  # figures and marks alone: no claim, no place, no source (see _wordless)
+            state.extents, state.owners = {}, {}
+            previous = sent
+            continue
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
         attributions = find_attributions(text, sent.start, sent.end, lex) if (sent_numbers or sent_times) else []
@@ -209,6 +216,25 @@ def _extract_claims(
 STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
 SUBPERIOD_REACH = 40  # characters after a figure where "on the two busiest days" may restrict it
 MAX_SENTENCE = 1500  # characters: longer "sentences" (tables, lists run together) are read in pieces
+
+
+_FIGURES_AND_MARKS = re.compile(r"[\d\s.,;:!?()\[\]\-\u2013\u2014]*")
+
+
+def _wordless(text: str, sent: Sentence) -> bool:
+    """Digits and marks alone ("1", "12, 13, 14,"), and so is the first character after them
+    that a cue read after a figure could start on: no word there says what such figures
+    count, nor where, when or who said it, so none of them is a claim and the sentence is
+    not read further. Lines of bare numbers hold a figure every two characters (issue 13)."""
+    if _A3_OFF or _FIGURES_AND_MARKS.fullmatch(text, sent.start, sent.end) is None:
+        return False
+    after = _skip_punct(text, sent.end)
+    return _FIGURES_AND_MARKS.fullmatch(text, after, min(len(text), after + 1)) is not None
+
+
+import os  # noqa: E402  TEMP A3
+
+_A3_OFF = bool(os.environ.get("A3_OFF"))
 
 
 def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
@@ -479,6 +505,12 @@ def _quantity_claim(
         # country or place; this figure's own source is not said.
         attribution = replace(attribution, origin=None)
     speaker = attribution.origin if attribution else None
+    if speaker is not None and place_source in ("dateline", "document", "none") and actor is None \
+            and attribution is not state.paragraph_attr and _is_country(speaker):
+        # "Belgium, where the valleys took the brunt, has counted 36 deaths": a country that
+        # counts, with no other place said, counts its own (not its citizens abroad: "41
+        # Jordanians, according to Amman" died where the story is).
+        place, level, place_source = speaker, "country", "clause"
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
     window_end = min(sent.end, span[1] + SUBPERIOD_REACH)
@@ -833,17 +865,24 @@ def _noun_counted(ctx: _Context, sent: Sentence, nm: NumberMatch, noun: Match, s
     """The noun after the figure. In a partitive, a verb right before the part says what
     happened to it ("identified 33 of the dead" are identified, not a toll), and the whole
     keeps its noun's own event ("treinta de las 52 víctimas han sido identificadas": 52 dead,
-    the verb is the part's); a whole whose noun implies no event is left out."""
+    the verb is the part's); a whole whose noun implies no event is left out when a verb
+    follows. The dead "found" ("12 víctimas halladas") are bodies, neither people found
+    alive nor surely the toll: left out."""
+    text = ctx.doc.text
     if _partitive(ctx, nm, noun):
         verb = _verb_before(ctx, sent, nm)
         return _Counted(noun.key, "noun", noun, event=verb.key if verb is not None else None)
+    category = ctx.lexicon.categories.get(noun.key)
+    verb_after = ctx.lexicon.event_terms.search(text, noun.end, min(sent.end, noun.end + 40))
+    if category is not None and category.event == "killed" and verb_after is not None and verb_after.key == "located" \
+            and not _STRONG_BREAK.search(text, noun.end, verb_after.start) and "," not in text[noun.end:verb_after.start]:
+        return None
     if not _whole_of_partitive(ctx, sent, nm, sent_numbers):
         return _Counted(noun.key, "noun", noun)
-    category = ctx.lexicon.categories.get(noun.key)
     if category is not None and category.event:
         return _Counted(noun.key, "noun", noun, event=category.event)
-    text = ctx.doc.text
-    verb_after = ctx.lexicon.event_terms.search(text, noun.end, min(sent.end, noun.end + 40))
+    # "zwölf der 35 Bewohner kamen ums Leben": the verb may be the part's even right after the
+    # whole's noun, so the whole is left out.
     return _Counted(noun.key, "noun", noun) if verb_after is None else None
 
 
@@ -1608,6 +1647,7 @@ _CAPITALISED = PackPattern(
     r"(?<![\w'’-])(?:{region_names.words}\s+{region_names.links+}?)?"
     r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:{name_links}[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
 )
+_PLACE_FEATURES = PackWords("place_features")  # "the Vesdre and Meuse valleys": rivers, not the regions named after them
 _CAPITAL_FUNCTION_WORDS = PackWords("capital_function_words")  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
 MIN_CITY_POPULATION = 15_000
 LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must be a large city  # a town named without "in"/"à" must be a known one to count
@@ -1643,6 +1683,8 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
         # "Valencia province", "Maui county": a lowercase level word after the name, which the
         # gazetteer reads ("Valencia" alone is the city).
         after = _NEXT_WORD.match(text, m.end(), sent.end)
+        if after is not None and after.group(1).casefold() in _PLACE_FEATURES:
+            continue
         if after is not None:
             place = place_named(f"{words} {after.group(1)}", ctx.doc.language)
             if place is not None and place.level != "city":
@@ -1671,6 +1713,8 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
             if place.level == "city":
                 if not introduced and place.population < MIN_CITY_POPULATION:
                     continue
+                if not introduced and " " not in name and _ends_an_earlier_name(ctx, name, start):
+                    break
                 if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
                     continue  # a capitalised first word is often not a name
             # "Après une visite à Pyongyang, le ministre a annoncé …", "In Kyiv, the ministry said":
@@ -1692,7 +1736,7 @@ def _preposition_allows(ctx: _Context, sent: Sentence, name: str, start: int) ->
     """Whether a name that is also a common word ("Zug", "Essen") has the preposition it
     needs to be a place ("in Zug", "aus Essen"); any other name needs none."""
     needs = load_gazetteer().needs_preposition(name, ctx.doc.language)
-    if not needs or __import__("os").environ.get("M_OFF"):  # TEMPORARY
+    if not needs:
         return True
     before = _WORD_BEFORE.search(ctx.doc.text, max(sent.start, start - 20), start)
     return before is not None and before.group(1).casefold() in needs
@@ -1703,22 +1747,43 @@ def _in_proper_name(ctx: _Context, sent: Sentence, start: int) -> bool:
     something is: "Real Madrid", "Hearts of Oak Accra", "Harbor Towers South", "Borussia
     Dortmund" (which words make a name: the gazetteer's data). A function word, a time, a
     possessive or another place before it ("In", "Monday", "Russia's", "Ghana") make none."""
-    text, lang = ctx.doc.text, ctx.doc.language
+    text = ctx.doc.text
     before = _WORD_BEFORE.search(text, max(sent.start, start - 40), start)
-    if before is None or __import__("os").environ.get("M_OFF"):  # TEMPORARY
+    if before is None:
         return False
-    word = before.group(1)
+    # "Across Gaza", "La province d'Al Haouz", "Ayer Valencia": a capital that opens the
+    # sentence says nothing; only a word that always makes a name does ("FC Barcelona").
+    opens = before.start(1) == sent.start or text[sent.start:before.start(1)].strip(" \"“”«»'‘’-–—") == ""
+    return _makes_a_name(ctx, before.group(1), opens)
+
+
+def _makes_a_name(ctx: _Context, word: str, opens_sentence: bool = False) -> bool:
+    """Whether a capitalised word right before a place's name makes the two one proper name."""
+    lang = ctx.doc.language
     folded = word.casefold()
     if folded in _CAPITAL_FUNCTION_WORDS or folded in _NOT_PLACES or folded.endswith(("'s", "’s")):
         return False
     if place_named(word, lang) is not None and load_gazetteer().strongly_named(word, lang) \
             or ctx.lexicon.actor_terms.at(word, 0) is not None:
         return False
-    if before.start(1) == sent.start or text[sent.start:before.start(1)].strip(" \"“”«»'‘’-–—") == "":
-        # "Across Gaza", "La province d'Al Haouz", "Ayer Valencia": a capital that opens the
-        # sentence says nothing; only a word that always makes a name does ("FC Barcelona").
-        return load_gazetteer().in_proper_name(word, lang, listed_only=True)
-    return load_gazetteer().in_proper_name(word, lang)
+    return load_gazetteer().in_proper_name(word, lang, listed_only=opens_sentence)
+
+
+@functools.lru_cache(maxsize=512)
+def _after_a_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]{re.escape(name)}(?![\w'’-])")
+
+
+def _ends_an_earlier_name(ctx: _Context, name: str, start: int) -> bool:
+    """"Vendredi soir, Pinto a annoncé" after "le maire Jorge Andrade Pinto": a word that ended
+    a longer proper name earlier in the article (a person, a club) is that name again, not
+    the town of that name (unless a preposition of place introduces it)."""
+    text = ctx.doc.text
+    for m in _after_a_word(name).finditer(text, 0, start):
+        opens = m.start(1) == 0 or text[m.start(1) - 1] == "\n" or text[max(0, m.start(1) - 2):m.start(1)] in (". ", "! ", "? ")
+        if m.group(1)[:1].isupper() and _makes_a_name(ctx, m.group(1), opens):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1988,22 +2053,30 @@ def _main_place(mentions: Counter[str]) -> tuple[str | None, bool]:
     return ranked[0][0], dominant
 
 
+ABROAD_MENTIONS = 3  # places of another country named this often (and twice the dateline's) say the story is there
+
+
 def _home(document: Document, mentions: Counter[str]) -> str | None:
-    """The country a figure without a place of its own is about: the dateline's country, else
+    """The country a figure without a place of its own is about: the dateline's country, unless
+    the article is plainly about another one (a story filed from a neighbouring capital), else
     the country whose places the article names most (two countries tied: none)."""
-    if document.dateline:
-        for part in re.split(r"[,/]", document.dateline):
-            place = place_named(part.strip(), document.language)
-            if place is not None:
-                return place.name if place.level == "country" else _country_name(place)
     countries: Counter[str] = Counter()
     for name, count in mentions.items():
         place = place_named(name)
         if place is not None:
             countries[place.name if place.level == "country" else _country_name(place)] += count
+    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+    if document.dateline:
+        for part in re.split(r"[,/]", document.dateline):
+            place = place_named(part.strip(), document.language)
+            if place is not None:
+                filed = place.name if place.level == "country" else _country_name(place)
+                if ranked and ranked[0][0] != filed and ranked[0][1] >= ABROAD_MENTIONS \
+                        and ranked[0][1] >= 2 * countries.get(filed, 0):
+                    return ranked[0][0]  # "MOSCOW –" over a story about Ukraine: filed from abroad
+                return filed
     if not countries:
         return None
-    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]

@@ -234,16 +234,17 @@ class Gazetteer:
         self.work += 1
         return self._common_words.get(lang or "", {}).get(fold(name), ())
 
-    def in_proper_name(self, before: str, lang: str | None) -> bool:
+    def in_proper_name(self, before: str, lang: str | None, listed_only: bool = False) -> bool:
         """Whether a capitalised word right before a place's name in the same run makes the
         whole a club's, a building's or a firm's name ("Real Madrid", "Harbor Towers South",
         "Borussia Dortmund"): any capitalised word but a place's own opening word ("Northern
-        Syria"), except in languages that capitalise nouns, where only a listed word does."""
+        Syria"), except in languages that capitalise nouns, where only a listed word does (and
+        everywhere with `listed_only`)."""
         self.work += 1
         key = fold(before)
         if key in self._name_words.get("any", ()) or key in self._name_words.get(lang or "", ()):
             return True
-        if lang in self._capitalised_nouns or not before[:1].isupper():
+        if listed_only or lang in self._capitalised_nouns or not before[:1].isupper():
             return False
         return key not in self._place_qualifiers.get(lang or "", ())
 

@@ -72,11 +72,19 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     assert isinstance(options, ContradictionOptions)
     disputes = [r for r in env.ruleset.rules if r.kind == "attribution-dispute"]
 
+    accepted: dict[tuple[int, str], bool] = {}  # a statement is in many verdicts: its claim is tested once
+
+    def accepts(k: int, claim: Claim) -> bool:
+        found = accepted.get((k, claim.id))
+        if found is None:
+            found = accepted[k, claim.id] = disputes[k].accepts(claim)
+        return found
+
     def disputed(v: Verdict) -> bool:
         """Two named sources that a loaded dispute rule reports instead."""
         return v.between_sources and any(
-            r.accepts(v.first.claim) and r.accepts(v.second.claim) and r.pair_ok(v.first, v.second, env.places)
-            for r in disputes
+            accepts(k, v.first.claim) and accepts(k, v.second.claim) and r.pair_ok(v.first, v.second, env.places)
+            for k, r in enumerate(disputes)
         )
 
     found = verdicts(rule, topic, env, options)
@@ -102,14 +110,24 @@ def _sides_of(
     members = sorted({id(s): s for v in conflicts for s in (v.first, v.second)}.values(), key=lambda s: s.order)
     facts = {id(s): (_bounds(s.claim, options), s.claim.location or "", s.documents) for s in members}
     cliques: list[list[Statement]] = []
+    # Each clique's highest low bound, lowest high bound and places: figures meet every member
+    # exactly when they meet these bounds (intervals), so only a clique of several places
+    # reads its members one by one. A figure without bounds (NaN) meets nothing.
+    spans: list[tuple[float, float, set[str]]] = []
     for statement in members:
         mine = facts[id(statement)]
-        for clique in cliques:
-            if all(_facts_agree(mine, facts[id(other)]) for other in clique):
+        (low, high), place = mine[0], mine[1]
+        for k, clique in enumerate(cliques):
+            top, bottom, places = spans[k]
+            if not (low <= bottom and top <= high):
+                continue
+            if (len(places) == 1 and place in places) or all(_facts_agree(mine, facts[id(o)]) for o in clique):
                 clique.append(statement)
+                spans[k] = (max(top, low), min(bottom, high), places | {place})
                 break
         else:
             cliques.append([statement])
+            spans.append((low, high, {place}) if not (math.isnan(low) or math.isnan(high)) else (math.nan, math.nan, {place}))
     where = {id(s): i for i, clique in enumerate(cliques) for s in clique}
     pairs: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     for v in conflicts:
@@ -170,12 +188,53 @@ def _judging(options: ToleranceOptions) -> tuple[object, ...]:
             options.projection_tolerance, options.provisional_events, options.accumulating_events, tuple(growing))
 
 
-def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
+def _reps(rule: Rule, topic: Topic, env: Evaluation) -> list[Statement]:
+    """The rule's statements of the topic, those saying the same thing merged, in order."""
     claims = [c for c in env.claims_of(topic, rule) if c.kind == "quantity" and compared(c)]
     groups: dict[tuple[object, ...], list[Statement]] = {}
     for statement in env.statements(claims):
         groups.setdefault(_signature(statement), []).append(statement)
-    reps = sorted((merge(g) for g in groups.values()), key=lambda s: s.order)
+    return sorted((merge(g) for g in groups.values()), key=lambda s: s.order)
+
+
+def _content(statement: Statement) -> tuple[object, ...]:
+    """What a statement is made of (its claims, voice and the statements it stands for): two
+    statements with equal contents are judged alike."""
+    return (tuple(c.id for c in statement.claims), statement.origin, tuple(_content(o) for o in statement.others))
+
+
+def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> list[Verdict]:
+    reps = _reps(rule, topic, env)
+    # A rule whose claim conditions only narrow another's (attribution-dispute leaves out
+    # vague figures) and that judges pairs alike (same pair conditions and judging options)
+    # reads that rule's judgement of its own statements instead of judging them again: every
+    # verdict depends only on the two statements, the pair conditions and the options.
+    shared = ("pair-verdicts", topic.key, topic.id, rule.when.pair, _judging(options))
+    stored = env.memo.get(shared)
+    if stored is None:
+        wider = [r for r in env.ruleset.rules if r.kind in _JUDGING_KINDS and r.when.pair == rule.when.pair
+                 and isinstance(r.options, ToleranceOptions) and _judging(r.options) == _judging(options)]
+        base = max(wider, key=lambda r: len(env.claims_of(topic, r)), default=rule)
+        base_reps = reps if base is rule else _reps(base, topic, env)
+        judged, found = _pair_verdicts(base, base_reps, env, options)
+        stored = env.memo[shared] = (base_reps, {_content(r): r for r in base_reps}, judged)
+        if base is rule:
+            return [*found, *_stated_revisions(rule, topic, env, options, reps)]
+    base_reps, by_content, judged = stored
+    # The wider rule's statements where they are the same, so that its verdicts apply to them.
+    reps = [by_content.get(_content(r), r) for r in reps]
+    out = _pair_verdicts(rule, reps, env, options, judged)[1]
+    out.extend(_stated_revisions(rule, topic, env, options, reps))
+    return out
+
+
+_JUDGING_KINDS = frozenset({"quantity-contradiction", "attribution-dispute", "update"})
+
+
+def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: ToleranceOptions,
+                   judged: _Judged | None = None) -> tuple[_Judged, list[Verdict]]:
+    """The verdicts of the pairs of `reps`, in pair order, and the same as a `_Judged`. A pair of
+    two statements a wider rule has judged (`judged`) is not judged again."""
     # Only statements of one scope can be judged (same_scope: same category, event, actor and
     # unit, at places that are the same or nested): pair each with the later statements of
     # its scope at a related place whose figure it does not meet, in the order of before.
@@ -183,17 +242,28 @@ def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptio
     # `_judge` finds nothing in them, and they were half the pairs of a large story.
     growing = [_is_growing(r.claim, options) for r in reps]
     moments = [_moment_of(r.claim, env, False) for r in reps]
+    known, before = judged if judged is not None else (frozenset(), {})
+    by_ids: dict[tuple[int, int], Verdict] = {}
     out: list[Verdict] = []
     for i, j in _scope_pairs(reps, env, options):
         if not (growing[i] and growing[j]):
             (low_i, high_i), (low_j, high_j) = moments[i], moments[j]
             if not (low_i <= high_j and low_j <= high_i):
                 continue
-        verdict = _judge(rule, reps[i], reps[j], env, options)
+        a, b = reps[i], reps[j]
+        if id(a) in known and id(b) in known:
+            verdict = before.get((id(a), id(b)))
+        else:
+            verdict = _judge(rule, a, b, env, options)
         if verdict is not None:
+            by_ids[id(a), id(b)] = verdict
             out.append(verdict)
-    out.extend(_stated_revisions(rule, topic, env, options, reps))
-    return out
+    return (frozenset(id(r) for r in reps), by_ids), out
+
+
+# The statements judged (by id) and the verdicts of their pairs that found something (by the
+# ids of the two statements, in pair order): every other pair of them was judged to say nothing.
+_Judged = tuple[frozenset[int], dict[tuple[int, int], "Verdict"]]
 
 
 def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions, reps: list[Statement]
