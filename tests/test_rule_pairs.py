@@ -72,3 +72,46 @@ def test_rules_judging_alike_share_one_judgement(monkeypatch):
     without, without_work = _judged(monkeypatch, docs, rules=RULES.select(set(RULES.ids) - {"update"}))
     assert both_work == without_work > 0
     assert [f for f in both.findings if f.kind != "update"] == list(without.findings)
+
+
+# Invented sentences: two named sources counting one march, each repeated by several outlets.
+MARCH = {
+    "fr": "Mardi à Lyon, {n} personnes ont manifesté contre la réforme, {who}.",
+    "en": "On Tuesday in Leeds, {n} people marched against the reform, {who}.",
+    "de": "Am 11. März 2025 haben in Kassel {n} Menschen gegen die Reform demonstriert, {who}.",
+    "es": "El martes en Zaragoza, {n} personas se manifestaron contra la reforma, {who}.",
+}
+VOICES = {
+    "fr": ("selon la préfecture", "selon les syndicats"),
+    "en": ("according to the police", "according to the unions"),
+    "de": ("teilte die Polizei mit", "teilten die Gewerkschaften mit"),
+    "es": ("según la policía", "según los sindicatos"),
+}
+
+
+def _march(lang: str, outlets: int) -> list[Document]:
+    police, unions = VOICES[lang]
+    texts = [MARCH[lang].format(n="12 000" if lang == "fr" else "12.000" if lang in ("de", "es") else "12,000",
+                                who=police)] * outlets
+    texts += [MARCH[lang].format(n="45 000" if lang == "fr" else "45.000" if lang in ("de", "es") else "45,000",
+                                 who=unions)] * outlets
+    return [
+        Document(id=f"{lang}-{k:02d}", path=f"{lang}-{k:02d}.txt", text=text, language=lang,
+                 published=dt.date(2025, 3, 12), publisher=f"Courrier {k}")
+        for k, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize("lang", sorted(MARCH))
+def test_a_dispute_rule_reads_the_judgement_of_the_contradiction_rule(monkeypatch, lang):
+    """attribution-dispute judges the same pairs as quantity-contradiction (it only leaves out
+    vague figures): loading it costs no judging of its own, and it still reports the dispute."""
+    docs = _march(lang, 3)
+    both, both_work = _judged(monkeypatch, docs)
+    without, without_work = _judged(monkeypatch, docs, rules=RULES.select(set(RULES.ids) - {"attribution-dispute"}))
+    alone, alone_work = _judged(monkeypatch, docs, rules=RULES.select({"attribution-dispute"}))
+    assert both_work == without_work > 0  # was twice: each rule judged every pair
+    assert alone_work == without_work  # on its own, it judges them itself
+    disputes = [f for f in both.findings if f.kind == "dispute"]
+    assert len(disputes) == 1 and disputes == [f for f in alone.findings if f.kind == "dispute"]
+    assert {len(side) for side in disputes[0].sides} == {3}  # every outlet on its voice's side

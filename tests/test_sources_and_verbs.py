@@ -258,3 +258,19 @@ def test_a_countrys_count_of_its_citizens_abroad_is_not_placed_at_home():
     text = "At least 60 Tunisians had died, more than the official figure of 41 given earlier in the day by Tunis."
     for claim in figures(text, "en"):
         assert claim.location != "Tunisia"
+
+
+@pytest.mark.parametrize(
+    "morning,evening",
+    [
+        ("Publié le 12/03/2025 à 08h40\n\nLa police a fait état de 21 interpellations lors des heurts de la nuit.\n",
+         "Publié le 12/03/2025 à 23h50\n\nLe ministère de l'Intérieur a fait état de 97 interpellations lors des heurts.\n"),
+        ("Published March 12, 2025, 8:40 a.m.\n\nPolice said 21 people had been arrested in the clashes.\n",
+         "Published March 12, 2025, 11:50 p.m.\n\nThe Interior Ministry said 97 people had been arrested in the clashes.\n"),
+    ],
+)
+def test_two_voices_hours_apart_on_a_count_that_grows_are_an_update(tmp_path: Path, morning, evening):
+    (tmp_path / "a.txt").write_text(morning, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(evening, encoding="utf-8")
+    kinds = [f.kind for f in check([tmp_path]).findings]
+    assert "dispute" not in kinds and "contradiction" not in kinds

@@ -9,6 +9,7 @@ are built from them per language on first use. The words that name the source ar
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 import re
@@ -531,6 +532,19 @@ _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \u00a0]){1,3}$")
 def _named_in_full(text: str, start: int, surname: str, lexicon: Lexicon, lang: str | None) -> str | None:
     """"Cava said" after "Daniella Levine Cava": the person the article named in full before,
     as that mention's source reads ("the mayor Daniella Levine Cava"), else the full name."""
+    if _looking_back.get():
+        return None  # the earlier mention's own source is read without looking further back
+    token = _looking_back.set(True)
+    try:
+        return _full_name_before(text, start, surname, lexicon, lang)
+    finally:
+        _looking_back.reset(token)
+
+
+_looking_back: contextvars.ContextVar[bool] = contextvars.ContextVar("looking_back", default=False)
+
+
+def _full_name_before(text: str, start: int, surname: str, lexicon: Lexicon, lang: str | None) -> str | None:
     pos, tries = start, 0
     function_words = {w.casefold() for w in scope_words("capital_function_words")}
     while tries < FULL_NAME_LOOKBACK and (pos := text.rfind(surname, 0, pos)) > 0:

@@ -1778,12 +1778,24 @@ def _ends_an_earlier_name(ctx: _Context, name: str, start: int) -> bool:
     """"Vendredi soir, Pinto a annoncé" after "le maire Jorge Andrade Pinto": a word that ended
     a longer proper name earlier in the article (a person, a club) is that name again, not
     the town of that name (unless a preposition of place introduces it)."""
+    global _first_names
     text = ctx.doc.text
-    for m in _after_a_word(name).finditer(text, 0, start):
-        opens = m.start(1) == 0 or text[m.start(1) - 1] == "\n" or text[max(0, m.start(1) - 2):m.start(1)] in (". ", "! ", "? ")
-        if m.group(1)[:1].isupper() and _makes_a_name(ctx, m.group(1), opens):
-            return True
-    return False
+    memo = _first_names
+    if memo is None or memo[0] is not text:
+        memo = _first_names = (text, {})
+    first = memo[1].get(name)
+    if first is None:  # the first such mention, found once per name and article: linear, not quadratic
+        first = len(text)
+        for m in _after_a_word(name).finditer(text):
+            opens = m.start(1) == 0 or text[m.start(1) - 1] == "\n" or text[max(0, m.start(1) - 2):m.start(1)] in (". ", "! ", "? ")
+            if m.group(1)[:1].isupper() and _makes_a_name(ctx, m.group(1), opens):
+                first = m.start()
+                break
+        memo[1][name] = first
+    return first < start
+
+
+_first_names: tuple[str, dict[str, int]] | None = None  # the last article's: name → where it first ended a longer name
 
 
 @functools.lru_cache(maxsize=4096)

@@ -170,6 +170,7 @@ class DocumentSpec(_Model):
     id: str
     publisher: str | None = None
     published: LaxDate | None = None
+    published_minute: int | None = None  # minutes after midnight: orders two articles of one day
     language: str | None = None
     title: str | None = None
 
@@ -404,7 +405,8 @@ def case_documents(spec: CaseSpec) -> list[Document]:
             for a in spec.articles
         ]
     return [
-        Document(id=d.id, path=d.id, text="", language=d.language, published=d.published, publisher=d.publisher)
+        Document(id=d.id, path=d.id, text="", language=d.language, published=d.published, publisher=d.publisher,
+                 published_minute=d.published_minute)
         for d in spec.documents
     ]
 

@@ -478,6 +478,12 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         # two bulletins, in the order of their hours or of their articles' publication times.
         if not named:
             return _bulletins(a, b, env) if growing else None
+        if growing:
+            # Two voices hours apart on a count that only grows ("21 arrests" at 08:40, "97"
+            # near midnight): a higher later figure is the count going on, not a dispute.
+            later = _bulletins(a, b, env, any_source=True)
+            if later is not None and later.kind == "update":
+                return later
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
 
@@ -485,11 +491,11 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
 PUBLISHED_GAP_MINUTES = 60  # articles of one day this far apart give two bulletins, in that order
 
 
-def _bulletins(a: Statement, b: Statement, env: Evaluation) -> Verdict | None:
+def _bulletins(a: Statement, b: Statement, env: Evaluation, any_source: bool = False) -> Verdict | None:
     """Two tolls of one day from one named source, in two articles: the later one (by the
     figure's own hour, else by its article's publication or update time) is the later
     bulletin, an update if higher, a revision if lower. Unordered, nothing is said."""
-    if not (a.origin.named and a.origin.key == b.origin.key) or a.documents & b.documents:
+    if not (any_source or (a.origin.named and a.origin.key == b.origin.key)) or a.documents & b.documents:
         return None
     ka, kb = _clock(a, env), _clock(b, env)
     if ka is None or kb is None:
