@@ -133,7 +133,8 @@ def _extract_claims(
         return ()
     cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
-    mentions = Counter(m.key for s in sentences if not _wordless(text, s)
+    wordless = [_wordless(text, s) for s in sentences]
+    mentions = Counter(m.key for s, bare in zip(sentences, wordless) if not bare
                        for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat"))
     main_place, dominant = _main_place(mentions)
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
@@ -147,18 +148,18 @@ def _extract_claims(
     state = _Reading()
     previous: Sentence | None = None
     for index, sent in enumerate(sentences):
-        wordless = index not in times and _wordless(text, sent) \
+        skip = wordless[index] and index not in times \
             and all(nm.unit == "count" and nm.currency is None and nm.end <= sent.end for nm in numbers.get(index, ()))
         if sent.paragraph != state.paragraph:
             state.paragraph, state.frame, state.paragraph_attr = sent.paragraph, None, None
             state.last_time = None
             state.said_when = None
-            state.paragraph_place = None if wordless else _opening_place(ctx, sent)
+            state.paragraph_place = None if skip else _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
-            opening = [] if wordless else [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
+            opening = [] if skip else [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
             if len(set(opening)) == 1 and (not _is_country(opening[0]) or opening[0] != ctx.home):
                 state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
-        if wordless:  # figures and marks alone: no claim, no place, no source (see _wordless)
+        if skip:  # figures and marks alone: no claim, no place, no source (see _wordless)
             state.extents, state.owners = {}, {}
             previous = sent
             continue

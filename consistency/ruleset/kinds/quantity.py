@@ -481,9 +481,9 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         if growing:
             # Two voices hours apart on a count that only grows ("21 arrests" at 08:40, "97"
             # near midnight): a higher later figure is the count going on, not a dispute.
-            later = _bulletins(a, b, env, any_source=True)
-            if later is not None and later.kind == "update":
-                return later
+            bulletin = _bulletins(a, b, env, any_source=True)
+            if bulletin is not None and bulletin.kind == "update":
+                return bulletin
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
 
