@@ -154,6 +154,20 @@ def test_the_time_budget_is_set_by_environment_and_named_in_one_warning(tmp_path
     assert json.loads(out)["claims"] == []
 
 
+@pytest.mark.slow
+def test_a_check_never_imports_the_rule_tests():
+    # `check-consistency test` builds pydantic models of its own; a check of articles never
+    # runs rule tests, so it no longer pays for them (the package imported them on every run).
+    code = ("import sys, consistency.ruleset as r; before = 'consistency.ruleset.testing' in sys.modules; "
+            "from consistency.cli import main\ntry: main([sys.argv[1], '--no-report', '--no-cache', '-q'])\n"
+            "except SystemExit: pass\nafter = 'consistency.ruleset.testing' in sys.modules; r.build_context; "
+            "print(before, after, 'consistency.ruleset.testing' in sys.modules)")
+    article = ROOT / "seeds" / "000_016b9498bfa5711a.txt"
+    out = subprocess.run([sys.executable, "-c", code, str(article)], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False", "True"]  # and still there for those who ask for it
+
+
 # --- The disk cache of large patterns ---------------------------------------------------------
 
 
@@ -214,6 +228,29 @@ def test_a_damaged_pattern_cache_is_ignored(tmp_path, monkeypatch):
         monkeypatch.setattr(regex_cache, "_used", {})
         compiled = regex_cache.compile(pattern)
         assert compiled.fullmatch("jour7") and not compiled.fullmatch("jour")
+
+
+def test_a_start_reads_only_the_cached_patterns_it_compiles(tmp_path, monkeypatch):
+    # The file keeps the patterns of every recent version of the data (tens of MB): a run
+    # checks and decodes the entries it asks for, never the whole file.
+    from consistency import regex_cache, table_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    monkeypatch.setattr(regex_cache, "_used", {})
+    patterns = ["(?:" + "|".join(f"mot{k}x{i}" for i in range(300)) + ")" for k in range(40)]
+    for pattern in patterns:
+        regex_cache.compile(pattern)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_entries", None)  # as a new process
+    monkeypatch.setattr(regex_cache, "_used", {})
+    read = []
+    real = table_cache.Entries.get_checked
+    monkeypatch.setattr(table_cache.Entries, "get_checked", lambda self, key: read.append(key) or real(self, key))
+    monkeypatch.setattr(regex_cache._parser, "parse", lambda *a: pytest.fail("parsed again"))
+    assert regex_cache.compile(patterns[7]).fullmatch("mot7x299")
+    assert regex_cache.compile(patterns[8]).fullmatch("mot8x0")
+    assert len(read) == 2 and len(regex_cache._load()) == 40
 
 
 def test_the_pattern_cache_keeps_this_runs_patterns_and_the_most_recent_others_within_its_size(tmp_path):

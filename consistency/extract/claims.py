@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from consistency.extract.amounts import elided_measure, load_amount_words, qualified_after, rival_amount
 from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
+from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, capital_of, load_gazetteer
 from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
@@ -134,9 +135,12 @@ def _extract_claims(
     cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
     wordless = [_wordless(text, s) for s in sentences]
-    mentions = Counter(m.key for s, bare in zip(sentences, wordless) if not bare
-                       for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat"))
-    main_place, dominant = _main_place(mentions)
+    named = [(m.key, kind) for s, bare in zip(sentences, wordless) if not bare
+             for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat")]
+    mentions = Counter(key for key, kind in named if kind == "clause")
+    # A capital named as a seat ("à Beyrouth", "in Moscow") says what the article is about, not
+    # which country a figure without a place is about (a visit, a statement made there).
+    main_place, dominant = _main_place(Counter(key for key, _ in named))
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
@@ -1718,9 +1722,10 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
                     break
                 if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
                     continue  # a capitalised first word is often not a name
-            # "Après une visite à Pyongyang, le ministre a annoncé …", "In Kyiv, the ministry said":
-            # a capital in a phrase set before the clause is where the speaker was.
-            seat = place.level == "city" and actor is not None and text[start + len(name):start + len(name) + 1] == ","
+            # "a déclaré … à l'issue d'un entretien à Pyongyang": a capital that also names its
+            # government, after a reporting verb, is where the speaker was.
+            seat = place.level == "city" and actor is not None \
+                and attribution_patterns(ctx.doc.language).reporting.search(text, sent.start, start) is not None
             if not _preposition_allows(ctx, sent, name, start):
                 break  # "ein zweistündiger Zug": a common noun; "in Zug" is the town
             found = (start, start + len(name), place.name, seat)

@@ -12,10 +12,12 @@ from typing import NamedTuple
 
 from consistency.extract.number_text import (
     _ADDRESS_MARKS,
+    _FAR,
     _HYPHENS,
     _WS,
     _alternation,
     _norms,
+    _TokenIndex,
     _tokens_before,
     _Words,
 )
@@ -70,21 +72,32 @@ class _Figure(NamedTuple):
     needs_qualifier: bool = False  # "half" alone is a share only after "more than", "nearly"…
 
 
+DENSE_AFTER = 64  # figures read before the words before them may come from one scan of the text
+DENSE_SPACING = 32  # characters per figure, at most, for that scan to pay
+
+
 class _Text:
     """The text, its lower-case twin (same offsets) and the window to read."""
 
-    __slots__ = ("raw", "low", "lo", "hi", "_before", "money_read")
+    __slots__ = ("raw", "low", "lo", "hi", "_before", "money_read", "_index")
 
     def __init__(self, raw: str, low: str, lo: int, hi: int) -> None:
         self.raw, self.low, self.lo, self.hi = raw, low, lo, hi
         self._before: dict[int, _Words] = {}
         self.money_read = False  # a currency changed how a figure was qualified or joined (see `find_numbers`)
+        self._index: _TokenIndex | None = None
 
     def before(self, pos: int, floor: int = 0) -> _Words:
         """The few words before pos (not before floor), computed once per position."""
         found = self._before.get(pos)
         if found is None:
-            toks = _tokens_before(self.raw, pos, 0)
+            index = self._index
+            if index is None and len(self._before) >= DENSE_AFTER and len(self._before) * DENSE_SPACING >= pos - self.lo:
+                # Figures every few characters so far: one scan of the text serves them all.
+                index = self._index = _TokenIndex(self.raw, max(0, self.lo - _FAR - 8), self.hi)
+            toks = index.before(pos) if index is not None else None
+            if toks is None:
+                toks = _tokens_before(self.raw, pos, 0)
             found = self._before[pos] = (toks, _norms(toks))
         toks, norms = found
         if not floor or not toks or toks[0].start() >= floor:

@@ -6,6 +6,7 @@ as token tuples, and tries of words compiled into one regular expression.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -172,13 +173,65 @@ def _tokens_before(text: str, pos: int, floor: int, count: int = 7) -> list[_Tok
             if _QUOTE.search(text, pos - _NEAR, pos) is None:
                 return near[-count:]
             return [m for m in near[-count - 2 :] if m.group() not in _QUOTES][-count:]
-    lo = pos - 56 if pos - 56 > floor else floor
+    lo = pos - _FAR if pos - _FAR > floor else floor
     toks = list(_TOKEN.finditer(text, lo, pos))
     if toks and lo > floor and text[lo - 1].isalnum() and toks[0].start() == lo:
         del toks[0]  # the slice cut a word in two
     if _QUOTE.search(text, lo, pos) is None:
         return toks[-count:]  # the usual case: no quote mark to leave out
     return [m for m in toks[-count - 2 :] if m.group() not in _QUOTES][-count:]
+
+
+_FAR = 56  # characters: the window `_tokens_before` reads when the near one holds too few tokens
+
+
+class _TokenIndex:
+    """Every token of a stretch of text, from one scan: where figures are dense (lines of bare
+    numbers, a long list of figures) the words before each figure are then a bisection away
+    instead of a fresh scan of a window. `before` gives exactly what `_tokens_before` gives,
+    or None where a window would cut a token otherwise than the one scan did."""
+
+    __slots__ = ("text", "synced", "toks", "starts", "ends")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.toks = list(_TOKEN.finditer(text, lo, hi))
+        self.starts = [m.start() for m in self.toks]
+        self.ends = [m.end() for m in self.toks]
+        # Past its first token (which may be cut), a scan is in step with one from any earlier start.
+        self.synced = self.ends[0] if lo > 0 and self.toks else lo
+
+    def before(self, pos: int, count: int = 7) -> list[_Tok] | None:
+        text = self.text
+        if pos <= 0 or pos > len(text):
+            return None
+        last = text[pos - 1]
+        if last.isalnum() or last == "_":
+            return None  # a word may run on past pos: a window ending there cuts it
+        j = bisect.bisect_right(self.ends, pos)  # the tokens that end by pos
+        if pos - _NEAR > 0:
+            lo = pos - _NEAR
+            if lo < self.synced:
+                return None
+            k = bisect.bisect_left(self.starts, lo)
+            cut = 1 if k > 0 and self.ends[k - 1] > lo else 0
+            if cut + max(0, j - k) > count + 2:
+                if _QUOTE.search(text, lo, pos) is None:
+                    return self.toks[j - count:j]
+                return [m for m in self.toks[j - count - 2:j] if m.group() not in _QUOTES][-count:]
+        lo = pos - _FAR if pos - _FAR > 0 else 0
+        if lo < self.synced:
+            return None
+        k = bisect.bisect_left(self.starts, lo)
+        toks = self.toks[k:j] if j > k else []
+        if k > 0 and self.ends[k - 1] > lo:  # the window starts inside a token
+            if not text[lo - 1].isalnum():
+                return None  # the window keeps that token's end: read it the usual way
+        elif toks and lo > 0 and text[lo - 1].isalnum() and toks[0].start() == lo:
+            del toks[0]
+        if _QUOTE.search(text, lo, pos) is None:
+            return toks[-count:]
+        return [m for m in toks[-count - 2:] if m.group() not in _QUOTES][-count:]
 
 
 def _tokens_after(text: str, pos: int, ceiling: int, count: int = 4) -> list[_Tok]:

@@ -65,6 +65,8 @@ def _wrapped(text: str, newline: int, end: int) -> bool:
     """A line break inside a sentence: the line is long, does not end with punctuation, and
     the next line goes on in lower case ("… the toll rose to\n2,681 on Monday")."""
     line_start = text.rfind("\n", 0, newline) + 1
+    if newline - line_start < _WRAP_MIN:
+        return False  # a short line (lines of bare numbers): not wrapped, whatever follows
     if _first_non_space(text) >= line_start:
         return False  # the first line is a title: it ends where it ends
     line = text[line_start:newline].rstrip()
