@@ -213,3 +213,16 @@ def test_the_speaker_is_named_without_the_time(tmp_path: Path):
     claim = figure("22 Menschen seien auf der Tribüne gestorben, sagte der Feuerwehrchef Tomas Berger am Sonntag.", "de", 22)
     assert claim.attributed_to is not None and "Sonntag" not in claim.attributed_to
     assert claim.attributed_to.endswith("Tomas Berger")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le séisme a fait 820 morts au Maroc, selon les autorités. Le gouvernement français a envoyé 50 secouristes. "
+         "Dimanche, les autorités marocaines ont annoncé 1 000 morts dans le sud du Maroc.", "fr"),
+        ("The quake killed 820 people in Morocco, the authorities said. The French government sent 50 rescuers, "
+         "and Morocco said on Sunday that 1,000 people had died in southern Morocco.", "en"),
+    ],
+)
+def test_a_foreign_government_named_in_passing_is_not_the_local_authorities(text, lang):
+    assert figure(text, lang, 820).attributed_to != "French government"

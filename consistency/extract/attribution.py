@@ -13,6 +13,7 @@ import contextvars
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -373,15 +374,21 @@ _voices_memo: tuple[str, Lexicon, dict[str, frozenset[str]]] | None = None
 
 
 def _national_voices(text: str, lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """The country-qualified institutions an article names ("les autorités indonésiennes",
-    "Indonesia's health ministry"), by institution: the voice a bare "authorities" stands for
-    when the article names one country's. Read once per article (the last one is kept)."""
+    """The institutions of the article's main country (the one it names most) that it names
+    ("les autorités indonésiennes", "Indonesia's health ministry"), by institution: the voice a
+    bare "authorities" stands for. Read once per article (the last one is kept)."""
     global _voices_memo
     memo = _voices_memo
     if memo is not None and memo[0] is text and memo[1] is lexicon:
         return memo[2]
     found: dict[str, set[str]] = {}
-    for a in lexicon.actor_terms.finditer(text):
+    actors = list(lexicon.actor_terms.finditer(text))
+    # Only the country the article names most (a foreign government sending help is another voice).
+    ranked = Counter(a.key for a in actors).most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    for a in actors:
+        if a.key != main:
+            continue
         before = _VOICE_PUNCT.split(text[max(0, a.start - 40):a.start])[-1].split()[-3:]
         after = _VOICE_PUNCT.split(text[a.end:a.end + 40])[0].split()[:4]
         head = " ".join(before)

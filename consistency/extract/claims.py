@@ -135,12 +135,12 @@ def _extract_claims(
     cues = cues_for(document.language, lex.extra_dirs)  # the user's packs' cues too
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
     wordless = [_wordless(text, s) for s in sentences]
-    named = [(m.key, kind) for s, bare in zip(sentences, wordless) if not bare
-             for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat")]
-    mentions = Counter(key for key, kind in named if kind == "clause")
+    place_names = [(m.key, kind) for s, bare in zip(sentences, wordless) if not bare
+                   for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat")]
+    mentions = Counter(key for key, kind in place_names if kind == "clause")
     # A capital named as a seat ("à Beyrouth", "in Moscow") says what the article is about, not
     # which country a figure without a place is about (a visit, a statement made there).
-    main_place, dominant = _main_place(Counter(key for key, _ in named))
+    main_place, dominant = _main_place(Counter(key for key, _ in place_names))
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
     numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
