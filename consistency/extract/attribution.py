@@ -374,29 +374,33 @@ _voices_memo: tuple[str, Lexicon, dict[str, frozenset[str]]] | None = None
 
 
 def _national_voices(text: str, lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """The institutions of the article's main country (the one it names most) that it names
-    ("les autorités indonésiennes", "Indonesia's health ministry"), by institution: the voice a
-    bare "authorities" stands for. Read once per article (the last one is kept)."""
+    """The one country-qualified institution an article names, by institution ("les autorités
+    indonésiennes", "Indonesia's health ministry"), when that country is the one the article
+    names most: the voice a bare "authorities" stands for. Read once per article (the last
+    one is kept)."""
     global _voices_memo
     memo = _voices_memo
     if memo is not None and memo[0] is text and memo[1] is lexicon:
         return memo[2]
     found: dict[str, set[str]] = {}
+    mains: set[str] = set()
     actors = list(lexicon.actor_terms.finditer(text))
-    # Only the country the article names most (a foreign government sending help is another voice).
+    # The country the article names most: a foreign government sending help is another voice.
     ranked = Counter(a.key for a in actors).most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     for a in actors:
-        if a.key != main:
-            continue
         before = _VOICE_PUNCT.split(text[max(0, a.start - 40):a.start])[-1].split()[-3:]
         after = _VOICE_PUNCT.split(text[a.end:a.end + 40])[0].split()[:4]
         head = " ".join(before)
         phrase, slot = f"{head} {' '.join(after)}", len(head)
         for m in lexicon.institution_terms.finditer(phrase):
             if m.start - 4 <= slot <= m.end + 1:  # "autorités [indonésiennes]", "[Indonesia]'s health ministry"
-                found.setdefault(m.key, set()).add(f"{lexicon.actor_adjective(a.key, entity_language())} {m.key}")
-    voices = {k: frozenset(v) for k, v in found.items()}
+                voice = f"{lexicon.actor_adjective(a.key, entity_language())} {m.key}"
+                found.setdefault(m.key, set()).add(voice)
+                if a.key == main:
+                    mains.add(voice)
+    # one country's institution named, and that country the article's: else no voice is sure
+    voices = {k: frozenset(v) for k, v in found.items() if len(v) == 1 and v <= mains}
     _voices_memo = (text, lexicon, voices)
     return voices
 

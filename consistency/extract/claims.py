@@ -136,8 +136,8 @@ def _extract_claims(
     pre = _Context(document, lex, cues, sentences, tuple(s.start for s in sentences), None, False, None, None)
     wordless = [_wordless(text, s) for s in sentences]
     place_names = [(m.key, kind) for s, bare in zip(sentences, wordless) if not bare
-                   for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat")]
-    mentions = Counter(key for key, kind in place_names if kind == "clause")
+                   for m, kind in _places_in(pre, s, [], events_too=True) if kind in ("clause", "seat", "fronted")]
+    mentions = Counter(key for key, kind in place_names if kind in ("clause", "fronted"))
     # A capital named as a seat ("à Beyrouth", "in Moscow") says what the article is about, not
     # which country a figure without a place is about (a visit, a statement made there).
     main_place, dominant = _main_place(Counter(key for key, _ in place_names))
@@ -1581,7 +1581,7 @@ def _places_in(
     out = [
         (m, kind) for m, kind, names_event in _named_in(ctx, sent)
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
-        and (events_too or kind != "seat") and not _in_proper_name(ctx, sent, m.start)  # "Shakhtar Donetsk": a club
+        and (events_too or kind not in ("seat", "fronted")) and not _in_proper_name(ctx, sent, m.start)  # "Shakhtar Donetsk": a club
     ]
     capital = _capital(ctx.home)
     cued = _cued_in(ctx, sent)
@@ -1612,16 +1612,16 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
         place = place_named(m.key)
         out.append(Match(m.start, m.end, place.name if place else m.key, m.text))
         taken.append((m.start, m.end))
-    seats: set[int] = set()
+    seats: dict[int, str] = {}
     for start, end, name, seat in _named_places(ctx, sent):
         if any(s <= start < e or start <= s < end for s, e in taken):
             continue
         out.append(Match(start, end, name, text[start:end]))
         taken.append((start, end))
         if seat:
-            seats.add(start)
+            seats[start] = seat
     found = ctx.named_in[key] = tuple(
-        (m, "seat" if m.start in seats else _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out
+        (m, seats[m.start] if m.start in seats else _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out
     )
     return found
 
@@ -1662,14 +1662,24 @@ _PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
 
 
-def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bool]]:
+def _institution_of(ctx: _Context, sent: Sentence, start: int) -> bool:
+    """"l'armée de Kiev", "the government in Moscow": an institution right before the capital
+    and its preposition; the capital then names the government, not a place."""
+    text = ctx.doc.text
+    last = None
+    for m in ctx.lexicon.institution_terms.finditer(text, max(sent.start, start - 40), start):
+        last = m
+    return last is not None and len(text[last.end:start].split()) <= 2
+
+
+def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, str | None]]:
     """Capitalised names of the sentence that the gazetteer knows as places: a country or
     region always, a city when a preposition of place introduces it or when it is large. The
     flag marks a capital that also names its government ("à Beyrouth", "in Moscow"): it says
     what the article is about, but is no figure's own place (it may be where a statement or a
     visit was)."""
     text, lex = ctx.doc.text, ctx.lexicon
-    out = []
+    out: list[tuple[int, int, str, str | None]] = []
     for m in _CAPITALISED.finditer(text, sent.start, sent.end):
         words = m.group(0)
         start = m.start()
@@ -1693,7 +1703,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
         if after is not None:
             place = place_named(f"{words} {after.group(1)}", ctx.doc.language)
             if place is not None and place.level != "city":
-                out.append((start, after.end(), place.name, False))
+                out.append((start, after.end(), place.name, None))
                 continue
         # The whole capitalised run, or its end ("Raum Bad Neuenahr-Ahrweiler", German nouns are
         # capitalised), never its beginning: "Vladimir" of "Vladimir Poutine" is not the city.
@@ -1712,8 +1722,9 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
                 continue  # "Bank" of "World Bank" is no town; "Marrakesch" after "Freitagabend" is a city
             introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
             actor = lex.actor_terms.search(text, start, start + len(name))
+            governed = actor is not None and _institution_of(ctx, sent, start)  # "l'armée de Kiev"
             if actor is not None and (place.level != "country" or actor.end - actor.start != len(name)) \
-                    and not (introduced and place.level == "city"):
+                    and not (introduced and place.level == "city" and not governed):
                 break  # "Moscou a annoncé", "North Korean": a government or an adjective, not a place; "à Beyrouth" is one
             if place.level == "city":
                 if not introduced and place.population < MIN_CITY_POPULATION:
@@ -1722,10 +1733,16 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, bo
                     break
                 if start == sent.start and not introduced and text[start + len(name):start + len(name) + 1] not in ".,:(":
                     continue  # a capitalised first word is often not a name
-            # "a déclaré … à l'issue d'un entretien à Pyongyang": a capital that also names its
-            # government, after a reporting verb, is where the speaker was.
-            seat = place.level == "city" and actor is not None \
-                and attribution_patterns(ctx.doc.language).reporting.search(text, sent.start, start) is not None
+            # A capital that also names its government: after a reporting verb ("a déclaré … à
+            # l'issue d'un entretien à Pyongyang") it is where the speaker was ("seat"); set before
+            # the clause ("Après une visite à Pyongyang, le ministre a annoncé …") it frames it
+            # ("fronted"). Either tells what the article is about, never a figure's own place.
+            seat: str | None = None
+            if place.level == "city" and actor is not None:
+                if attribution_patterns(ctx.doc.language).reporting.search(text, sent.start, start) is not None:
+                    seat = "seat"
+                elif text[start + len(name):start + len(name) + 1] == ",":
+                    seat = "fronted"
             if not _preposition_allows(ctx, sent, name, start):
                 break  # "ein zweistündiger Zug": a common noun; "in Zug" is the town
             found = (start, start + len(name), place.name, seat)

@@ -95,10 +95,11 @@ class _Text:
             if index is None and len(self._before) >= DENSE_AFTER and len(self._before) * DENSE_SPACING >= pos - self.lo:
                 # Figures every few characters so far: one scan of the text serves them all.
                 index = self._index = _TokenIndex(self.raw, max(0, self.lo - _FAR - 8), self.hi)
-            toks = index.before(pos) if index is not None else None
-            if toks is None:
+            read = index.before(pos) if index is not None else None
+            if read is None:
                 toks = _tokens_before(self.raw, pos, 0)
-            found = self._before[pos] = (toks, _norms(toks))
+                read = (toks, _norms(toks))
+            found = self._before[pos] = read
         toks, norms = found
         if not floor or not toks or toks[0].start() >= floor:
             return found

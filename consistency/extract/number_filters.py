@@ -4,7 +4,8 @@ addresses and phone numbers that only look like figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 
 from consistency.extract.number_digits import _read_digits
 from consistency.extract.number_figures import _addresses, _Figure, _Text
@@ -28,19 +29,40 @@ from consistency.extract.number_text import (
 )
 
 
+class _Spans:
+    """Spans that may overlap, sorted by start with the furthest end reached so far: whether a
+    position lies in one is a bisection, not a scan of them all (16 KB of "1/2 3" lines hold
+    one per figure, and scanning them for each figure grew with the square of the text)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        far = -1
+        for _, b in ordered:
+            far = b if b > far else far
+            self.reach.append(far)
+
+    def holds(self, pos: int) -> bool:
+        """Whether some span has start <= pos < end."""
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+
 class _NotQuantity(_Tables):
     """Judging candidates by their surroundings (a part of the number grammar)."""
 
     def is_quantity(
-        self, t: _Text, f: _Figure, blocked: Sequence[tuple[int, int]], money: bool = False
+        self, t: _Text, f: _Figure, blocked: _Spans, money: bool = False
     ) -> bool:
         """Whether a candidate is a quantity; `money`: sums of money are (their currency is read later)."""
         text, kind = t.raw, f.kind
         if kind == "void":
             return False
-        for a, b in blocked:
-            if a <= f.start < b:
-                return False
+        if blocked.holds(f.start):
+            return False
         if kind == "share" or kind == "ratio":
             return True
         if not money and self.currency_after_re.match(text, f.end):
@@ -245,7 +267,7 @@ class _NotQuantity(_Tables):
         norm = _norm(tok.group())
         return norm not in self.not_counted and norm not in self.months_ci
 
-    def blocked(self, t: _Text) -> list[tuple[int, int]]:
+    def blocked(self, t: _Text) -> _Spans:
         """Spans that hold digits but no quantity: web addresses, phone numbers, dates, IP addresses.
 
         One scan of the whole text finds the same runs as a scan of each window would: a run is
@@ -258,4 +280,4 @@ class _NotQuantity(_Tables):
                 if isinstance(_read_digits(run, self.conv, False), tuple):
                     continue  # "1 234 567" is one number
             spans.append(m.span())
-        return spans
+        return _Spans(spans)

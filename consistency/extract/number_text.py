@@ -186,22 +186,24 @@ _FAR = 56  # characters: the window `_tokens_before` reads when the near one hol
 
 
 class _TokenIndex:
-    """Every token of a stretch of text, from one scan: where figures are dense (lines of bare
-    numbers, a long list of figures) the words before each figure are then a bisection away
-    instead of a fresh scan of a window. `before` gives exactly what `_tokens_before` gives,
-    or None where a window would cut a token otherwise than the one scan did."""
+    """Every token of a stretch of text and its lookup form, from one scan: where figures are
+    dense (lines of bare numbers, a long list of figures) the words before each figure are then
+    a bisection away instead of a fresh scan of a window. `before` gives exactly what
+    `_tokens_before` gives (with `_norms` of it), or None where a window would cut a token
+    otherwise than the one scan did."""
 
-    __slots__ = ("text", "synced", "toks", "starts", "ends")
+    __slots__ = ("text", "synced", "toks", "norms", "starts", "ends")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
         self.toks = list(_TOKEN.finditer(text, lo, hi))
+        self.norms = [_norm(m.group()) for m in self.toks]
         self.starts = [m.start() for m in self.toks]
         self.ends = [m.end() for m in self.toks]
         # Past its first token (which may be cut), a scan is in step with one from any earlier start.
         self.synced = self.ends[0] if lo > 0 and self.toks else lo
 
-    def before(self, pos: int, count: int = 7) -> list[_Tok] | None:
+    def before(self, pos: int, count: int = 7) -> tuple[list[_Tok], tuple[str, ...]] | None:
         text = self.text
         if pos <= 0 or pos > len(text):
             return None
@@ -216,22 +218,25 @@ class _TokenIndex:
             k = bisect.bisect_left(self.starts, lo)
             cut = 1 if k > 0 and self.ends[k - 1] > lo else 0
             if cut + max(0, j - k) > count + 2:
-                if _QUOTE.search(text, lo, pos) is None:
-                    return self.toks[j - count:j]
-                return [m for m in self.toks[j - count - 2:j] if m.group() not in _QUOTES][-count:]
+                return self._last(j - count - 2, j, count, _QUOTE.search(text, lo, pos) is not None)
         lo = pos - _FAR if pos - _FAR > 0 else 0
         if lo < self.synced:
             return None
         k = bisect.bisect_left(self.starts, lo)
-        toks = self.toks[k:j] if j > k else []
         if k > 0 and self.ends[k - 1] > lo:  # the window starts inside a token
             if not text[lo - 1].isalnum():
                 return None  # the window keeps that token's end: read it the usual way
-        elif toks and lo > 0 and text[lo - 1].isalnum() and toks[0].start() == lo:
-            del toks[0]
-        if _QUOTE.search(text, lo, pos) is None:
-            return toks[-count:]
-        return [m for m in toks[-count - 2:] if m.group() not in _QUOTES][-count:]
+        elif k < j and lo > 0 and text[lo - 1].isalnum() and self.starts[k] == lo:
+            k += 1  # the window drops a first token glued to a word before it
+        return self._last(max(k, j - count - 2), max(k, j), count, _QUOTE.search(text, lo, pos) is not None)
+
+    def _last(self, a: int, j: int, count: int, quoted: bool) -> tuple[list[_Tok], tuple[str, ...]]:
+        """The last `count` tokens of toks[a:j] (a holds two more), quote marks left out."""
+        if not quoted:
+            b = max(a, j - count)
+            return self.toks[b:j], tuple(self.norms[b:j])
+        toks = [m for m in self.toks[a:j] if m.group() not in _QUOTES][-count:]
+        return toks, _norms(toks)
 
 
 def _tokens_after(text: str, pos: int, ceiling: int, count: int = 4) -> list[_Tok]:
