@@ -209,7 +209,7 @@ def test_a_time_or_an_adverb_is_never_a_source(text, lang, value):
     assert origin is None or origin.casefold() not in ("abend", "actualmente")
 
 
-def test_the_speaker_is_named_without_the_time(tmp_path: Path):
+def test_the_speaker_is_named_without_the_time():
     claim = figure("22 Menschen seien auf der Tribüne gestorben, sagte der Feuerwehrchef Tomas Berger am Sonntag.", "de", 22)
     assert claim.attributed_to is not None and "Sonntag" not in claim.attributed_to
     assert claim.attributed_to.endswith("Tomas Berger")
