@@ -128,7 +128,8 @@ def _extract_claims(
 ) -> tuple[Claim, ...]:
     text = document.text
     lex = (lexicon or load_lexicon()).indexed(text, document.body_start)
-    sentences = tuple(part for s in split_sentences(text, document.body_start) if not _in_noise(s, noise)
+    in_noise = _Noise(noise)
+    sentences = tuple(part for s in split_sentences(text, document.body_start) if not in_noise.holds(s)
                       for part in _bounded(text, s))
     if not sentences:
         return ()
@@ -223,7 +224,7 @@ SUBPERIOD_REACH = 40  # characters after a figure where "on the two busiest days
 MAX_SENTENCE = 1500  # characters: longer "sentences" (tables, lists run together) are read in pieces
 
 
-_FIGURES_AND_MARKS = re.compile(r"[\d\s.,;:!?()\[\]\-\u2013\u2014]*")
+_FIGURES_AND_MARKS = re.compile(r"[\d\s.,;:!?()\[\]/\-\u2013\u2014]*")
 
 
 def _wordless(text: str, sent: Sentence) -> bool:
@@ -2506,8 +2507,21 @@ def _by_sentence(ctx: _Context, items):  # type: ignore[no-untyped-def]
     return grouped
 
 
-def _in_noise(sent: Sentence, noise: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= sent.start and sent.end <= e for s, e in noise)
+class _Noise:
+    """Page-noise spans sorted by start, with the furthest end reached so far: whether a
+    sentence lies wholly inside one is a bisection (a scan of every span for each sentence grew
+    with the square of a page of many noisy lines)."""
+
+    def __init__(self, noise: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(noise)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def holds(self, sent: Sentence) -> bool:
+        i = bisect.bisect_right(self.starts, sent.start)
+        return i > 0 and self.reach[i - 1] >= sent.end
 
 
 def _slug(name: str) -> str:
@@ -2531,13 +2545,14 @@ def explain_numbers(
     taken = {c.span[0] for c in claims if c.kind == "quantity"}
     sentences = split_sentences(text, document.body_start)
     starts = [s.start for s in sentences]
+    in_noise = _Noise(noise)
     out = []
     for nm in find_numbers(text, document.language, document.body_start, lexicon=lex.numbers):
         if nm.start in taken:
             continue
         i = bisect.bisect_right(starts, nm.start) - 1
         sent = sentences[i] if i >= 0 else Sentence(nm.start, nm.end, 0)
-        if _in_noise(sent, noise):
+        if in_noise.holds(sent):
             reason = "in page boilerplate (banner, footer, share bar)"
         elif _counted_noun(text, nm, sent, lex) is None:
             reason = "no counted noun after it, and no earlier count it refers to (add the noun to categories.yaml if it should count)"
