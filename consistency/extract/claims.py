@@ -232,15 +232,11 @@ def _wordless(text: str, sent: Sentence) -> bool:
     that a cue read after a figure could start on: no word there says what such figures
     count, nor where, when or who said it, so none of them is a claim and the sentence is
     not read further. Lines of bare numbers hold a figure every two characters (issue 13)."""
-    if _A3_OFF or _FIGURES_AND_MARKS.fullmatch(text, sent.start, sent.end) is None:
+    if _FIGURES_AND_MARKS.fullmatch(text, sent.start, sent.end) is None:
         return False
     after = _skip_punct(text, sent.end)
     return _FIGURES_AND_MARKS.fullmatch(text, after, min(len(text), after + 1)) is not None
 
-
-import os  # noqa: E402  TEMP A3
-
-_A3_OFF = bool(os.environ.get("A3_OFF"))
 
 
 def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
