@@ -274,3 +274,37 @@ def test_two_voices_hours_apart_on_a_count_that_grows_are_an_update(tmp_path: Pa
     (tmp_path / "b.txt").write_text(evening, encoding="utf-8")
     kinds = [f.kind for f in check([tmp_path]).findings]
     assert "dispute" not in kinds and "contradiction" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los sindicatos cifraron el seguimiento de la huelga general en el 68,4 %, mientras la patronal lo situó en el 9 %.", "es"),
+        ("Les syndicats ont chiffré la participation à la grève à 68,4 %, le patronat à 9 %.", "fr"),
+        ("Unions said participation in the strike reached 68.4%, while employers said it was 9%.", "en"),
+        ("Die Gewerkschaften bezifferten die Streikbeteiligung auf 68,4 Prozent, die Arbeitgeber sprachen von 9 Prozent.", "de"),
+    ],
+)
+def test_a_strike_rate_named_before_its_figure_is_read_with_each_sides_source(text, lang):
+    got = by_value(figures(text, lang))
+    assert got[68.4].category == "strikers" and got[9.0].category == "strikers"
+    assert got[9.0].attributed_to == "employers"
+    assert got[68.4].attributed_to != "employers"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Turnout was 58.3% at 5 p.m., the electoral commission said.", "en"),
+        ("Le taux de participation s'élevait à 58,3 % à 17 heures.", "fr"),
+        ("Die Wahlbeteiligung lag um 17 Uhr bei 58,3 Prozent.", "de"),
+        ("La participación fue del 58,3 % a las cinco de la tarde.", "es"),
+    ],
+)
+def test_a_turnout_is_a_share_of_voters(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.category == "voters" and claim.value.low == 58.3
+
+
+def test_a_turnout_that_is_a_count_is_not_a_share_of_voters():
+    assert all(c.category != "voters" for c in figures("Turnout at the march was 5,000, organisers said.", "en"))

@@ -781,7 +781,20 @@ def _what_is_counted(
     if demonym is not None:
         return _Counted(demonym.key, "demonym", demonym, actor=lex.actor_terms.key_of(demonym.text))
     if nm.unit == "percent":
-        return None  # a bare percentage counts nothing we can name
+        # "Turnout was 61.2%", "el seguimiento de la huelga fue del 76,7 %": a share the
+        # phrase before it names; any other bare percentage counts nothing we can name.
+        rate = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
+        if rate is not None and rate.category in _RATE_PHRASES.values():
+            return rate
+        last = in_sentence[-1] if in_sentence else None
+        lead = re.findall(r"[\w'’]+", text[max(sent.start, nm.start - 14):nm.start])
+        articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
+        if lead and lead[-1].casefold() in articles:
+            lead.pop()  # "en el 12 %"
+        if last is not None and last.unit == "percent" and last.category in _RATE_PHRASES.values() and lead \
+                and ctx.cues.value_prepositions.search(lead[-1]) is not None:
+            return _from(last, "coordinated")  # "… en el 76,7 %, mientras la patronal lo situó en el 12 %"
+        return None
     if nm.value.low is None or not float(nm.value.low).is_integer() or nm.qualifier == "vague":
         return None  # "6,8": a bare decimal is a measure, not a count of people or things
     if lex.unit_before(text, nm.start, reach=24) is not None:
@@ -843,7 +856,7 @@ def _what_is_counted(
         return _from(in_sentence[-1], "source")
     # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
     # the same sentence, separated only by a place and light words.
-    if in_sentence and _coordinated(text, in_sentence[-1], nm, lex):
+    if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
         return _from(in_sentence[-1], "coordinated")
     return None
 
@@ -919,8 +932,8 @@ def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sen
     """"50 000 manifestants, contre les 80 000 annoncés par la CGT", "5.000 militares más, que se
     suman a los 2.500 ya desplegados": a figure after a definite article, followed by what
     is said of it rather than a noun, counts what the figure before it in the sentence counts."""
-    if not in_sentence:
-        return None
+    if not in_sentence or (in_sentence[-1].unit == "percent") != (nm.unit == "percent"):
+        return None  # "del 58,3 % a las cinco": a share is not what a count after it counts
     text, cues = ctx.doc.text, ctx.cues
     if not _after_elided_article(ctx, sent, nm):
         return None
@@ -1118,6 +1131,13 @@ def _count_phrase(
             return None
     if phrase.key == "count_anaphor":
         return _anaphor(ctx, sent, phrase, in_sentence, previous)
+    if phrase.key in _RATE_PHRASES:
+        # "Turnout was 61.2%", "el seguimiento de la huelga fue del 76,7 %": a share of voters
+        # or strikers; a count after these words is another thing (a march's "turnout").
+        if nm.unit != "percent":
+            return None
+        category = _RATE_PHRASES[phrase.key]
+        return _Counted(category, "count", event=lex.categories[category].event)
     noun = lex.category_terms.search(text, phrase.start, nm.start)
     if noun is not None and phrase.key == "count":
         return _Counted(noun.key, "count", event=_noun_event(ctx, phrase, noun, nm))
@@ -1137,6 +1157,9 @@ def _count_phrase(
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+_RATE_PHRASES = {"turnout": "voters", "strike_rate": "strikers"}  # count phrases of a share: what it is a share of
 
 
 def _noun_event(ctx: _Context, phrase: Match, noun: Match, nm: NumberMatch) -> str | None:
@@ -2372,8 +2395,12 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
     source = None
     for m in ctx.lexicon.origin_terms.finditer(text, window, nm.start):
         source = m
-    if source is None or text[source.end:nm.start].strip() or named[0].start >= source.start:
+    if source is None or named[0].start >= source.start:
         return None
+    gap = text[source.end:nm.start].strip()
+    value_word = ctx.cues.value_prepositions.at(gap, 0) if gap else None
+    if gap and (value_word is None or value_word.end != len(gap)):
+        return None  # "la CGT 250 000", "le patronat à 9 %": only a value word may stand between
     lead = text[max(sent.start, source.start - 8):source.start]
     if not re.search(r"[,;]\s*(?:\w{1,3}\s+|\w['’])?$", lead):
         return None
@@ -2420,6 +2447,11 @@ def _source_of_later_figure(text: str, nm: NumberMatch, a: Attribution, figures:
     for other in figures:
         if nm.end <= other.start and other.end <= a.start and _CLAUSE_BREAK.search(text, nm.end, other.start) \
                 and not _CLAUSE_BREAK.search(text, other.end, a.start):
+            return True
+        # "… en el 76,7 %, mientras la patronal lo situó en el 12 %": a source that opens the
+        # next clause, before its own figure, speaks for that figure.
+        if a.end <= other.start and a.clause_end > a.end and _CLAUSE_BREAK.search(text, nm.end, a.start) \
+                and not _CLAUSE_BREAK.search(text, a.end, other.start):
             return True
     return False
 
