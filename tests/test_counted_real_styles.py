@@ -7,27 +7,17 @@ decides what it counts, not a toll named earlier."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
-from consistency.extract import extract_claims
-from consistency.model import Claim, Document
 from consistency.pipeline import check
+from tests import sentences
 
 DAY = dt.date(2025, 4, 14)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
-
-
-def figure(text: str, lang: str, value: float) -> Claim:
-    found = [c for c in figures(text, lang) if c.value.low == value or (c.value.low or 0) <= value <= (c.value.high or 0)]
-    assert len(found) == 1, (value, [(c.quote, c.value.low, c.category, c.event) for c in figures(text, lang)])
-    return found[0]
+figures = functools.partial(sentences.figures, day=DAY)
+figure = functools.partial(sentences.figure, day=DAY)
 
 
 def values(text: str, lang: str) -> set[float | None]:

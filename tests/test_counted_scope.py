@@ -6,33 +6,13 @@ reinforcement and from the total once it is in (an increment is never set agains
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
-from consistency.extract import extract_claims
-from consistency.model import Claim, Document
 from consistency.pipeline import check
+from tests.sentences import figure, findings
 
 DAY = dt.date(2025, 3, 12)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
-
-
-def figure(text: str, lang: str, value: float) -> Claim:
-    found = [c for c in figures(text, lang) if c.value.low == value or (c.value.low or 0) < value < (c.value.high or 0)]
-    assert len(found) == 1, (value, [(c.quote, c.value.low, c.category, c.event) for c in figures(text, lang)])
-    return found[0]
-
-
-def findings(tmp_path: Path, articles: dict[str, str]):
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([tmp_path]).findings
 
 
 # --- people unaccounted for --------------------------------------------------------------------

@@ -13,24 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
-from consistency.extract import extract_claims
 from consistency.extract.gazetteer import load_gazetteer
-from consistency.model import Claim, Document
 from consistency.pipeline import check
+from tests.sentences import figure, figures
 
 DAY = dt.date(2025, 3, 12)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
-
-
-def figure(text: str, lang: str, value: float) -> Claim:
-    found = [c for c in figures(text, lang) if c.value.low == value]
-    assert len(found) == 1, (value, [(c.quote, c.value.low, c.location) for c in figures(text, lang)])
-    return found[0]
 
 
 # --- a place inside a proper name ----------------------------------------------------------

@@ -8,21 +8,17 @@ day does not corroborate another day's figure."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
-from consistency.extract import extract_claims
-from consistency.model import Claim, Document, Finding
+from consistency.model import Claim, Finding
 from consistency.pipeline import check
+from tests import sentences
 
 DAY = dt.date(2025, 6, 8)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
+figures = functools.partial(sentences.figures, day=DAY)
 
 
 def by_value(claims: list[Claim], value: float) -> Claim:

@@ -10,22 +10,9 @@ import datetime as dt
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
-from consistency.extract import extract_claims
-from consistency.model import Claim, Document
+from tests.sentences import figure, figures
 
 DAY = dt.date(2025, 3, 12)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
-
-
-def figure(text: str, lang: str, value: float) -> Claim:
-    found = [c for c in figures(text, lang) if c.value.low == value or (c.value.low or 0) < value < (c.value.high or 0)]
-    assert len(found) == 1, (value, [(c.quote, c.value.low, c.category) for c in figures(text, lang)])
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -6,27 +6,17 @@ different parts of a whole (fr/en/de/es, invented sentences)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import functools
 
 import pytest
 
-from consistency.corpus import boilerplate_spans
 from consistency.extract import extract_claims
-from consistency.model import Claim, Document
-from consistency.pipeline import check
+from consistency.model import Document
+from tests import sentences
 
 DAY = dt.date(2025, 3, 18)
-
-
-def figures(text: str, lang: str) -> list[Claim]:
-    d = Document(id="a", path="a.txt", text=text, language=lang, published=DAY)
-    return [c for c in extract_claims(d, noise=boilerplate_spans(d)) if c.kind == "quantity"]
-
-
-def findings(tmp_path: Path, articles: dict[str, str]):
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([tmp_path]).findings
+figures = functools.partial(sentences.figures, day=DAY)
+findings = sentences.findings
 
 
 @pytest.mark.parametrize(
