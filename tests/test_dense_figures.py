@@ -51,7 +51,7 @@ def test_lines_of_figures_alone_are_not_read_for_a_scope(lang, monkeypatch):
     assert work == 2  # the count and its rival, each read once
     padded, padded_work = _claims_and_scope_work(LISTS[lang] + BARE_LINES * 20, lang, monkeypatch)
     assert padded == claims  # the lines of figures give no claim and change none
-    assert padded_work == work  # and none of their 140 figures is read for what it counts
+    assert padded_work == work  # and none of their figures is read for what it counts
 
 
 @pytest.mark.parametrize("lang", sorted(LISTS))
