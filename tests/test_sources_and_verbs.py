@@ -304,3 +304,22 @@ def test_a_turnout_is_a_share_of_voters(text, lang):
 
 def test_a_turnout_that_is_a_count_is_not_a_share_of_voters():
     assert all(c.category != "voters" for c in figures("Turnout at the march was 5,000, organisers said.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("L'avion, qui assurait un vol de Lisbonne à Hambourg, s'est écrasé avec 132 personnes à bord.", "fr"),
+        ("The ferry, sailing from Lisbon to Hamburg with 132 people on board, capsized.", "en"),
+        ("Die Maschine war auf dem Flug von Lissabon nach Hamburg, an Bord waren 132 Menschen.", "de"),
+        ("El avión, que cubría la ruta de Lisboa a Hamburgo, se estrelló con 132 personas a bordo.", "es"),
+    ],
+)
+def test_the_ends_of_a_trip_are_not_the_place_of_its_figures(text, lang):
+    (claim,) = figures(text, lang)
+    assert claim.location not in ("Lisbon", "Hamburg")
+
+
+def test_a_city_after_a_place_preposition_without_a_route_is_still_a_place():
+    (claim,) = figures("À Hambourg, 132 personnes ont manifesté samedi.", "fr")
+    assert claim.location == "Hamburg"

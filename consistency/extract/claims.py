@@ -1614,6 +1614,7 @@ def _places_in(
     for m in cued.beyond:
         out.append((Match(m.start, m.end, m.key, m.text), "nationwide"))  # "europaweit": Europe as a whole
     out.sort(key=lambda pm: pm[0].start)
+    out = _without_routes(ctx.doc.text, out)
     return out
 
 
@@ -1680,6 +1681,27 @@ _PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
+
+
+_ROUTE_FROM = PackPattern(r"(?:^|\s){route.from}\s*(?:{place.articles}\s+)?$", re.IGNORECASE)
+_ROUTE_TO = PackPattern(r"\s+{route.to}\s+(?:{place.articles}\s+)?", re.IGNORECASE)
+ROUTE_LEAD = 24  # characters before a route's first place read for "from", "de", "von"
+
+
+def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+    """"un vol de Barcelone à Düsseldorf", "the ferry from Incheon to Jeju": the two ends of a
+    trip are neither the place of the figures of the sentence; both are left out."""
+    ends: set[int] = set()
+    for (a, _), (b, _) in zip(places, places[1:]):
+        if _ROUTE_TO.fullmatch(text, a.end, b.start) and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.update((a.start, b.start))
+    for a, _ in places:
+        # "from Incheon to Jeju", the other end unknown to the gazetteer
+        to = _ROUTE_TO.match(text, a.end)
+        if to is not None and text[to.end():to.end() + 1].isupper() \
+                and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.add(a.start)
+    return [(m, kind) for m, kind in places if m.start not in ends] if ends else places
 
 
 def _institution_of(ctx: _Context, sent: Sentence, start: int) -> bool:
