@@ -1693,12 +1693,13 @@ def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Ma
     trip are neither the place of the figures of the sentence; both are left out."""
     ends: set[int] = set()
     for (a, _), (b, _) in zip(places, places[1:]):
-        if _ROUTE_TO.fullmatch(text, a.end, b.start) and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
-            ends.update((a.start, b.start))
+        if _level(a.key) == _level(b.key) == "city" and _ROUTE_TO.fullmatch(text, a.end, b.start) \
+                and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.update((a.start, b.start))  # towns: "le soutien de la Corée du Nord à la Russie" is no trip
     for a, _ in places:
         # "from Incheon to Jeju", the other end unknown to the gazetteer
         to = _ROUTE_TO.match(text, a.end)
-        if to is not None and text[to.end():to.end() + 1].isupper() \
+        if _level(a.key) == "city" and to is not None and text[to.end():to.end() + 1].isupper() \
                 and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
             ends.add(a.start)
     return [(m, kind) for m, kind in places if m.start not in ends] if ends else places
