@@ -227,15 +227,16 @@ def find_attributions(
                 continue  # the pronoun pattern below resolves it
             if rx is not p.prep and _STANDALONE_DIGIT.search(text, s, e):
                 continue  # "Bei dem Unglück seien 150 Menschen verletzt worden, teilte …": a clause, not a name
-            if rx is p.subj and " " not in text[s:e] and text[e:e + 1] == "," and not lexicon.origin_terms.search(text, s, e):
-                continue  # "Actualmente, declaró": a fronted adverb, not who spoke
-            if rx is p.subj and text[e:e + 1] == "," and len(text[s:e].split()) > 4 and not lexicon.origin_terms.search(text, s, e):
-                continue  # "Belgium, where the valleys took the brunt of the flooding, has counted": a clause, not a name
+            known = lexicon.origin_terms.search(text, s, e) is not None
+            if rx is p.subj and text[e:e + 1] == "," and not known and (" " not in text[s:e] or len(text[s:e].split()) > 4):
+                # "Actualmente, declaró": a fronted adverb; "Belgium, where the valleys took the
+                # brunt of the flooding, has counted": a clause. Neither is who spoke.
+                continue
+            if rx in (p.subj_lower, p.inv_bare) and not known:
+                continue  # a common noun or a name after a verb: only a known origin is read there
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
-            if rx in (p.subj_lower, p.inv_bare) and not lexicon.origin_terms.search(text, s, e):
-                continue  # a common noun or a name after a verb: only a known origin is read there
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
     for m in p.subj_apposed.finditer(sentence) if reporting else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)

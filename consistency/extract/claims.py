@@ -784,14 +784,13 @@ def _what_is_counted(
         # "Turnout was 61.2%", "el seguimiento de la huelga fue del 76,7 %": a share the
         # phrase before it names; any other bare percentage counts nothing we can name.
         rate = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence)
-        if rate is not None and rate.category in _RATE_PHRASES.values():
+        if rate is not None and rate.category in _RATE_CATEGORIES:
             return rate
         last = in_sentence[-1] if in_sentence else None
         lead = re.findall(r"[\w'’]+", text[max(sent.start, nm.start - 14):nm.start])
-        articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
-        if lead and lead[-1].casefold() in articles:
+        if lead and lead[-1].casefold() in _articles(ctx):
             lead.pop()  # "en el 12 %"
-        if last is not None and last.unit == "percent" and last.category in _RATE_PHRASES.values() and lead \
+        if last is not None and last.unit == "percent" and last.category in _RATE_CATEGORIES and lead \
                 and ctx.cues.value_prepositions.search(lead[-1]) is not None:
             return _from(last, "coordinated")  # "… en el 76,7 %, mientras la patronal lo situó en el 12 %"
         return None
@@ -976,8 +975,7 @@ def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence:
     if previous.increment and _after_elided_article(ctx, sent, nm):
         return None  # "5.000 militares más, que se suman a los 2.500": the total an addition joins, not the addition again
     words = re.findall(r"[\w'’]+", text[rel.end:nm.start])
-    articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
-    while words and words[-1].casefold() in articles:
+    while words and words[-1].casefold() in _articles(ctx):
         words.pop()  # "elevan a las 95.000"
     if not 2 <= len(words) <= 8 or ctx.cues.value_prepositions.search(words[-1]) is None \
             or ctx.cues.value_prepositions.at(words[-1], 0) is None:
@@ -1123,8 +1121,7 @@ def _count_phrase(
     head = text[max(phrase.start, nm.start - 14):nm.start] if not gap.strip() else text[max(phrase.end, nm.start - 14):nm.start]
     words = re.findall(r"[\w'’]+", head)
     if len(words) >= 2 and _bare_figure_ends(text, nm, sent):
-        articles = {w.casefold() for w in lex.times.grammar(ctx.doc.language).lex.articles}
-        if words[-1].casefold() in articles:
+        if words[-1].casefold() in _articles(ctx):
             words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
     if not words or cues.value_prepositions.search(words[-1]) is None:
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
@@ -1160,6 +1157,18 @@ def _count_phrase(
 
 
 _RATE_PHRASES = {"turnout": "voters", "strike_rate": "strikers"}  # count phrases of a share: what it is a share of
+_RATE_CATEGORIES = frozenset(_RATE_PHRASES.values())
+
+
+def _articles(ctx: _Context) -> frozenset[str]:
+    """The articles of the document's language ("el", "les", "the"), casefolded: they may stand
+    between a value word and its figure ("ronda los 300", "elevan a las 95.000")."""
+    return _folded(tuple(ctx.lexicon.times.grammar(ctx.doc.language).lex.articles))
+
+
+@functools.lru_cache(maxsize=16)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
 
 
 def _noun_event(ctx: _Context, phrase: Match, noun: Match, nm: NumberMatch) -> str | None:
@@ -1782,7 +1791,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
             # ("fronted"). Either tells what the article is about, never a figure's own place.
             seat: str | None = None
             if place.level == "city" and actor is not None:
-                if attribution_patterns(ctx.doc.language).reporting.search(text, sent.start, start) is not None:
+                if attribution_patterns(ctx.doc.language, lex.extra_dirs).reporting.search(text, sent.start, start) is not None:
                     seat = "seat"
                 elif text[start + len(name):start + len(name) + 1] == ",":
                     seat = "fronted"
