@@ -109,6 +109,7 @@ print(json.dumps({
     "check_s": checked - imported,
     "render_s": rendered - checked,
     "peak_bytes": peak * scale,
+    "cpu_s": sum(u.ru_utime + u.ru_stime for u in usage),  # this process and its workers: load-independent
     "documents": len(result.documents),
     "words": sum(len(d.text.split()) for d in result.documents),
     "claims": len(result.claims),
@@ -137,6 +138,7 @@ class Measure:
     findings: int
     words: int = 0
     stages: dict[str, float] = field(default_factory=dict)
+    cpu_s: float = 0.0  # CPU of the run and its workers: what a busy machine does not change
 
     @property
     def rate(self) -> float:
@@ -228,13 +230,14 @@ def machine() -> str:
 
 def table(measures: Sequence[Measure]) -> str:
     rows = [
-        "| articles | run | words | wall (s) | articles/s | words/s | import (s) | check (s) | render (s) "
-        "| peak RSS (MiB) | documents | claims | topics | findings |",
-        "|---:|:---" + "|---:" * 12 + "|",
+        "| articles | run | words | wall (s) | CPU (s) | articles/s | words/s | words/CPU-s | import (s) | check (s) "
+        "| render (s) | peak RSS (MiB) | documents | claims | topics | findings |",
+        "|---:|:---" + "|---:" * 14 + "|",
     ]
     for m in measures:
         cells = (
-            m.articles, m.run, m.words, f"{m.wall_s:.2f}", f"{m.rate:.0f}", f"{m.words_rate:,.0f}", f"{m.import_s:.2f}",
+            m.articles, m.run, m.words, f"{m.wall_s:.2f}", f"{m.cpu_s:.2f}", f"{m.rate:.0f}", f"{m.words_rate:,.0f}",
+            f"{m.words / m.cpu_s:,.0f}" if m.cpu_s else "", f"{m.import_s:.2f}",
             f"{m.check_s:.2f}", f"{m.render_s:.2f}", f"{m.peak_bytes / 2**20:.0f}",
             m.documents, m.claims, m.topics, m.findings,
         )  # fmt: skip

@@ -29,11 +29,15 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from consistency.model import Claim, Document, Finding, Interval, TimeSpan, Topic
+from consistency.model import Claim, Document, Finding, Interval, Skipped, TimeSpan, Topic
+
+if TYPE_CHECKING:
+    from consistency.ruleset.context import Context
 
 CACHE_DIR_NAME = ".check-consistency-cache"
 DB_NAME = "extraction.sqlite3"
@@ -51,7 +55,9 @@ _CODE_SUFFIXES = frozenset({".py", ".yaml", ".yml", ".json", ".txt", ".csv", ".t
 # ["t", …] a tuple, ["d", "2024-05-01"] a date, ["c", "Claim", field values…] a model class.
 # Floats keep their exact value (json writes repr), ints stay ints, bools stay bools.
 
-_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (Claim, Interval, TimeSpan, Finding, Topic)}
+_CLASSES: dict[str, type] = {
+    cls.__name__: cls for cls in (Claim, Interval, TimeSpan, Finding, Topic, Document, Skipped)
+}
 _FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if f.init) for cls in _CLASSES.values()
 }
@@ -70,14 +76,20 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"cannot cache a value of type {type(value).__name__}")
 
 
+_PLAIN = frozenset({str, bool, int, float, type(None)})  # what json.loads gives besides lists and dicts
+# Classes whose fields can all be given by position: a warm run decodes every claim of the corpus,
+# and building them by position with list comprehensions halves the time of keyword arguments.
+_POSITIONAL = frozenset(cls for cls in _CLASSES.values() if not any(f.kw_only for f in dataclasses.fields(cls)))
+
+
 def _decode(data: Any) -> Any:
-    if data is None or isinstance(data, (str, bool, int, float)):
+    if type(data) in _PLAIN:
         return data
-    if not isinstance(data, list) or not data:
+    if type(data) is not list or not data:
         raise ValueError("not a cached value")
     tag = data[0]
     if tag == "t":
-        return tuple(_decode(v) for v in data[1:])
+        return tuple([_decode(v) for v in data[1:]])
     if tag == "d" and len(data) == 2 and isinstance(data[1], str):
         return dt.date.fromisoformat(data[1])
     if tag == "c" and len(data) >= 2:
@@ -85,6 +97,8 @@ def _decode(data: Any) -> Any:
         names = _FIELDS[cls]
         if len(data) - 2 != len(names):
             raise ValueError(f"{data[1]}: {len(data) - 2} values for {len(names)} fields")
+        if cls in _POSITIONAL:
+            return cls(*[_decode(v) for v in data[2:]])
         return cls(**{n: _decode(v) for n, v in zip(names, data[2:], strict=True)})
     raise ValueError(f"unknown tag {tag!r}")
 
@@ -189,7 +203,9 @@ def _evaluation_code() -> str:
     return h.hexdigest()
 
 
-def findings_key(ruleset: Any, documents: Sequence[Document], version: str) -> bytes:
+def findings_key(
+    ruleset: Any, documents: Sequence[Document], version: str, document_keys: Sequence[bytes] | None = None
+) -> bytes:
     """The key of a run's findings: the rules, and what the claims and topics are made from.
 
     Claims are a function of the documents and of the extraction `version`; topics of the
@@ -197,6 +213,17 @@ def findings_key(ruleset: Any, documents: Sequence[Document], version: str) -> b
     rules. The rules are identified by their loaded form (ids, kinds, options, conditions,
     places) and by the bytes of the files they came from. Any difference is another key.
     """
+    h = hashlib.blake2b(rules_key(ruleset, version), digest_size=20)
+    if document_keys is None or len(document_keys) != len(documents):  # keys already made are not made again
+        document_keys = [document_key(document, version) for document in documents]
+    for key in document_keys:
+        h.update(key)
+    return h.digest()
+
+
+def rules_key(ruleset: Any, version: str) -> bytes:
+    """What findings depend on besides the claims: the rules as loaded and as written, the
+    registered kinds, the evaluation code and the extraction `version`."""
     from consistency.ruleset import registered_kinds
 
     h = hashlib.blake2b(digest_size=20)
@@ -208,9 +235,69 @@ def findings_key(ruleset: Any, documents: Sequence[Document], version: str) -> b
             h.update(Path(source).read_bytes())
         except OSError:
             h.update(b"(unreadable)")
-    for document in documents:
-        h.update(document_key(document, version))
     return h.digest()
+
+
+_BUILT_IN_KINDS = "consistency.ruleset.kinds."
+
+
+def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes], version: str) -> dict[str, bytes] | None:
+    """The key of each topic's findings: the rules (`rules_key`), the topic, and everything its
+    rules read: its claims, their documents (publisher, dates, text, by `document_keys`), the
+    claims they are shares of, and the "additional" figures of the corpus for their actor and
+    category. None when a rule's kind is a plugin's: it may read any claim of the corpus, so
+    only the whole run's findings are kept (`findings_key`)."""
+    rules = getattr(ruleset, "rules", ())
+    if not all(getattr(r.spec.evaluate, "__module__", "").startswith(_BUILT_IN_KINDS) for r in rules):
+        return None
+    base = rules_key(ruleset, version)
+    claims = context.claims
+    increments: dict[tuple[str | None, str | None], list[str]] = {}
+    for claim in claims.values():
+        if claim.increment and claim.kind == "quantity":
+            increments.setdefault(_folded(claim), []).append(repr(claim))
+    shown: dict[str, str] = {}  # each claim's repr, once: a claim of a share is read by other topics
+
+    def said(claim_id: str) -> str:
+        text = shown.get(claim_id)
+        if text is None:
+            claim = claims.get(claim_id)
+            text = shown[claim_id] = repr(claim)
+        return text
+
+    keys: dict[str, bytes] = {}
+    for topic in context.topics:
+        h = hashlib.blake2b(base, digest_size=20)
+        h.update(repr(topic).encode("utf-8", "surrogatepass"))
+        documents: set[str] = set()
+        extra: set[str] = set()
+        read: set[tuple[str | None, str | None]] = set()
+        for claim_id in topic.claims:
+            h.update(b"\0" + said(claim_id).encode("utf-8", "surrogatepass"))
+            member = claims.get(claim_id)
+            if member is None:
+                continue
+            documents.add(member.document)
+            if member.share_of and member.share_of in claims:
+                extra.add(member.share_of)
+            if member.kind == "quantity":
+                read.add(_folded(member))
+        for claim_id in sorted(extra):
+            h.update(b"\1" + said(claim_id).encode("utf-8", "surrogatepass"))
+        for doc_id in sorted(documents):
+            h.update(b"\2" + doc_id.encode("utf-8", "surrogatepass") + document_keys.get(doc_id, b"?"))
+        for scope in sorted(read, key=repr):
+            for text in sorted(increments.get(scope, ())):
+                h.update(b"\3" + text.encode("utf-8", "surrogatepass"))
+        keys[topic.id] = h.digest()
+    return keys
+
+
+def _folded(claim: Claim) -> tuple[str | None, str | None]:
+    """The key `Evaluation.increments` looks "additional" figures up by."""
+    from consistency.matching import normalise
+
+    return (normalise(claim.actor) if claim.actor else None, normalise(claim.category) if claim.category else None)
 
 
 def _checksum(key: bytes, payload: bytes) -> bytes:
@@ -270,6 +357,15 @@ class ExtractionCache:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS findings ("
                 "key BLOB PRIMARY KEY, payload BLOB NOT NULL, checksum BLOB NOT NULL, written INTEGER NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS topics ("
+                "key BLOB PRIMARY KEY, payload BLOB NOT NULL, checksum BLOB NOT NULL, written INTEGER NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS files ("
+                "key TEXT PRIMARY KEY, version TEXT NOT NULL, stat TEXT NOT NULL, digest BLOB NOT NULL, "
+                "seen INTEGER NOT NULL, payload BLOB NOT NULL, checksum BLOB NOT NULL)"
             )
             row = db.execute("PRAGMA quick_check").fetchone()
             if row is None or row[0] != "ok":
@@ -378,6 +474,86 @@ class ExtractionCache:
 
         return _in_transaction(db, write)
 
+    def get_topics(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Finding, ...]]:
+        """The stored findings of the topic keys found intact; the others are misses."""
+        db = self._connect()
+        if db is None or not keys:
+            return {}
+        found: dict[bytes, tuple[Finding, ...]] = {}
+        try:
+            for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
+                batch = keys[start:start + 500]
+                rows = db.execute(
+                    f"SELECT key, payload, checksum FROM topics WHERE key IN ({','.join('?' * len(batch))})", batch
+                ).fetchall()
+                for key, payload, checksum in rows:
+                    findings = _valid_findings(key, payload, checksum)
+                    if findings is not None:
+                        found[key] = findings
+        except sqlite3.OperationalError:
+            return {}
+        except sqlite3.Error:
+            self._discard()
+            self._opened = False
+            return {}
+        return found
+
+    def put_topics(self, fresh: Mapping[bytes, tuple[Finding, ...]], used: Iterable[bytes]) -> bool:
+        """Store the findings of topics just evaluated and mark those read as used by this run;
+        topics no run of the last few used are deleted."""
+        db = self._connect()
+        if db is None:
+            return False
+        rows = [(key, payload, _checksum(key, payload)) for key, payload in ((k, dumps(v)) for k, v in fresh.items())]
+        marks = [(key,) for key in used]
+
+        def write() -> None:
+            row = db.execute("SELECT coalesce(max(written), 0) + 1 FROM topics").fetchone()
+            run = int(row[0]) if row and isinstance(row[0], int) else 1
+            db.executemany(f"INSERT OR REPLACE INTO topics VALUES (?, ?, ?, {run})", rows)
+            db.executemany(f"UPDATE topics SET written = {run} WHERE key = ?", marks)
+            db.execute("DELETE FROM topics WHERE written <= ?", (run - _KEPT_RUNS,))
+
+        return _in_transaction(db, write)
+
+    def get_files(self) -> dict[str, tuple[str, bytes, int, bytes, bytes]]:
+        """Every file record of this version: key → (stat, digest, seen, payload, checksum)."""
+        db = self._connect()
+        if db is None:
+            return {}
+        try:
+            rows = db.execute(
+                "SELECT key, stat, digest, seen, payload, checksum FROM files WHERE version = ?", (self.version,)
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return {}
+        except sqlite3.Error:
+            self._discard()
+            self._opened = False
+            return {}
+        return {
+            key: (stat, digest, seen, payload, checksum)
+            for key, stat, digest, seen, payload, checksum in rows
+            if isinstance(key, str) and isinstance(stat, str) and isinstance(digest, bytes)
+            and isinstance(seen, int) and isinstance(payload, bytes) and isinstance(checksum, bytes)
+        }
+
+    def put_files(self, rows: Sequence[tuple[str, str, bytes, int, bytes]]) -> bool:
+        """Store file records (key, stat, digest, seen, payload) in one transaction."""
+        db = self._connect()
+        if db is None:
+            return False
+        values = [
+            (key, self.version, stat, digest, seen, payload, _checksum(_file_checked(key, stat, digest, seen), payload))
+            for key, stat, digest, seen, payload in rows
+        ]
+
+        def write() -> None:
+            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+            db.execute("DELETE FROM files WHERE version != ?", (self.version,))
+
+        return _in_transaction(db, write)
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
@@ -408,6 +584,153 @@ def _valid(key: object, payload: object, checksum: object) -> tuple[Claim, ...] 
     if not all(isinstance(c, Claim) for c in claims):
         return None
     return claims
+
+
+def _valid_findings(key: object, payload: object, checksum: object) -> tuple[Finding, ...] | None:
+    """The findings of a row whose key, payload and checksum agree; None for anything else."""
+    if not (isinstance(key, bytes) and isinstance(payload, bytes) and isinstance(checksum, bytes)):
+        return None
+    if _checksum(key, payload) != checksum:
+        return None
+    try:
+        findings = loads(payload)
+    except (ValueError, TypeError):
+        return None
+    return findings if all(isinstance(f, Finding) for f in findings) else None
+
+
+class TopicFindings:
+    """The findings of each topic, kept in the cache under its `topic_keys` key: after one
+    article changes, only the topics whose claims (or what their rules read) changed are
+    evaluated again. A `consistency.ruleset.engine.TopicStore`."""
+
+    def __init__(self, cache: ExtractionCache, keys: Mapping[str, bytes]) -> None:
+        self.cache = cache
+        self.keys = keys
+        self.reused: list[bytes] = []
+
+    def known(self, topics: Sequence[Topic]) -> dict[str, tuple[Finding, ...]]:
+        wanted = [self.keys[t.id] for t in topics if t.id in self.keys]
+        stored = self.cache.get_topics(wanted)
+        self.reused = [k for k in wanted if k in stored]
+        return {t.id: stored[self.keys[t.id]] for t in topics if self.keys.get(t.id) in stored}
+
+    def keep(self, findings: Mapping[str, tuple[Finding, ...]]) -> None:
+        fresh = {self.keys[tid]: found for tid, found in findings.items() if tid in self.keys}
+        self.cache.put_topics(fresh, self.reused)
+
+
+# --- files already read: the stat fast path ---------------------------------------------------
+
+# A file last modified less than this before it was read may change again within the same
+# mtime tick (1 ns on ext4, 10 ms on NTFS, 1 s on HFS+ and some network shares, 2 s on FAT)
+# without its stat showing it: its bytes are checked on the next run, as git does for
+# "racily clean" entries of its index.
+RACY_NS = 2_000_000_000
+
+# What reading one file gave: its documents with their candidate ids, and what was skipped.
+FileRead = tuple[tuple[tuple[tuple[str, ...], Document], ...], tuple[Skipped, ...]]
+
+
+def _stamp(stat: os.stat_result) -> str:
+    """What a file's stat must still say for it to be taken as unchanged without reading it."""
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}:{stat.st_dev}:{stat.st_mode}"
+
+
+def _file_checked(key: str, stat: str, digest: bytes, seen: int) -> bytes:
+    return f"{key}\0{stat}\0{seen}\0".encode("utf-8", "surrogatepass") + digest
+
+
+def _digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=20).digest()
+
+
+def _as_read(value: tuple[Any, ...]) -> FileRead | None:
+    """`value` when it has the shape of a `FileRead`, else None."""
+    if len(value) != 2 or not isinstance(value[0], tuple) or not isinstance(value[1], tuple):
+        return None
+    for record in value[0]:
+        if not (isinstance(record, tuple) and len(record) == 2 and isinstance(record[1], Document)
+                and isinstance(record[0], tuple) and record[0] and all(isinstance(c, str) for c in record[0])):
+            return None
+    if not all(isinstance(s, Skipped) for s in value[1]):
+        return None
+    return value  # type: ignore[return-value]  # checked above, field by field
+
+
+class FileRecords:
+    """What each file gave when last read, so that a re-run does not read or parse an unchanged
+    file again (a `consistency.corpus.loader.FileMemo`).
+
+    A file is taken as unchanged, unread, when its size, mtime and ctime (in ns), inode, device
+    and mode are those recorded under its path and it had last been modified at least `RACY_NS`
+    before it was read: git trusts its index the same way, make and ruff the mtime alone. An
+    edit that gives the file back its old size and mtime (`touch -d`, some sync tools) still
+    changes its ctime, which no program can set back on Linux or macOS; on Windows, where
+    st_ctime is the creation time, such an edit is not seen: `--no-cache` reads everything. Any
+    other difference of the stat, or a racy mtime, reads the bytes: the same bytes as recorded
+    give the recorded documents without parsing, other bytes are parsed again. Records belong
+    to one extraction version (reading code included).
+    """
+
+    def __init__(self, cache: ExtractionCache) -> None:
+        self.cache = cache
+        self.started = time.time_ns()  # before any file is read: a later edit is racy
+        self._known: dict[str, tuple[str, bytes, int, bytes, bytes]] | None = None
+        self._fresh: dict[str, tuple[str, str, bytes, int, bytes]] = {}
+        self.unread = 0  # files taken from their record without being read
+        self.unparsed = 0  # files read, found byte for byte as recorded, not parsed
+
+    def _records(self) -> dict[str, tuple[str, bytes, int, bytes, bytes]]:
+        if self._known is None:
+            self._known = self.cache.get_files()
+        return self._known
+
+    def _decoded(self, key: str, row: tuple[str, bytes, int, bytes, bytes]) -> FileRead | None:
+        stat, digest, seen, payload, checksum = row
+        if _checksum(_file_checked(key, stat, digest, seen), payload) != checksum:
+            return None
+        try:
+            return _as_read(loads(payload))
+        except (ValueError, TypeError):
+            return None
+
+    def recall(self, key: str, stat: os.stat_result) -> FileRead | None:
+        """What the file gave last time, when its stat says it has not changed since; else None."""
+        row = self._records().get(key)
+        if row is None or row[0] != _stamp(stat) or stat.st_mtime_ns >= row[2] - RACY_NS:
+            return None
+        read = self._decoded(key, row)
+        if read is not None:
+            self.unread += 1
+        return read
+
+    def recall_bytes(self, key: str, stat: os.stat_result, raw: bytes) -> FileRead | None:
+        """What the file gave last time, when its bytes are the same as then; else None."""
+        row = self._records().get(key)
+        if row is None or row[1] != _digest(raw):
+            return None
+        read = self._decoded(key, row)
+        if read is not None:
+            self.unparsed += 1
+            self._fresh[key] = (key, _stamp(stat), row[1], self.started, row[3])  # its new stat
+        return read
+
+    def remember(self, key: str, stat: os.stat_result, raw: bytes, read: FileRead) -> None:
+        """Record what the file gave, to be written by `save`."""
+        try:
+            payload = dumps(read)
+        except TypeError:
+            return
+        self._fresh[key] = (key, _stamp(stat), _digest(raw), self.started, payload)
+
+    def save(self) -> bool:
+        """Write the records of files read this run, in one transaction."""
+        if not self._fresh:
+            return True
+        done = self.cache.put_files(list(self._fresh.values()))
+        self._fresh.clear()
+        return done
 
 
 def _mark_folder(folder: Path) -> None:

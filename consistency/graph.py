@@ -40,7 +40,9 @@ def infer_actors(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     actors: dict[tuple[str, ...], set[str]] = defaultdict(set)
     places: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for c in claims:
-        if c.actor:
+        # A part or a nationality names whose share it is ("36 of the victims were Spanish",
+        # "58 Portugiesen"): the others of the block (the whole toll) are not that actor's.
+        if c.actor and c.measure != "part" and c.noun_source != "demonym":
             actors[_block(c)].add(c.actor)
             places[_block(c)].add(c.location)
     out = []

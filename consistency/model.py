@@ -273,6 +273,9 @@ class Claim:
     place_source: str = "none"  # "clause", "paragraph", "there", "nationwide", "dateline", "document", "none"
     part_of: str | None = None  # the claim id of the whole a part belongs to ("dont 205 …")
     noun_source: str = "noun"  # how what is counted was found: "noun", or the cue of an elided noun
+    # The claim id of a figure of another source that this one is given against, in words
+    # ("hält diese Zahl für zu hoch … sprach von 60"): a stated dispute, whatever their days.
+    rebuts: str | None = None
 
     def __post_init__(self) -> None:
         # Claims made with the older flags only ("increment", "cumulative") get the measure they mean.

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consistency.anchoring import anchor_events
 from consistency.baseline import Baseline, apply_baseline
 from consistency.corpus import boilerplate_spans, load_corpus
 from consistency.corpus.selection import Selection
@@ -165,14 +166,18 @@ def _extract_all(
     cache: ExtractionCache | None = None,
     cluster: Cluster | None = None,
     budget: float | None = None,
+    keys_out: list[bytes] | None = None,
 ) -> list[tuple[Claim, ...] | None]:
     """Claims per document, in document order: from the cache when it has them, else extracted
-    (None: a document over its time budget, never cached)."""
+    (None: a document over its time budget, never cached). With a cache, each document's
+    cache key is appended to `keys_out`."""
     if cache is None:
         return [*cluster.extract(docs, lex)] if cluster is not None else _extract_fresh(docs, lex, on_progress, budget)
     from consistency.cache import hits_and_misses
 
     keys, cached = hits_and_misses(cache, docs)
+    if keys_out is not None:
+        keys_out.extend(keys)
     todo = [i for i, key in enumerate(keys) if key not in cached]
     missing = [docs[i] for i in todo]
     fresh: list[tuple[Claim, ...] | None]
@@ -226,17 +231,27 @@ def _evaluate(
     docs: Sequence[Document],
     cache: ExtractionCache | None,
     cluster: Cluster | None,
+    document_keys: Sequence[bytes] = (),
 ) -> tuple[Finding, ...]:
-    """Findings of the rules: from the cache when nothing they read has changed."""
+    """Findings of the rules: from the cache when nothing they read has changed, else each
+    topic's from the cache when nothing its rules read has changed (`cache.topic_keys`)."""
     key = None
+    store = None
     if cache is not None:
-        from consistency.cache import findings_key
+        from consistency.cache import TopicFindings, findings_key, topic_keys
 
-        key = findings_key(ruleset, docs, cache.version)
+        key = findings_key(ruleset, docs, cache.version, document_keys or None)
         found = cache.get_findings(key)
         if found is not None:
             return found
-    findings = tuple(cluster.evaluate(ruleset, context) if cluster is not None else ruleset.evaluate(context))
+        if cluster is None and len(document_keys) == len(docs):
+            by_topic = topic_keys(ruleset, context, {d.id: k for d, k in zip(docs, document_keys, strict=True)},
+                                  cache.version)
+            store = TopicFindings(cache, by_topic) if by_topic is not None else None
+    if cluster is not None:
+        findings = tuple(cluster.evaluate(ruleset, context))
+    else:
+        findings = tuple(ruleset.evaluate(context, store))
     if cache is not None and key is not None:
         cache.put_findings(key, findings)
     return findings
@@ -263,21 +278,24 @@ def analyse(
     """
     lex = lexicon or load_lexicon()
     docs = tuple(sorted(documents, key=lambda d: d.id))
-    extracted = _extract_all(docs, lex, on_progress, cache, cluster, budget)
+    keys: list[bytes] = []
+    extracted = _extract_all(docs, lex, on_progress, cache, cluster, budget, keys)
     late = [_over_budget(d, budget) for d, per_doc in zip(docs, extracted, strict=True) if per_doc is None]
     if late:
+        if keys:
+            keys = [k for k, per_doc in zip(keys, extracted, strict=True) if per_doc is not None]
         docs = tuple(d for d, per_doc in zip(docs, extracted, strict=True) if per_doc is not None)
         extracted = [per_doc for per_doc in extracted if per_doc is not None]
     claims = [c for per_doc in extracted if per_doc is not None for c in per_doc]
     known_origins = lex.origin_kinds.keys()
-    all_claims = infer_actors(unify_origins(claims, known_origins))
+    all_claims = anchor_events(infer_actors(unify_origins(claims, known_origins)), docs, lex)
     topics = build_topics(all_claims, lex)
     context = Context(
         documents={d.id: d for d in docs},
         claims={c.id: c for c in all_claims},
         topics=topics,
     )
-    findings = _evaluate(ruleset, context, docs, cache, cluster)
+    findings = _evaluate(ruleset, context, docs, cache, cluster, keys)
     return Result(
         corpus=corpus,
         documents=docs,
@@ -314,13 +332,17 @@ def check(
     lexicon = load_lexicon(tuple(Path(p) for p in lexicon_dirs))
     if lexicon_dirs:  # a --lexicon folder's places.yaml places places for the rules too
         ruleset = RuleSet(ruleset.rules, ruleset.places.using(lexicon.place_within))
-    corpus = load_corpus(paths, max_bytes=max_bytes, selection=selection)
     cache = cluster = None
     try:
         if cache_dir is not None:
-            from consistency.cache import open_cache
+            from consistency.cache import FileRecords, open_cache
 
             cache = open_cache(Path(cache_dir), [Path(p) for p in lexicon_dirs])
+            memo = FileRecords(cache)  # an unchanged file is not read again
+            corpus = load_corpus(paths, max_bytes=max_bytes, selection=selection, memo=memo)
+            memo.save()
+        else:
+            corpus = load_corpus(paths, max_bytes=max_bytes, selection=selection)
         if dask is not None:
             from consistency.distributed import connect
 

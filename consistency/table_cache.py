@@ -24,7 +24,8 @@ import mmap
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -337,9 +338,132 @@ class Packed(Mapping[str, Any]):
         return len(self._packed)
 
 
+def files_pass(namespace: str, files: Sequence[Path], check: Callable[[], bool]) -> bool:
+    """`check()` (does this data pass its schema?), remembered for these files' bytes: data
+    that passed once is not checked again at every start until one of its files changes."""
+    parts = tuple(f"{f}\0{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files)
+    return bool(memo(namespace, parts, check))
+
+
 def reset() -> None:
     """Forget what this process read or built (tests: the next use reads the file again)."""
     global _entries, _dirty
     _entries, _dirty = None, False
     _used.clear()
     stats.update(hits=0, misses=0)
+
+
+BUCKETS_MAGIC = b"check-consistency buckets 1\n"  # then the header's SHA-256 and length, the header, the offsets, the buckets
+
+
+class Damaged(Exception):
+    """A bucket of a `Buckets` file failed its check: the caller rebuilds what the file held."""
+
+
+class Buckets:
+    """Large tables on disk of which a run reads a few keys: read bucket by bucket, not whole.
+
+    The gazetteer holds 200,000 names, places and chains (9 MB) and an article asks for a few
+    dozen: reading and checking the whole file cost more than the rest of a one-article run.
+    Each key is hashed (CRC-32 of its table and itself) to one of `n` buckets; a bucket holds
+    its number and its entries (marshal) after their SHA-256, and is read (memory-mapped),
+    checked and decoded on the first lookup that needs it, then kept. A small header (checked
+    by its own SHA-256) holds the bucket count, each table's length and one `extra` value read
+    whole. A damaged header makes the file unusable (None from `open`); a damaged bucket
+    raises `Damaged` when reached, so that the caller rebuilds, never trusting it.
+    """
+
+    def __init__(self, mapped: mmap.mmap, header: dict[str, Any], base: int) -> None:
+        self._map = mapped
+        self._n: int = header["n"]
+        self.lengths: dict[str, int] = header["lengths"]
+        self.extra: Any = header["extra"]
+        self._offsets = base  # n + 1 offsets of 8 bytes, then the buckets
+        self._open: dict[int, dict[str, dict[str, Any]]] = {}
+        self.reads = 0  # buckets read and decoded: work counted by the tests
+
+    @classmethod
+    def open(cls, file: Path) -> Buckets | None:
+        """The file's tables, or None when it is missing, damaged in its header or not ours."""
+        try:
+            with file.open("rb") as f:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # missing, unreadable or empty
+            return None
+        head = len(BUCKETS_MAGIC)
+        size = int.from_bytes(mapped[head + 32:head + 40], "big")
+        raw = mapped[head + 40:head + 40 + size]
+        header: Any = None
+        if mapped[:head] == BUCKETS_MAGIC and len(raw) == size and hashlib.sha256(raw).digest() == mapped[head:head + 32]:
+            try:
+                header = marshal.loads(raw)
+            except (ValueError, EOFError, TypeError):  # pragma: no cover - the checksum caught it first
+                header = None
+        if not (isinstance(header, dict) and isinstance(header.get("n"), int) and header["n"] > 0
+                and isinstance(header.get("lengths"), dict)):
+            mapped.close()
+            return None
+        return cls(mapped, header, head + 40 + size)
+
+    @staticmethod
+    def bucket_of(table: str, key: str, n: int) -> int:
+        return zlib.crc32(f"{table}\0{key}".encode("utf-8", "surrogatepass")) % n
+
+    def _bucket(self, i: int) -> dict[str, dict[str, Any]]:
+        found = self._open.get(i)
+        if found is not None:
+            return found
+        m, at = self._map, self._offsets + 8 * i
+        start, end = int.from_bytes(m[at:at + 8], "big"), int.from_bytes(m[at + 8:at + 16], "big")
+        base = self._offsets + 8 * (self._n + 1)
+        data = m[base + start:base + end]
+        body = data[32:]
+        if end - start < 32 or len(data) != end - start or hashlib.sha256(body).digest() != data[:32]:
+            raise Damaged(i)
+        try:
+            number, tables = marshal.loads(body)
+        except (ValueError, EOFError, TypeError) as exc:  # pragma: no cover - the checksum caught it first
+            raise Damaged(i) from exc
+        if number != i or not isinstance(tables, dict):
+            raise Damaged(i)
+        self.reads += 1
+        self._open[i] = tables
+        return tables
+
+    def lookup(self, table: str, key: str) -> Any:
+        """The value of `key` in `table`; KeyError when absent, `Damaged` when its bucket is."""
+        return self._bucket(self.bucket_of(table, key, self._n)).get(table, {})[key]
+
+    def items(self, table: str) -> Iterator[tuple[str, Any]]:
+        """Every entry of `table`, bucket after bucket (reads the whole file: for rare uses)."""
+        for i in range(self._n):
+            yield from self._bucket(i).get(table, {}).items()
+
+    @staticmethod
+    def write(file: Path, tables: Mapping[str, Mapping[str, Any]], extra: Any, n: int) -> None:
+        """`tables` (plain data) and `extra` written in `n` buckets, whole or not at all."""
+        buckets: list[dict[str, dict[str, Any]]] = [{} for _ in range(n)]
+        for table, entries in tables.items():
+            for k, v in entries.items():
+                buckets[Buckets.bucket_of(table, k, n)].setdefault(table, {})[k] = v
+        header = marshal.dumps({"n": n, "lengths": {t: len(e) for t, e in tables.items()}, "extra": extra})
+        offsets, blobs, at = [0], [], 0
+        for i, bucket in enumerate(buckets):
+            body = marshal.dumps((i, bucket))
+            blobs.append(hashlib.sha256(body).digest() + body)
+            at += 32 + len(body)
+            offsets.append(at)
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        try:
+            with tmp.open("wb") as f:
+                f.write(BUCKETS_MAGIC + hashlib.sha256(header).digest() + len(header).to_bytes(8, "big") + header)
+                f.write(b"".join(o.to_bytes(8, "big") for o in offsets))
+                for blob in blobs:
+                    f.write(blob)
+            os.replace(tmp, file)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self._map.close()

@@ -18,9 +18,9 @@ from consistency.extract.sentences import split_sentences
 # Sums of money next to counts: each figure is read once, whether it is money or not.
 MONEY_AND_COUNTS = {
     "fr": ("Les dégâts sont estimés à 3 milliards d'euros et près de 1 200 maisons ont été détruites.",
-           [("EUR", 2.7e9, 3.3e9), (None, 1080.0, 1200.0)]),
+           [("EUR", 2.7e9, 3.3e9), (None, 1100.0, 1200.0)]),  # "près de 1 200": ±1 hundred below (stated_precision)
     "en": ("Damage was put at between $10 billion and $15 billion, and about 1,200 homes were destroyed.",
-           [("USD", 1e10, 1.5e10), (None, 1080.0, 1320.0)]),
+           [("USD", 1e10, 1.5e10), (None, 1100.0, 1300.0)]),
     "de": ("Der Schaden wird auf 2,5 Milliarden Euro geschätzt; mehr als 800 Häuser wurden zerstört.",
            [("EUR", 2.5e9, 2.5e9), (None, 800.0, None)]),
     "es": ("Los daños ascienden a 400 millones de euros y unas 3.000 viviendas quedaron destruidas.",

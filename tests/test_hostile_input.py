@@ -366,3 +366,85 @@ def test_fuzzed_articles_never_crash_extraction(parts):
         return
     for claim in extract_claims(doc, load_lexicon(), boilerplate_spans(doc)):
         assert doc.text[claim.span[0] : claim.span[1]] == claim.quote
+
+
+def _bad_inputs():  # the benchmark's cases, imported from the file (benchmarks/ is no package)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bad_inputs", ROOT / "benchmarks" / "bad_inputs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bad_inputs"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BAD_SAMPLE = [
+    ("article", "empty.txt"), ("article", "nul.txt"), ("article", "utf-16-le without BOM"),
+    ("article", "larger than --max-bytes"), ("jsonl", "line nested 100,000 deep"), ("jsonl", "invalid line"),
+    ("name", "not UTF-8 file name"), ("name", "newline"), ("name", "named pipe"), ("path", "missing path"),
+    ("rules", "alias bomb"), ("rules", "python tag"), ("rules", "unknown kind"), ("lexicon", "categories alias bomb"),
+    ("baseline", "5,000-digit number"), ("pyproject", "TOML syntax error"), ("option", "--max-bytes -1"),
+    ("option", "unknown option"), ("output", "--output inside a file"), ("command", "extract a binary file"),
+]
+
+
+@pytest.mark.parametrize(("group", "name"), BAD_SAMPLE)
+def test_a_bad_input_is_one_line_and_exit_2_or_a_skip(group, name):
+    bad = _bad_inputs()
+    case = next(c for c in bad.cases() if (c.group, c.name) == (group, name))
+    outcome = bad.run_case(case)
+    assert outcome.ok, f"{group} / {name}: exit {outcome.code}, {outcome.why}: {outcome.line}"
+
+
+def _count_calls(monkeypatch, owner, name):
+    calls = []
+    real = getattr(owner, name)
+    monkeypatch.setattr(owner, name, lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selon la préfecture, 14 personnes ont été blessées samedi à Lyon.",
+    "Police said 9 people were injured on Saturday in Leeds.",
+    "Nach Angaben der Polizei wurden am Samstag in Köln 11 Menschen verletzt.",
+    "Según los bomberos, 7 personas resultaron heridas el sábado en Sevilla.",
+])
+def test_lines_of_bare_numbers_are_not_judged_one_by_one_and_claims_stay(monkeypatch, sentence):
+    """Between two news sentences, 400 lines of bare numbers: the figures amid them are not
+    judged (their work does not grow with them), and the sentences' claims are the same."""
+    from consistency.extract import claims as claims_module
+    from consistency.extract.lexicon import load_lexicon
+    from consistency.extract.number_filters import _NotQuantity
+
+    lex = load_lexicon()
+    text = sentence + "\n" + "12\n" * 400 + sentence + "\n"
+    doc = read_text(text.encode(), id="bare", path="bare.txt")
+    judged = _count_calls(monkeypatch, _NotQuantity, "is_quantity")
+    found = claims_module.extract_claims(doc, lex, boilerplate_spans(doc))
+    assert len(judged) < 20
+    monkeypatch.setattr(claims_module, "_amid_wordless", lambda *a: [])
+    assert claims_module.extract_claims(doc, lex, boilerplate_spans(doc)) == found
+    values = [c.value.low for c in found if c.kind == "quantity"]
+    assert len(values) == 2 and values[0] == values[1]  # one claim for each sentence, none from the digits
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Selon le rectorat, " + ", ".join(f"{i} %" for i in range(10, 90)) + " des enseignants étaient en grève."),
+    ("en", "The union said " + ", ".join(f"{i}%" for i in range(10, 90)) + " of teachers were on strike."),
+    ("de", "Laut Gewerkschaft streikten " + ", ".join(f"{i} %" for i in range(10, 90)) + " der Lehrer."),
+    ("es", "Según el sindicato, " + ", ".join(f"{i} %" for i in range(10, 90)) + " de los docentes secundaron la huelga."),
+])
+def test_a_sentence_of_percentages_reads_its_figures_once(monkeypatch, lang, sentence):
+    """Eighty percentages in one sentence: what each is a share of is read from the
+    sentence's figures found once, not once per percentage (that grew with their square)."""
+    from consistency.extract import shares
+    from consistency.extract.claims import extract_claims
+    from consistency.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    doc = read_text((sentence + "\n").encode(), id=f"pct-{lang}", path=f"pct-{lang}.txt")
+    found = _count_calls(monkeypatch, shares, "find_numbers")
+    claims = extract_claims(doc, lex, boilerplate_spans(doc))
+    assert 1 <= len(found) <= 3
+    assert sum(c.unit == "percent" for c in claims if c.kind == "quantity") <= 80

@@ -105,9 +105,9 @@ def test_an_italian_figure_is_read_with_its_source_and_place_from_the_users_fold
         return [(c.category, c.value.low, c.value.high, c.attributed_to, c.location, c.place_source) for c in claims]
 
     assert read(tmp_path / "with", ITALIAN["attribution.yaml"]) == [
-        ("soldiers", 1170, 1430, "Protezione Civile", "Bologna", "clause")]
+        ("soldiers", 1200, 1400, "Protezione Civile", "Bologna", "clause")]
     # Without the pack's "secondo" the same sentence names no source.
-    assert read(tmp_path / "without", "verbs: [ha detto]\n") == [("soldiers", 1170, 1430, None, "Bologna", "clause")]
+    assert read(tmp_path / "without", "verbs: [ha detto]\n") == [("soldiers", 1200, 1400, None, "Bologna", "clause")]
 
 
 @pytest.mark.slow

@@ -14,15 +14,30 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from consistency.corpus.decoding import NotText
-from consistency.corpus.readers import expected, read_jsonl, read_text, reader_for
+from consistency.corpus.readers import Reader, expected, read_jsonl, read_text, reader_for
 from consistency.corpus.selection import Patterns, Selection, ignore_file_patterns
 from consistency.errors import InputError
 from consistency.model import Document, Skipped
 
 STDIN = "-"  # the path that stands for standard input
+
+# What reading one file gave: its documents with their candidate ids, and what was skipped.
+FileRead = tuple[tuple[tuple[tuple[str, ...], Document], ...], tuple[Skipped, ...]]
+
+
+class FileMemo(Protocol):
+    """What files gave when last read (`consistency.cache.FileRecords`): an unchanged file is
+    neither read nor parsed again. `key` names the file and everything its documents' ids and
+    paths are made of."""
+
+    def recall(self, key: str, stat: os.stat_result) -> FileRead | None: ...
+
+    def recall_bytes(self, key: str, stat: os.stat_result, raw: bytes) -> FileRead | None: ...
+
+    def remember(self, key: str, stat: os.stat_result, raw: bytes, read: FileRead) -> None: ...
 
 @dataclass(frozen=True)
 class Corpus:
@@ -77,12 +92,14 @@ def load_corpus(
     on_progress: Callable[[int, int], None] | None = None,
     selection: Selection | None = None,
     stdin: BinaryIO | None = None,
+    memo: FileMemo | None = None,
 ) -> Corpus:
     """Read every article under the paths (files or folders, recursively; hidden files/dirs ignored).
 
     In folders, `selection` decides which files are read (globs, ignore files, the run's own
     outputs); a file named on the command line is always read, as ruff and git do. The path
     `-` is one plain-text article read from `stdin` (default: the process's standard input).
+    With a `memo`, a file whose stat is as recorded is not read again (see `FileMemo`).
 
     Raises InputError when a path does not exist or when no article is found at all.
     """
@@ -103,7 +120,7 @@ def load_corpus(
         if file.location == STDIN:
             read.extend(_read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes, skipped))
         else:
-            read.extend(_read(file, max_bytes, skipped))
+            read.extend(_read(file, max_bytes, skipped, memo))
         if on_progress is not None:
             on_progress(done, len(ordered))
 
@@ -233,37 +250,55 @@ def _ancestor_ignore_files(root: str) -> tuple[Patterns, ...]:
     return tuple(reversed(chain))
 
 
-def _read(file: _File, max_bytes: int, skipped: list[Skipped]) -> list[tuple[tuple[str, ...], Document]]:
+def _read(
+    file: _File, max_bytes: int, skipped: list[Skipped], memo: FileMemo | None = None
+) -> list[tuple[tuple[str, ...], Document]]:
     """The documents of one file with their candidate ids, or a reason in `skipped`."""
     suffix = file.relative.suffix.lower()
     found = reader_for(suffix)
     if found is None:
         skipped.append(Skipped(file.shown, f"not an article format ({suffix}): expected {expected()}"))
         return []
+    key = f"{os.path.realpath(file.location)}\0{file.shown}\0{file.relative.as_posix()}"
     try:
-        size = os.path.getsize(file.location)
-        if size > max_bytes:
+        stat = os.stat(file.location)
+        if stat.st_size > max_bytes:
             skipped.append(Skipped(file.shown, f"larger than {_size(max_bytes)}: split it or raise --max-bytes"))
             return []
+        known = memo.recall(key, stat) if memo is not None else None
+        if known is not None:
+            skipped.extend(known[1])
+            return list(known[0])
         with open(file.location, "rb") as handle:
             raw = handle.read()
     except OSError as error:
         advice = ": check its permissions" if isinstance(error, PermissionError) else ""
         skipped.append(Skipped(file.shown, f"cannot be read ({error.strerror or error}){advice}"))
         return []
+    if memo is not None and (known := memo.recall_bytes(key, stat, raw)) is not None:
+        skipped.extend(known[1])
+        return list(known[0])
+    documents, bad = _parse(raw, file, suffix, found[1])
+    skipped.extend(bad)
+    if memo is not None:
+        memo.remember(key, stat, raw, (tuple(documents), tuple(bad)))
+    return documents
+
+
+def _parse(
+    raw: bytes, file: _File, suffix: str, reader: Reader
+) -> tuple[list[tuple[tuple[str, ...], Document]], list[Skipped]]:
+    """The documents of a file's bytes with their candidate ids, and what was skipped."""
     stem = file.relative.with_suffix("").as_posix() if suffix else file.relative.as_posix()
     try:
-        reader = found[1]
         if reader.many is not None:
             records, bad_lines = reader.many(raw, id=stem, path=file.shown)
-            skipped.extend(bad_lines)
-            return [(_record_ids(doc, stem, file, line), doc) for line, doc in records]
+            return [(_record_ids(doc, stem, file, line), doc) for line, doc in records], list(bad_lines)
         assert reader.one is not None  # a Reader has `one` or `many`
         document = reader.one(raw, id=stem, path=file.shown)
     except NotText as reason:
-        skipped.append(Skipped(file.shown, str(reason)))
-        return []
-    return [((stem, file.relative.as_posix(), file.shown), document)]
+        return [], [Skipped(file.shown, str(reason))]
+    return [((stem, file.relative.as_posix(), file.shown), document)], []
 
 
 def _record_ids(doc: Document, stem: str, file: _File, line: int) -> tuple[str, ...]:

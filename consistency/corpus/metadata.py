@@ -154,12 +154,13 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _DATE_SPAN = re.compile(
     r"""(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)
       | (?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])
+      | (?<![\d/.-])\d{1,2}-\d{1,2}-\d{4}(?![\d/-])
       | (?<!\d)\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?!\d)
       | (?<![^\W\d_])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})")  # "14-11-2012" too
 _WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?")
 # Where one piece of a date line ends and a label starts: "Publié le … à 13h20, mis à jour
 # à 15h05", "Par Claire Dupont, publié le …", "… à 15h02 Mis à jour le …".
@@ -177,11 +178,13 @@ def _clock_words(words: Iterable[str]) -> str:
 
 _CLOCK = _META["clock"]
 _AM, _PM = _clock_words(_CLOCK["am"]), _clock_words(_CLOCK["pm"])
-# "13h20", "6:41 p.m.", "07:58 Uhr", "T11:42:00Z", "à 10h": a time of day, never part of a
+_AFTER_WORDS = _alternatives(_CLOCK["after"])  # "16.31 Uhr": a dotted time only before one of these
+# "13h20", "6:41 p.m.", "07:58 Uhr", "16.31 Uhr", "T11:42:00Z", "à 10h": a time of day, never part of a
 # date ("18.06.2023") or of a longer number.
 _TIME = re.compile(
     rf"""(?<![\d:.,/])(?P<hour>[01]?\d|2[0-3])
-         (?:\s?(?::|[hH])\s?(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)|\s?[hH](?!\w))
+         (?:\s?(?::|[hH]|\.(?=[0-5]\d\s*(?:{_AFTER_WORDS})(?!\w)))\s?(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)
+            |\s?[hH](?!\w))
          (?:\s*(?:(?P<am>{_AM})|(?P<pm>{_PM}))(?!\w))?""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -213,7 +216,7 @@ def parse_date(span: str, lang: str | None = None) -> dt.date | None:
     if m := _ISO_DATE.fullmatch(span):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC_DATE.fullmatch(span):
-        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        first, second, year = (int(m[1]), int(m[2]), int(m[3])) if m[1] else (int(m[4]), int(m[5]), int(m[6]))
         year += 2000 if year < 100 else 0
         if first <= 12 < second:  # 06/17/2025 can only be month first
             return _valid(year, first, second)

@@ -22,6 +22,7 @@ from consistency.extract.datafiles import load_merged
 from consistency.extract.lexicon import DATA_DIR, Lexicon, Terms
 from consistency.extract.measures import MEASURES_FILE, Measure, MeasureGrammar, load_measure_grammar, unit_code
 from consistency.extract.numbers import NumberMatch
+from consistency.extract.precision import StatedPrecision, approx_interval, stated_precision
 from consistency.model import Claim, Interval
 
 __all__ = ["AmountWords", "Related", "elided_measure", "load_amount_words", "qualified_after", "rival_amount"]
@@ -44,6 +45,8 @@ class AmountWords:
     rival: Mapping[str | None, Terms]  # phrase -> "link" (another estimate) or "part" (a share of it)
     rival_gap: Mapping[str | None, frozenset[str]]
     event_measures: frozenset[str] = frozenset()  # categories that measure the event itself (its damage)
+    running_measures: frozenset[str] = frozenset()  # categories that grow while the event lasts (area burned)
+    precision: StatedPrecision | None = None  # how wide "environ" is, from how the figure is written
 
     def table(self, tables: Mapping[str | None, Terms], lang: str | None) -> Terms:
         return tables.get(_code(lang)) or tables[None]
@@ -87,6 +90,8 @@ def build_amount_words(measures: Mapping[str, Any], qualifiers: Mapping[str, Any
         _terms(measures.get("rival") or {}, (measures.get("part") or {}, "part")),
         gaps,
         frozenset(str(c) for c in measures.get("event_measures") or []),
+        frozenset(str(c) for c in measures.get("running_measures") or []),
+        stated_precision(qualifiers),
     )
 
 
@@ -114,8 +119,8 @@ def qualified_after(
     if found is None or found.key not in words.factors:
         return None
     low, high = words.factors[found.key]
-    point = value.low
-    return Interval(None if low is None else point * low, None if high is None else point * high), found.key, found.end
+    band = approx_interval(value.low, low, high, words.precision if found.key == "approx" else None)
+    return band, found.key, found.end
 
 
 def _nothing_named_after(text: str, pos: int, end: int, g: MeasureGrammar, lang: str | None) -> bool:

@@ -43,6 +43,7 @@ from consistency.extract.languages.scope import PackPattern, PackWords, reading_
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
+from consistency.extract.rebuttals import link_rebuttals
 from consistency.extract.revisions import revised
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.shares import read_share
@@ -144,8 +145,10 @@ def _extract_claims(
     main_place, dominant = _main_place(Counter(key for key, _ in place_names))
     ctx = replace(pre, main_place=main_place, main_dominant=dominant, home=_home(document, mentions),
                   as_of=_as_of(document))
-    numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True))
+    numbers = _by_sentence(ctx, find_numbers(text, document.language, document.body_start, lexicon=lex.numbers, money=True,
+                                             unread=_amid_wordless(text, sentences, wordless)))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
+    numbers = _outside_dates(numbers, times)
     ctx = replace(ctx, story_event=_story_event(ctx, times))
     _add_event_years(ctx, times)  # past events: never the story's own
     claims: list[Claim] = []
@@ -216,7 +219,7 @@ def _extract_claims(
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
         claims = [_on_story_day(c, *story) for c in claims]
-    return tuple(claims)
+    return tuple(link_rebuttals(text, sentences, claims, cues))  # "hält diese Zahl für zu hoch"
 
 
 STORY_DAYS = 3  # the day an article reports on is at most this many days before it appeared
@@ -237,6 +240,20 @@ def _wordless(text: str, sent: Sentence) -> bool:
     after = _skip_punct(text, sent.end)
     return _FIGURES_AND_MARKS.fullmatch(text, after, min(len(text), after + 1)) is not None
 
+
+
+def _amid_wordless(text: str, sentences: Sequence[Sentence], wordless: Sequence[bool]) -> list[tuple[int, int]]:
+    """Wordless sentences whose neighbours are wordless too, with only blanks between them:
+    their figures can join no word, so none is a claim (each is skipped, see _wordless) and
+    find_numbers need not judge them; the first and last of a run are still read, for a
+    range or a cue that might reach across."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(sentences) - 1):
+        if wordless[i] and wordless[i - 1] and wordless[i + 1]:
+            prev, sent, nxt = sentences[i - 1], sentences[i], sentences[i + 1]
+            if text[prev.end : sent.start].isspace() and text[sent.end : nxt.start].isspace():
+                out.append((sent.start, sent.end))
+    return out
 
 
 def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
@@ -422,6 +439,9 @@ def _quantity_claim(
         if actor_match is not None and actor_match.end - end < 3:
             end = actor_match.end
     span = (nm.start, end)
+    recalled = _recalled_for(ctx, sent, nm, span, sent_numbers)
+    if recalled is not None and recalled.when is None:
+        return None  # "en la anterior huelga … el número de detenidos era de 55": not this story's count
 
     # A noun that says what happened ("1.643 décès", "672 blessés") is not overruled by an
     # event word nearer another figure; other nouns take the nearest event word.
@@ -433,11 +453,17 @@ def _quantity_claim(
         right_after = None  # "killed 190 people, injured more than 6,000": the next figure's event
     if right_after is not None and ctx.cues.count_phrases.search(text, end, right_after.start) is not None:
         right_after = None  # "40 morts et le nombre de blessés…": the noun of another count
+    if right_after is not None and cat is not None and cat.event and _AND.search(text, end - 1, right_after.start) is not None:
+        right_after = None  # "38 morts et plusieurs disparus": the dead stay dead, the missing are another count
+    if counted.event is None and _lives_taken(ctx, sent, nm, end):
+        counted = replace(counted, event="killed")  # "kosteten die Stürme sechs Menschen das Leben"
     if counted.source == "elided" and right_after is not None:
         counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)), span, text)
+    if event in _CAPTIVE and _freed(ctx, sent, nm, end, hi):
+        event = _FREED  # "31 women detained in military jails had been freed": a release, not arrests
     refined = lex.events[event].category if event is not None and event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -447,6 +473,8 @@ def _quantity_claim(
         category = alias.same_as
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
+    if actor is not None and noun is not None and noun.key == NATIONALS:
+        counted = replace(counted, source="demonym")  # "58 Portuguese citizens": people of a nation, like "58 Portugiesen"
     if actor is None and noun is not None:
         # "98 Indian pilgrims": a name we do not know narrows what is counted; it is kept as who.
         qualifier_name = re.search(r"(?<!\w)([A-ZÀ-Ý][\w'’-]+)", text[nm.number_end:noun.start])
@@ -460,7 +488,8 @@ def _quantity_claim(
         before = list(lex.actor_terms.finditer(text, scope_start, nm.start))
         after = next(
             (m for m in lex.actor_terms.finditer(text, end, min(sent.end, end + 30))
-             if not _LOCATIVE.search(text, max(0, m.start - 14), m.start) and "," not in text[end:m.start]),
+             if not _LOCATIVE.search(text, max(0, m.start - 14), m.start) and "," not in text[end:m.start]
+             and not _STRONG_BREAK.search(text, end, m.start)),  # not "24 hostages — 13 Israelis …": an aside's member
             None,
         )
         actor = before[-1].key if before else (after.key if after else None)
@@ -491,6 +520,9 @@ def _quantity_claim(
         measure = "part"  # "identified seven of the victims": some of them, not their number
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
+    said = _nationality_said(text, span[1], sent, lex) if measure in ("total", "running") else None
+    if said is not None:
+        measure, actor = "part", said  # "36 victimes étaient espagnoles": the Spaniards among the dead
     if measure in ("total", "running") and _rest_elsewhere(ctx, sent, span[1], sent_numbers):
         measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
     if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
@@ -515,6 +547,9 @@ def _quantity_claim(
         place, level, place_source = speaker, "country", "clause"
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
+    if recalled is not None and recalled.when is not None \
+            and not (time_source == "clause" and time is not None and time.overlaps(recalled.when)):
+        time, time_source = recalled.when, "clause"  # "las 34.290 [hectáreas] del incendio que arrasó Doñana en 2017"
     window_end = min(sent.end, span[1] + SUBPERIOD_REACH)
     sub = ctx.cues.subperiod_after.search(text, span[1], window_end)
     if sub is not None and not _STRONG_BREAK.search(text, span[1], sub.start) and "," not in text[span[1]:sub.start]:
@@ -564,6 +599,15 @@ def _quantity_claim(
     )
 
 
+def _lives_taken(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> bool:
+    """"kosteten die Stürme mindestens sechs Menschen das Leben": the lives a verb of its clause
+    cost, the verb and "das Leben" split by what is counted (cues `lives_cost`, `lives_after`)."""
+    text, cues = ctx.doc.text, ctx.cues
+    if cues.lives_after.at(text, _skip_space(text, end), sent.end) is None:
+        return False
+    return cues.lives_cost.search(text, _clause_start(text, sent, nm.start), nm.start) is not None
+
+
 def _named_people(ctx: _Context, sent: Sentence, noun: Match, stands_for: tuple[str, ...]) -> str | None:
     """"850 names remained on the list of missing persons", "une liste de 300 noms de disparus":
     a list of names of missing people is how officials count the missing, so the names count
@@ -582,6 +626,7 @@ def _named_people(ctx: _Context, sent: Sentence, noun: Match, stands_for: tuple[
 
 
 NAMES_REACH = 60  # characters after "names" in which the list says whose names they are
+NATIONALS = "nationals"  # the category of "citizens", "ressortissants" (categories.yaml)
 
 
 def _sum_with_increment(value: Interval, category: str, earlier: Sequence[Claim], paragraph: int) -> bool:
@@ -602,6 +647,120 @@ def _taken_by_previous(event: Match, in_sentence: Sequence[Claim]) -> bool:
     """"the 2,000 troops already in the area had carried out 4,500 rescues": the event word right
     after a figure before is what happened to that figure's noun, not to this one."""
     return any(c.event == event.key and 0 <= event.start - c.span[1] <= 25 for c in in_sentence)
+
+
+_CAPTIVE = frozenset({"arrested", "held"})  # events of people in custody or captivity
+_FREED = "released"
+FREED_BEFORE = 3  # words at most between a verb of release and the figure it frees ("released 9 Nepalis")
+
+
+def _freed(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, hi: int) -> bool:
+    """"31 women and children detained in military jails had also been freed", "released 9
+    Nepalis who have been held in the enclave": the custody describes who they were; the clause
+    says they were freed. Not "12 were arrested and later released" (two things happened)."""
+    text, events = ctx.doc.text, ctx.lexicon.event_terms
+    words = list(re.finditer(r"[\w'’-]+", text[sent.start:nm.start]))
+    lead = sent.start + words[-FREED_BEFORE].start() if len(words) >= FREED_BEFORE else sent.start
+    if any(m.key == _FREED for m in events.finditer(text, lead, nm.start)) \
+            and not _CLAUSE_BREAK.search(text, lead, nm.start):
+        return True
+    captive = next((m for m in events.finditer(text, end, hi) if m.key in _CAPTIVE), None)
+    if captive is None:
+        return False
+    freed = next((m for m in events.finditer(text, captive.end, hi) if m.key == _FREED), None)
+    return freed is not None and not _CLAUSE_BREAK.search(text, captive.end, freed.start) \
+        and not _AND.search(text, captive.end, freed.start)
+
+
+RECALL_REACH = 40  # characters from a figure (and its noun) to the earlier event named after it
+RECALL_YEAR_GAP = 50  # characters from an event noun to the past year that dates it ("que arrasó Doñana (Huelva) en 2017")
+RECALL_COMPARED_BEFORE = 16  # characters before an earlier event where "than", "que en" may set it against the story
+_ONE_WORD_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")  # "the previous general strike", never "the previous day's"
+_NAMES_GAP = re.compile(r"(?:[^\W\d_]++|[\s'’-]++|\([^()\d]*+\))*+")  # words and "(Huelva)", no figure, comma or clause mark; possessive: linear
+
+
+@dataclass(frozen=True)
+class _Recalled:
+    """An earlier event the sentence names to compare with the story's ("la anterior huelga
+    general", "el incendio que arrasó Doñana en 2017"), and its year when the text gives one."""
+
+    start: int
+    end: int
+    when: TimeSpan | None
+
+
+def _recalled_in(ctx: _Context, sent: Sentence) -> list[_Recalled]:
+    """The earlier events a sentence names: an event noun (events.yaml `dated:`) with a cue
+    right before or after it ("la anterior huelga", "la grève précédente", cues.yaml
+    `recalled_before`/`recalled_after`), or with a past year that is not the story's own
+    ("the 2017 fire", "el incendio que arrasó Doñana (Huelva) en 2017")."""
+    text, cues = ctx.doc.text, ctx.cues
+    out: list[_Recalled] = []
+    for ev in ctx.lexicon.dated_terms.finditer(text, sent.start, sent.end):
+        cue = None
+        for m in cues.recalled_before.finditer(text, max(sent.start, ev.start - 40), ev.start):
+            cue = m if _ONE_WORD_GAP.fullmatch(text, m.end, ev.start) else None
+        after = cues.recalled_after.at(text, _skip_space(text, ev.end), sent.end) if text[ev.end:ev.end + 1].isspace() else None
+        if cue is not None or after is not None:
+            out.append(_Recalled(cue.start if cue is not None else ev.start, after.end if after is not None else ev.end, None))
+            continue
+        year = _past_year(ctx, sent, ev)
+        if year is not None:
+            out.append(year)
+    return out
+
+
+def _past_year(ctx: _Context, sent: Sentence, ev: Match) -> _Recalled | None:
+    """"the 2017 fire", "el incendio que arrasó Doñana (Huelva) en 2017": a year before the
+    article that dates the event noun, unless it is the year of the story's own event."""
+    now = ctx.as_of
+    if now is None or now.high is None:
+        return None
+    text = ctx.doc.text
+    before = _YEAR.search(text, max(sent.start, ev.start - 6), ev.start)
+    if before is not None and text[before.end():ev.start].strip() not in ("", "'s", "’s"):
+        before = None
+    year = before
+    if year is None:
+        year = _YEAR.search(text, ev.end, min(sent.end, ev.end + RECALL_YEAR_GAP))
+        if year is None or not _NAMES_GAP.fullmatch(text, ev.end, year.start()):
+            return None
+    value = int(year.group(1))
+    span = TimeSpan(dt.date(value, 1, 1), dt.date(value, 12, 31), year.group(1), "period")
+    story = ctx.story_event
+    if story is not None and (story.low, story.high) == (span.low, span.high):
+        story = None  # the story's date read from this very year: a bare year seldom dates the news itself
+    if value >= now.high.year or (story is not None and story.overlaps(span, STORY_DAYS)):
+        return None
+    if story is None and (now.high - dt.date(value, 12, 31)).days <= RECENT_EVENT_DAYS:
+        return None  # "the 2024 floods" in January 2025: the story's own event, most likely
+    return _Recalled(min(ev.start, year.start()), max(ev.end, year.end()), span)
+
+
+def _recalled_for(ctx: _Context, sent: Sentence, nm: NumberMatch, span: tuple[int, int],
+                  sent_numbers: Sequence[NumberMatch]) -> _Recalled | None:
+    """The earlier event a figure belongs to: named in its clause before it with no other
+    figure between ("en la anterior huelga general, celebrada …, era de 55"), or right after
+    its noun ("55 detenidos en la anterior huelga"). Not when the text sets the figure
+    against that event ("40 detenidos, más que en la anterior huelga", "than in the previous
+    strike"): that figure is the story's."""
+    text, compared = ctx.doc.text, ctx.cues.recall_compared
+    for r in _recalled_in(ctx, sent):
+        if r.start >= span[1]:
+            lo, hi = span[1], r.start
+            if hi - lo > RECALL_REACH or "," in text[lo:hi] or _STRONG_BREAK.search(text, lo, hi):
+                continue
+        elif r.end <= nm.start:
+            lo, hi = r.end, nm.start
+            if _STRONG_BREAK.search(text, lo, hi) \
+                    or compared.search(text, max(sent.start, r.start - RECALL_COMPARED_BEFORE), r.start) is not None:
+                continue
+        else:
+            continue
+        if any(lo <= n.start < hi for n in sent_numbers) or compared.search(text, lo, hi) is not None:
+            continue
+        return r
+    return None
 
 
 def _shared_qualifier(text: str, nm: NumberMatch, in_sentence: list[Claim]) -> tuple[Interval, str]:
@@ -649,15 +808,24 @@ def _measured(
         if read is None:
             return None
         unit, category, end, whole = read
+        needed = lex.categories[category].event if category in lex.categories and unit != "percent" else None
+        if needed is not None and lex.categories[category].counts == "measure" and not _event_in_clause(ctx, sent, nm, needed):
+            return None  # "un tronçon de 300 m de l'autoroute a été fermé": a length, but of no collapse
     span = (nm.start, end)
     value, qualifier = _shared_qualifier(text, nm, in_sentence)
     if unit != "percent" and (after := qualified_after(text, end, sent.end, value, qualifier, ctx.doc.language,
                                                        load_amount_words(lex.extra_dirs))) is not None:
         value, qualifier, end = after  # "552 tonnes environ"
         span = (nm.start, end)
+    recalled = _recalled_for(ctx, sent, nm, span, sent_numbers)
+    if recalled is not None and recalled.when is None:
+        return None  # "la anterior ola de incendios quemó 25.000 hectáreas": not this story's
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, None, sent_numbers)
+    if recalled is not None and recalled.when is not None \
+            and not (time_source == "clause" and time is not None and time.overlaps(recalled.when)):
+        time, time_source = recalled.when, "clause"  # "les 12 000 hectares de l'incendie de 2017"
     if ctx.story_event is not None and unit != "percent" and time_source in ("as_of", "context", "clause") \
             and category in load_amount_words(lex.extra_dirs).event_measures \
             and not _before_event(time, time_source, ctx.story_event):
@@ -666,6 +834,9 @@ def _measured(
         time, time_source = replace(ctx.story_event, low_minute=None, high_minute=None), "context"
 
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues, end=span[1], anonymous=attributions)
+    measure = "part" if whole is not None else \
+        "projection" if _projected(ctx, sent, nm, _clause_start(text, sent, nm.start)) else \
+        "running" if category in load_amount_words(lex.extra_dirs).running_measures else "total"
     return _figure_claim(
         ctx,
         sent,
@@ -679,13 +850,22 @@ def _measured(
         time=time,
         time_source=time_source,
         share_of=share_of,
-        measure="part" if whole is not None else
-        "projection" if ctx.cues.projection.search(text, _clause_start(text, sent, nm.start), nm.start) else "total",
+        measure=measure,
+        # "35.100 hectáreas calcinadas": the area a fire has burned so far, a toll of its kind
+        cumulative=measure == "running",
         part_of=whole.id if whole is not None else None,
         place_level=level,
         place_source=place_source,
         noun_source="measure",
     )
+
+
+def _event_in_clause(ctx: _Context, sent: Sentence, nm: NumberMatch, event: str) -> bool:
+    """The event a measure is of ("une section de 80 mètres du pont s'est effondrée") named in
+    the figure's clause: after it in the sentence, or before it with no clause break between."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, nm.start)), default=sent.start)
+    return any(m.key == event for terms in (lex.dated_terms, lex.event_terms) for m in terms.finditer(text, lo, sent.end))
 
 
 def _before_event(time: TimeSpan | None, source: str, event: TimeSpan) -> bool:
@@ -763,6 +943,8 @@ def _what_is_counted(
 ) -> _Counted | None:
     """The noun after the figure, else the count an earlier phrase or figure names, else None."""
     text, lex = ctx.doc.text, ctx.lexicon
+    if nm.unit != "percent" and _in_a_unit(ctx, sent, nm):
+        return None  # "240 hectáreas afectadas", "240 Hektar betroffene Fläche": an area, never people
     noun = _counted_noun(text, nm, sent, lex)
     if noun is not None and ctx.cues.gap_stops.search(text, nm.number_end, noun.start) is not None:
         return None  # "two busiest days of the pilgrimage": it counts days
@@ -773,6 +955,8 @@ def _what_is_counted(
         return None  # "un edificio de 12 plantas", "a 12-storey tower": the building's floors
     if noun is not None:
         return _noun_counted(ctx, sent, nm, noun, sent_numbers)
+    if ctx.cues.gap_stops.at(text, _skip_space(text, nm.number_end), sent.end) is not None:
+        return None  # "el maquinista, de 31 años", "pendant 12 jours": it counts years or days, never people
     if nm.unit == "percent":
         base = _pronoun_base(text, nm, earlier, ctx.doc.id)
         if base is not None:
@@ -800,6 +984,8 @@ def _what_is_counted(
         return None  # "de magnitude 7", "$5": a measure, not a count
     # "40 000 personnes selon la préfecture, que les syndicats portent à 95 000": the same count,
     # from the source the relative clause names; "contre les 80 000 annoncés": the same count.
+    if _severity_after(ctx, sent, nm) is not None:
+        return _severe_part(ctx, state, sent, nm, earlier, in_sentence)
     elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
     if elided is not None:
         return elided
@@ -858,6 +1044,15 @@ def _what_is_counted(
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+def _in_a_unit(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """A unit of measure follows the figure ("240 hectares", "80 km", "3 Tonnen"): it measures
+    something, so whatever noun comes after the unit is not what it counts."""
+    lex = ctx.lexicon
+    unit = lex.unit_after(ctx.doc.text, nm.number_end, sent.end)
+    info = lex.unit_info.get(unit.key) if unit is not None else None
+    return info is not None and info.dimension != "currency"
 
 
 def _sizes_a_building(ctx: _Context, sent: Sentence, nm: NumberMatch, noun: Match | None) -> bool:
@@ -1016,6 +1211,9 @@ def _opens_part(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
     return any(m.end == len(lead) for m in ctx.cues.part_before.finditer(lead))
 
 
+_OPENER_FIGURE = re.compile(r"\s*\d[\d.,\u00a0\u202f]*\s+")
+
+
 def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
     """"Of the dead, …", "Parmi les victimes, …", "Von den Toten …": a sentence that opens on
     a counted noun and breaks it down; its bare figures count that noun (as parts)."""
@@ -1025,6 +1223,11 @@ def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | N
         return None
     noun = lex.category_terms.at(text, _skip_space(text, opener.end))
     if noun is None:
+        # "Von den 120 Menschen, die im Zug saßen, kamen drei ums Leben": a figure of the whole
+        # between the opener and its noun; the whole is a figure of its own.
+        whole = _OPENER_FIGURE.match(text, opener.end)
+        noun = lex.category_terms.at(text, whole.end()) if whole is not None else None
+    if noun is None or noun.end > nm.start:
         return None
     rest = text[noun.end:nm.start]
     if "," not in rest[:3] and not rest[:1].isspace():
@@ -1046,6 +1249,42 @@ def _victims(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
         return None
     event = ctx.lexicon.event_terms.search(lead, verb.start, verb.end)
     return _Counted("people", "verb", event=event.key) if event is not None else None
+
+
+_INJURED = ("wounded", "critically_wounded")
+
+
+def _severity_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> Match | None:
+    """"dont 12 grièvement", "12 of them seriously", "11 davon schwer", "25 de ellos graves": the
+    word of severity that closes a bare figure's phrase (through an "of them"), or None."""
+    text, cues = ctx.doc.text, ctx.cues
+    pos = _skip_space(text, nm.end)
+    part = cues.part_after.at(text, pos, sent.end)
+    if part is not None:
+        pos = _skip_space(text, part.end)
+    severe = cues.severe_after.at(text, pos, sent.end)
+    if severe is None:
+        return None
+    if part is not None or _ends_noun_phrase(text, severe.end):
+        return severe  # "25 de ellos graves, según la Junta"
+    follows = ctx.lexicon.event_terms.at(text, _skip_space(text, severe.end), sent.end)
+    return severe if follows is not None and follows.key in _INJURED else None  # not "drei schwer bewaffnete Männer"
+
+
+def _severe_part(ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch,
+                 earlier: list[Claim], in_sentence: Sequence[Claim]) -> _Counted | None:
+    """The critically injured among the injured counted just before ("64 heridos, 25 de ellos
+    graves"): a part of them, never their number nor a toll. Without injured before it, the
+    figure says nothing we can compare: None."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
+    if previous is not None and previous.event in _INJURED and previous.span[1] <= nm.start \
+            and not _STRONG_BREAK.search(text, previous.span[1], nm.start):
+        return replace(_from(previous, "part", whole=previous), event="critically_wounded")
+    hurt = [m for m in lex.event_terms.finditer(text, sent.start, nm.start) if m.key in _INJURED]
+    if hurt and (previous is None or previous.span[1] <= hurt[-1].start):
+        return _Counted("people", "part", event="critically_wounded")  # "Los heridos son cerca de 90, 14 de ellos graves"
+    return None
 
 
 def _from(claim: Claim, source: str, whole: Claim | None = None) -> _Counted:
@@ -1120,6 +1359,8 @@ def _count_phrase(
     # may close the phrase ("official figure of 41", "put it at 500").
     head = text[max(phrase.start, nm.start - 14):nm.start] if not gap.strip() else text[max(phrase.end, nm.start - 14):nm.start]
     words = re.findall(r"[\w'’]+", head)
+    if len(words) >= 2 and cues.value_adverbs.search(words[-1]) is not None:
+        words.pop()  # "the confirmed death toll … is now 31": the moment, not the value word
     if len(words) >= 2 and _bare_figure_ends(text, nm, sent):
         if words[-1].casefold() in _articles(ctx):
             words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
@@ -1280,6 +1521,9 @@ def _measure(
     if in_sentence and in_sentence[-1].category == counted.category and ":" in text[in_sentence[-1].span[1]:nm.start] \
             and _lowest_of(in_sentence[-1]) > (nm.value.high or 0):
         return "part", in_sentence[-1].id  # "40 500 manifestants : 13 500 … puis 27 000": a breakdown
+    listed = _aside_whole(text, nm, counted, in_sentence)
+    if listed is not None:
+        return "part", listed.id  # "24 hostages — 13 Israelis, 10 Thais and one Filipino —": the nations among them
     lead = text[max(sent.start, nm.start - 24):nm.start]
     part = next(iter(cues.part_before.finditer(lead)), None)
     if part is not None and in_sentence:
@@ -1288,13 +1532,28 @@ def _measure(
         if same:
             return "part", whole.id
     clause_start = _clause_start(text, sent, nm.start)
-    if cues.projection.search(text, clause_start, nm.start) is not None \
+    if _projected(ctx, sent, nm, clause_start) \
             or (noun is not None and cues.projection.at(text, _skip_space(text, end)) is not None) \
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
     if _growing(lex, event):
         return "running", None  # a toll, updated as it grows
     return "total", None
+
+
+def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int) -> bool:
+    """A word of what may happen before the figure in its clause ("could reach", "dürfte").
+    Not the German Konjunktiv of reported speech: "Insgesamt würden 25 Menschen behandelt,
+    heißt es von der Polizei" reports a count; without a condition ("wenn", "sollte") in the
+    sentence, a frame of reported speech makes the mood the reporter's, not a forecast."""
+    text, cues = ctx.doc.text, ctx.cues
+    found = list(cues.projection.finditer(text, clause_start, nm.start))
+    if not found:
+        return False
+    if any(cues.indirect_mood.key_of(m.text) is None for m in found):
+        return True
+    return cues.indirect_frame.search(text, sent.start, sent.end) is None \
+        or cues.conditional.search(text, sent.start, sent.end) is not None
 
 
 REST_REACH = 90  # characters from a figure to "the rest" of its count
@@ -1316,6 +1575,26 @@ def _rest_elsewhere(ctx: _Context, sent: Sentence, end: int, sent_numbers: Seque
         return False
     between = text[rest.end:where.start]
     return len(between.split()) <= REST_WORDS and not any(ch in between for ch in ",;:")
+
+
+_ASIDE_OPENERS = {"—": "—", "–": "–", "(": ")"}  # an aside that lists the members of the count before it
+
+
+def _aside_whole(text: str, nm: NumberMatch, counted: _Counted, in_sentence: Sequence[Claim]) -> Claim | None:
+    """The count an aside right after it breaks down by nationality ("A total of 24 hostages —
+    13 Israelis, 10 Thais and one Filipino — were handed over"): its members are parts of
+    it, not rival counts of the same thing. Only people named by their nation, smaller than it."""
+    if counted.source != "demonym" and counted.category != NATIONALS:
+        return None
+    for whole in reversed(in_sentence):
+        gap = text[whole.span[1]:nm.start].lstrip()
+        closer = _ASIDE_OPENERS.get(gap[:1])
+        if closer is None:
+            continue
+        if closer in gap[1:] or _lowest_of(whole) <= float(getattr(nm.value, "high", None) or 0):
+            return None
+        return whole
+    return None
 
 
 def _lowest_of(claim: Claim) -> float:
@@ -1368,13 +1647,48 @@ _LOCATIVE = PackPattern(r"(?<!\w){locative.prepositions}\s+{locative.articles+}?
 
 
 def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
-    """"30 000 Palestiniens", "11,000 North Koreans": people of a nation, counted as people."""
+    """"30 000 Palestiniens", "11,000 North Koreans", "58 portugueses", "31 Spanier": people
+    of a nation, counted as people. A plural name ("-s", "-x") is a people's; a capitalised
+    one without an "-s" only when nothing follows it in its phrase ("58 Portugiesen und 31
+    Spanier"), since an English adjective is capitalised too ("3 Russian drones")."""
     actor = lex.actor_terms.at(text, _skip_space(text, nm.number_end))
-    if actor is None or actor.start - nm.number_end > 2 or not actor.text[:1].isupper():
+    if actor is None or actor.start - nm.number_end > 2:
         return None
-    if not actor.text.rstrip("’'").endswith(("s", "x")):
-        return None  # "Ukraine", "Israel": a country named after a figure is not what it counts
+    word = actor.text.rstrip("’'")
+    if place_named(word) is not None:
+        return None  # "Ukraine", "Israel", "Spanien": a country named after a figure is not what it counts
+    plural = word.endswith(("s", "x")) and (word[:1].isupper() or word.islower())
+    if not plural and not (word[:1].isupper() and _ends_noun_phrase(text, actor.end)):
+        return None
     return Match(actor.start, actor.end, "people", actor.text)
+
+
+_PHRASE_END = PackPattern(r"\s*(?:[,.;:)–—]|$)|\s+{conjunctions.and}\s", re.IGNORECASE)
+
+
+def _ends_noun_phrase(text: str, pos: int) -> bool:
+    """Nothing after `pos` belongs to its noun phrase: punctuation, the end, or "and"."""
+    return _PHRASE_END.match(text, pos) is not None
+
+
+_NATIONALITY_AFTER = PackPattern(r"\s+(?:{nationality.copulas})\s+", re.IGNORECASE)
+_NATIONALITY_NAMES = PackPattern(r"\s+{nationality.names}\b", re.IGNORECASE)
+
+
+def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str | None:
+    """"36 víctimas eran españolas", "36 victims were Spanish", "31 passengers had Spanish
+    surnames": the nationality the clause says of what is counted (then a part of them, of
+    that actor), or None."""
+    m = _NATIONALITY_AFTER.match(text, end, sent.end)
+    if m is None:
+        return None
+    actor = lex.actor_terms.at(text, m.end())
+    if actor is None or place_named(actor.text.rstrip("’'")) is not None:
+        return None  # "were in Spain": a place, not a nationality
+    names = _NATIONALITY_NAMES.match(text, actor.end, sent.end)
+    if not _ends_noun_phrase(text, names.end() if names is not None else actor.end):
+        return None  # "were Spanish tourists": another noun, not a nationality said of them
+    return actor.key
 
 
 def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> Match | None:
@@ -1458,6 +1772,14 @@ def _time_for(
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
         if t.start >= nm.end and _names_event(ctx, t, event):
             continue  # "the 61 people killed in the March 8 collapse": the collapse's date, not the count's
+        if t.start >= nm.end and any(nm.end <= n.start and n.end <= t.start
+                                     and ctx.cues.revision_stated.search(text, n.end, t.start) is not None
+                                     for n in sent_numbers):
+            continue  # "14 dead, not 16 as stated on Tuesday": when the corrected figure was given
+        if t.start >= nm.end and any(nm.end < n.start and n.end <= t.start
+                                     and ctx.cues.compared_to.search(text, nm.end, n.start) is not None
+                                     for n in sent_numbers):
+            continue  # "142 detenciones, frente a las 196 del paro del 29 de marzo": the 196's day
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
@@ -1638,11 +1960,17 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
     text, lex = ctx.doc.text, ctx.lexicon
     out: list[Match] = []
     taken: list[tuple[int, int]] = []
+    seats: dict[int, str] = {}
     for m in lex.place_terms.finditer(text, sent.start, sent.end):
         place = place_named(m.key)
         out.append(Match(m.start, m.end, place.name if place else m.key, m.text))
         taken.append((m.start, m.end))
-    seats: dict[int, str] = {}
+        if place is not None and place.level == "city" and _named_after(ctx, sent, m.start):
+            out.pop()
+            taken.pop()
+            continue  # "la calle de Alcalá"
+        if place is not None and place.level == "city" and _said_there(ctx, sent, m.start, m.end):
+            seats[m.start] = "seat"  # "Madrid said", "selon Madrid": where a source speaks
     for start, end, name, seat in _named_places(ctx, sent):
         if any(s <= start < e or start <= s < end for s, e in taken):
             continue
@@ -1795,8 +2123,12 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                     seat = "seat"
                 elif text[start + len(name):start + len(name) + 1] == ",":
                     seat = "fronted"
+            if seat is None and place.level == "city" and _said_there(ctx, sent, start, start + len(name)):
+                seat = "seat"  # "an airline executive said in Lisbon", "selon Madrid"
             if not _preposition_allows(ctx, sent, name, start):
                 break  # "ein zweistündiger Zug": a common noun; "in Zug" is the town
+            if place.level == "city" and _named_after(ctx, sent, start):
+                break  # "el valle del Tera", "rue de Rivoli": a valley, a street, not the town
             found = (start, start + len(name), place.name, seat)
             break
         if found is not None and not _in_proper_name(ctx, sent, found[0]):
@@ -1804,7 +2136,49 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
     return out
 
 
+_NAMED_AFTER = PackPattern(r"(?<!\w)(?:{named_after.nouns})\s+(?:(?:{named_after.links})(?:\s+|(?<=['’])))+$", re.IGNORECASE)
+NAMED_AFTER_LEAD = 30  # characters before a name read for "valle del", "rue de la"
+
+
+def _named_after(ctx: _Context, sent: Sentence, start: int) -> bool:
+    """"el valle del Tera", "le paseo de Gràcia", "rue de Rivoli": a common noun of a street,
+    a valley or a river, then a link word, make the name part of that feature's name (scope.yaml
+    `named_after`); it is not the town of that name (Téra in Niger, Rivoli in Italy)."""
+    return _NAMED_AFTER.search(ctx.doc.text[max(sent.start, start - NAMED_AFTER_LEAD):start]) is not None
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]$")
+SEAT_REACH = 45  # characters from a reporting verb or a press room to the town where it was said
+_PRESS_ROOM = PackPattern(r"(?<!\w)(?:{speaker_seat})(?!\w)[^\d,;:()]*$", re.IGNORECASE)  # "Pressekonferenz am Flughafen Köln/Bonn"
+
+
+def _said_there(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
+    """The town is where a figure was said, not where it was counted: after a reporting verb
+    (see `_speaker_seat`) or a press room ("conférence de presse à Cologne", "vor Journalisten
+    in Köln", scope.yaml `speaker_seat`)."""
+    text = ctx.doc.text
+    if _PRESS_ROOM.search(text[max(sent.start, start - SEAT_REACH):start]) is not None:
+        return True  # "Pressekonferenz am Flughafen Köln/Bonn"
+    introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
+    return (introduced and _speaker_seat(ctx, sent, start, end)) or _speaker_seat(ctx, sent, start, end, named_only=True)
+
+
+def _speaker_seat(ctx: _Context, sent: Sentence, start: int, end: int, named_only: bool = False) -> bool:
+    """A town right after a reporting verb ("an airline executive said in Lisbon", "a déclaré
+    un dirigeant de la compagnie à Lisbonne"): where the figure was said, not where it was
+    counted; the crash is where it happened. With `named_only`, a town
+    that is itself the source ("selon Madrid", "Madrid said"): its government speaking."""
+    text = ctx.doc.text
+    reporting = attribution_patterns(ctx.doc.language, ctx.lexicon.extra_dirs).reporting
+    if named_only:
+        source = max(ctx.cues.source_after.finditer(text, max(sent.start, start - 20), start),
+                     key=lambda m: m.start, default=None)
+        return (source is not None and not text[source.end:start].strip()) \
+            or (text[end:end + 1].isspace() and reporting.match(text, end + 1) is not None)
+    lo = max(sent.start, start - SEAT_REACH)
+    verb = max(reporting.finditer(text, lo, start), key=lambda m: m.start(), default=None)
+    return verb is not None and not re.search(r"[\d,;:()]", text[verb.end():start]) \
+        and ctx.cues.count_phrases.search(text, verb.start(), start) is None  # "put the toll in Marrakesh at 1,591": the toll's place
 
 
 def _preposition_allows(ctx: _Context, sent: Sentence, name: str, start: int) -> bool:
@@ -2211,6 +2585,8 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
             continue
         if tm.start > trigger.end and ctx.cues.source_after.search(text, trigger.end, tm.start) is not None:
             continue
+        if any(r.when is None and r.start <= trigger.start < r.end for r in _recalled_in(ctx, sent)):
+            continue  # "la anterior huelga general, celebrada el 29 de septiembre": not the story's strike
         if tm.start > trigger.end and _said_between(ctx, sent, trigger.end, tm.start):
             # "las partes han acordado una tregua, anunció el mediador el miércoles": the day of the statement
             reported = _reported_agreement(ctx, sent, tm, triggers)
@@ -2565,6 +2941,17 @@ def _by_sentence(ctx: _Context, items):  # type: ignore[no-untyped-def]
         if i >= 0 and item.start < ctx.sentences[i].end:
             grouped.setdefault(i, []).append(item)
     return grouped
+
+
+def _outside_dates(numbers: dict[int, list[NumberMatch]], times: dict[int, list[TimeMatch]]) -> dict[int, list[NumberMatch]]:
+    """"am Samstag (14.06.) bei einem Busunglück … ums Leben gekommen": a figure inside a date
+    the time grammar read is the date's day and month, not a count; left in, it would end
+    the clause of the count before it (its event, its place)."""
+    out: dict[int, list[NumberMatch]] = {}
+    for index, found in numbers.items():
+        dates = [(t.start, t.end) for t in times.get(index, ()) if t.span is not None and t.duration is None and "(" in t.text]
+        out[index] = [nm for nm in found if not any(lo <= nm.start and nm.end <= hi for lo, hi in dates)] if dates else found
+    return out
 
 
 class _Noise:

@@ -22,10 +22,17 @@ from consistency.extract.lexicon import Terms
 DATA_FILE = Path(__file__).with_name("data") / "cues.yaml"
 SECTIONS = (
     "value_prepositions",
+    "value_adverbs",
     "part_before",
     "part_after",
+    "severe_after",
+    "lives_after",
+    "lives_cost",
     "part_opener",
     "projection",
+    "indirect_mood",
+    "indirect_frame",
+    "conditional",
     "difference_after",
     "nationwide",
     "there",
@@ -62,9 +69,18 @@ SECTIONS = (
     "change",
     "revision_from",
     "revision_to",
+    "revision_not",
+    "revision_stated",
+    "revision_earlier",
+    "compared_to",
     "victim_verbs",
     "storeys_after",
     "building_before",
+    "recalled_before",
+    "recalled_after",
+    "recall_compared",
+    "rebuttal_object",
+    "rebuttal",
 )
 
 
@@ -75,10 +91,17 @@ class Cues:
     count_phrases: Terms  # key "toll" (counts the dead) or "count" (counts the noun after it)
     beyond: Terms  # key: the wider area ("Europe", "World") a figure covers
     value_prepositions: Terms
+    value_adverbs: Terms  # "now", "désormais", "inzwischen", "ya": between the value word and the figure
     part_before: Terms
     part_after: Terms
+    severe_after: Terms  # "11 davon schwer", "25 de ellos graves", "dont 3 grièvement": the critically injured among the injured
+    lives_after: Terms  # "das Leben": right after what is counted, the lives a verb of `lives_cost` took
+    lives_cost: Terms  # "kosteten": earlier in the clause ("kosteten die Stürme sechs Menschen das Leben")
     part_opener: Terms
     projection: Terms
+    indirect_mood: Terms  # "würden": a projection word that is also the mood of reported speech
+    indirect_frame: Terms  # "heißt es", "teilte", ", so die": a frame of reported speech
+    conditional: Terms  # "wenn", "falls", "sollte": a condition, so the mood is a forecast
     difference_after: Terms
     nationwide: Terms
     there: Terms
@@ -115,9 +138,18 @@ class Cues:
     change: Terms  # "passé", "rose", "stieg", "elevó": a count that moved from one figure to another
     revision_from: Terms  # "de", "from", "von", "de": before the figure that was replaced
     revision_to: Terms  # "à", "to", "auf", "a": before the figure that replaced it
+    revision_not: Terms  # "et non", "not", "nicht", "y no": before a figure the text corrects
+    revision_stated: Terms  # "comme indiqué", "as stated", "wie zunächst", "como se indicó": after it
+    revision_earlier: Terms  # "initialement", "initially", "zunächst", "inicialmente": before a figure later revised
+    compared_to: Terms  # "contre", "compared with", "gegenüber", "frente a": before a figure set against another
     victim_verbs: Terms
     storeys_after: Terms  # "12 étages", "12-story", "12-stöckig", "12 plantas": a building's floors, never a count
     building_before: Terms  # "edificio de", "immeuble de": a figure right after it sizes the building
+    recalled_before: Terms  # "la anterior huelga", "the previous strike": right before an event noun, an earlier event
+    recalled_after: Terms  # "la huelga anterior", "la grève précédente": right after an event noun, the same
+    recall_compared: Terms  # "than", "que en", "als beim", "cette fois": a figure set against the earlier event is the current one's
+    rebuttal_object: Terms  # "diese Zahl", "that figure", "ce chiffre", "esa cifra": a figure just given, referred to
+    rebuttal: Terms  # "zu hoch", "inflated", "exagéré", "exagerada": said of it, it is disputed
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

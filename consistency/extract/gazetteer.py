@@ -8,9 +8,10 @@ cities of 15 000 inhabitants or more with their country and, in the US, their st
 relation is "within" or "disjoint" only with evidence from that data, "unknown" otherwise.
 
 Everything is built once, lazily, into dicts keyed by a normalised name, so a lookup is a
-constant number of dict accesses; the built index is kept in a marshal file under the user's
-cache folder, named by a hash of the data and this code, so later runs load it in a fraction
-of a second instead of reading 16 MB of geonames again.
+constant number of dict accesses; the built index is kept in a file under the user's cache
+folder, named by a hash of the data and this code, from which later runs read only the
+buckets of the names they look up (`table_cache.Buckets`) instead of reading 16 MB of
+geonames again.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ import importlib.util
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from consistency import matching, table_cache
 from consistency.extract.languages import entity_language, languages
@@ -39,7 +40,7 @@ MIN_CITY_POPULATION = 15000
 # Geonames' alternate names carry no language and many transliterations: only the largest
 # cities' Latin-script ones are kept, and they rank below every official or curated name.
 MIN_ALTERNATE_POPULATION = 100000
-_LATIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’ .\-]+")
+_LATIN_NAME = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’ .\-]+"  # compiled when the index is built, not at import
 
 _STRONG, _WEAK = 2, 1
 _LEVEL_RANK = {"country": 3, "region": 2, "city": 1}
@@ -489,7 +490,7 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         g._add(code, name, "city", cc, pop)
         g._add_name(name, code, _STRONG)
         for alt in alts:
-            if len(alt) > 3 and _LATIN_NAME.fullmatch(alt) and not alt.isupper():
+            if len(alt) > 3 and re.fullmatch(_LATIN_NAME, alt) and not alt.isupper():
                 g._add_name(alt, code, _WEAK)
         if (name, cc) in curated:
             for lang, names in (curated.pop((name, cc)).get("names") or {}).items():
@@ -560,7 +561,31 @@ _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "
            "_level_words", "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns")
 
 
-_PACKED = ("_names", "_raw", "_chain")  # read a few entries per article: decoded on lookup
+_LAZY = ("_names", "_raw", "_chain", "_by_name", "_division")  # read a few entries per article: bucket by bucket
+_BUCKETS = 8192  # about 25 entries, 1 KB, per bucket
+
+
+class _Lazy(Mapping[str, Any]):
+    """One large table of the cached gazetteer, read from disk a bucket at a time as names are
+    looked up; a damaged bucket makes the whole gazetteer be rebuilt (`rebuild`), never trusted."""
+
+    def __init__(self, store: table_cache.Buckets, table: str, rebuild: Callable[[], dict[str, dict[str, Any]]]) -> None:
+        self._store, self._table, self._rebuild = store, table, rebuild
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._store.lookup(self._table, key)
+        except table_cache.Damaged:
+            return self._rebuild()[self._table][key]
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            return iter([k for k, _ in self._store.items(self._table)])
+        except table_cache.Damaged:
+            return iter(self._rebuild()[self._table])
+
+    def __len__(self) -> int:
+        return self._store.lengths[self._table]
 
 
 def _cache_path(extra_path: Path) -> Path:
@@ -575,37 +600,50 @@ def _cache_path(extra_path: Path) -> Path:
               countries / "databases" / "iso3166-2.json"):
         digest.update(f.read_bytes())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "check-consistency" / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+    return root / "check-consistency" / f"gazetteer-{digest.hexdigest()[:16]}.buckets"
+
+
+def _build_and_write(extra_path: Path, path: Path) -> Gazetteer:
+    """The gazetteer built from its sources, and written to its cache file when possible."""
+    g = build_gazetteer(extra_path)
+    tables = {attr: dict(getattr(g, attr)) for attr in _LAZY}
+    tables["_names"] = {k: [tuple(e) for e in v] for k, v in g._names.items()}
+    extra = {attr: getattr(g, attr) for attr in _CACHED if attr not in _LAZY}
+    try:
+        table_cache.Buckets.write(path, tables, extra, _BUCKETS)
+        table_cache.prune(path, "gazetteer-*.buckets")  # built from older data or code, long unused
+        table_cache.prune(path, "gazetteer-*.marshal")  # the whole-file format of earlier versions
+    except OSError:
+        pass  # a read-only home: build every time, still correct
+    return g
 
 
 def cached_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
-    """The gazetteer from its cache file (about 0.1 s), built and cached when missing or stale.
+    """The gazetteer from its cache file, built and cached when missing or stale.
 
-    The cache is marshal (plain dicts, tuples, strings: no code runs when reading it) after a
-    checksum (`table_cache.write_checked`), so a damaged or foreign file is rebuilt, never
-    trusted. The names' entries stay marshalled until a name is looked up (`table_cache.Packed`):
-    an article asks for a few dozen of the 77,000 names, and decoding them all was most of
-    the load. The same for the places' records and chains.
+    The file is read where a lookup needs it (`table_cache.Buckets`): an article asks for a
+    few dozen of the 77,000 names, and reading, checking and decoding the whole 9 MB was most
+    of a one-article run; opening it reads a header of a few KB. Everything in it is marshal
+    (plain dicts, tuples, strings: no code runs when reading it) after a checksum, so a damaged
+    or foreign file is rebuilt, never trusted, and a damaged bucket found later makes the
+    tables be rebuilt then, so that a lookup's answer never comes from damaged bytes.
     """
     path = _cache_path(extra_path)
-    state = table_cache.read_checked(path)
-    if isinstance(state, dict) and set(state) == set(_CACHED):
-        g = Gazetteer()
-        for attr in _CACHED:
-            setattr(g, attr, state[attr])
-        for attr in _PACKED:
-            setattr(g, attr, table_cache.Packed(state[attr]))
-        return g
-    g = build_gazetteer(extra_path)
-    state = {attr: getattr(g, attr) for attr in _CACHED}
-    state["_names"] = {k: [tuple(e) for e in v] for k, v in g._names.items()}
-    for attr in _PACKED:
-        state[attr] = table_cache.Packed.pack(state[attr])
-    try:
-        table_cache.write_checked(path, state)
-        table_cache.prune(path, "gazetteer-*.marshal")  # built from older data or code, long unused
-    except OSError:
-        pass  # a read-only home: build every time, still correct
+    store = table_cache.Buckets.open(path)
+    extra = store.extra if store is not None else None
+    if store is None or not isinstance(extra, dict) or set(extra) | set(store.lengths) != set(_CACHED):
+        return _build_and_write(extra_path, path)
+
+    @functools.cache
+    def rebuild() -> dict[str, dict[str, Any]]:
+        built = _build_and_write(extra_path, path)
+        return {attr: getattr(built, attr) for attr in _LAZY}
+
+    g = Gazetteer()
+    for attr, value in extra.items():
+        setattr(g, attr, value)
+    for attr in _LAZY:
+        setattr(g, attr, _Lazy(store, attr, rebuild))
     return g
 
 

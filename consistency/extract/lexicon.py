@@ -15,14 +15,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from rapidfuzz import fuzz, process
-
 from consistency import table_cache
 from consistency.errors import InputError
 from consistency.extract.datafiles import load_merged, merge, read_mapping
-from consistency.extract.languages import entity_language, pack_folders
+from consistency.extract.languages import builtin_packs_valid, entity_language, pack_folders
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
-from consistency.extract.schema import lexicon_problems, pack_problems, raise_problems
+from consistency.extract.schema import SCHEMA_FILE, lexicon_problems, pack_problems, raise_problems
 from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
 from consistency.matching import build_trie, longest_first, normalise
@@ -68,6 +66,25 @@ def _trie_pattern(entries: Iterable[str], cased: bool = False) -> str:
     )
 
 
+def _terms_state(entries: Iterable[tuple[str, str]]) -> tuple[list[str], list[str], str, str, dict[str, str], list[tuple[str, str]]]:
+    """What `Terms` is made of: its case-insensitive and cased phrases with their trie
+    patterns, its exact phrases' keys and its wildcard prefixes, longest first."""
+    ci: list[str] = []
+    cs: list[str] = []
+    literal: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    # Longest first so that "tués ou blessés" is the key of its own words, not "tués".
+    for phrase, key in sorted(set(entries), key=lambda e: (-len(e[0]), e)):
+        target = cs if (phrase.isupper() and len(phrase) <= 5) else ci
+        target.append(phrase)
+        if phrase.endswith("*"):
+            prefixes.append((normalise(phrase[:-1]), key))
+        else:
+            literal.setdefault(normalise(phrase), key)
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return ci, cs, _trie_pattern(ci) if ci else "", _trie_pattern(cs, cased=True) if cs else "", literal, prefixes
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -92,25 +109,18 @@ class Terms:
     _phrases: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False, compare=False, default=((), ()))
 
     def __post_init__(self) -> None:
-        ci: list[str] = []
-        cs: list[str] = []
-        literal: dict[str, str] = {}
-        prefixes: list[tuple[str, str]] = []
-        # Longest first so that "tués ou blessés" is the key of its own words, not "tués".
-        for phrase, key in sorted(set(self.entries), key=lambda e: (-len(e[0]), e)):
-            target = cs if (phrase.isupper() and len(phrase) <= 5) else ci
-            target.append(phrase)
-            if phrase.endswith("*"):
-                prefixes.append((normalise(phrase[:-1]), key))
-            else:
-                literal.setdefault(normalise(phrase), key)
+        # What the entries make is plain data kept in the table cache: sorting and
+        # normalising every phrase of every table again was a tenth of a one-article run.
+        entries = sorted(set(self.entries))
+        ci, cs, ci_pattern, cs_pattern, literal, prefixes = table_cache.memo(
+            "lexicon-terms", (repr(entries),), lambda: _terms_state(entries)
+        )
         regexes = []
         edge_l, edge_r = _EDGE_L, _EDGE_R
         if ci:
-            regexes.append(rx_compile(edge_l + "(?:" + _trie_pattern(ci) + ")" + edge_r, re.IGNORECASE))
+            regexes.append(rx_compile(edge_l + "(?:" + ci_pattern + ")" + edge_r, re.IGNORECASE))
         if cs:
-            regexes.append(rx_compile(edge_l + "(?:" + _trie_pattern(cs, cased=True) + ")" + edge_r))
-        prefixes.sort(key=lambda p: -len(p[0]))
+            regexes.append(rx_compile(edge_l + "(?:" + cs_pattern + ")" + edge_r))
         object.__setattr__(self, "_phrases", (tuple(ci), tuple(cs)))
         object.__setattr__(self, "_regexes", tuple(regexes))
         object.__setattr__(self, "_literal", literal)
@@ -476,6 +486,8 @@ class Lexicon:
         """A place for a capitalised word spelled differently from the lexicon (Kourks → Kursk)."""
         if len(word) < 5:
             return None
+        from rapidfuzz import fuzz, process  # imported on first use: most runs never get here
+
         best = process.extractOne(word, self.place_names, scorer=fuzz.ratio, score_cutoff=84)
         return self.place_keys[best[0]] if best else None
 
@@ -509,10 +521,18 @@ def check_lexicon_dirs(extra_dirs: Sequence[Path]) -> None:
                 f"{path}: no lexicon file in it; name files after the built-in ones ({', '.join(LEXICON_FILES)}) "
                 "or make it a language pack (see docs/languages.md)"
             )
-    entity_files = [DATA_DIR / n for n in _ENTITY_FILES] + [
-        Path(d) / n for d in extra_dirs for n in _ENTITY_FILES if (Path(d) / n).is_file()
-    ]
-    raise_problems([*pack_problems(pack_folders(extra_dirs)), *lexicon_problems(entity_files)])
+    builtin_files = [DATA_DIR / n for n in _ENTITY_FILES]
+    user_files = [Path(d) / n for d in extra_dirs for n in _ENTITY_FILES if (Path(d) / n).is_file()]
+    # The same problems, in the same order, as checking everything; the built-in files are
+    # checked again only when their bytes (or the schema's) changed.
+    lexicons_valid = table_cache.files_pass(
+        "builtin-lexicons-valid", [SCHEMA_FILE, *builtin_files], lambda: not lexicon_problems(builtin_files)
+    )
+    packs = pack_folders(extra_dirs)
+    raise_problems([
+        *pack_problems(packs[len(pack_folders()):] if builtin_packs_valid() else packs),
+        *lexicon_problems(user_files if lexicons_valid else builtin_files + user_files),
+    ])
 
 
 def _load(name: str, extra_dirs: Sequence[Path]) -> dict[str, Any]:

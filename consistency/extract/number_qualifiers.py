@@ -18,6 +18,7 @@ from consistency.extract.number_text import (
     _phrase_key,
     _tokens_after,
 )
+from consistency.extract.precision import approx_interval
 from consistency.model import Interval
 
 CHANGE_REACH = 4  # words between a verb of change and "de X à Y" ("passé dans la nuit de", "elevó ayer de")
@@ -76,6 +77,9 @@ class _Qualifying(_Tables):
                 hf = max(hf if hf is not None else 1.0, 1 + self.spread)
             high = point * hf if hf is not None else 100.0 if f.kind in ("share", "ratio") else None
             value = Interval(_clean(point * lf) if lf is not None else None, _clean(high))
+            if name == "approx" and f.kind in ("digits", "words"):  # "about 270" is not "environ 3 000" (precision.py)
+                band = approx_interval(point, lf, hf, self.precision)
+                value = Interval(_clean(band.low), _clean(band.high))
         return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end, difference)
 
     def _difference(self, t: _Text, pos: int) -> bool:

@@ -37,6 +37,7 @@ from consistency.extract.number_text import (
     _trie,
     _word_alternation,
 )
+from consistency.extract.precision import stated_precision
 from consistency.model import QUALIFIERS
 from consistency.regex_cache import compile as rx_compile
 
@@ -56,6 +57,7 @@ class _Tables:
         self._Q = lex.qualifiers
         self._NQ = lex.words.get("not_quantities", {})
         self.spread = float(self._Q.get("rounded_spread", 0.2))
+        self.precision = stated_precision(self._Q)  # how wide "about" is, from how the figure is written
         self._build_spelled(lex.words)
         self._build_units(lex.words)
         self._build_phrases()

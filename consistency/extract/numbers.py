@@ -23,16 +23,17 @@ the vocabulary, the grammar that joins the steps, and the public functions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from consistency.extract.datafiles import load_merged
+from consistency.errors import InputError
+from consistency.extract.datafiles import load_merged, read_mapping
 from consistency.extract.number_candidates import _Candidates
 from consistency.extract.number_digits import _clean, _read_digits
 from consistency.extract.number_figures import NumberMatch, _Text
-from consistency.extract.number_filters import _NotQuantity
+from consistency.extract.number_filters import _NotQuantity, _Spans
 from consistency.extract.number_qualifiers import _Qualifying
 from consistency.extract.number_tables import QUALIFIERS_FILE
 from consistency.extract.number_text import _DIGITS, _MAX_VALUE, _lowered
@@ -97,6 +98,16 @@ class NumberLexicon:
 
 def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
     """The built-in vocabulary, merged with the same-named files of `extra_dirs` if present."""
+    builtin = load_merged(DATA_DIR / NUMBER_WORDS_FILE, ())
+    for d in extra_dirs:
+        path = Path(d) / NUMBER_WORDS_FILE
+        if not path.is_file():
+            continue
+        for key, value in read_mapping(path).items():
+            if isinstance(builtin.get(key), dict) and not isinstance(value, dict):
+                # a language or table given as a plain value would be dropped without a word
+                raise InputError(f"{path}: '{key}' holds {type(value).__name__}, not a mapping like the built-in "
+                                 f"{NUMBER_WORDS_FILE}; give its words as keys")
     return NumberLexicon(
         load_merged(DATA_DIR / NUMBER_WORDS_FILE, extra_dirs),
         load_merged(DATA_DIR / QUALIFIERS_FILE, extra_dirs),
@@ -152,6 +163,7 @@ def find_numbers(
     *,
     lexicon: NumberLexicon | None = None,
     money: bool = False,
+    unread: Sequence[tuple[int, int]] = (),
 ) -> list[NumberMatch]:
     """All quantities in text[start:end] (offsets stay relative to `text`), sorted by start, non-overlapping.
 
@@ -163,6 +175,9 @@ def find_numbers(
     `lang` is an ISO 639-1 code: a language with a pack (consistency/extract/languages/) has
     its own words; None tries those marked `read_when_unknown`; any
     other language gets digits only, read with its decimal mark.
+
+    `unread` spans are ones the caller will not read (figures amid lines of figures alone):
+    candidates starting there are dropped before they are judged, the cost of bare numbers.
     """
     g = (lexicon or _DEFAULT).grammar(lang)
     hi = len(text) if end is None else max(0, min(end, len(text)))
@@ -172,9 +187,13 @@ def find_numbers(
     t = _Text(text, _lowered(text), lo, hi)
     windows = g.windows(t)
     blocked = g.blocked(t)
+    candidates = g.figures(t, windows)
+    if unread:
+        skipped = _Spans(unread)
+        candidates = [f for f in candidates if not skipped.holds(f.start)]
     if not money:
-        return g.assemble(t, [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked)])
-    figs = [f for f in g.figures(t, windows) if g.is_quantity(t, f, blocked, True)]
+        return g.assemble(t, [f for f in candidates if g.is_quantity(t, f, blocked)])
+    figs = [f for f in candidates if g.is_quantity(t, f, blocked, True)]
     found = g.assemble(t, figs, True)
     plain_figs = [f for f in figs if not g.only_as_money(t, f)]
     if len(plain_figs) == len(figs) and not t.money_read:

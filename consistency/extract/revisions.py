@@ -23,6 +23,7 @@ from consistency.model import Claim, Document
 
 VERB_REACH = 120  # characters between the verb and the earlier figure ("a été révisé dimanche de 88")
 GAP = 32  # characters between the two figures of one pair ("de 88 morts à 61")
+STATED_REACH = 40  # characters from a corrected figure to "as stated" ("16 people killed as stated")
 FINAL_VERB_REACH = 24  # a verb at the end of its clause, after the current figure ("auf 61 korrigiert")
 _BREAKS = frozenset(",;:.()[]«»\"–—")
 COMPARED = frozenset({"total", "running"})
@@ -41,6 +42,9 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
     """The (earlier, current) pairs of a sentence, in text order of the earlier figure."""
     if len(numbers) < 2:
         return []
+    worded = _not_as_stated(text, sent, numbers, cues) + _initially_then_revised(text, sent, numbers, cues)
+    if worded:
+        return worded
     froms = [i for i, nm in enumerate(numbers) if _ends_with(cues.revision_from, text, sent.start, nm.start)]
     if not froms:
         return []  # most sentences: no figure after "de", "from", "von"
@@ -78,6 +82,44 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
     if j < i and after:
         out.append(Revision(numbers[i], ny, True))
     return out
+
+
+def _not_as_stated(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> list[Revision]:
+    """"14 morts, et non 16 comme indiqué la veille", "14 dead, not 16 as stated": the figure
+    after the negation is the one corrected, the figure right before it the current one. The
+    negation alone is not enough ("14 dead, not 16 injured"): a word saying it was stated must
+    follow the corrected figure."""
+    out: list[Revision] = []
+    for i in range(1, len(numbers)):
+        nx, ny = numbers[i], numbers[i - 1]
+        gap = text[ny.end:nx.start]
+        if len(gap) > GAP or any(ch.isdigit() for ch in gap) or not _ends_with(cues.revision_not, text, ny.end, nx.start):
+            continue
+        stop = min(sent.end, nx.end + STATED_REACH, numbers[i + 1].start if i + 1 < len(numbers) else sent.end)
+        if any(ch.isdigit() for ch in text[nx.end:stop]):
+            continue
+        if next(iter(cues.revision_stated.finditer(text, nx.end, stop)), None) is not None:
+            out.append(Revision(nx, ny, True))
+    return out
+
+
+def _initially_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> list[Revision]:
+    """"It was initially reported that 212 people had been rescued, but this was revised down to
+    150", "zunächst war von 212 Geretteten die Rede, dann wurde auf 150 korrigiert": the first
+    figure, after a word saying it came first, is replaced by the figure a verb of revision
+    (never of mere change: "initially 12, it rose to 15" are two true counts) brings in."""
+    if len(numbers) != 2:
+        return []  # more figures: which one was revised is not certain
+    nx, ny = numbers
+    if next(iter(cues.revision_earlier.finditer(text, sent.start, nx.start)), None) is None:
+        return []
+    if not _ends_with(cues.revision_to, text, nx.end, ny.start):
+        return []
+    before = next((m for m in cues.revision.finditer(text, max(nx.end, ny.start - VERB_REACH), ny.start)
+                   if not any(ch in ".;" for ch in text[m.end:ny.start])), None)
+    if before is None and not _ends_clause_with(cues.revision, text, ny.end, min(sent.end, ny.end + FINAL_VERB_REACH)):
+        return []
+    return [Revision(nx, ny, True)]
 
 
 def revised(

@@ -12,6 +12,7 @@ is None when the text does not name one we know (the caller then does not compar
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -403,7 +404,7 @@ def _read(
     if nm.unit != "percent":
         memo[nm.start] = (None, nm.end)
         return memo[nm.start]
-    index = next(i for i, n in enumerate(numbers) if n.start == nm.start)
+    index = bisect.bisect_left(numbers, nm.start, key=_start_of)  # sorted by start, and nm among them
     following = numbers[index + 1] if index + 1 < len(numbers) else None
     limit = following.start if following is not None else s_hi
     after = _after(text, nm, limit, lex, w)
@@ -470,6 +471,30 @@ def _read(
     return result
 
 
+_LAST_SENTENCE: list[tuple[str, Lexicon, ShareWords, str | None, tuple[int, int], list[NumberMatch],
+                          dict[int, tuple[Share | None, int]]]] = []
+
+
+def _start_of(nm: NumberMatch) -> int:
+    return nm.start
+
+
+def _sentence_figures(
+    text: str, lang: str | None, sentence: tuple[int, int], lex: Lexicon, w: ShareWords
+) -> tuple[list[NumberMatch], dict[int, tuple[Share | None, int]]]:
+    """The figures of the sentence read_share was last asked about, with the shares read so
+    far: a sentence of N percentages asks N times, and reading its figures and every earlier
+    share again each time grew with N squared ("1 % 1 % …" took seconds a kilobyte)."""
+    if _LAST_SENTENCE:
+        last = _LAST_SENTENCE[0]
+        if last[0] is text and last[1] is lex and last[2] is w and last[3] == lang and last[4] == sentence:
+            return last[5], last[6]
+    numbers = list(find_numbers(text, lang, sentence[0], sentence[1], lexicon=lex.numbers))
+    memo: dict[int, tuple[Share | None, int]] = {}
+    _LAST_SENTENCE[:] = [(text, lex, w, lang, sentence, numbers, memo)]
+    return numbers, memo
+
+
 def read_share(
     text: str,
     nm: NumberMatch,
@@ -491,10 +516,13 @@ def read_share(
         return None
     w = words or load_share_words(lang)
     s_lo, s_hi = sentence
-    numbers = list(find_numbers(text, lang, s_lo, s_hi, lexicon=lex.numbers))
-    if not any(n.start == nm.start for n in numbers):
-        numbers = sorted([*numbers, nm], key=lambda n: n.start)
-    share, _ = _read(text, nm, numbers, sentence, lex, w, {})
+    numbers, memo = _sentence_figures(text, lang, sentence, lex, w)
+    at = bisect.bisect_left(numbers, nm.start, key=_start_of)
+    if at == len(numbers) or numbers[at].start != nm.start:
+        numbers, memo = sorted([*numbers, nm], key=lambda n: n.start), {}
+    elif numbers[at] != nm:
+        memo = {}  # read as another figure here: its shares are not those of the sentence's own
+    share, _ = _read(text, nm, numbers, sentence, lex, w, memo)
     if share is None:
         return None
     if (share.population is None and context_population is not None

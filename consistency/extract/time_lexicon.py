@@ -98,6 +98,7 @@ class TimeWords:
     day_parts: Mapping[str, str] = field(default_factory=dict)  # -> one of DAY_PARTS; may stand alone
     day_parts_attached: Mapping[str, str] = field(default_factory=dict)  # only next to a day
     day_part_suffixes: Mapping[str, str] = field(default_factory=dict)  # "Donnerstag|abend"
+    day_count: Mapping[str, int] = field(default_factory=dict)  # "seventh day", "siebten Tag" -> 7
     clock_before: frozenset[str] = frozenset()  # "à", "at", "um", "a las": a number is an hour
     clock_about: frozenset[str] = frozenset()  # "vers", "around": the hour give or take
     clock_bare: frozenset[str] = frozenset()  # "a las": a number alone after it is an hour
@@ -181,6 +182,7 @@ _MAPPINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
     "day_parts": (("day_parts",), tuple(DAY_PARTS)),
     "day_parts_attached": (("day_parts_attached",), tuple(DAY_PARTS)),
     "day_part_suffixes": (("day_part_suffixes",), tuple(DAY_PARTS)),
+    "day_count": (("day_count",), None),
 }
 _SETS: dict[str, tuple[str, ...]] = {
     "ordinal_suffixes": ("ordinal_suffixes",),
@@ -231,7 +233,7 @@ def _as_words(where: str, name: str, value: Any) -> list[str]:
 def _meaning(where: str, name: str, meaning: Any, allowed: tuple[str, ...] | None) -> Any:
     """The value a data-file key stands for, or a one-line error naming the bad key."""
     if allowed is None:
-        limit = 12 if name == "months" else 7
+        limit = {"months": 12, "day_count": 31}.get(name, 7)
         if isinstance(meaning, int) and 1 <= meaning <= limit:
             return meaning
         raise InputError(f"{where}.{name}: {meaning!r} is not a number 1-{limit}")

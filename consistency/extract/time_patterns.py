@@ -173,7 +173,10 @@ class _Patterns:
             "rel": rf"(?P<rel_w>{_words(lex.relative)})",
             "mon": months("mon_"),
             "sea": seasons("sea_"),
-            "wd": rf"(?P<wd_w>{self.weekday})(?:{_SP}(?P<wd_mod>{mod_after}))?",
+            "wd": (  # "am Samstag (14.06.)": the day and month in brackets, as German news writes them
+                rf"(?P<wd_w>{self.weekday})(?:{_SP}(?P<wd_mod>{mod_after}))?"
+                r"(?:[^\S\n]*\((?P<wd_d>[0-3]?\d)\.(?P<wd_m>[01]?\d)\.?\))?"
+            ),
             "yr": (
                 rf"(?:(?P<yr_w>{year_word}){_SP}(?:{of}{_S})?)?(?<![/.,-])(?P<yr_y>{_YEAR})"
                 rf"(?:[-–](?P<yr_y2s>\d\d)|{_S}[-–]{_S}(?P<yr_y2>{_YEAR}))?{_YEAR_END}(?![-/]\d)"

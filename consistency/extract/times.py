@@ -83,6 +83,7 @@ from consistency.extract.time_lexicon import (
 )
 from consistency.extract.time_patterns import _DayPatterns, _Patterns
 from consistency.extract.time_zones import read_zone
+from consistency.matching import longest_first
 from consistency.model import TimeKind, TimeSpan
 
 __all__ = [
@@ -227,6 +228,7 @@ class _Grammar:
         self.day_parts_attached = _table(lex.day_parts_attached)
         self.clock_about = {_key(w) for w in lex.clock_about}
         self.clock_bare = {_key(w) for w in lex.clock_bare}
+        self.day_count = _table(lex.day_count)
         self._readers: dict[str, Callable[[re.Match[str], str], _Read]] = {
             "iso": self._read_iso,
             "num": self._read_numeric,
@@ -407,7 +409,13 @@ class _Grammar:
         return self._season(m["sea_s"], m["sea_sy"], m["sea_y2"], m["sea_smod"])
 
     def _read_weekday(self, m: re.Match[str], kind: str) -> _Read:
-        return _Cal("weekday", weekday=self._weekday(m["wd_w"]), shift=self._shift(m["wd_mod"]))
+        weekday = self._weekday(m["wd_w"])
+        if m["wd_d"]:
+            day, month = int(m["wd_d"]), int(m["wd_m"])
+            if not (1 <= month <= 12 and 1 <= day <= _month_end(2000, month).day):
+                return None
+            return _Cal("day", month=month, day=day, weekday=weekday)  # "Samstag (14.06.)": a day of a year to infer
+        return _Cal("weekday", weekday=weekday, shift=self._shift(m["wd_mod"]))
 
     def _read_year(self, m: re.Match[str], kind: str) -> _Read:
         year = int(m["yr_y"])
@@ -708,11 +716,56 @@ class _Grammar:
         span = _resolve_range(cal, u.last, ref) if u.last else _resolve(cal, ref)
         if span is None:
             return None
+        if u.last is None and cal.grain == "weekday" and ctx.modifier is None and not cal.future \
+                and ref is not None and span.low == ref:
+            span = self._counted_weekday(text, span, u.start)
+            if span is None:
+                return None
         point = u.last is None and cal.grain in ("day", "weekday", "dom")
         opened = u.last is not None and "range" in ctx.roles
         start = ctx.start if roles or opened else ctx.words_start
         kind: TimeKind = "point" if point else "period"
         return self._match(text, start, u.end, span, kind, roles, ref, cal.third)
+
+    def _counted_weekday(self, text: str, span: _Span, at: int) -> _Span | None:
+        """"The search marked its seventh day on Wednesday. The collapse occurred Thursday", in
+        a Thursday's article: a story that counts the days since its event puts that weekday a
+        week before the publication, when the count (from its own weekday, else from the
+        publication) lands there. A count that does not land there leaves the day unknown rather
+        than wrong; the weekday of the count's own sentence, or a story that counts no days,
+        keeps the publication day."""
+        if not self.day_count:
+            return span
+        week_back = span.low - dt.timedelta(days=7)
+        fits: list[bool] = []
+        for m in self._day_count_re.finditer(text):
+            n = self.day_count.get(_key(m[0]))
+            if n is None:
+                continue
+            lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            stops = [k for k in (text.find(".", m.end()), text.find("\n", m.end())) if k >= 0]
+            hi = min(stops) if stops else len(text)
+            if lo <= at < hi:
+                return span  # "police arrested 40 on Thursday, the seventh day of protests": the count's own day
+            anchor = span.low
+            for w in self._weekday_re.finditer(text, lo, hi):
+                wd = self.weekdays.get(_key(w[0]).rstrip("."))
+                if wd is not None:
+                    anchor = span.low - dt.timedelta(days=(span.low.isoweekday() - wd) % 7)
+            fits.append(week_back in (anchor - dt.timedelta(days=n - 1), anchor - dt.timedelta(days=n)))
+        if not fits:
+            return span
+        if not all(fits):
+            return None
+        return span._replace(low=week_back, high=week_back)
+
+    @functools.cached_property
+    def _day_count_re(self) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + longest_first(self.lex.day_count) + r")(?!\w)", re.IGNORECASE)
+
+    @functools.cached_property
+    def _weekday_re(self) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + longest_first(self.lex.weekdays) + r")(?!\w)", re.IGNORECASE)
 
     def _roles(self, text: str, ctx: _Context, end: int) -> frozenset[str]:
         """What the preposition does to a date; a possessive after it ("killed by Friday's

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -21,7 +21,7 @@ from consistency.ruleset.schema import When
 from consistency.ruleset.statements import Statement, claim_order, group_statements
 from consistency.ruleset.values import format_span, format_value, short_quote
 
-__all__ = ["Draft", "Evaluation", "Kind", "Rule", "RuleSet", "where"]
+__all__ = ["Draft", "Evaluation", "Kind", "Rule", "RuleSet", "TopicStore", "where"]
 
 
 @dataclass(frozen=True)
@@ -161,21 +161,49 @@ class RuleSet:
         wanted = set(ids)
         return RuleSet(tuple(r for r in self.rules if r.id in wanted), self.places)
 
-    def evaluate(self, context: Context) -> tuple[Finding, ...]:
+    def evaluate(self, context: Context, store: TopicStore | None = None) -> tuple[Finding, ...]:
+        """The findings of every topic, sorted. With `store`, a topic whose findings it
+        holds is not evaluated again, and the findings of the others are given to it."""
         env = Evaluation(context, self)
         topics = sorted(context.topics, key=lambda t: (t.key, t.id))
+        known = store.known(topics) if store is not None else {}
         findings: list[Finding] = []
+        fresh: dict[str, tuple[Finding, ...]] = {}
         for topic in topics:
-            for rule in self.rules:
-                spec = rule.spec
-                if not topic.key or topic.key[0] not in spec.topics:
-                    continue
-                drafts = list(spec.evaluate(rule, topic, env))
-                findings.extend(_identify(rule, topic, drafts))
-            # What kinds shared about this topic (its judged pairs, its statements) is not read
-            # for the next one: kept for the whole run, it held a large corpus's pairs at once.
-            env.memo.clear()
-        return tuple(sorted(_without_superseded(findings), key=_finding_order))
+            found = known.get(topic.id)
+            if found is None:
+                found = fresh[topic.id] = self.evaluate_topic(topic, env)
+            findings.extend(found)
+        if store is not None:
+            store.keep(fresh)
+        return tuple(sorted(findings, key=_finding_order))
+
+    def evaluate_topic(self, topic: Topic, env: Evaluation) -> tuple[Finding, ...]:
+        """One topic's findings, unsorted: what a topic says depends on the topic only
+        (and on the claims its rules look up, see `cache.topic_keys`)."""
+        findings: list[Finding] = []
+        for rule in self.rules:
+            spec = rule.spec
+            if not topic.key or topic.key[0] not in spec.topics:
+                continue
+            drafts = list(spec.evaluate(rule, topic, env))
+            findings.extend(_identify(rule, topic, drafts))
+        # What kinds shared about this topic (its judged pairs, its statements) is not read
+        # for the next one: kept for the whole run, it held a large corpus's pairs at once.
+        env.memo.clear()
+        return tuple(_without_superseded(findings))  # a finding supersedes only one of its topic
+
+
+class TopicStore(Protocol):
+    """Findings of topics kept from an earlier run (see `consistency.cache.TopicFindings`)."""
+
+    def known(self, topics: Sequence[Topic]) -> Mapping[str, tuple[Finding, ...]]:
+        """The stored findings of these topics, by topic id; a topic not there is evaluated."""
+        ...
+
+    def keep(self, findings: Mapping[str, tuple[Finding, ...]]) -> None:
+        """Store the findings just evaluated, by topic id."""
+        ...
 
 
 # A finding of the key kind says more about the same claims than one of the value kinds:

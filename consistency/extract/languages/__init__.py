@@ -67,12 +67,23 @@ def layout() -> dict[str, Any]:
     return read_mapping(LAYOUT_FILE)
 
 
+def builtin_packs_valid() -> bool:
+    """Whether the built-in packs pass their schema: checked when their files change, not at
+    every start (the table cache remembers it for their bytes and the schema's)."""
+    from consistency import table_cache
+    from consistency.extract.schema import pack_problems
+
+    files = [SCHEMA_FILE, *(f for folder in pack_folders() for f in sorted(folder.glob("*.yaml")))]
+    return table_cache.files_pass("builtin-packs-valid", files, lambda: not pack_problems(pack_folders()))
+
+
 @functools.lru_cache(maxsize=32)
 def _packs(extra_dirs: tuple[Path, ...]) -> tuple[Pack, ...]:
     from consistency.extract.schema import check_pack_folders
 
     folders = pack_folders(extra_dirs)
-    check_pack_folders(folders)  # every problem of every pack at once, or nothing
+    # every problem of every pack at once, or nothing (the built-in packs' only when their bytes changed)
+    check_pack_folders(folders[len(pack_folders()):] if builtin_packs_valid() else folders)
     by_code: dict[str, Pack] = {}
     for folder in folders:
         meta = read_mapping(folder / PACK_FILE)

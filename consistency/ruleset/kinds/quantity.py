@@ -281,9 +281,11 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
         key = _scope_key(old)
         current = [r.claim for r in reps if r.claim.document == old.document and r.claim.sentence == old.sentence
                    and r.claim.measure == "running" and _scope_key(r.claim) == key]
-        if key is None or not current or (old.event or "") not in growing:
+        if key is None or not current:
             continue
         new = min(current, key=lambda c: abs(c.span[0] - old.span[0]))
+        if (old.event or "") not in growing and not new.cumulative:
+            continue  # "fell from 12 to 10" of a count that may go down: a change, not a correction
         later = rep_of.get(new.id)
         if later is None or _lowest(new) >= _lowest(old) or claims_meet(old, new, options):
             continue  # a rise ("passé de 40 à 92"), or the same figure
@@ -352,11 +354,15 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
                 yield i, j
             continue
         found: set[int] = set()
+        floor = bounds[i][1] == math.inf and _is_growing(a.claim, options)
         for m in lists:
             index = indexes.get(id(m))
             if index is None:
                 index = indexes[id(m)] = _ValueIndex(m, bounds)
             found.update(j for j in index.apart(bounds[i]) if j > i)
+            # A running toll given as a floor ("at least 11") meets every higher figure, but
+            # may be followed by one on a later day (`_past_floor`): those pairs are judged too.
+            found.update(j for j in (m if floor else index.floors) if j > i and _is_growing(reps[j].claim, options))
         for j in sorted(found):
             yield i, j
 
@@ -379,6 +385,7 @@ class _ValueIndex:
         self.by_high = sorted(plain, key=lambda i: bounds[i][1])
         self.highs = [bounds[i][1] for i in self.by_high]
         self.members = members
+        self.floors = [i for i in plain if bounds[i][1] == math.inf]  # "at least": open upwards
 
     def apart(self, bound: tuple[float, float]) -> Iterator[int]:
         low, high = bound
@@ -423,6 +430,14 @@ SERIES_DAYS = 180  # running counts further apart than this are not one series
 MOMENT_DAYS = 8  # a count "as of" a time: a day or a few, not a season or a year
 
 
+def _past_floor(a: Claim, b: Claim, ta: tuple[float, float], tb: tuple[float, float]) -> bool:
+    """"Mindestens 11 Tote" one day, "mindestens 19" (or "19") the next: the figures meet, since
+    "at least 11" allows 19, but a toll given as a floor and given higher later is the count
+    going on. Only for an earlier figure open upwards: "about 20" then "21" is no step."""
+    earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
+    return interval(earlier).high is None and _lowest(later) > _lowest(earlier)
+
+
 def _moment_like(span: tuple[float, float]) -> bool:
     return math.isfinite(span[1]) and (not math.isfinite(span[0]) or span[1] - span[0] <= MOMENT_DAYS * 1440)
 
@@ -456,7 +471,7 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
     meet = low_a <= high_b and low_b <= high_a  # claims_meet, from bounds read once per claim
     overlap = ta[0] <= tb[1] and tb[0] <= ta[1]
     if not overlap:
-        if not growing or meet or place_relation(ca, cb, env) != "same":
+        if not growing or (meet and not _past_floor(ca, cb, ta, tb)) or place_relation(ca, cb, env) != "same":
             return None  # counts of other times: only a running count says something over time
         if not (_moment_like(ta) and _moment_like(tb)) or abs(ta[1] - tb[1]) > SERIES_DAYS * 1440:
             return None  # a count for a whole year, or years apart: another event, not the next bulletin
@@ -594,7 +609,8 @@ def _is_growing(claim: Claim, options: ToleranceOptions) -> bool:
     # Only UpdateOptions has the field; asking a model without it goes through pydantic's slow
     # attribute-error path, once per pair of statements.
     growing = options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS
-    return claim.measure == "running" and (claim.event or "") in _growing(tuple(growing))
+    return claim.measure == "running" and (
+        (claim.event or "") in _growing(tuple(growing)) or (claim.unit != "count" and claim.cumulative))
 
 
 def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: Evaluation) -> Draft:
@@ -703,6 +719,7 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     options = rule.options
     assert isinstance(options, DisputeOptions)
     conflicts = [v for v in verdicts(rule, topic, env, options) if v.kind == "conflict" and v.between_sources]
+    shown: set[frozenset[str]] = set()
     for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
         severity = rule.severity
@@ -714,7 +731,35 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
             f"({env.describe(b)}); the figures do not meet ({tolerance_words(options)}); "
             f"{shared_time(a.time, b.time)}. Each side is reported with its source."
         )
+        shown.update(frozenset({x.id, y.id}) for x in _claims(a) for y in _claims(b))
         yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
+                    sides=_sides(a, b))
+    yield from _stated_disputes(rule, topic, env, options, shown)
+
+
+def _stated_disputes(rule: Rule, topic: Topic, env: Evaluation, options: DisputeOptions,
+                     shown: set[frozenset[str]]) -> Iterator[Draft]:
+    """A source the text says holds another's figure wrong ("hält diese Zahl für zu hoch",
+    see extract/rebuttals.py): a dispute whatever the days of the two figures, when they
+    do not meet. Not a fall or a rise between bulletins: the article says they disagree."""
+    claims = {c.id: c for c in env.claims_of(topic, rule)}
+    for rebutting in claims.values():
+        disputed = claims.get(rebutting.rebuts) if rebutting.rebuts else None
+        if disputed is None or frozenset({disputed.id, rebutting.id}) in shown or claims_meet(disputed, rebutting, options):
+            continue
+        a, b = env.statements([disputed])[0], env.statements([rebutting])[0]
+        if a.origin == b.origin or not env.pair_ok(rule, a, b):
+            continue
+        severity = rule.severity
+        if is_weak(disputed) or is_weak(rebutting):
+            severity = milder(severity, options.vague_severity)
+        message = (
+            f"Sources disagree, in words: {b.origin.name} holds the figure of {a.origin.name} wrong. "
+            f"{a.origin.name} gives {format_value(disputed)} ({env.describe(a)}) while {b.origin.name} gives "
+            f"{format_value(rebutting)} ({env.describe(b)}); the figures do not meet ({tolerance_words(options)}). "
+            f"Each side is reported with its source."
+        )
+        yield Draft("dispute", severity, (disputed, rebutting), message, (a.origin, b.origin), (disputed, rebutting),
                     sides=_sides(a, b))
 
 

@@ -1,0 +1,170 @@
+"""Start-up does only the work the command needs: counted, never timed (benchmarks/startup.py times it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from consistency import table_cache
+from consistency.extract import attribution, claims, extract_claims, gazetteer
+from consistency.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules_after(code: str) -> list[str]:
+    """The modules a fresh interpreter holds after running `code`."""
+    script = f"import io, contextlib, json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_help_imports_neither_the_extraction_stack_nor_its_libraries():
+    modules = _modules_after(
+        "from consistency.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    )
+    assert "consistency.cli" in modules  # the script ran
+    heavy = ("consistency.extract", "consistency.corpus", "consistency.pipeline", "consistency.ruleset", "consistency.app",
+             "pydantic", "rich", "yaml", "rapidfuzz")
+    assert [m for m in modules if m.split(".")[0] in heavy or m.startswith(heavy)] == []
+
+
+_COMPILES_AT_IMPORT = """
+import collections, re._compiler as rc, sys
+sites = collections.Counter()
+real = rc.compile
+def counting(*a, **k):
+    frame = sys._getframe(1)
+    while frame is not None and "/re/" in frame.f_code.co_filename:
+        frame = frame.f_back
+    sites[frame.f_code.co_filename if frame else "?"] += 1
+    return real(*a, **k)
+rc.compile = counting
+import consistency.cli, consistency.table_cache, consistency.extract.gazetteer, consistency.extract.lexicon
+import consistency.extract.datafiles
+print(json.dumps(sites))
+"""
+
+
+def test_the_loading_modules_compile_no_pattern_at_import():
+    script = "import json\n" + _COMPILES_AT_IMPORT
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    sites = json.loads(out.stdout.splitlines()[-1])
+    own = ("cli.py", "table_cache.py", "gazetteer.py", "lexicon.py", "datafiles.py")
+    assert {site: n for site, n in sites.items() if site.endswith(own)} == {}
+
+
+@pytest.fixture()
+def fresh(monkeypatch):
+    """A gazetteer opened from its cache file now, with no bucket read yet, used by extraction."""
+    gazetteer.load_gazetteer()  # the cache file exists
+    g = gazetteer.cached_gazetteer()
+    monkeypatch.setattr(claims, "load_gazetteer", lambda: g)
+    monkeypatch.setattr(attribution, "load_gazetteer", lambda: g)
+    return g
+
+
+def _reads(g: gazetteer.Gazetteer) -> int:
+    store = g._names._store  # type: ignore[attr-defined]
+    return int(store.reads)
+
+
+def _doc(text: str, lang: str) -> Document:
+    return Document(id="a", path="a.txt", text=text, language=lang, published=dt.date(2025, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le bilan s'est alourdi à 27 morts mardi, et 140 familles ont été relogées dans des gymnases."),
+        ("en", "the toll rose to 27 dead on tuesday, and 140 families were moved into school gyms."),
+        ("es", "el balance subió a 27 muertos el martes y 140 familias fueron realojadas en polideportivos."),
+    ],
+)
+def test_an_article_without_capitalised_words_reads_no_gazetteer_bucket(fresh, lang, text):
+    found = extract_claims(_doc(text, lang))
+    assert found  # figures were read
+    assert _reads(fresh) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("fr", "À Marseille, le bilan s'est alourdi à 27 morts mardi selon la préfecture.", "Marseille"),
+        ("en", "In Texas, the toll rose to 27 dead on Tuesday, officials said.", "Texas"),
+        ("de", "In Köln stieg die Zahl der Toten am Dienstag auf 27, teilte die Polizei mit.", "Köln"),
+        ("es", "En Valencia, el balance subió a 27 muertos el martes, según la Generalitat.", "Valencia"),
+    ],
+)
+def test_an_article_reads_only_the_buckets_of_the_names_it_tests(fresh, lang, text, place):
+    found = extract_claims(_doc(text, lang))
+    assert any(c.location and place in c.location for c in found), [(c.value, c.location) for c in found]
+    assert 0 < _reads(fresh) <= 200  # of 8,192: the names tried, their readings and chains (Texas: 115)
+
+
+def test_opening_the_gazetteer_reads_no_bucket_and_answers_like_the_loaded_one():
+    shared = gazetteer.load_gazetteer()
+    g = gazetteer.cached_gazetteer()
+    assert _reads(g) == 0
+    for name, lang in (("Beyrouth", "fr"), ("Marokko", "de"), ("Valencia", "es"), ("Maui", "en")):
+        assert g.lookup(name, lang) == shared.lookup(name, lang)
+    assert g.relation("Al Haouz", "Maroc", "fr") == "within"
+    assert len(g) == len(shared) > 40_000
+
+
+@pytest.mark.slow
+def test_a_damaged_bucket_makes_the_gazetteer_be_rebuilt_never_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = gazetteer.cached_gazetteer()  # builds and writes the file
+    path = gazetteer._cache_path(gazetteer.DATA_FILE)
+    store = table_cache.Buckets.open(path)
+    assert store is not None
+    n = 8192
+    bucket = table_cache.Buckets.bucket_of("_names", gazetteer.fold("Valence"), n)
+    store.close()
+    raw = bytearray(path.read_bytes())
+    header = len(table_cache.BUCKETS_MAGIC) + 40 + int.from_bytes(raw[len(table_cache.BUCKETS_MAGIC) + 32:][:8], "big")
+    start = int.from_bytes(raw[header + 8 * bucket:header + 8 * bucket + 8], "big")
+    raw[header + 8 * (n + 1) + start + 40] ^= 0x01  # one bit inside that bucket's entries
+    path.write_bytes(bytes(raw))
+    calls = []
+    real = gazetteer.build_gazetteer
+    monkeypatch.setattr(gazetteer, "build_gazetteer", lambda *a: calls.append(1) or real(*a))
+    damaged = gazetteer.cached_gazetteer()
+    assert calls == []  # the header is sound: the file opens
+    assert damaged.lookup("Valence", "fr") == built.lookup("Valence", "fr")
+    assert calls == [1]  # the damaged bucket was not trusted: rebuilt, then rewritten
+    again = gazetteer.cached_gazetteer()
+    assert again.lookup("Valence", "fr") == built.lookup("Valence", "fr") and calls == [1]
+
+
+_VALIDATIONS = """
+import sys
+checked = []
+def count(frame, event, arg):  # from the first import on: packs are read when extraction is imported
+    if event == "call" and frame.f_code.co_name == "check_file" and frame.f_code.co_filename.endswith("schema.py"):
+        checked.append(1)
+sys.setprofile(count)
+from consistency.extract.lexicon import build_lexicon
+build_lexicon()
+sys.setprofile(None)
+print(len(checked))
+"""
+
+
+def test_a_second_start_validates_no_built_in_lexicon_file(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(tmp_path)}
+
+    def run() -> int:
+        out = subprocess.run([sys.executable, "-c", _VALIDATIONS], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+        return int(out.stdout.split()[-1])
+
+    assert run() > 10  # the first start checks every pack file and entity lexicon
+    assert run() == 0  # the next ones know these bytes passed
