@@ -88,8 +88,9 @@ def _decode(data: Any) -> Any:
     if type(data) is not list or not data:
         raise ValueError("not a cached value")
     tag = data[0]
+    # Most values are plain: tested inline, they cost no call (a warm run decodes every claim).
     if tag == "t":
-        return tuple([_decode(v) for v in data[1:]])
+        return tuple([v if type(v) in _PLAIN else _decode(v) for v in data[1:]])
     if tag == "d" and len(data) == 2 and isinstance(data[1], str):
         return dt.date.fromisoformat(data[1])
     if tag == "c" and len(data) >= 2:
@@ -98,7 +99,7 @@ def _decode(data: Any) -> Any:
         if len(data) - 2 != len(names):
             raise ValueError(f"{data[1]}: {len(data) - 2} values for {len(names)} fields")
         if cls in _POSITIONAL:
-            return cls(*[_decode(v) for v in data[2:]])
+            return cls(*[v if type(v) in _PLAIN else _decode(v) for v in data[2:]])
         return cls(**{n: _decode(v) for n, v in zip(names, data[2:], strict=True)})
     raise ValueError(f"unknown tag {tag!r}")
 
@@ -655,7 +656,7 @@ def _as_read(value: tuple[Any, ...]) -> FileRead | None:
             return None
     if not all(isinstance(s, Skipped) for s in value[1]):
         return None
-    return value  # type: ignore[return-value]  # checked above, field by field
+    return value  # checked above, field by field
 
 
 class FileRecords:

@@ -193,6 +193,7 @@ def test_hostages_still_held_are_not_arrests(text, lang, value):
 def test_arrests_stay_arrests():
     assert sentences.figure("Police said 35 people have been detained in connection with the riots.", "en", 35, DAY).event == "arrested"
     assert sentences.figure("Police said 12 people were arrested and later released.", "en", 12, DAY).event == "arrested"
+    assert sentences.figure("Selon la préfecture, 9 personnes ont été interpellées puis relâchées.", "fr", 9, DAY).event == "arrested"
 
 
 # --- an aside listing nationals -------------------------------------------------------------------

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from consistency.corpus import _data
 from consistency.corpus.boilerplate import is_boilerplate_line
 from consistency.corpus.language import normalise_language
+from consistency.regex_cache import compile as rx_compile
 
 _EDGE_LINES = 15  # lines read at each end of a document
 _FOOTER_LINES = 5  # the last lines, where a site's own copyright notice is
@@ -101,7 +102,7 @@ def _alternatives(labels: Iterable[str]) -> str:
 
 def _label_pattern(labels: Iterable[str]) -> re.Pattern[str]:
     """`label[:] rest` at the start of a line; `rest` is what the label introduces."""
-    return re.compile(rf"^(?:{_alternatives(labels)})(?!\w)\s*[:：|–—-]?\s*(?P<rest>.*)$", re.IGNORECASE)
+    return rx_compile(rf"^(?:{_alternatives(labels)})(?!\w)\s*[:：|–—-]?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 _PUBLISHED_LINE = _label_pattern(_META["published_labels"])
@@ -109,14 +110,14 @@ _UPDATED_LINE = _label_pattern(_META["updated_labels"])
 _URL_LINE = _label_pattern(_META["url_labels"])
 _TAGS_LINE = _label_pattern(_META["tag_labels"])
 # "Author : …", "Par Jean Dupont": a label, then a colon or a capitalised name.
-_AUTHOR_LINE = re.compile(
+_AUTHOR_LINE = rx_compile(
     rf"^(?:{_alternatives(_META['author_labels'])})(?:\s*:\s*(?=\S)|\s+(?=(?-i:[A-ZÀ-Þ])))(?P<rest>.*)$", re.I
 )
 # Parts of one metadata line: "Par Jean Dupont - Publié le …", "By Jane Doe | Jun 17, 2025".
-_SEGMENT_BREAK = re.compile(r"\s+[-|–—·•]\s+")
+_SEGMENT_BREAK = rx_compile(r"\s+[-|–—·•]\s+")
 # "Jane Doe, CNN", "Le Figaro avec AFP": the names a by-line lists.
-_BYLINE_SEPARATOR = re.compile(r"\s*(?:[,|/–—;]|\s-\s|\b(?:avec|with|and|et|pour|for)\b)\s*", re.I)
-_PUBLISHER_LINES = tuple(re.compile(p, re.IGNORECASE) for p in _META["publisher_lines"])
+_BYLINE_SEPARATOR = rx_compile(r"\s*(?:[,|/–—;]|\s-\s|\b(?:avec|with|and|et|pour|for)\b)\s*", re.I)
+_PUBLISHER_LINES = tuple(rx_compile(p, re.IGNORECASE) for p in _META["publisher_lines"])
 _NOT_TITLES = frozenset(_data.fold(t) for t in _META["not_titles"])
 
 
@@ -139,19 +140,19 @@ def _outlet_tables() -> tuple[dict[str, str], dict[str, str], list[str]]:
 _CANONICAL, _BY_DOMAIN, _AGENCY_NAMES = _outlet_tables()
 
 # "PARIS (AFP) - …", "(Reuters) —": an agency dispatch.
-_DATELINE = re.compile(
+_DATELINE = rx_compile(
     r"^(?:[^\W\d_][\w'. -]{0,40}?\s*)?\((?P<agency>"
     + "|".join(re.escape(n) for n in sorted(_AGENCY_NAMES, key=len, reverse=True))
     + r")\)\s*[-–—:]",
     re.IGNORECASE,
 )
 # "© Reuters", "Copyright © 2025 The Harbour Times. All rights reserved."
-_CREDIT = re.compile(
+_CREDIT = rx_compile(
     r"^(?:copyright\b\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<name>[^.|,;/(]+)", re.I
 )
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_URL = rx_compile(r"https?://[^\s<>\"')\]]+")
 
-_DATE_SPAN = re.compile(
+_DATE_SPAN = rx_compile(
     r"""(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)
       | (?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])
       | (?<![\d/.-])\d{1,2}-\d{1,2}-\d{4}(?![\d/-])
@@ -159,12 +160,12 @@ _DATE_SPAN = re.compile(
       | (?<![^\W\d_])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})")  # "14-11-2012" too
-_WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?")
+_ISO_DATE = rx_compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC_DATE = rx_compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})")  # "14-11-2012" too
+_WORD = rx_compile(r"[^\W\d_]+(?:\.(?=\s|$))?")
 # Where one piece of a date line ends and a label starts: "Publié le … à 13h20, mis à jour
 # à 15h05", "Par Claire Dupont, publié le …", "… à 15h02 Mis à jour le …".
-_LABEL_BREAK = re.compile(
+_LABEL_BREAK = rx_compile(
     rf"(?:[,;]\s*|(?<=[\dhH.])\s+(?=(?:{_alternatives(_META['updated_labels'])})(?!\w)))"
     rf"(?=(?:{_alternatives([*_META['published_labels'], *_META['updated_labels']])})(?!\w))",
     re.IGNORECASE,
@@ -181,7 +182,7 @@ _AM, _PM = _clock_words(_CLOCK["am"]), _clock_words(_CLOCK["pm"])
 _AFTER_WORDS = _alternatives(_CLOCK["after"])  # "16.31 Uhr": a dotted time only before one of these
 # "13h20", "6:41 p.m.", "07:58 Uhr", "16.31 Uhr", "T11:42:00Z", "à 10h": a time of day, never part of a
 # date ("18.06.2023") or of a longer number.
-_TIME = re.compile(
+_TIME = rx_compile(
     rf"""(?<![\d:.,/])(?P<hour>[01]?\d|2[0-3])
          (?:\s?(?::|[hH]|\.(?=[0-5]\d\s*(?:{_AFTER_WORDS})(?!\w)))\s?(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)
             |\s?[hH](?!\w))
@@ -189,10 +190,10 @@ _TIME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _AFTER_TIME = frozenset(_data.fold(str(w)) for w in _CLOCK["after"])
-_TIME_ZONE = re.compile(r"[A-Z]{1,4}T|UTC|ET|PT|CT|MT|Z")  # "GMT", "CEST", "HST", "ET"
+_TIME_ZONE = rx_compile(r"[A-Z]{1,4}T|UTC|ET|PT|CT|MT|Z")  # "GMT", "CEST", "HST", "ET"
 # "Casablanca, le 16/10/2023": the place a date line opens with is not an extra word.
-_PLACE_BEFORE_DATE = re.compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+,(?=\s)")
-_DIGIT = re.compile(r"\d")
+_PLACE_BEFORE_DATE = rx_compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+,(?=\s)")
+_DIGIT = rx_compile(r"\d")
 _MAX_FURNITURE_WORDS = 4  # "Lecture : 3 min", "Live blog closed", "World"
 _MAX_FURNITURE_CHARS = 40
 _YEARLESS_WINDOW = 183  # days: a dateline's day is within half a year of the page's date
@@ -658,7 +659,7 @@ def _dateline_pattern() -> re.Pattern[str]:
     name = rf"{word}(?:(?:\s+(?:(?-i:{connector})\s+)?|/){word}){{0,3}}"
     months = _alternatives(sorted(_date_tables().months, key=len, reverse=True))
     day_month = rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\.?\s+(?P<m2>{months})\.?)(?!\w)"
-    return re.compile(
+    return rx_compile(
         rf"""^(?P<place>{name})(?:,\s+(?P<region>{name}))?(?:,?\s+(?i:{day_month}))?
              \s*(?:\((?P<agency>[^()\n\d]{{1,30}})\))?\s*(?:[–—-]|\.\s?[-–—])\s+(?=\S)""",
         re.VERBOSE,

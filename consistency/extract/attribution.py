@@ -85,6 +85,7 @@ class _Patterns:
     trailing: re.Pattern[str]
     reporting: re.Pattern[str]  # a reporting verb after a space: `subj` and `subj_apposed` need one
     told_word: re.Pattern[str]  # a word of `told` alone: without one, `told` is not searched
+    counting: re.Pattern[str]  # a counting verb right after a source ("Norway counted"), used with .match
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -166,6 +167,7 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         trailing=rx_compile(rf"(?:\s+{_alt(w('trailing'))})+$", ci),
         reporting=rx_compile(rf"(?<=\s)(?:{reporting})(?!\w)", ci),
         told_word=rx_compile(_alt(w("told")), ci),
+        counting=rx_compile(rf"\s+{_alt(w('counting_verbs'))}(?!\w)", ci),
     )
 
 
@@ -180,6 +182,12 @@ def patterns(lang: str | None = None, extra_dirs: tuple[Path, ...] = ()) -> _Pat
 def is_statement_time(text: str, start: int, lang: str | None = None) -> bool:
     """True when the time at `start` follows a reporting verb: it dates a statement."""
     return bool(patterns(lang).statement_time.search(text[max(0, start - 48):start]))
+
+
+def counts_own(text: str, end: int, lang: str | None = None) -> bool:
+    """True when a counting verb follows the source ending at `end` ("Norway counted five
+    deaths", "Norwegen zählte"): a country that counts gives where the dead are, not a voice."""
+    return patterns(lang).counting.match(text, end) is not None
 
 
 def refers_back(text: str, start: int, end: int, lang: str | None = None) -> bool:
@@ -497,6 +505,8 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     if known_publisher(full) is not None:
         return None  # "Le Monde": an outlet reports; it is not where a figure comes from
     raw = p.articles.sub("", full).strip()
+    if (only := p.articles.match(raw + " ")) is not None and only.end() == len(raw) + 1:
+        return None  # "Die bestätigte Zahl": an article before a participle read as a verb is no name
     adverb = p.trailing.search(f" {raw}")
     if adverb is not None and adverb.start() == 0:
         return None  # "Später sagte Weber": an adverb that may follow a name is no name itself

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from consistency.extract.amounts import elided_measure, load_amount_words, qualified_after, rival_amount
-from consistency.extract.attribution import Attribution, find_attributions, is_statement_time, refers_back
+from consistency.extract.attribution import Attribution, counts_own, find_attributions, is_statement_time, refers_back
 from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, capital_of, load_gazetteer
@@ -545,6 +545,15 @@ def _quantity_claim(
         # counts, with no other place said, counts its own (not its citizens abroad: "41
         # Jordanians, according to Amman" died where the story is).
         place, level, place_source = speaker, "country", "clause"
+    if speaker is not None and attribution is not None and attribution is not state.paragraph_attr and _is_country(speaker) \
+            and counts_own(text, attribution.end, ctx.doc.language):
+        # "Norway counted five deaths, Sweden and Finland one each": the country that counts is
+        # where the dead are; it gives no origin (its authorities are not named).
+        attribution, speaker = None, None
+    if speaker is not None and state.also_in and _is_country(speaker) and speaker not in (place, *state.also_in):
+        # "Norway reported 40,000 …, Sweden and Finland 5,000 each": Norway gave its own figure,
+        # not the ones of the countries listed after it.
+        attribution, speaker = None, None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
     if recalled is not None and recalled.when is not None \
@@ -669,7 +678,10 @@ def _freed(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, hi: int) ->
         return False
     freed = next((m for m in events.finditer(text, captive.end, hi) if m.key == _FREED), None)
     return freed is not None and not _CLAUSE_BREAK.search(text, captive.end, freed.start) \
-        and not _AND.search(text, captive.end, freed.start)
+        and not _AND.search(text, captive.end, freed.start) and not _THEN.search(text, captive.end, freed.start)
+
+
+_THEN = PackPattern(r"\b{conjunctions.then}\b", re.IGNORECASE)  # "interpellées puis relâchées": two things happened
 
 
 RECALL_REACH = 40  # characters from a figure (and its noun) to the earlier event named after it
@@ -1946,7 +1958,14 @@ def _places_in(
         out.append((Match(m.start, m.end, m.key, m.text), "nationwide"))  # "europaweit": Europe as a whole
     out.sort(key=lambda pm: pm[0].start)
     out = _without_routes(ctx.doc.text, out)
-    return out
+    text = ctx.doc.text
+    # "nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
+    # across the border is not where the figures are.
+    return [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)]
+
+
+_BORDER = PackPattern(r"(?<!\w){border}\s+{place.articles+}?$", re.IGNORECASE)
+BORDER_LEAD = 30  # characters before a place read for "border with", "Grenze zu"
 
 
 def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], ...]:
@@ -2023,6 +2042,9 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
 _ROUTE_FROM = PackPattern(r"(?:^|\s){route.from}\s*(?:{place.articles}\s+)?$", re.IGNORECASE)
 _ROUTE_TO = PackPattern(r"\s+{route.to}\s+(?:{place.articles}\s+)?", re.IGNORECASE)
 ROUTE_LEAD = 24  # characters before a route's first place read for "from", "de", "von"
+_ROUTE_DASH = re.compile(r"\s*[-–—/]\s*")
+_ROUTE_NOUN_BEFORE = PackPattern(r"(?<!\w){route.nouns}\s+{place.articles+}?$", re.IGNORECASE)
+_ROUTE_NOUN_AFTER = PackPattern(r"\s+{route.nouns}(?!\w)", re.IGNORECASE)
 
 
 def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
@@ -2033,6 +2055,9 @@ def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Ma
         if _level(a.key) == _level(b.key) == "city" and _ROUTE_TO.fullmatch(text, a.end, b.start) \
                 and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
             ends.update((a.start, b.start))  # towns: "le soutien de la Corée du Nord à la Russie" is no trip
+        elif a.key != b.key and _ROUTE_DASH.fullmatch(text, a.end, b.start) \
+                and (_ROUTE_NOUN_BEFORE.search(text[max(0, a.start - ROUTE_LEAD):a.start]) or _ROUTE_NOUN_AFTER.match(text, b.end)):
+            ends.update((a.start, b.start))  # "el trayecto Vigo–León", "the Leeds-York line": a route's two ends
     for a, _ in places:
         # "from Incheon to Jeju", the other end unknown to the gazetteer
         to = _ROUTE_TO.match(text, a.end)
@@ -2094,8 +2119,9 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                 start = m.end() - len(name)
             if lex.origin_terms.search(name) is not None:
                 break
-            place = place_named(name, ctx.doc.language)
-            if place is None or not load_gazetteer().strongly_named(name, ctx.doc.language):
+            lookup = _genitive_stem(text, start, name) or name  # "im Norden Norwegens": Norway
+            place = place_named(lookup, ctx.doc.language)
+            if place is None or not load_gazetteer().strongly_named(lookup, ctx.doc.language):
                 continue
             if name != words and " " not in name and "-" not in name and place.level == "city" \
                     and place.population < LARGE_CITY:
@@ -2134,6 +2160,24 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
         if found is not None and not _in_proper_name(ctx, sent, found[0]):
             out.append(found)
     return out
+
+
+_GENITIVE_AFTER = PackWords("genitive.after")
+_GENITIVE_ENDINGS = PackWords("genitive.endings")
+
+
+def _genitive_stem(text: str, start: int, name: str) -> str | None:
+    """"im Norden Norwegens", "im Süden Großbritanniens": a one-word name in the genitive after
+    a word of direction (scope.yaml `genitive`); the name without its ending, for the gazetteer."""
+    if " " in name or not _GENITIVE_ENDINGS.words:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group(1).casefold() not in _GENITIVE_AFTER.words:
+        return None
+    for ending in sorted(_GENITIVE_ENDINGS.words, key=len, reverse=True):
+        if name.endswith(ending) and len(name) - len(ending) >= 3 and place_named(name[:-len(ending)]) is not None:
+            return name[:-len(ending)]
+    return None
 
 
 _NAMED_AFTER = PackPattern(r"(?<!\w)(?:{named_after.nouns})\s+(?:(?:{named_after.links})(?:\s+|(?<=['’])))+$", re.IGNORECASE)
@@ -2319,9 +2363,11 @@ def _place_of(
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if m.start >= span[1] and "," in text[lo:hi] and ctx.lexicon.category_terms.search(text, lo, hi) is not None:
                 continue  # "133 muertes en la región, y las otras víctimas en Almería y Jaén": the others' place
+            if m.start >= span[1] and "," in text[lo:hi] and _EACH.search(text, m.end, _clause_end_after(text, m.end, sent.end)):
+                continue  # "five deaths in Norway, Sweden and Finland one each": the listed places are the "one each"'s
             if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
-    state.also_in = _distributed(text, mine)
+    state.also_in = _distributed(text, mine) or _each_of(text, sent, nm, span, mine)
     combined = _combined(text, mine) if not state.also_in else None
     if combined is not None:
         return combined, None, "combined"
@@ -2435,6 +2481,32 @@ def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
 
 
 _DISTRIBUTIVE = PackPattern(r"\s*{distributive.words}\s*{distributive.prepositions}?\s*", re.IGNORECASE)
+
+
+_EACH = PackPattern(r"(?<!\w){distributive.each}(?!\w)", re.IGNORECASE)
+_EACH_BEFORE = PackPattern(r"(?<!\w){distributive.each}\s*$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:!?](?!\d)|\.(?!\d)")
+EACH_LEAD = 12  # characters before a figure where "je", "jeweils" may stand
+
+
+def _clause_end_after(text: str, pos: int, end: int) -> int:
+    stop = _CLAUSE_STOP.search(text, pos, end)
+    return stop.start() if stop else end
+
+
+def _each_of(text: str, sent: Sentence, nm: NumberMatch, span: tuple[int, int], mine: list[tuple[Match, str]]) -> list[str]:
+    """"Sweden and Finland 5,000 each", "Schweden und Finnland je 5.000": the same figure for
+    each place joined by "and"; the places after the first (not the two places together)."""
+    clause = sorted((m for m, kind in mine if kind == "clause"), key=lambda m: m.start)
+    if len(clause) < 2 or not (_EACH.match(text, _skip_space(text, span[1]))
+                               or _EACH_BEFORE.search(text[max(sent.start, nm.start - EACH_LEAD):nm.start])):
+        return []
+    out = []
+    for a, b in zip(clause, clause[1:]):
+        if a.key == b.key or not _PLACES_JOINED.fullmatch(text[a.end:b.start]):
+            break
+        out.append(b.key)
+    return out
 
 
 def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:

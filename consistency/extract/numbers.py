@@ -103,7 +103,7 @@ def load_number_lexicon(*extra_dirs: Path) -> NumberLexicon:
         path = Path(d) / NUMBER_WORDS_FILE
         if not path.is_file():
             continue
-        for key, value in read_mapping(path).items():
+        for key, value in read_mapping(path, check_words=False).items():
             if isinstance(builtin.get(key), dict) and not isinstance(value, dict):
                 # a language or table given as a plain value would be dropped without a word
                 raise InputError(f"{path}: '{key}' holds {type(value).__name__}, not a mapping like the built-in "

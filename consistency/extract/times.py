@@ -85,6 +85,7 @@ from consistency.extract.time_patterns import _DayPatterns, _Patterns
 from consistency.extract.time_zones import read_zone
 from consistency.matching import longest_first
 from consistency.model import TimeKind, TimeSpan
+from consistency.regex_cache import compile as rx_compile
 
 __all__ = [
     "DATA_FILE",
@@ -761,11 +762,11 @@ class _Grammar:
 
     @functools.cached_property
     def _day_count_re(self) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + longest_first(self.lex.day_count) + r")(?!\w)", re.IGNORECASE)
+        return rx_compile(r"(?<!\w)(?:" + longest_first(self.lex.day_count) + r")(?!\w)", re.IGNORECASE)
 
     @functools.cached_property
     def _weekday_re(self) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + longest_first(self.lex.weekdays) + r")(?!\w)", re.IGNORECASE)
+        return rx_compile(r"(?<!\w)(?:" + longest_first(self.lex.weekdays) + r")(?!\w)", re.IGNORECASE)
 
     def _roles(self, text: str, ctx: _Context, end: int) -> frozenset[str]:
         """What the preposition does to a date; a possessive after it ("killed by Friday's

@@ -75,6 +75,7 @@ class ClaimSpec(_Model):
     increment: bool = False
     cumulative: bool = False
     share_of: str | None = None
+    rebuts: str | None = None  # id of the claim this one's source calls wrong in words
     measure: Literal["total", "running", "increment", "difference", "part", "projection", "superseded"] | None = None
     quote: str | None = None
     line: int | None = None
@@ -143,6 +144,7 @@ class ClaimSpec(_Model):
             increment=self.increment,
             cumulative=self.cumulative,
             share_of=self.share_of,
+            rebuts=self.rebuts,
             measure=self.measure or _measure_of(self.increment, self.cumulative, self.time.span() if self.time else None),
         )
 
