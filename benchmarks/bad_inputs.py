@@ -236,9 +236,11 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one list, read top to bottom
     add(Case("command", "rules validate a missing folder", {}, ["rules", "validate", "nope"], "error", "nope"))
     add(Case("command", "rules validate an alias bomb", {"rd/r.yaml": BOMB.encode()}, ["rules", "validate", "rd"], "error", "r.yaml"))
     add(Case("command", "rules test a missing folder", {}, ["rules", "test", "nope"], "error", "nope"))
-    # a time budget that is no number of seconds: the run keeps the default (docs/scale.md)
-    add(Case("env", "time budget not a number", _article(), ["in"], "ok", env={"CHECK_CONSISTENCY_TIME_BUDGET": "soon"}))
-    add(Case("env", "time budget negative", _article(), ["in"], "ok", env={"CHECK_CONSISTENCY_TIME_BUDGET": "-5"}))
+    # a time budget that is no number of seconds is one error naming the variable, not the default
+    add(Case("env", "time budget not a number", _article(), ["in"], "error", "CHECK_CONSISTENCY_TIME_BUDGET",
+         env={"CHECK_CONSISTENCY_TIME_BUDGET": "soon"}))
+    add(Case("env", "time budget negative", _article(), ["in"], "error", "CHECK_CONSISTENCY_TIME_BUDGET",
+         env={"CHECK_CONSISTENCY_TIME_BUDGET": "-5"}))
     return out
 
 

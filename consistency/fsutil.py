@@ -13,11 +13,12 @@ import contextlib
 import errno
 import glob
 import os
-import re
 import secrets
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from consistency.lazy_re import lazy_compile
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -116,7 +117,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     return removed
 
 
-_TEMPORARY = re.compile(r"(?:(?P<pid>\d{1,10})-)?[0-9a-f]{12}\.tmp")
+_TEMPORARY = lazy_compile(r"(?:(?P<pid>\d{1,10})-)?[0-9a-f]{12}\.tmp")
 
 
 def _alive(pid: int) -> bool:

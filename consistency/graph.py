@@ -10,7 +10,6 @@ share a first word, again never across the whole corpus.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from consistency.extract.lexicon import Lexicon, load_lexicon
+from consistency.lazy_re import lazy_compile
 from consistency.matching import normalise
 from consistency.model import Claim, Result, TimeSpan, Topic, month_label
 from consistency.topics import UNKNOWN, topic_id, topic_key
@@ -247,7 +247,7 @@ def _value_attributes(claim: Claim) -> dict[str, float | str]:
 
 # Characters XML 1.0 forbids (a control character in a title would make the file unreadable)
 # and the bidi embeddings, overrides and isolates that make a label display as something else.
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_XML_UNSAFE = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_safe(value: object) -> object:

@@ -17,6 +17,7 @@ from consistency.anchoring import anchor_events
 from consistency.baseline import Baseline, apply_baseline
 from consistency.corpus import boilerplate_spans, load_corpus
 from consistency.corpus.selection import Selection
+from consistency.errors import UsageError
 from consistency.extract.claims import extract_claims
 from consistency.extract.lexicon import Lexicon, load_lexicon
 from consistency.graph import build_topics, infer_actors, unify_origins
@@ -42,13 +43,22 @@ DEFAULT_TIME_BUDGET = 20.0
 
 
 def time_budget() -> float | None:
-    """Seconds one document's extraction may take (None: no limit)."""
+    """Seconds one document's extraction may take (None: no limit).
+
+    A value that is not a number of seconds is an error, not the default: a user who set a
+    budget must not believe it holds.
+    """
     wanted = os.environ.get("CHECK_CONSISTENCY_TIME_BUDGET")
     try:
         budget = float(wanted) if wanted else DEFAULT_TIME_BUDGET
     except ValueError:
-        budget = DEFAULT_TIME_BUDGET
-    return budget if 0 < budget < float("inf") else None  # nan, inf, 0: no limit
+        budget = -1.0
+    if not budget >= 0:  # negative or nan
+        raise UsageError(
+            f"CHECK_CONSISTENCY_TIME_BUDGET={wanted!r} is not a number of seconds;"
+            " set it to seconds per document (0 for no limit) or unset it"
+        )
+    return budget if 0 < budget < float("inf") else None  # 0, inf: no limit
 
 
 class _OverBudget(BaseException):

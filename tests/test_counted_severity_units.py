@@ -196,3 +196,15 @@ def test_people_mobilised_for_a_rescue_are_not_protesters() -> None:
 def test_a_part_of_a_counted_whole_keeps_its_event(text: str, lang: str) -> None:
     part = figure(text, lang, 4)
     assert (part.event, part.measure) == ("killed", "part")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selon les pompiers, 18 véhicules se trouvaient sur le viaduc lors de l'effondrement qui a tué 43 personnes.", "fr"),
+        ("El balance es de 43 muertos, y 18 vehículos fueron retirados de los escombros.", "es"),
+    ],
+)
+def test_things_counted_beside_a_toll_are_never_killed(text: str, lang: str) -> None:
+    assert figure(text, lang, 18).event not in ("killed", "wounded")
+    assert figure(text, lang, 43).event == "killed"

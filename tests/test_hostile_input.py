@@ -285,6 +285,8 @@ FAMILIES = {
     "bare numbers": lambda n: "1\n" * (n // 2),
     "repeated lines": lambda n: (ARTICLES["de.txt"] * (n // len(ARTICLES["de.txt"]) + 1))[:n],
     "one sentence of figures": lambda n: "Die Feuerwehr zählte " + ", ".join(str(10 + i % 90) for i in range(n // 4)) + " Verletzte.\n",
+    "runs of percentages": lambda n: "1 % " * (n // 4),
+    "thousands grouped by spaces": lambda n: "1" + " 000" * (n // 4),
 }
 
 
@@ -386,6 +388,7 @@ BAD_SAMPLE = [
     ("rules", "alias bomb"), ("rules", "python tag"), ("rules", "unknown kind"), ("lexicon", "categories alias bomb"),
     ("baseline", "5,000-digit number"), ("pyproject", "TOML syntax error"), ("option", "--max-bytes -1"),
     ("option", "unknown option"), ("output", "--output inside a file"), ("command", "extract a binary file"),
+    ("option", "--include bad glob"), ("env", "time budget not a number"), ("env", "time budget negative"),
 ]
 
 
@@ -448,3 +451,69 @@ def test_a_sentence_of_percentages_reads_its_figures_once(monkeypatch, lang, sen
     claims = extract_claims(doc, lex, boilerplate_spans(doc))
     assert 1 <= len(found) <= 3
     assert sum(c.unit == "percent" for c in claims if c.kind == "quantity") <= 80
+
+
+@pytest.mark.parametrize("pattern", ["[!", "[", "/"])
+def test_a_glob_that_cannot_be_read_is_one_error_naming_the_option(tmp_path, articles, capsys, monkeypatch, pattern):
+    """pathspec drops such a pattern silently: the run then read no article at all."""
+    code, _, err = run(["articles", "--include", pattern, "--no-report", "--no-cache"], capsys, tmp_path, monkeypatch)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "--include" in lines[0] and repr(pattern) in lines[0]
+
+
+@pytest.mark.parametrize("value", ["soon", "-5", "nan", "20s"])
+def test_a_wrong_time_budget_is_one_error_naming_the_variable(tmp_path, articles, capsys, monkeypatch, value):
+    """A budget that is no number of seconds is refused, not replaced by the default unseen."""
+    monkeypatch.setenv("CHECK_CONSISTENCY_TIME_BUDGET", value)
+    code, _, err = run(["articles", "--no-report", "--no-cache"], capsys, tmp_path, monkeypatch)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "CHECK_CONSISTENCY_TIME_BUDGET" in lines[0]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Il y a 1 000 jours, la digue a cédé au nord de la ville.", "Il y a 1 000 jours"),
+    ("en", "The dam gave way 2 500 years ago, the survey found.", "2 500 years ago"),
+    ("de", "Vor 2 500 Jahren brach der Damm an dieser Stelle.", "Vor 2 500 Jahren"),
+    ("es", "Hace 10 000 años el río cambió de curso, según el estudio.", "Hace 10 000 años"),
+])
+def test_durations_in_thousands_grouped_by_spaces_are_still_read(lang, sentence, expected):
+    import datetime as dt
+
+    from consistency.extract.times import find_times
+
+    found = [sentence[m.start : m.end] for m in find_times(sentence, lang, dt.date(2024, 3, 1))]
+    assert expected in found
+
+
+def test_a_run_of_thousands_grouped_by_spaces_is_read_in_linear_time():
+    """Each group of "1 000 000 …" started a new duration reading that ran to the end of the
+    run: 4 times the groups took 16 times the CPU. Two sizes in one run, a generous factor."""
+    import datetime as dt
+
+    from consistency.extract.times import find_times
+
+    def read(text: str) -> object:
+        return find_times(text, "fr", dt.date(2024, 3, 1))
+
+    read("1 000 000")  # compiled patterns
+    small, large = _best_time(read, "1" + " 000" * 1000, 3), _best_time(read, "1" + " 000" * 4000, 3)
+    assert large <= 8 * small + 0.02, f"{small * 1000:.0f} ms then {large * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize("unit", [" %", "%", " % "])
+def test_the_figures_of_a_long_run_of_bare_percentages_are_not_judged_one_by_one(monkeypatch, unit):
+    """"1 % 1 % …" is read in pieces of one long sentence with no word: the pieces amid
+    others are not judged, so twice the run is not twice the work (it cost 40 ms a KB)."""
+    from consistency.extract import claims as claims_module
+    from consistency.extract.lexicon import load_lexicon
+    from consistency.extract.number_filters import _NotQuantity
+
+    lex = load_lexicon()
+    counts = []
+    for n in (2000, 4000):
+        doc = read_text((("1" + unit + " ") * n).encode(), id="pct", path="pct.txt")
+        judged = _count_calls(monkeypatch, _NotQuantity, "is_quantity")
+        assert claims_module.extract_claims(doc, lex, boilerplate_spans(doc)) == ()
+        counts.append(len(judged))
+        monkeypatch.undo()
+    assert counts[1] <= counts[0] + 50, counts

@@ -168,3 +168,63 @@ def test_a_second_start_validates_no_built_in_lexicon_file(tmp_path):
 
     assert run() > 10  # the first start checks every pack file and entity lexicon
     assert run() == 0  # the next ones know these bytes passed
+
+
+_CORPUS_COMPILES = """
+import json, re._compiler as rc, sys
+compiled = []
+real = rc.compile
+def counting(pattern, *a, **k):
+    frame = sys._getframe(1)
+    while frame is not None and "/re/" in frame.f_code.co_filename:
+        frame = frame.f_back
+    compiled.append((frame.f_code.co_filename if frame else "?", pattern if isinstance(pattern, str) else ""))
+    return real(pattern, *a, **k)
+rc.compile = counting
+import consistency.corpus.metadata, consistency.corpus.boilerplate, consistency.extract.times
+from consistency.corpus import load_corpus
+load_corpus([sys.argv[1]])
+print(json.dumps(compiled))
+"""
+
+# Invented articles with the header lines the corpus stage reads: date line, by-line, dateline.
+_HEADED = {
+    "fr": "Orages dans le Gard\n\nPar Claire Dupont\nPublié le 18/09/2025 à 08h15, mis à jour à 10h02\n\n"
+          "NÎMES, 18 sept (AFP) - Trois personnes sont mortes dans les orages qui ont frappé le Gard mercredi.\n",
+    "en": "Storms in southern France\n\nBy Jane Doe | Published September 18, 2025 6:41 p.m.\n\n"
+          "NIMES, France, Sept 18 (Reuters) - Five people were killed in storms that hit the Gard on Wednesday.\n",
+    "de": "Unwetter in Südfrankreich\n\nVeröffentlicht am 18.09.2025, 16.31 Uhr\n\n"
+          "NÎMES (dpa) - Bei Unwettern im Departement Gard sind am Mittwoch drei Menschen ums Leben gekommen.\n",
+    "es": "Tormentas en el sur de Francia\n\nPublicado el 18/09/2025 a las 08:15\n\n"
+          "NIMES, 18 sep (EFE) - Tres personas murieron en las tormentas que golpearon el Gard el miércoles.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_HEADED))
+def test_a_second_start_compiles_no_large_corpus_pattern_nor_rechecks_the_page_noise(tmp_path, lang):
+    """The corpus stage's date-line, date, by-line and page-noise patterns come from the pattern
+    cache from the second start on, and the page-noise patterns, checked one by one the first
+    time, are not checked again."""
+    import os
+
+    import yaml
+
+    from consistency.regex_cache import MIN_LENGTH
+
+    article = tmp_path / f"{lang}.txt"
+    article.write_text(_HEADED[lang], encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(tmp_path / "c")}
+
+    def start() -> list[tuple[str, str]]:
+        out = subprocess.run([sys.executable, "-c", _CORPUS_COMPILES, str(article)], cwd=ROOT, capture_output=True,
+                             text=True, check=True, env=env)
+        return [tuple(pair) for pair in json.loads(out.stdout.splitlines()[-1])]
+
+    noise = yaml.safe_load((ROOT / "consistency/corpus/data/boilerplate.yaml").read_text(encoding="utf-8"))
+    noise_patterns = {str(p) for key in ("line", "start", "contains", "list_headers") for p in noise.get(key) or []}
+    first = start()
+    assert noise_patterns & {pattern for _, pattern in first}  # the first start checks them
+    again = start()
+    own = ("/corpus/metadata.py", "/corpus/boilerplate.py", "/extract/times.py", "/regex_cache.py")
+    assert [(site, p) for site, p in again if any(o in site for o in own) and len(p) >= MIN_LENGTH] == []
+    assert noise_patterns.isdisjoint(pattern for _, pattern in again)

@@ -8,17 +8,18 @@ files); charset-normalizer is only asked about the rest.
 from __future__ import annotations
 
 import codecs
-import re
+
+from consistency.lazy_re import lazy_compile
 
 # Bytes that never occur in text files (tab, line feed, vertical tab, form feed, carriage
 # return and escape excepted).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _MAX_CONTROL_RATIO = 0.02
 
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
-_ASCII_LETTER = re.compile(r"[a-zA-Z]")
+_UTF8_SEQUENCE = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = lazy_compile(rb"[\x80-\xff]")
+_NON_ASCII_LETTER = lazy_compile(r"[^\W\d_a-zA-Z]")
+_ASCII_LETTER = lazy_compile(r"[a-zA-Z]")
 
 # Share of letters outside ASCII above which a Windows-1252 reading is probably some other
 # single-byte encoding (Cyrillic, Greek…) misread: French or German text stays far below.

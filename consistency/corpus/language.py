@@ -12,9 +12,11 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from consistency.lazy_re import lazy_compile
+
 _SAMPLE_CHARS = 3000  # the start of the body says enough
 _MODEL_SAMPLE_CHARS = 1500  # the model's cost grows with the text; this is plenty
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 # The stop-word guess is kept when enough of the words are that language's and few are
 # any other's; the thresholds hold for a paragraph or more of running text.

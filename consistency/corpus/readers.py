@@ -24,10 +24,11 @@ from consistency.corpus.language import detect_language, normalise_language
 from consistency.corpus.metadata import Metadata, date_value, from_mapping, publisher_for_url, publisher_name, sniff
 from consistency.corpus.source_lines import html_source_lines, jsonl_source_lines
 from consistency.errors import InputError
+from consistency.lazy_re import lazy_compile
 from consistency.model import Document, Skipped
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]+)?)", re.IGNORECASE)
+_FRONT_MATTER = lazy_compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_HTML_LANG = lazy_compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]+)?)", re.IGNORECASE)
 
 
 def line_starts(text: str) -> tuple[int, ...]:

@@ -36,6 +36,12 @@ class Patterns:
             spec = pathspec.GitIgnoreSpec.from_lines(lines)
         except (ValueError, TypeError) as exc:  # pathspec's own word for a malformed pattern
             raise InputError(f"{origin}: a pattern cannot be read ({exc}); use gitignore syntax") from None
+        for line in lines:
+            # pathspec drops a pattern it cannot read ("[!") as it drops a comment: the run
+            # would then silently read nothing, or everything
+            if line.strip() and not line.lstrip().startswith("#"):
+                if all(p.include is None for p in pathspec.GitIgnoreSpec.from_lines([line]).patterns):
+                    raise InputError(f"{origin}: the pattern {line!r} cannot be read; use gitignore syntax")
         return cls(os.path.abspath(base), lines, spec)
 
     def matches(self, location: str, is_dir: bool = False) -> bool | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-_SKIPPED = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+from consistency.lazy_re import lazy_compile
+
+_SKIPPED = lazy_compile(r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _KEY_CHARS = 48  # enough words to tell one paragraph from another
 
 

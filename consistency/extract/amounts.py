@@ -12,7 +12,6 @@ as damage) makes a false contradiction.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from consistency.extract.lexicon import DATA_DIR, Lexicon, Terms
 from consistency.extract.measures import MEASURES_FILE, Measure, MeasureGrammar, load_measure_grammar, unit_code
 from consistency.extract.numbers import NumberMatch
 from consistency.extract.precision import StatedPrecision, approx_interval, stated_precision
+from consistency.lazy_re import lazy_compile
 from consistency.model import Claim, Interval
 
 __all__ = ["AmountWords", "Related", "elided_measure", "load_amount_words", "qualified_after", "rival_amount"]
@@ -30,8 +30,8 @@ __all__ = ["AmountWords", "Related", "elided_measure", "load_amount_words", "qua
 QUALIFIERS_FILE = "qualifiers.yaml"
 RIVAL_REACH = 60  # characters between a measured figure and the rival phrase of the next one
 RIVAL_RATIO = 50  # a rival estimate is within this factor of the amount it answers
-_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]*")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPACES = lazy_compile(r"[ \t\u00a0\u202f\u2009]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = ",.;:)(»”\"–—/!?"
 
 

@@ -26,6 +26,7 @@ from consistency.extract.languages import entity_language
 from consistency.extract.languages.scope import scope_words
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
+from consistency.lazy_re import lazy_compile
 from consistency.regex_cache import compile as rx_compile  # the same patterns, from the disk cache
 
 DATA_FILE = Path(__file__).parent / "data" / "attribution.yaml"
@@ -277,8 +278,8 @@ def find_attributions(
     return kept
 
 
-_STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
-_ACRONYM = re.compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
+_STANDALONE_DIGIT = lazy_compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
+_ACRONYM = lazy_compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
 
 
 def _clause_end(text: str, pos: int, end: int, p: _Patterns) -> int:
@@ -378,7 +379,7 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     return _proper_name(text, start, end, lexicon, p, lang)
 
 
-_VOICE_PUNCT = re.compile(r"[.,;:!?()«»\"“”\n]")
+_VOICE_PUNCT = lazy_compile(r"[.,;:!?()«»\"“”\n]")
 _voices_memo: tuple[str, Lexicon, dict[str, frozenset[str]]] | None = None
 
 
@@ -548,7 +549,7 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
 
 
 FULL_NAME_LOOKBACK = 5  # earlier mentions of a surname read to find the person's full name
-_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \u00a0]){1,3}$")
+_NAME_BEFORE = lazy_compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \u00a0]){1,3}$")
 
 
 def _named_in_full(text: str, start: int, surname: str, lexicon: Lexicon, lang: str | None) -> str | None:

@@ -50,22 +50,23 @@ from consistency.extract.shares import read_share
 from consistency.extract.time_zones import agreed, planned, unsure, utc_offset, zone_unit
 from consistency.extract.time_zones import points as time_points
 from consistency.extract.times import TimeMatch
+from consistency.lazy_re import lazy_compile
 from consistency.model import Claim, Document, Interval, TimeSpan
 
 # Between a figure and the noun it counts: articles, adjectives, "de", "of" — no punctuation.
-_LIGHT = re.compile(r"^[\s\w'’‐‑«»“”\"-]*$")
+_LIGHT = lazy_compile(r"^[\s\w'’‐‑«»“”\"-]*$")
 # The words of these patterns and sets are the packs' (languages/<lang>/scope.yaml): each
 # `{key}` is filled with the words of that key in every language, on first use.
 _DEMONSTRATIVE = PackPattern(r"\b{demonstratives}\b", re.IGNORECASE)
 _SINCE = PackPattern(r"^(?:{cues.since}|{since_also})\s+", re.IGNORECASE)
 MAX_NOUN_GAP_WORDS = 4
-_REFINE_STOP = re.compile(r"[\d;:()]")  # a more specific noun past these belongs to another phrase
+_REFINE_STOP = lazy_compile(r"[\d;:()]")  # a more specific noun past these belongs to another phrase
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
 RECENT_EVENT_DAYS = 90  # a dated event this close before the article is the story's own event
 _CLAUSE_BREAK = PackPattern(r"[;:()–—]|,\s|\s{clause_breaks}\s", re.IGNORECASE)
-_STRONG_BREAK = re.compile(r"[;:()–—]")
+_STRONG_BREAK = lazy_compile(r"[;:()–—]")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class _Reading:
     paragraph_attr: Attribution | None = None
     paragraph_attr_places: frozenset[str] = frozenset()  # the places of the sentence that named it
     paragraph_attr_actors: frozenset[str] = frozenset()  # whose figures that sentence gave
+    paragraph_attr_counts: frozenset[tuple[str, str]] = frozenset()  # what that sentence's totals counted
     last_time: TimeSpan | None = None  # the last time named in the paragraph, for "alors", "damals"
     previous_place: str | None = None  # the place of the sentence before, for "there"
     owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
@@ -215,6 +217,10 @@ def _extract_claims(
             state.paragraph_attr = named[-1]
             state.paragraph_attr_places = frozenset(m.key for m, kind in places if kind == "clause")
             state.paragraph_attr_actors = frozenset(c.actor for c in in_sentence if c.actor)
+            # "…, according to the ministry.": a source closing its sentence, after its figures
+            closing = all(c.span[1] <= named[-1].start for c in in_sentence)
+            state.paragraph_attr_counts = frozenset((c.category, c.event) for c in in_sentence
+                                                    if closing and c.category and c.event and c.measure in ("total", "running"))
     claims = _unplace_wholes(claims)
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
@@ -227,7 +233,8 @@ SUBPERIOD_REACH = 40  # characters after a figure where "on the two busiest days
 MAX_SENTENCE = 1500  # characters: longer "sentences" (tables, lists run together) are read in pieces
 
 
-_FIGURES_AND_MARKS = re.compile(r"[\d\s.,;:!?()\[\]/\-\u2013\u2014]*")
+# "%" too: a run of bare percentages ("1 % 1 % …") says no more than one of bare numbers
+_FIGURES_AND_MARKS = lazy_compile(r"[\d\s.,;:!?()\[\]/%\-\u2013\u2014]*")
 
 
 def _wordless(text: str, sent: Sentence) -> bool:
@@ -251,7 +258,8 @@ def _amid_wordless(text: str, sentences: Sequence[Sentence], wordless: Sequence[
     for i in range(1, len(sentences) - 1):
         if wordless[i] and wordless[i - 1] and wordless[i + 1]:
             prev, sent, nxt = sentences[i - 1], sentences[i], sentences[i + 1]
-            if text[prev.end : sent.start].isspace() and text[sent.end : nxt.start].isspace():
+            # nothing but blanks between, or nothing at all (pieces of one long sentence, _bounded)
+            if not text[prev.end : sent.start].strip() and not text[sent.end : nxt.start].strip():
                 out.append((sent.start, sent.end))
     return out
 
@@ -272,7 +280,7 @@ def _bounded(text: str, sent: Sentence) -> Iterator[Sentence]:
     yield Sentence(start, sent.end, sent.paragraph)
 
 
-_YEAR = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)")
+_YEAR = lazy_compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)")
 EVENT_YEAR_GAP = 40  # characters of name between an event noun and its year ("la riada de Sagunto de 1962")
 
 
@@ -471,6 +479,8 @@ def _quantity_claim(
     if alias is not None and alias.same_as:
         event = event or alias.event
         category = alias.same_as
+    if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
+        event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
     if actor is not None and noun is not None and noun.key == NATIONALS:
@@ -493,7 +503,7 @@ def _quantity_claim(
             None,
         )
         actor = before[-1].key if before else (after.key if after else None)
-    if event is None and remembered:
+    if event is None and remembered and not _opens_breakdown(ctx, sent, nm):
         event = remembered[1]
     memory[category] = (actor or (remembered[0] if remembered else None), event or (remembered[1] if remembered else None))
 
@@ -518,9 +528,13 @@ def _quantity_claim(
         measure = "running" if _growing(lex, event) else "total"  # "dont 65 000 à Paris": Paris's own total
     if measure in ("total", "running") and noun is not None and nm.unit != "percent" and _partitive(ctx, nm, noun):
         measure = "part"  # "identified seven of the victims": some of them, not their number
+    if measure in ("total", "running") and counted.source == "partitive":
+        measure = "part"  # "140 of the 361 people": some of a whole the text counts too
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
     said = _nationality_said(text, span[1], sent, lex) if measure in ("total", "running") else None
+    if said is None and measure in ("total", "running") and noun is not None:
+        said = _nationality_before(text, nm, noun, sent, lex)
     if said is not None:
         measure, actor = "part", said  # "36 victimes étaient espagnoles": the Spaniards among the dead
     if measure in ("total", "running") and _rest_elsewhere(ctx, sent, span[1], sent_numbers):
@@ -537,6 +551,13 @@ def _quantity_claim(
         # "… a annoncé le ministère iranien. Le bilan irakien fait état de 40 morts", "In Malawi
         # kamen 140 Menschen ums Leben": the source of the sentence before spoke of another
         # country or place; this figure's own source is not said.
+        attribution = replace(attribution, origin=None)
+    if attribution is not None and attribution is state.paragraph_attr and not named and measure in ("total", "running") \
+            and (category, event) in state.paragraph_attr_counts \
+            and attribution_patterns(ctx.doc.language, lex.extra_dirs).reporting.search(text, sent.start, sent.end) is None:
+        # "More than 8,000 were killed, according to the ministry in the enclave. Some 900 were
+        # killed in the neighbouring country": a second count of the same dead is another count,
+        # whose source is not said; the source of the sentence before is not carried to it.
         attribution = replace(attribution, origin=None)
     speaker = attribution.origin if attribution else None
     if speaker is not None and place_source in ("dateline", "document", "none") and actor is None \
@@ -687,8 +708,8 @@ _THEN = PackPattern(r"\b{conjunctions.then}\b", re.IGNORECASE)  # "interpellées
 RECALL_REACH = 40  # characters from a figure (and its noun) to the earlier event named after it
 RECALL_YEAR_GAP = 50  # characters from an event noun to the past year that dates it ("que arrasó Doñana (Huelva) en 2017")
 RECALL_COMPARED_BEFORE = 16  # characters before an earlier event where "than", "que en" may set it against the story
-_ONE_WORD_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")  # "the previous general strike", never "the previous day's"
-_NAMES_GAP = re.compile(r"(?:[^\W\d_]++|[\s'’-]++|\([^()\d]*+\))*+")  # words and "(Huelva)", no figure, comma or clause mark; possessive: linear
+_ONE_WORD_GAP = lazy_compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")  # "the previous general strike", never "the previous day's"
+_NAMES_GAP = lazy_compile(r"(?:[^\W\d_]++|[\s'’-]++|\([^()\d]*+\))*+")  # words and "(Huelva)", no figure, comma or clause mark; possessive: linear
 
 
 @dataclass(frozen=True)
@@ -1001,6 +1022,9 @@ def _what_is_counted(
     elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
     if elided is not None:
         return elided
+    framed = _aboard(ctx, sent, nm) or _part_of_figure(ctx, sent, nm, sent_numbers)
+    if framed is not None:
+        return framed
     if not _bare_figure_ends(text, nm, sent):
         # "die Zahl der Toten stieg auf 212 gestiegen": a count phrase still names what it counts
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
@@ -1134,6 +1158,55 @@ def _whole_of_partitive(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_num
     return any(n.end == before for n in sent_numbers)
 
 
+_ABOARD = PackPattern(r"\s+{aboard}\b", re.IGNORECASE)
+
+
+def _clause_event(ctx: _Context, sent: Sentence, start: int) -> Match | None:
+    """The first event word of the clause from `start` on, with no figure and no counted
+    person (another count's noun) before it."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    stop = _CLAUSE_BREAK.search(text, start, sent.end)
+    end = stop.start() if stop is not None else sent.end
+    event = lex.event_terms.search(text, start, end)
+    if event is None or any(ch.isdigit() for ch in text[start:event.start]):
+        return None
+    if any(lex.categories[m.key].counts == "people" for m in lex.category_terms.finditer(text, start, event.start)):
+        return None  # "212 aboard and 30 crew members were rescued": another count first
+    return event
+
+
+def _aboard(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
+    """"212 aboard the ferry had been rescued", "alle 126 an Bord kamen ums Leben": a bare
+    figure of those aboard counts people, and its clause's verb says which of them. Without
+    such a verb ("a ferry with 361 aboard") the figure mixes crew and passengers and is
+    compared with nothing: it is left out."""
+    aboard = _ABOARD.match(ctx.doc.text, nm.end, sent.end)
+    if aboard is None:
+        return None
+    event = _clause_event(ctx, sent, aboard.end())
+    return _Counted("people", "aboard", event=event.key) if event is not None else None
+
+
+def _part_of_figure(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> _Counted | None:
+    """"140 of the 361 people on the ferry were missing", "rescued 140 of the 361 people": a
+    figure before a partitive and the whole's figure counts the whole's noun, as a part; what
+    happened to the part is what its clause says after the whole, else the verb right before
+    it, else what the noun implies ("12 of the 52 dead"). Left out when nothing says it."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    cue = ctx.cues.partitive.at(text, _skip_space(text, nm.end))
+    if cue is None:
+        return None
+    whole = next((n for n in sent_numbers if n.start == _skip_space(text, cue.end)), None)
+    noun = _counted_noun(text, whole, sent, lex) if whole is not None else None
+    if noun is None:
+        return None
+    event = _clause_event(ctx, sent, noun.end) or _verb_before(ctx, sent, nm)
+    implied = lex.categories[noun.key].event
+    if event is None and not implied:
+        return None
+    return _Counted(noun.key, "partitive", event=event.key if event is not None else implied)
+
+
 def _elided_after_article(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
     """"50 000 manifestants, contre les 80 000 annoncés par la CGT", "5.000 militares más, que se
     suman a los 2.500 ya desplegados": a figure after a definite article, followed by what
@@ -1223,7 +1296,16 @@ def _opens_part(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
     return any(m.end == len(lead) for m in ctx.cues.part_before.finditer(lead))
 
 
-_OPENER_FIGURE = re.compile(r"\s*\d[\d.,\u00a0\u202f]*\s+")
+_OPENER_FIGURE = lazy_compile(r"\s*\d[\d.,\u00a0\u202f]*\s+")
+
+
+def _opens_breakdown(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """"Von den 48 Kumpeln, die unter Tage waren, …": the figure is the whole a sentence opens
+    on and then breaks down (the trapped, the rescued), so no one event of an earlier
+    sentence is its own."""
+    text = ctx.doc.text
+    opener = ctx.cues.part_opener.at(text, _skip_space(text, sent.start))
+    return opener is not None and _skip_space(text, opener.end) == nm.start
 
 
 def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
@@ -1264,6 +1346,7 @@ def _victims(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
 
 
 _INJURED = ("wounded", "critically_wounded")
+_BODILY = ("killed", "killed_or_wounded", *_INJURED)  # a toll of people: never read for things counted (vehicles, buildings)
 
 
 def _severity_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> Match | None:
@@ -1703,6 +1786,22 @@ def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str 
     return actor.key
 
 
+def _nationality_before(text: str, nm: NumberMatch, noun: Match, sent: Sentence, lex: Lexicon) -> str | None:
+    """"Nach Angaben aus Rom waren 14 Passagiere Italiener": with the verb first, German puts
+    the copula before the figure and the nationality (a capitalised noun) right after what is
+    counted; the same part as "14 Passagiere waren Italiener". Not a lower-case adjective
+    ("eran 14 pasajeros italianos" may list the whole)."""
+    lead = text[max(sent.start, nm.start - 24):nm.start]
+    if not any(m.end() == len(lead) for m in _NATIONALITY_AFTER.finditer(lead)):
+        return None
+    actor = lex.actor_terms.at(text, _skip_space(text, noun.end))
+    if actor is None or actor.start - noun.end > 1 or not actor.text[:1].isupper() or not _ends_noun_phrase(text, actor.end):
+        return None
+    if place_named(actor.text.rstrip("’'")) is not None:
+        return None  # "waren 14 Passagiere Italien …": a place, not a nationality
+    return actor.key
+
+
 def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> Match | None:
     """The noun a figure counts: the first category word right after it, through light words
     ("12 wounded soldiers"), never through a clause ("hundreds were killed and rescue workers")."""
@@ -2036,13 +2135,14 @@ LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must b
 _PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}?)$", re.IGNORECASE)
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
+_NEXT_WORD = lazy_compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
 
 
 _ROUTE_FROM = PackPattern(r"(?:^|\s){route.from}\s*(?:{place.articles}\s+)?$", re.IGNORECASE)
 _ROUTE_TO = PackPattern(r"\s+{route.to}\s+(?:{place.articles}\s+)?", re.IGNORECASE)
 ROUTE_LEAD = 24  # characters before a route's first place read for "from", "de", "von"
-_ROUTE_DASH = re.compile(r"\s*[-–—/]\s*")
+_ROUTE_DASH = lazy_compile(r"\s*[-–—/]\s*")
+_ROUTE_DASH_BEFORE = lazy_compile(r"[A-ZÀ-Ý][\w'’]+\s*[-–—/]\s*$")
 _ROUTE_NOUN_BEFORE = PackPattern(r"(?<!\w){route.nouns}\s+{place.articles+}?$", re.IGNORECASE)
 _ROUTE_NOUN_AFTER = PackPattern(r"\s+{route.nouns}(?!\w)", re.IGNORECASE)
 
@@ -2063,6 +2163,14 @@ def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Ma
         to = _ROUTE_TO.match(text, a.end)
         if _level(a.key) == "city" and to is not None and text[to.end():to.end() + 1].isupper() \
                 and _ROUTE_FROM.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.add(a.start)
+        # "la ligne Lyon-Marseille", "the Leeds–York line", the other end not read as a place
+        dash = _ROUTE_DASH.match(text, a.end)
+        if dash is not None and text[dash.end():dash.end() + 1].isupper() \
+                and _ROUTE_NOUN_BEFORE.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.add(a.start)
+        dash_before = _ROUTE_DASH_BEFORE.search(text[max(0, a.start - ROUTE_LEAD):a.start])
+        if dash_before is not None and _ROUTE_NOUN_AFTER.match(text, a.end):
             ends.add(a.start)
     return [(m, kind) for m, kind in places if m.start not in ends] if ends else places
 
@@ -2191,7 +2299,7 @@ def _named_after(ctx: _Context, sent: Sentence, start: int) -> bool:
     return _NAMED_AFTER.search(ctx.doc.text[max(sent.start, start - NAMED_AFTER_LEAD):start]) is not None
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]$")
+_WORD_BEFORE = lazy_compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]$")
 SEAT_REACH = 45  # characters from a reporting verb or a press room to the town where it was said
 _PRESS_ROOM = PackPattern(r"(?<!\w)(?:{speaker_seat})(?!\w)[^\d,;:()]*$", re.IGNORECASE)  # "Pressekonferenz am Flughafen Köln/Bonn"
 
@@ -2358,15 +2466,19 @@ def _place_of(
         return None, None, "none"  # "Dans les zones tenues par les rebelles, 310 morts": part of a country, not named
     mine = []
     for m, kind in places:
-        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
+        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, counting_only=True, memo=state.owners)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if m.start >= span[1] and "," in text[lo:hi] and ctx.lexicon.category_terms.search(text, lo, hi) is not None:
                 continue  # "133 muertes en la región, y las otras víctimas en Almería y Jaén": the others' place
             if m.start >= span[1] and "," in text[lo:hi] and _EACH.search(text, m.end, _clause_end_after(text, m.end, sent.end)):
                 continue  # "five deaths in Norway, Sweden and Finland one each": the listed places are the "one each"'s
-            if not _STRONG_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
+            if not _PLACE_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
+    if not mine:
+        closing = _closing_place(text, sent, span, places, sent_numbers)
+        if closing is not None:
+            return closing.key, _level(closing.key), "clause"
     state.also_in = _distributed(text, mine) or _each_of(text, sent, nm, span, mine)
     combined = _combined(text, mine) if not state.also_in else None
     if combined is not None:
@@ -2424,7 +2536,7 @@ def _place_of(
 SEVERAL_REACH = 40  # characters around a figure where "in both countries" may stand
 OVERALL_REACH = 25  # characters around a figure where "insgesamt", "in total" make it a total of several places
 PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another figure first
-_GAP_PUNCTUATION = re.compile(r"[,;:()–—]")
+_GAP_PUNCTUATION = lazy_compile(r"[,;:()–—]")
 
 
 def _owner(
@@ -2483,9 +2595,32 @@ def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
 _DISTRIBUTIVE = PackPattern(r"\s*{distributive.words}\s*{distributive.prepositions}?\s*", re.IGNORECASE)
 
 
+_PLACE_BREAK = lazy_compile(r"[;:()]|[–—](?!\w)|(?<!\w)[–—]")  # a dash inside "Vigo–León" parts nothing
+
+
+def _closing_place(
+    text: str, sent: Sentence, span: tuple[int, int], places: list[tuple[Match, str]], sent_numbers: Sequence[NumberMatch],
+) -> Match | None:
+    """"Diecisiete personas murieron en el choque de dos trenes en Soria": the place that closes
+    the clause, after the event and another figure of it, is where every figure of the clause
+    is; "8 personnes interpellées à Paris et 2 777 contrôles": a place right after the figure's
+    verb is its own too, though the next figure is nearer. Never across a comma or a break."""
+    for m, kind in places:
+        if kind != "clause" or m.start < span[1]:
+            continue
+        between = text[span[1]:m.start]
+        if "," in between or _PLACE_BREAK.search(between):
+            return None
+        if not any(span[1] <= n.start and n.end <= m.start for n in sent_numbers):
+            return m if _ATTACHED.search(between) else None
+        rest = text[m.end:sent.end].lstrip()
+        return m if not rest or rest[0] in ".,;!?" else None
+    return None
+
+
 _EACH = PackPattern(r"(?<!\w){distributive.each}(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = PackPattern(r"(?<!\w){distributive.each}\s*$", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[,;:!?](?!\d)|\.(?!\d)")
+_CLAUSE_STOP = lazy_compile(r"[,;:!?](?!\d)|\.(?!\d)")
 EACH_LEAD = 12  # characters before a figure where "je", "jeweils" may stand
 
 
@@ -2594,10 +2729,18 @@ def _home(document: Document, mentions: Counter[str]) -> str | None:
     the article is plainly about another one (a story filed from a neighbouring capital), else
     the country whose places the article names most (two countries tied: none)."""
     countries: Counter[str] = Counter()
+    readings = {name: place for name in mentions if (place := place_named(name)) is not None}
+    # Countries the article names, itself or through a region ("Canarias", "Texas"): a town
+    # of another country that none of them names ("El Paso", "La Palma" read as American towns
+    # in a story about the Canary Islands) is more likely a namesake than the story's country.
+    attested = {place.name if place.level == "country" else _country_name(place) for place in readings.values() if place.level != "city"}
     for name, count in mentions.items():
-        place = place_named(name)
+        place = readings.get(name)
         if place is not None:
-            countries[place.name if place.level == "country" else _country_name(place)] += count
+            country = place.name if place.level == "country" else _country_name(place)
+            if attested and place.level == "city" and country not in attested:
+                continue
+            countries[country] += count
     ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
     if document.dateline:
         for part in re.split(r"[,/]", document.dateline):
@@ -2958,9 +3101,9 @@ def _since_before(ctx: _Context, sent: Sentence, pos: int) -> bool:
 
 
 SINCE_REACH = 48  # characters between a since-word and the date it introduces
-_NOT_IN_SINCE = re.compile(r"[\d,.;:()]")
+_NOT_IN_SINCE = lazy_compile(r"[\d,.;:()]")
 CLAUSE_PENALTY = 80  # an event across a clause break belongs to another figure first
-_LISTED = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s+[^\W\d_]{1,4}\s+")  # "40, 50 oder 60": one figure given as a list
+_LISTED = lazy_compile(r"(?:\s*,\s*\d[\d.,]*)*\s+[^\W\d_]{1,4}\s+")  # "40, 50 oder 60": one figure given as a list
 
 
 def _nearest_key(matches: Iterable[Match], span: tuple[int, int], text: str | None = None) -> str | None:

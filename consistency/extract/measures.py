@@ -21,12 +21,13 @@ from typing import Any
 from consistency.extract.datafiles import load_merged
 from consistency.extract.lexicon import DATA_DIR, Lexicon, Match, Terms
 from consistency.extract.numbers import NumberMatch
+from consistency.lazy_re import lazy_compile
 
 __all__ = ["Measure", "MeasureGrammar", "load_measure_grammar", "read_measure", "unit_code"]
 
 MEASURES_FILE = "measures.yaml"
 CATEGORIES_FILE = "categories.yaml"
-_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_SPACES = lazy_compile(r"[ \t\u00a0\u202f\u2009]*")
 _GAP_REACH = 80  # how far before a figure the noun governing it may start
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
+from consistency.lazy_re import lazy_cached_compile
 from consistency.matching import longest_first, trie
 from consistency.regex_cache import compile as rx_compile
 
@@ -31,7 +32,7 @@ _AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
 
 # Patterns that scan a whole text open with a lookahead on their first character: the regex
 # engine then skips quickly over the characters that cannot start a match.
-_DIGITS = rx_compile(
+_DIGITS = lazy_cached_compile(
     rf"(?=[0-9.,])(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
     r"|[0-9]+(?:[.,'’][0-9]+)*"
     r"|(?<![^\s(])[.,][0-9]+(?![.,]?[0-9]))"  # ".08", ",5" after a space: a decimal without its 0
@@ -39,23 +40,23 @@ _DIGITS = rx_compile(
 # Runs of digit groups that are not one number: phones, ISO and dotted dates, IP addresses.
 # Written to open on a plain character class (then look back at what came before it), which
 # the regex engine scans for fastest: "+" then digits, or digits.
-_DIGIT_RUN = rx_compile(
+_DIGIT_RUN = lazy_cached_compile(
     r"[0-9+](?<![\w.,+].)(?:(?<=\+)[0-9]+(?:[ .\-/][0-9]+)+|(?<=[0-9])[0-9]*(?:[ .\-/][0-9]+){2,})(?![\w])"
 )
 _ADDRESS_MARKS = ("://", "www.", "@")
-_TOKEN = rx_compile(r"\w+['’]?|[^\w\s]")
-_QUOTE = rx_compile(f"[{_QUOTES}]")
-_APPOSITION = rx_compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
-_CLOCK_DIGITS = rx_compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
-_ADDED_GROUPS = rx_compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
-_GLUED_UNIT_BEFORE = rx_compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-20k"
-_LIST_MARK = rx_compile(r"[.)]\s")
-_NEXT_TOKEN = rx_compile(rf"{_WS}*(\w+['’]?|[^\w\s])")
-_ORDINAL_DOT = rx_compile(r"\.[ \u00a0][^\W\d_]")  # "17. Juni"
-_GROUP_SPACE = rx_compile(_THOUSANDS)
-_LAST_GROUP = rx_compile(r"([0-9]{3})(?:[.,]([0-9]+))?")
-_SWISS = rx_compile(r"([0-9']+)(?:[.,]([0-9]+))?")
-_PLAIN_WORD = rx_compile(r"\w+")
+_TOKEN = lazy_cached_compile(r"\w+['’]?|[^\w\s]")
+_QUOTE = lazy_cached_compile(f"[{_QUOTES}]")
+_APPOSITION = lazy_cached_compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
+_CLOCK_DIGITS = lazy_cached_compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
+_ADDED_GROUPS = lazy_cached_compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
+_GLUED_UNIT_BEFORE = lazy_cached_compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-20k"
+_LIST_MARK = lazy_cached_compile(r"[.)]\s")
+_NEXT_TOKEN = lazy_cached_compile(rf"{_WS}*(\w+['’]?|[^\w\s])")
+_ORDINAL_DOT = lazy_cached_compile(r"\.[ \u00a0][^\W\d_]")  # "17. Juni"
+_GROUP_SPACE = lazy_cached_compile(_THOUSANDS)
+_LAST_GROUP = lazy_cached_compile(r"([0-9]{3})(?:[.,]([0-9]+))?")
+_SWISS = lazy_cached_compile(r"([0-9']+)(?:[.,]([0-9]+))?")
+_PLAIN_WORD = lazy_cached_compile(r"\w+")
 
 
 def _ascii_digits(s: str) -> bool:

@@ -23,6 +23,7 @@ the vocabulary, the grammar that joins the steps, and the public functions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -152,7 +153,16 @@ class _Grammar(_Candidates, _NotQuantity, _Qualifying):
 # Each language's patterns compile on its first use (`NumberLexicon.grammar`), not at import:
 # `--help` and a French article never pay for German; `consistency.pipeline.warm` compiles the
 # corpus's languages once before extraction forks its workers.
-_DEFAULT = load_number_lexicon()
+@functools.cache
+def _default() -> NumberLexicon:
+    """The built-in vocabulary, read on first use (also as `numbers._DEFAULT`), not at import."""
+    return load_number_lexicon()
+
+
+def __getattr__(name: str) -> NumberLexicon:
+    if name == "_DEFAULT":
+        return _default()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_numbers(
@@ -179,7 +189,7 @@ def find_numbers(
     `unread` spans are ones the caller will not read (figures amid lines of figures alone):
     candidates starting there are dropped before they are judged, the cost of bare numbers.
     """
-    g = (lexicon or _DEFAULT).grammar(lang)
+    g = (lexicon or _default()).grammar(lang)
     hi = len(text) if end is None else max(0, min(end, len(text)))
     lo = max(0, start)
     if lo >= hi:
@@ -212,4 +222,4 @@ def find_numbers(
 
 def parse_number(s: str, lang: str | None, *, lexicon: NumberLexicon | None = None) -> float | None:
     """The value of a string that is wholly one number ("11 000", "1,5 million", "quatorze mille"); None otherwise."""
-    return (lexicon or _DEFAULT).grammar(lang).parse(s)
+    return (lexicon or _default()).grammar(lang).parse(s)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,10 @@ import yaml
 
 from consistency.errors import InputError, RuleError, RuleProblem
 from consistency.extract.datafiles import read_mapping
+from consistency.lazy_re import lazy_compile
 
 SCHEMA_FILE = Path(__file__).parent / "languages" / "schema.yaml"
-_LANGUAGE = re.compile(r"[a-z]{2}\Z")
+_LANGUAGE = lazy_compile(r"[a-z]{2}\Z")
 _LEAVES = ("words", "mapping", "flag", "text", "number", "any")
 
 

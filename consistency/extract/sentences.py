@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.extract.datafiles import load_merged
+from consistency.lazy_re import lazy_compile
 
 _DATA = Path(__file__).parent / "data" / "attribution.yaml"
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; or at a line break (scraped pages put one paragraph a line).
-_END = re.compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[\s\u00a0\u202f]?[A-ZÀ-ÝŒ0-9])|\n""")
+_END = lazy_compile(r"""[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?[\s\u00a0\u202f]?[A-ZÀ-ÝŒ0-9])|\n""")
 
 
 @functools.lru_cache(maxsize=1)

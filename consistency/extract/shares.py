@@ -25,6 +25,7 @@ from consistency.extract.datafiles import merge, read_mapping
 from consistency.extract.languages import languages
 from consistency.extract.lexicon import Lexicon, Match, Terms
 from consistency.extract.numbers import NumberMatch, find_numbers
+from consistency.lazy_re import lazy_compile
 
 DATA_FILE = Path(__file__).parent / "data" / "populations.yaml"
 Polarity = Literal["positive", "negative"]
@@ -35,7 +36,7 @@ _POPULATION_FIELDS = ("within",)  # and the language codes of the packs
 _MEASURE_FIELDS = ("population", "positive", "negative")
 _POLARITIES: tuple[Polarity, ...] = ("positive", "negative")
 # Punctuation that closes a clause: words beyond it say nothing about this share.
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s")
+_CLAUSE_BREAK = lazy_compile(r"[;:()\[\]—–]|\s-\s")
 _APOSTROPHES = "'’ʼ"
 _SPACE = r"[\s\u00a0\u202f]"
 

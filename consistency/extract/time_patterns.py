@@ -125,7 +125,10 @@ class _Patterns:
 
         number_word = _words(lex.numbers)
         joiner = rf"(?:{_DASH}|{_SP})(?:{_words(lex.number_joiners)}(?:{_DASH}|{_SP}))?"
+        # A group of thousands never starts a number inside a run of them ("1 000 000 …"): from
+        # each group the run would be read again to its end, quadratic on a page of such runs.
         number = (
+            r"(?<!(?<!\d)\d[  \u202f])(?<!(?<!\d)\d\d[  \u202f])(?<!(?<!\d)\d\d\d[  \u202f])"
             r"\d{1,3}(?:[  \u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
             rf"|{number_word}(?:{joiner}{number_word}){{0,3}}"
         )

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from consistency.extract.datafiles import read_mapping
 from consistency.extract.time_lexicon import DATA_FILE
+from consistency.lazy_re import lazy_compile
 from consistency.matching import longest_first
 
 DATA = DATA_FILE.parent / "time_points.yaml"
@@ -94,7 +95,7 @@ def _zone_rx(lang: str | None) -> re.Pattern[str]:
 
 
 # "(0630 GMT)", "(7h30 à Paris)", "(2330 GMT Sunday)", "(12.30 Uhr MEZ)": the same instant elsewhere.
-_EQUIVALENT = re.compile(
+_EQUIVALENT = lazy_compile(
     r"[ \t\u00a0]*\((?P<h>[012]?\d)(?:[h:.]?(?P<m>[0-5]\d))?(?:[ \u00a0]*(?P<hw>h|Uhr|hrs|horas?|heures?))?[ \u00a0]*"
     r"(?P<ap>[ap]\.?m\.?)?[ \u00a0]*(?P<w>[^()\d]{1,30}?)[ \u00a0]*\)",
     re.IGNORECASE,
@@ -166,7 +167,7 @@ def zone_unit(zone: str | None, offset: int | None) -> str:
     return f"local time {name}" if local else name
 
 
-_UNIT = re.compile(r"(?P<local>local time)?\s*(?:UTC(?P<sign>[+-])(?P<h>\d\d):(?P<m>\d\d))?")
+_UNIT = lazy_compile(r"(?P<local>local time)?\s*(?:UTC(?P<sign>[+-])(?P<h>\d\d):(?P<m>\d\d))?")
 
 
 def read_zone_unit(unit: str) -> tuple[bool, int | None] | None:

@@ -947,7 +947,16 @@ def _dateparser_date(text: str, lang: str | None, known: tuple[str, ...] = ()) -
 
 
 # Each language's grammar compiles on its first use, not at import (see numbers.py's _DEFAULT).
-DEFAULT = TimeGrammar.load()
+@functools.cache
+def _default() -> TimeGrammar:
+    """The built-in grammar, its words read on first use (also as `times.DEFAULT`), not at import."""
+    return TimeGrammar.load()
+
+
+def __getattr__(name: str) -> TimeGrammar:
+    if name == "DEFAULT":
+        return _default()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_times(
@@ -959,16 +968,16 @@ def find_times(
 ) -> list[TimeMatch]:
     """Time expressions in text[start:end], sorted, non-overlapping; resolved against
     `reference` (the publication date)."""
-    return DEFAULT.find_times(text, lang, reference, start, end)
+    return _default().find_times(text, lang, reference, start, end)
 
 
 def parse_time(text: str, lang: str | None, reference: dt.date | None) -> TimeSpan | None:
     """The span of a string that is wholly one time expression."""
-    return DEFAULT.parse_time(text, lang, reference)
+    return _default().parse_time(text, lang, reference)
 
 
 def parse_date(text: str, lang: str | None = None) -> dt.date | None:
     """A publication date as pages write it: "14/11/2025 à 11:15", "Publish date : 2025-06-17
     16:16:00", "17 juin 2025", "June 17, 2025", "2025-06-17T16:16:00Z", "Mis à jour le 3 mars
     2024". Day first in French; in English a numeric date is read only when unambiguous."""
-    return DEFAULT.parse_date(text, lang)
+    return _default().parse_date(text, lang)

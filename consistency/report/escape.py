@@ -13,31 +13,33 @@ import re
 from functools import lru_cache
 from urllib.parse import quote
 
+from consistency.lazy_re import lazy_compile
+
 # Line breaks of every flavour (CommonMark only knows \n and \r, but other renderers and
 # editors honour the Unicode ones) and runs of blanks collapse to one space: a quote is
 # shown on one line, so it can never end a table row or start a new block.
-_BLANKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029 ]+")
+_BLANKS = lazy_compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029 ]+")
 # Other control characters carry no meaning for a reader and confuse some renderers; the
 # bidirectional embeddings, overrides and isolates can make a file name or quote display
 # as something else than it is ("Trojan source"); lone surrogates (undecodable file names)
 # cannot even be encoded. All are removed from what the reports show.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROLS = lazy_compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # For a terminal or a CI log: the same characters and every line break, shown escaped
 # (`\n`, `\x1b`, `\u202e`) rather than dropped, so a name stays recognisable but can
 # neither start a new line (a forged `::error` annotation) nor move the cursor.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNPRINTABLE = lazy_compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # A link target that begins with a scheme ("javascript:", "data:") is not a path.
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SCHEME = lazy_compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Characters that start inline Markdown (emphasis, code, links, HTML, math on GitHub,
 # strikethrough) or a table cell boundary. `#` is included because a heading's closing
 # sequence would otherwise eat a trailing "#".
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]|~$#])")
+_INLINE_SPECIALS = lazy_compile(r"([\\`*_\[\]|~$#])")
 # Outside the specials above, only entities (`&amp;`) and tags/autolinks (`<x>`) remain;
 # a `>` only matters at the start of a line (a quote), which `md_inline` handles.
-_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_ENTITY_START = lazy_compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Markers that turn the start of a line into a block: a heading, a quote, a list item,
 # a setext underline, a thematic break or a fence (the others are escaped everywhere).
-_BLOCK_START = re.compile(r"^(?:([>+=-])|(\d{1,9})([.)]))")
+_BLOCK_START = lazy_compile(r"^(?:([>+=-])|(\d{1,9})([.)]))")
 # Mermaid: ASCII punctuation other than a harmless few becomes an entity code (`#35;`),
 # which Mermaid turns back into the character when drawing; letters, digits and
 # non-ASCII characters ("≈", "é", narrow spaces) stay as they are.
@@ -57,7 +59,7 @@ _GH_DATA = {"%": "%25", "\r": "%0D", "\n": "%0A"}
 _GH_PROPERTY = {**_GH_DATA, ":": "%3A", ",": "%2C"}
 # Before that, what a log viewer would act on (escape sequences, bidi overrides, other
 # controls) is dropped: an annotation shows the words, not a terminal effect.
-GH_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+GH_DROPPED = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # Characters left as they are in a link target; everything else is percent-encoded so
 # that spaces, parentheses and angle brackets in file names cannot end the link early.
 _PATH_SAFE = "/!$'*+,;=:@-._~"

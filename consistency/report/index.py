@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
+from consistency.lazy_re import lazy_compile
 from consistency.model import Result
 
 from .escape import link_target, md_cell
 from .view import MAIN_KINDS, plural, uses_baseline
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = lazy_compile(r"[^A-Za-z0-9._-]+")
 # Names Windows refuses as files whatever the extension.
 _RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}

@@ -19,10 +19,10 @@ output has it all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
+from consistency.lazy_re import lazy_compile
 from consistency.model import Claim, Finding, Result, Severity, Topic
 
 from .escape import link_target, md_cell, md_inline
@@ -39,7 +39,7 @@ from .view import (
 )
 
 _SEVERITY_ICONS = {Severity.ERROR: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
-_ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
+_ANCHOR_UNSAFE = lazy_compile(r"[^a-z0-9]+")
 _IN_JSON = "in the JSON output (`--format json`)"
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 
+from consistency.lazy_re import lazy_compile
 from consistency.model import MONTH_ABBREVIATIONS, Claim, Interval, TimeSpan, month_label
 
 from .escape import one_line, shorten
@@ -31,10 +32,10 @@ _SYMBOLS = {
 }
 # A number as written in a quote: "11 000", "11,000", "5.000", "2.5"; blanks only group
 # thousands, so "en 2024, 11 000" holds two numbers.
-_WRITTEN_NUMBER = re.compile(
+_WRITTEN_NUMBER = lazy_compile(
     r"\d{1,3}(?:[\u00a0\u2009\u202f ']\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
 )
-_GROUP_BLANKS = re.compile(r"[\u00a0\u2009\u202f ']")
+_GROUP_BLANKS = lazy_compile(r"[\u00a0\u2009\u202f ']")
 
 
 def format_number(value: float) -> str:

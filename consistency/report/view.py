@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from consistency.corpus.boilerplate import is_boilerplate_line
+from consistency.lazy_re import lazy_compile
 from consistency.model import SEVERITIES as MODEL_SEVERITIES
 from consistency.model import Claim, Document, Finding, Interval, Result, Severity, TimeSpan, Topic
 
@@ -31,7 +31,7 @@ _PLURALS = {"echo": "echoes", "dispute": "disputes", "update": "updates"}
 # An article without a publisher is named by its title, cut to this length; by its file
 # name only when it has neither.
 TITLE_NAME = 40
-_TITLE_PARTS = re.compile(r"\s+[|›»—·]\s+")  # "Masthead | Section › Subsection"
+_TITLE_PARTS = lazy_compile(r"\s+[|›»—·]\s+")  # "Masthead | Section › Subsection"
 FIGURES_PER_ORIGIN = 3  # figures one origin gives on one side of a finding, in a few words
 
 
@@ -93,6 +93,7 @@ class View:
     baseline: bool  # whether findings were compared with a baseline
     names: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> how the report names it
     _figures: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
+    _figure_of: dict[tuple[str, bool], tuple[Claim, str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, result: Result) -> View:
@@ -140,18 +141,23 @@ class View:
 
     def origin_labels(self, finding: Finding) -> tuple[str, ...]:
         """The finding's independent origins, articles named as in `message`."""
-        documents = self._finding_documents(finding)
-        return tuple(self._renamed(o, documents) for o in finding.origins)
+        names = self._names_of(self._finding_documents(finding))  # once, not once per origin
+        return tuple(self._renamed(o, names) for o in finding.origins)
 
     def _finding_documents(self, finding: Finding) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.document for c in self.claims_of(finding.claims)))
 
-    def _renamed(self, text: str, doc_ids: Iterable[str]) -> str:
+    def _names_of(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The documents among `doc_ids` shown under another name than their id."""
+        return {d: n for d in doc_ids if (n := self.names.get(d, d)) != d}
+
+    def _renamed(self, text: str, doc_ids: Iterable[str] | dict[str, str]) -> str:
         """One pass over the text, whatever the number of documents: each place followed by
         " line N" or " (unattributed)" is checked for an id ending there, longest first
         ("a_1" before "a"). (A pattern per document, compiled per finding, made a report of
-        thousands of findings over thousands of articles grow with their product.)"""
-        names = {d: n for d in doc_ids if (n := self.names.get(d, d)) != d}
+        thousands of findings over thousands of articles grow with their product.) `doc_ids`
+        may be what `_names_of` made of them."""
+        names = doc_ids if isinstance(doc_ids, dict) else self._names_of(doc_ids)
         if not names:
             return text
         lengths = sorted({len(d) for d in names}, reverse=True)
@@ -182,12 +188,18 @@ class View:
 
     def figure(self, claim: Claim, *, short: bool = False) -> str:
         """`format_figure`, computed once for all the claims that state the same thing the same
-        way: a claim appears in several sections, and many articles repeat one figure."""
+        way: a claim appears in several sections, and many articles repeat one figure. The same
+        claim asked again is found by its id (hashing its value and quote cost more than the rest
+        of a warm run's report)."""
+        known = self._figure_of.get((claim.id, short))
+        if known is not None and known[0] is claim:
+            return known[1]
         value = claim.value
         key = (type(value), value, claim.qualifier, claim.unit, claim.increment, claim.quote, short)
         found = self._figures.get(key)
         if found is None:
             found = self._figures[key] = format_figure(claim, short=short)
+        self._figure_of[(claim.id, short)] = (claim, found)
         return found
 
     def side(self, claim: Claim) -> str:
@@ -462,6 +474,6 @@ def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
 # Where a document id may end in a message ("… line 12", "… (unattributed)"), and what may not
 # stand just before one (so "x/a line 2" is not document "a").
-_ID_END = re.compile(r"(?= line \d| \(unattributed\))")
-_ID_BEFORE = re.compile(r"[\w/.-]")
+_ID_END = lazy_compile(r"(?= line \d| \(unattributed\))")
+_ID_BEFORE = lazy_compile(r"[\w/.-]")
 

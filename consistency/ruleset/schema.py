@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from consistency.lazy_re import lazy_compile
 from consistency.model import SEVERITIES, Severity
 from consistency.ruleset.conditions import Matcher, check_pair_names, parse_matcher
 
 SCHEMA_VERSION = 1
 __all__ = ["SCHEMA_VERSION", "SEVERITIES", "ClaimFilter", "RuleFile", "RuleSpec", "Severity", "When"]
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_ID = lazy_compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
 class Strict(BaseModel):

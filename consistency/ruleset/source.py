@@ -7,7 +7,6 @@ the marks of its key and value. Validation errors then name file, line and colum
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +18,10 @@ from rapidfuzz import process
 
 from consistency.corpus._data import yaml_problem
 from consistency.errors import RuleProblem
+from consistency.lazy_re import lazy_compile
 
 PathKey = tuple[str | int, ...]
-_INSTANCE_OF = re.compile(r" or instance of \w+")  # pydantic's wording names our classes; users need not
+_INSTANCE_OF = lazy_compile(r" or instance of \w+")  # pydantic's wording names our classes; users need not
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
+from consistency.lazy_re import lazy_compile
 from consistency.model import Claim, Interval, Severity, TimeSpan
 
-_YEAR = re.compile(r"\b\d{4}\b")  # a label without a year ("on Saturday") also gets its dates
+_YEAR = lazy_compile(r"\b\d{4}\b")  # a label without a year ("on Saturday") also gets its dates
 WEAK_QUALIFIERS = frozenset({"vague", "more_than", "at_least", "less_than", "up_to"})
 
 

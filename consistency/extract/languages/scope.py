@@ -29,10 +29,11 @@ from pathlib import Path
 
 from consistency.extract.datafiles import read_mapping
 from consistency.extract.languages import contributions, pack_folders
+from consistency.lazy_re import lazy_compile
 
 SCOPE_FILE = "scope.yaml"
 CUES_FILE = "cues.yaml"  # its words can fill a slot too: {cues.since}
-_SLOT = re.compile(r"\{([a-z_]+(?:\.[a-z_]+){0,2})(\+?)\}")
+_SLOT = lazy_compile(r"\{([a-z_]+(?:\.[a-z_]+){0,2})(\+?)\}")
 _APOSTROPHES = "'’"
 
 
