@@ -128,7 +128,7 @@ def test_an_article_edited_with_its_size_and_mtime_given_back_is_still_seen(tmp_
     before = run(corpus, tmp_path / "cache")
     assert says(before, "fr_orage", 4800)
     old = os.stat(path)
-    path.write_bytes(path.read_bytes().replace("4 800".encode(), "9 800".encode()))  # same size
+    path.write_bytes(path.read_bytes().replace(b"4 800", b"9 800"))  # same size
     os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
     now = os.stat(path)
     assert (now.st_size, now.st_mtime_ns, now.st_ino) == (old.st_size, old.st_mtime_ns, old.st_ino)

@@ -516,4 +516,4 @@ def test_the_figures_of_a_long_run_of_bare_percentages_are_not_judged_one_by_one
         assert claims_module.extract_claims(doc, lex, boilerplate_spans(doc)) == ()
         counts.append(len(judged))
         monkeypatch.undo()
-    assert counts[1] <= counts[0] + 50, counts
+    assert counts[1] < 1.5 * counts[0], counts  # the first and last pieces only (it was 2 times)

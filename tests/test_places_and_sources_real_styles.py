@@ -40,8 +40,8 @@ def test_a_place_after_the_figures_verb_is_its_own_before_the_next_figure() -> N
 
 def test_a_toll_closing_on_the_crash_site_is_updated_by_the_next_days_toll(tmp_path: Path) -> None:
     found = findings(tmp_path, {
-        "a.txt": "Choque de autobuses en Burgos\n09/03/2026\n\nOnce personas murieron este lunes en el choque de dos autobuses en Burgos.\n",
-        "b.txt": "Choque de autobuses en Burgos\n11/03/2026\n\nEl choque de dos autobuses en Burgos deja, por ahora, 19 muertos y 40 heridos.\n",
+        "a.txt": "Choque en Burgos\n09/03/2026\n\nOnce personas murieron este lunes en el choque de dos autobuses en Burgos.\n",
+        "b.txt": "Choque en Burgos\n11/03/2026\n\nEl balance del choque de los autobuses en Burgos asciende ya a 19 muertos y 40 heridos.\n",
     })
     updates = [f for f in found if f.kind == "update"]
     assert updates, [f.message for f in found]
@@ -117,6 +117,19 @@ def test_the_neighbour_across_the_border_is_not_the_place(text: str, lang: str, 
 )
 def test_the_ends_of_a_route_are_not_the_place(text: str, lang: str, ends: set[str]) -> None:
     assert figure(text, lang, 48).location not in ends
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El avión que volaba entre Lisboa y Hamburgo con 180 pasajeros aterrizó de emergencia.", "es"),
+        ("The plane flying between Lisbon and Hamburg with 180 passengers made an emergency landing.", "en"),
+        ("Das Flugzeug, das zwischen Lissabon und Hamburg mit 180 Passagieren unterwegs war, musste notlanden.", "de"),
+        ("L'avion qui volait entre Lisbonne et Hambourg avec 180 passagers a dû se poser en urgence.", "fr"),
+    ],
+)
+def test_the_two_towns_a_trip_runs_between_are_not_the_place(text: str, lang: str) -> None:
+    assert figure(text, lang, 180).location is None
 
 
 def test_the_place_after_a_route_is_the_place() -> None:

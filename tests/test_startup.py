@@ -228,3 +228,62 @@ def test_a_second_start_compiles_no_large_corpus_pattern_nor_rechecks_the_page_n
     own = ("/corpus/metadata.py", "/corpus/boilerplate.py", "/extract/times.py", "/regex_cache.py")
     assert [(site, p) for site, p in again if any(o in site for o in own) and len(p) >= MIN_LENGTH] == []
     assert noise_patterns.isdisjoint(pattern for _, pattern in again)
+
+
+_EVERY_MODULE = """
+import importlib, json, pkgutil, sys, _sre
+sites = {}
+real = _sre.compile  # every pattern object is made here: by re.compile and from the pattern cache alike
+def counting(pattern, *a, **k):
+    frame = sys._getframe(1)
+    while frame is not None and any(s in frame.f_code.co_filename for s in ("/re/", "regex_cache.py", "lazy_re.py")):
+        frame = frame.f_back
+    site = f"{frame.f_code.co_filename}:{frame.f_lineno}" if frame else "?"
+    sites[site] = sites.get(site, 0) + 1
+    return real(pattern, *a, **k)
+_sre.compile = counting
+import consistency
+for module in pkgutil.walk_packages(consistency.__path__, "consistency."):
+    importlib.import_module(module.name)
+from consistency.extract import numbers, times
+read = numbers._default.cache_info().misses + times._default.cache_info().misses
+print(json.dumps([len(sys.modules), read, sites]))
+"""
+
+
+def test_importing_every_module_of_the_package_compiles_no_pattern_and_reads_no_word_list():
+    """Each pattern compiles when a command first uses it: `--help`, a cached run or a French
+    article do not pay for German grammars, report escaping or rule-file checks."""
+    import os
+
+    env = os.environ | {table_cache.DISABLE: "1"}  # a first start: nothing comes from the table cache
+    out = subprocess.run([sys.executable, "-c", _EVERY_MODULE], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env=env)
+    modules, read, sites = json.loads(out.stdout.splitlines()[-1])
+    assert modules > 150  # the whole package was imported
+    package = str(ROOT / "consistency")
+    assert {site: n for site, n in sites.items() if site.startswith(package)} == {}
+    assert read == 0  # the number and time words are read by the first figure or date looked for
+
+
+def test_a_module_pattern_compiles_once_on_first_use_and_matches_like_re(monkeypatch):
+    import re
+
+    from consistency.lazy_re import lazy_compile, lazy_cached_compile
+
+    compiled: list[object] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda p, f=0: compiled.append(p) or real(p, f))
+    text = "Selon la préfecture, 27 morts à Nîmes ; laut Polizei 30 Tote in Köln; 12 dead in Leeds."
+    word = lazy_compile(r"(?P<word>[^\W\d_]{4,})\s+(?:à|in)\b", re.IGNORECASE)
+    assert word.pattern.startswith("(?P<word>") and compiled == []  # its source is there, not compiled yet
+    assert [m.group("word") for m in word.finditer(text)] == ["morts", "Tote", "dead"]
+    assert word.sub("X", text) == real(word.pattern, re.IGNORECASE).sub("X", text)
+    assert word.search(text, 40) and word.split(text, 1)[1] == "morts"
+    assert len(compiled) == 1  # once, whatever the number of calls
+    digits = lazy_compile(rb"[\x80-\xff]")  # byte patterns too
+    assert digits.findall("Köln".encode()) == [b"\xc3", b"\xb6"]
+    groups = lazy_cached_compile(r"(?<![\d.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(muertos|morts|Tote|dead)\b")
+    assert [m.groups() for m in groups.finditer("Hubo 1 200 muertos y 27 morts.")] == [("1 200", "muertos"),
+                                                                                      ("27", "morts")]
+    assert groups.groups == 2

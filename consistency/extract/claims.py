@@ -38,7 +38,7 @@ from consistency.extract.amounts import elided_measure, load_amount_words, quali
 from consistency.extract.attribution import Attribution, counts_own, find_attributions, is_statement_time, refers_back
 from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
-from consistency.extract.gazetteer import Place, capital_of, load_gazetteer
+from consistency.extract.gazetteer import Place, capital_of, country_of_capital, load_gazetteer
 from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
 from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
 from consistency.extract.measures import read_measure
@@ -2141,6 +2141,7 @@ _NEXT_WORD = lazy_compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
 _ROUTE_FROM = PackPattern(r"(?:^|\s){route.from}\s*(?:{place.articles}\s+)?$", re.IGNORECASE)
 _ROUTE_TO = PackPattern(r"\s+{route.to}\s+(?:{place.articles}\s+)?", re.IGNORECASE)
 ROUTE_LEAD = 24  # characters before a route's first place read for "from", "de", "von"
+_ROUTE_BETWEEN = PackPattern(r"(?:^|\s){route.between}\s+(?:{place.articles}\s+)?$", re.IGNORECASE)
 _ROUTE_DASH = lazy_compile(r"\s*[-–—/]\s*")
 _ROUTE_DASH_BEFORE = lazy_compile(r"[A-ZÀ-Ý][\w'’]+\s*[-–—/]\s*$")
 _ROUTE_NOUN_BEFORE = PackPattern(r"(?<!\w){route.nouns}\s+{place.articles+}?$", re.IGNORECASE)
@@ -2158,6 +2159,9 @@ def _without_routes(text: str, places: list[tuple[Match, str]]) -> list[tuple[Ma
         elif a.key != b.key and _ROUTE_DASH.fullmatch(text, a.end, b.start) \
                 and (_ROUTE_NOUN_BEFORE.search(text[max(0, a.start - ROUTE_LEAD):a.start]) or _ROUTE_NOUN_AFTER.match(text, b.end)):
             ends.update((a.start, b.start))  # "el trayecto Vigo–León", "the Leeds-York line": a route's two ends
+        elif a.key != b.key and _level(a.key) == _level(b.key) == "city" and _PLACES_JOINED.fullmatch(text, a.end, b.start) \
+                and _ROUTE_BETWEEN.search(text[max(0, a.start - ROUTE_LEAD):a.start]):
+            ends.update((a.start, b.start))  # "el vuelo entre Lisboa y Hamburgo": a trip's two ends
     for a, _ in places:
         # "from Incheon to Jeju", the other end unknown to the gazetteer
         to = _ROUTE_TO.match(text, a.end)
@@ -2466,7 +2470,7 @@ def _place_of(
         return None, None, "none"  # "Dans les zones tenues par les rebelles, 310 morts": part of a country, not named
     mine = []
     for m, kind in places:
-        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, counting_only=True, memo=state.owners)
+        nearest = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
         if nearest.start == nm.start:
             lo, hi = (span[1], m.start) if m.start >= span[1] else (m.end, nm.start)
             if m.start >= span[1] and "," in text[lo:hi] and ctx.lexicon.category_terms.search(text, lo, hi) is not None:
@@ -2730,15 +2734,15 @@ def _home(document: Document, mentions: Counter[str]) -> str | None:
     the country whose places the article names most (two countries tied: none)."""
     countries: Counter[str] = Counter()
     readings = {name: place for name in mentions if (place := place_named(name)) is not None}
-    # Countries the article names, itself or through a region ("Canarias", "Texas"): a town
-    # of another country that none of them names ("El Paso", "La Palma" read as American towns
-    # in a story about the Canary Islands) is more likely a namesake than the story's country.
+    # The one country the article names, itself or through a region ("Canarias", "Texas"): a
+    # town of another country, not its capital ("El Paso", "La Palma" read as American towns in
+    # a story about the Canary Islands), is more likely a namesake than the story's country.
     attested = {place.name if place.level == "country" else _country_name(place) for place in readings.values() if place.level != "city"}
     for name, count in mentions.items():
         place = readings.get(name)
         if place is not None:
             country = place.name if place.level == "country" else _country_name(place)
-            if attested and place.level == "city" and country not in attested:
+            if len(attested) == 1 and place.level == "city" and country not in attested and country_of_capital(place) is None:
                 continue
             countries[country] += count
     ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))

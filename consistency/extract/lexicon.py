@@ -17,11 +17,11 @@ from typing import Any, Protocol
 
 from consistency import table_cache
 from consistency.errors import InputError
+from consistency.extract import times as time_grammar
 from consistency.extract.datafiles import load_merged, merge, read_mapping
 from consistency.extract.languages import builtin_packs_valid, entity_language, pack_folders
 from consistency.extract.numbers import NumberLexicon, load_number_lexicon
 from consistency.extract.schema import SCHEMA_FILE, lexicon_problems, pack_problems, raise_problems
-from consistency.extract.times import DEFAULT as DEFAULT_TIMES
 from consistency.extract.times import TimeGrammar
 from consistency.matching import build_trie, longest_first, normalise
 from consistency.regex_cache import compile as rx_compile
@@ -728,7 +728,7 @@ def build_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
             tuple((str(a), str(k)) for k, v in (origins.get("institutions") or {}).items() for a in (v or []))
         ),
         numbers=load_number_lexicon(*extra_dirs),
-        times=TimeGrammar.load(*extra_dirs) if extra_dirs else DEFAULT_TIMES,
+        times=TimeGrammar.load(*extra_dirs) if extra_dirs else time_grammar.DEFAULT,  # read on first use
         **_unit_tables(_load_units(extra_dirs)),
         extra_dirs=tuple(Path(d) for d in extra_dirs),
     )
