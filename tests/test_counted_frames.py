@@ -93,6 +93,7 @@ def test_the_number_of_those_saved_counts_the_rescued(text: str, lang: str) -> N
     [
         ("Twelve miners remain trapped in the shaft, the operator said.", "en"),
         ("Douze mineurs bloqués depuis mardi attendent les secours.", "fr"),
+        ("Selon l'exploitant, douze mineurs sont bloqués au fond du puits.", "fr"),
         ("Nach dem Einsturz im Schacht sind zwölf Bergleute eingeschlossen.", "de"),
         ("Doce mineros permanecen atrapados en el pozo, según la empresa.", "es"),
     ],
@@ -100,6 +101,11 @@ def test_the_number_of_those_saved_counts_the_rescued(text: str, lang: str) -> N
 def test_miners_trapped_underground(text: str, lang: str) -> None:
     claim = figure(text, lang, 12)
     assert (claim.category, claim.event) == ("workers", "trapped")
+
+
+def test_french_minors_stay_children() -> None:
+    claim = figure("Parmi les migrants débarqués, 14 mineurs non accompagnés ont été pris en charge.", "fr", 14)
+    assert claim.category == "children"
 
 
 def test_those_buried_by_a_collapse_are_the_trapped() -> None:

