@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -200,7 +201,9 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one list, read top to bottom
         "section not a table": b'[tool]\ncheck-consistency = "yes"\n',
     }
     for label, data in pyprojects.items():
-        add(Case("pyproject", label, {**_article(), "pyproject.toml": data}, ["in"], "error", "pyproject.toml"))
+        # a rules file it names that is missing: the error names that file (not pyproject.toml)
+        shows = "nope.yaml" if label == "rules missing" else "pyproject.toml"
+        add(Case("pyproject", label, {**_article(), "pyproject.toml": data}, ["in"], "error", shows))
     # Options
     options = {
         "unknown option": (["in", "--frobnicate"], "--frobnicate"),
@@ -311,7 +314,8 @@ def run_case(case: Case, timeout: float = 120.0) -> Outcome:
 def _judge(case: Case, code: int, lines: list[str], left: list[str]) -> Outcome:
     errors = [ln for ln in lines if ln.startswith("check-consistency: error:")]
     if case.args[:1] == ["rules"] and not errors:  # `rules validate|test` print one "file:line: problem" line each
-        errors = [ln for ln in lines if not ln.startswith((" ", "check-consistency: warning:"))]
+        errors = [ln for ln in lines if not ln.startswith((" ", "check-consistency: warning:"))
+                  and not re.fullmatch(r"\d+ problem\(s\) found", ln)]  # their count, last: no error of its own
     warnings = [ln for ln in lines if ln.startswith("check-consistency: warning:")]
     first = (errors or warnings or lines or [""])[0]
     names = _escaped(case.shows)

@@ -103,6 +103,17 @@ def test_miners_trapped_underground(text: str, lang: str) -> None:
     assert (claim.category, claim.event) == ("workers", "trapped")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Firefighters rescued 23 people trapped in the basement.", "en", 23),
+        ("Los bomberos rescataron a 230 personas atrapadas en sus casas.", "es", 230),
+    ],
+)
+def test_the_trapped_who_were_rescued_are_rescued(text: str, lang: str, value: float) -> None:
+    assert figure(text, lang, value).event == "rescued"
+
+
 def test_french_minors_stay_children() -> None:
     claim = figure("Parmi les migrants débarqués, 14 mineurs non accompagnés ont été pris en charge.", "fr", 14)
     assert claim.category == "children"

@@ -472,6 +472,8 @@ def _quantity_claim(
         or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)), span, text)
     if event in _CAPTIVE and _freed(ctx, sent, nm, end, hi):
         event = _FREED  # "31 women detained in military jails had been freed": a release, not arrests
+    if event in _STATES and (done := _verb_before(ctx, sent, nm)) is not None and done.key not in _STATES:
+        event = done.key  # "rescataron a 230 personas atrapadas": what was done to the trapped is what happened
     refined = lex.events[event].category if event is not None and event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -681,6 +683,7 @@ def _taken_by_previous(event: Match, in_sentence: Sequence[Claim]) -> bool:
 
 _CAPTIVE = frozenset({"arrested", "held"})  # events of people in custody or captivity
 _FREED = "released"
+_STATES = frozenset({"trapped"})  # where people were, which a verb before the figure may end
 FREED_BEFORE = 3  # words at most between a verb of release and the figure it frees ("released 9 Nepalis")
 
 
