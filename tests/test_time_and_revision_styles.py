@@ -252,3 +252,31 @@ def test_the_date_of_a_figure_set_against_the_count_is_never_the_counts(text, la
     claims = sentences.figures(text, lang, day=day)
     current = by_value(claims, 142)
     assert current.time is not None and current.time.low != dt.date(2025, 3, 29), current.time
+
+
+SET_AGAINST = [
+    ("fr", "On compte 90 interpellations, contre les 130 recensées lors de la grève du 29 septembre 2024."),
+    ("es", "Se han producido 90 detenciones, frente a las 130 registradas durante el paro del 29 de septiembre."),
+    ("es", "Se han producido 90 detenciones, frente a las 130 registradas el 29 de septiembre de 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SET_AGAINST)
+def test_a_figure_set_against_the_count_takes_the_day_of_its_own_event(lang: str, text: str) -> None:
+    claims = figures(text, lang)
+    current, earlier = by_value(claims, 90), by_value(claims, 130)
+    assert current.time is not None and current.time.low == DAY
+    assert earlier.time is not None and earlier.time.low == dt.date(2024, 9, 29)
+
+
+def test_the_count_of_an_earlier_strike_is_no_dispute_with_the_days_final_count(tmp_path: Path) -> None:
+    findings, claims = run(tmp_path, {
+        "a.txt": "Huelga general\nMadrid 12 MAR 2025 - 23:40 CET\n\nSegún el Ministerio del Interior, se han "
+                 "producido 90 detenciones en España, frente a las 130 registradas durante el paro del 29 de "
+                 "septiembre.\n",
+        "b.txt": "Balance de la huelga\n12 marzo, 2025 - 23:55\n\nLa Dirección General de la Policía contabiliza "
+                 "101 detenidos en toda España a lo largo de la jornada.\n",
+    })
+    earlier = next(c for c in claims.values() if c.value.low == 130)
+    assert earlier.time is not None and earlier.time.low == dt.date(2024, 9, 29)
+    assert not [f for f in findings if f.kind in ("dispute", "contradiction") and earlier.id in f.claims], findings

@@ -1875,6 +1875,10 @@ def _time_for(
     floods that tore through Spain on Oct. 29", "le séisme du 8 septembre") is not the
     time of a count; a time after a reporting verb ("said on Friday") is."""
     text = ctx.doc.text
+    # "90 interpellations, contre les 130 de la grève du 29 septembre": a figure set against
+    # another belongs to the event, and the day, its own words name.
+    set_against = any(n.end <= nm.start and ctx.cues.compared_to.search(text, n.end, nm.start) is not None
+                      for n in sent_numbers)
     candidates = []
     for t in sent_times:
         if t.span is None or t.span.kind == "as_of":
@@ -1882,7 +1886,8 @@ def _time_for(
         if _dates_an_event(ctx, sent, t, nm):
             continue
         lo, hi = (nm.end, t.start) if t.start >= nm.end else (t.end, nm.start)
-        if t.start >= nm.end and any(m.key != event for m in ctx.lexicon.dated_terms.finditer(ctx.doc.text, lo, hi)):
+        if t.start >= nm.end and not set_against \
+                and any(m.key != event for m in ctx.lexicon.dated_terms.finditer(ctx.doc.text, lo, hi)):
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
         if t.start >= nm.end and _names_event(ctx, t, event):
             continue  # "the 61 people killed in the March 8 collapse": the collapse's date, not the count's
@@ -1912,8 +1917,10 @@ def _time_for(
             if sent_numbers and not reported and touching is None else None
         opens_clause = owner is not None and owner.end <= t.start and nm.start >= t.end \
             and _CLAUSE_BREAK.search(text, owner.end, t.start) is not None  # "288 but on Sunday … 275": the 275's
-        if owner is not None and owner.start != nm.start and not opens_clause:
+        if owner is not None and owner.start != nm.start and not opens_clause \
+                and not (set_against and owner.end <= nm.start and nm.end <= t.start):
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
+        # ("90 detenciones, frente a las 130 registradas el 29 de septiembre": the 130's day)
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
                 and (t.span.high - t.span.low).days > 3 and ctx.as_of is not None and ctx.as_of.high is not None \
                 and (ctx.as_of.high - t.span.high).days <= RECENT_EVENT_DAYS:
