@@ -1771,6 +1771,7 @@ def _ends_noun_phrase(text: str, pos: int) -> bool:
 
 _NATIONALITY_AFTER = PackPattern(r"\s+(?:{nationality.copulas})\s+", re.IGNORECASE)
 _NATIONALITY_NAMES = PackPattern(r"\s+{nationality.names}\b", re.IGNORECASE)
+_NATIONALITY_BEARING = PackPattern(r"\s+(?:{nationality.bearing})\s+", re.IGNORECASE)
 
 
 def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str | None:
@@ -1778,12 +1779,17 @@ def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str 
     surnames": the nationality the clause says of what is counted (then a part of them, of
     that actor), or None."""
     m = _NATIONALITY_AFTER.match(text, end, sent.end)
-    if m is None:
-        return None
+    bearing = m is None
+    if bearing:
+        m = _NATIONALITY_BEARING.match(text, end, sent.end)  # "17 passengers with Italian surnames"
+        if m is None:
+            return None
     actor = lex.actor_terms.at(text, m.end())
     if actor is None or place_named(actor.text.rstrip("’'")) is not None:
         return None  # "were in Spain": a place, not a nationality
     names = _NATIONALITY_NAMES.match(text, actor.end, sent.end)
+    if bearing and names is None:
+        return None  # "200 protesters with police": "with" says a nationality only with its names
     if not _ends_noun_phrase(text, names.end() if names is not None else actor.end):
         return None  # "were Spanish tourists": another noun, not a nationality said of them
     return actor.key

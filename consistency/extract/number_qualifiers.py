@@ -16,6 +16,7 @@ from consistency.extract.number_text import (
     _norm,
     _norms,
     _phrase_key,
+    _Tok,
     _tokens_after,
 )
 from consistency.extract.precision import approx_interval
@@ -98,19 +99,36 @@ class _Qualifying(_Tables):
         k = len(full) - (len(norms) - first) - 1
         return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
 
-    def _after_change(self, t: _Text, pos: int, intro_words: int) -> bool:
+    def _after_change(self, t: _Text, pos: int, intro_words: int, first: bool = True) -> bool:
         """A verb of change or revision up to CHANGE_REACH words before the range's first word
         ("révisé dimanche de 40 à 92", "revised on Sunday from 40 to 92"): the two figures are
         the count before and after, never a range. A joining word or a figure in between ends
         the search: "fell to between 10 and 12" is a range, the new figure."""
-        _toks, full = t.before(pos)  # not floored: the verb may come before an earlier figure
+        toks, full = t.before(pos)  # not floored: the verb may come before an earlier figure
         for k in range(len(full) - intro_words - 1, max(-1, len(full) - intro_words - 1 - CHANGE_REACH), -1):
             word = full[k]
             if word in self.changes:
                 return True
             if word in self.range_joins or _leading_int(word) is not None:
-                return False
+                return first and self._after_change_pair(t, toks, full, k)
         return False
+
+    def _after_change_pair(self, t: _Text, toks: Sequence[_Tok], full: Sequence[str], k: int) -> bool:
+        """"elevó ayer de una a cuatro las víctimas, y de 99 a 159 los desaparecidos": a pair
+        coordinated with a change right before it is a change too. Only when the earlier pair is
+        itself "de X a Y" after a verb of change, with at most nouns and a comma in between."""
+        j = next((i for i in range(k, -1, -1) if _leading_int(full[i]) is not None or full[i] in self.words), None)
+        if j is None or k - j > CHANGE_REACH + 1 or any(not w.isalpha() and w != "," for w in full[j + 1 : k]):
+            return False
+        _btoks, before = t.before(toks[j].start())
+        if len(before) < 3 or before[-1] not in self.range_joins:
+            return False
+        if _leading_int(before[-2]) is None and before[-2] not in self.words:
+            return False
+        a_start = _btoks[-2].start()
+        _atoks, head = t.before(a_start)
+        intro = self.range_intro.ending(head)
+        return intro is not None and before[-1] in intro[0] and self._after_change(t, a_start, len(head) - intro[1], first=False)
 
     def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
         peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)

@@ -591,9 +591,10 @@ class _Grammar:
                 if host is not None:
                     out.remove(host)
                 out.append(match)
-            elif not t.attached and ref is not None and not self._next_to(text, t, out):
-                # alone: on the reference day; next to a period ("du 8 au 10 mars à 18h"),
-                # on no day we can tell
+            elif not t.attached and ref is not None \
+                    and all(d.on_reference_day for d in self._next_to(text, t, out)):
+                # alone, or after another time of day ("dans la nuit, au matin"): on the
+                # reference day; next to a period ("du 8 au 10 mars à 18h"), on no day we can tell
                 label = text[t.start : t.end]
                 span = TimeSpan(ref, ref, label, "point", t.low, t.high)
                 out.append(TimeMatch(t.start, t.end, label, span, resolved=False, zone=t.zone, equivalent=t.equivalent,

@@ -51,7 +51,7 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     if a.claim.kind == "date":
         comparable = comparable_dates(a.claim, b.claim)
     else:
-        if (_running_bound(a.claim) or _running_bound(b.claim)) and not a.meets_in_time(b):
+        if (_running_bound(a.claim) or _running_bound(b.claim)) and not _same_count_days(a.claim, b.claim):
             return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
         comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
@@ -61,6 +61,25 @@ def _running_bound(claim: Claim) -> bool:
     """A toll given as a lower bound ("au moins 40 morts"): the count of its own time only."""
     value = claim.value
     return claim.measure == "running" and isinstance(value, Interval) and value.high is None and value.low is not None
+
+
+def _count_days(claim: Claim) -> tuple[float, float]:
+    """The days a running count was taken on: an article's date for a figure dated only by
+    it (not the weeks before it that figures are otherwise compared over), else its time."""
+    time = claim.time
+    if time is None:
+        return (-math.inf, math.inf)
+    if time.kind == "as_of" and time.high is not None:
+        return (time.high.toordinal(), time.high.toordinal())
+    return (-math.inf if time.low is None else time.low.toordinal(),
+            math.inf if time.high is None else time.high.toordinal())
+
+
+def _same_count_days(a: Claim, b: Claim) -> bool:
+    """Whether two counts may be of one day: a bound of Sunday and a toll of Monday are two
+    counts (the later an update), never one confirmed."""
+    (a_low, a_high), (b_low, b_high) = _count_days(a), _count_days(b)
+    return a_low <= b_high and b_low <= a_high
 
 
 def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
