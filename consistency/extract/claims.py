@@ -1761,7 +1761,7 @@ def _demonym(text: str, nm: NumberMatch, lex: Lexicon) -> Match | None:
     return Match(actor.start, actor.end, "people", actor.text)
 
 
-_PHRASE_END = PackPattern(r"\s*(?:[,.;:)–—]|$)|\s+{conjunctions.and}\s", re.IGNORECASE)
+_PHRASE_END = PackPattern(r"\s*(?:[\"»”]\s*)?(?:[,.;:)–—]|$)|\s+{conjunctions.and}\s", re.IGNORECASE)  # «… espagnols".»
 
 
 def _ends_noun_phrase(text: str, pos: int) -> bool:
@@ -1771,7 +1771,7 @@ def _ends_noun_phrase(text: str, pos: int) -> bool:
 
 _NATIONALITY_AFTER = PackPattern(r"\s+(?:{nationality.copulas})\s+", re.IGNORECASE)
 _NATIONALITY_NAMES = PackPattern(r"\s+{nationality.names}\b", re.IGNORECASE)
-_NATIONALITY_BEARING = PackPattern(r"\s+(?:{nationality.bearing})\s+", re.IGNORECASE)
+_NATIONALITY_BEARING = PackPattern(r"\s+(?:(?P<named>{nationality.named})|{nationality.bearing})\s+", re.IGNORECASE)
 
 
 def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str | None:
@@ -1780,7 +1780,7 @@ def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str 
     that actor), or None."""
     m = _NATIONALITY_AFTER.match(text, end, sent.end)
     bearing = m is None
-    if bearing:
+    if m is None:
         m = _NATIONALITY_BEARING.match(text, end, sent.end)  # "17 passengers with Italian surnames"
         if m is None:
             return None
@@ -1788,8 +1788,11 @@ def _nationality_said(text: str, end: int, sent: Sentence, lex: Lexicon) -> str 
     if actor is None or place_named(actor.text.rstrip("’'")) is not None:
         return None  # "were in Spain": a place, not a nationality
     names = _NATIONALITY_NAMES.match(text, actor.end, sent.end)
-    if bearing and names is None:
-        return None  # "200 protesters with police": "with" says a nationality only with its names
+    if bearing:
+        # "17 passengers with Italian surnames were aboard", "17 passagers portant des noms de
+        # famille italiens": the names say it is a nationality, whatever the clause says next;
+        # "200 protesters with police escorts" says none.
+        return actor.key if names is not None or m.group("named") else None
     if not _ends_noun_phrase(text, names.end() if names is not None else actor.end):
         return None  # "were Spanish tourists": another noun, not a nationality said of them
     return actor.key
@@ -1897,6 +1900,8 @@ def _time_for(
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
         if t.start >= nm.end and _names_event(ctx, t, event):
             continue  # "the 61 people killed in the March 8 collapse": the collapse's date, not the count's
+        if t.start >= nm.end and _dates_the_disaster(ctx, nm, t):
+            continue  # "die 95 Todesopfer der Katastrophe am 10. März": which disaster, not when counted
         if t.start >= nm.end and any(nm.end <= n.start and n.end <= t.start
                                      and ctx.cues.revision_stated.search(text, n.end, t.start) is not None
                                      for n in sent_numbers):
@@ -1981,6 +1986,9 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
     if after is not None and not text[t.end:after.start].strip(" '’s"):
         return True  # "Friday's earthquake": the time names the event
     events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 60), t.start)]
+    named = [m for m in ctx.cues.disaster_nouns.finditer(text, max(sent.start, t.start - 60), t.start)]
+    if named and _short_gap(text[named[-1].end:t.start]):
+        return True  # "Unter den 95 Todesopfern der Katastrophe am 10. März sind zwölf Kinder": which disaster
     if events:
         gap = text[events[-1].end:t.start]
         if not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap) \
@@ -2012,6 +2020,37 @@ def _caption_day(ctx: _Context, state: _Reading, t: TimeMatch) -> TimeSpan | Non
 
 
 EVENT_NAME_GAP = 30  # characters from a date to the event noun it names ("the March 8 stand collapse")
+
+
+DISASTER_DATE_GAP = 3  # letters of the one short word between a disaster noun and its date ("du", "of", "vom", "del")
+
+
+def _dates_the_disaster(ctx: _Context, nm: NumberMatch, t: TimeMatch) -> bool:
+    """A recent date right after a general name of the story's event, after the figure ("the 95
+    victims of the disaster on March 10", "la tragedia del 10 de marzo") says which event; an
+    old one ("the 1960 disaster") was the time of an earlier count."""
+    if t.span is None or not _recent_story_day(ctx, t.span):
+        return False
+    text = ctx.doc.text
+    nouns = list(ctx.cues.disaster_nouns.finditer(text, nm.end, t.start))
+    if not nouns:
+        return False
+    return _short_gap(text[nouns[-1].end:t.start]) and ctx.cues.count_phrases.search(text, nouns[-1].end, t.start) is None
+
+
+def _short_gap(gap: str) -> bool:
+    """A disaster noun and its date: at most one short word between them ("la catastrophe du
+    10 mars"), never a verb ("der Katastrophe stieg am Dienstag")."""
+    words = gap.split()
+    return len(words) <= 1 and all(len(w) <= DISASTER_DATE_GAP and w.isalpha() and w.islower() for w in words)
+
+
+def _recent_story_day(ctx: _Context, span: TimeSpan) -> bool:
+    """Whether a time may be the story's own event: its known date, else recent."""
+    if ctx.story_event is not None:
+        return ctx.story_event.overlaps(span, STORY_DAYS)
+    return ctx.as_of is not None and ctx.as_of.high is not None and span.high is not None \
+        and (ctx.as_of.high - span.high).days <= RECENT_EVENT_DAYS
 
 
 def _names_event(ctx: _Context, t: TimeMatch, event: str | None) -> bool:

@@ -81,6 +81,7 @@ SECTIONS = (
     "recall_compared",
     "rebuttal_object",
     "rebuttal",
+    "disaster_nouns",
 )
 
 
@@ -150,6 +151,7 @@ class Cues:
     recall_compared: Terms  # "than", "que en", "als beim", "cette fois": a figure set against the earlier event is the current one's
     rebuttal_object: Terms  # "diese Zahl", "that figure", "ce chiffre", "esa cifra": a figure just given, referred to
     rebuttal: Terms  # "zu hoch", "inflated", "exagéré", "exagerada": said of it, it is disputed
+    disaster_nouns: Terms  # "catastrophe", "disaster", "Katastrophe", "tragedia": a general name of the story's event
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:

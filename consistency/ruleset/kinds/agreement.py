@@ -58,9 +58,11 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
 
 
 def _running_bound(claim: Claim) -> bool:
-    """A toll given as a lower bound ("au moins 40 morts"): the count of its own time only."""
+    """A toll given as a lower bound ("au moins 40 morts"), or people still counted ("more than
+    140 people remained missing"): the count of its own time only."""
     value = claim.value
-    return claim.measure == "running" and isinstance(value, Interval) and value.high is None and value.low is not None
+    counted = claim.measure == "running" or (claim.measure == "total" and claim.category == "people")
+    return counted and isinstance(value, Interval) and value.high is None and value.low is not None
 
 
 def _count_days(claim: Claim) -> tuple[float, float]:

@@ -499,8 +499,20 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             bulletin = _bulletins(a, b, env, any_source=True)
             if bulletin is not None and bulletin.kind == "update":
                 return bulletin
+    if growing and _single_day(ta) and _single_day(tb) and (_part_of_day(ca) or _part_of_day(cb)) and not until:
+        return None  # "au matin, presque 60" and "45 à 9h30": which came first is not said
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     return Verdict("conflict", lower, upper, between_sources=named)
+
+
+PART_OF_DAY_MINUTES = 120  # a time of day this wide ("in the morning") holds many bulletins
+
+
+def _part_of_day(claim: Claim) -> bool:
+    """A figure dated by a part of the day ("au matin", "am Abend"), not by its hour."""
+    time = claim.time
+    return time is not None and time.low_minute is not None and time.high_minute is not None \
+        and time.high_minute - time.low_minute >= PART_OF_DAY_MINUTES
 
 
 PUBLISHED_GAP_MINUTES = 60  # articles of one day this far apart give two bulletins, in that order
