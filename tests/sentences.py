@@ -33,3 +33,18 @@ def findings(tmp_path: Path, articles: dict[str, str]) -> tuple[Finding, ...]:
     for name, text in articles.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return check([tmp_path]).findings
+
+
+def exact(claims: list[Claim], value: float) -> Claim:
+    """The one claim whose value is exactly `value`; fails with every claim read otherwise."""
+    found = [c for c in claims if c.value.low == value and c.value.high == value]
+    assert len(found) == 1, (value, [(c.quote, c.value, c.measure, c.category, c.event) for c in claims])
+    return found[0]
+
+
+def findings_and_claims(tmp_path: Path, articles: dict[str, str]) -> tuple[list[Finding], dict[str, Claim]]:
+    """The findings of `articles` written to `tmp_path`, and their claims by id."""
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = check([tmp_path])
+    return list(result.findings), {c.id: c for c in result.claims}

@@ -9,29 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from pathlib import Path
 
 import pytest
 
 from consistency.model import Claim, Finding
-from consistency.pipeline import check
 from tests import sentences
 
 DAY = dt.date(2025, 6, 8)
 figures = functools.partial(sentences.figures, day=DAY)
 
 
-def by_value(claims: list[Claim], value: float) -> Claim:
-    found = [c for c in claims if c.value.low == value and c.value.high == value]
-    assert len(found) == 1, (value, [(c.quote, c.value, c.measure, c.category, c.event) for c in claims])
-    return found[0]
-
-
-def run(tmp_path: Path, articles: dict[str, str]) -> tuple[list[Finding], dict[str, Claim]]:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    result = check([tmp_path])
-    return list(result.findings), {c.id: c for c in result.claims}
+by_value = sentences.exact
+run = sentences.findings_and_claims
 
 
 def values(finding: Finding, claims: dict[str, Claim]) -> list[set[float]]:

@@ -17,25 +17,15 @@ import pytest
 
 from consistency.corpus import read_document
 from consistency.extract import extract_claims
-from consistency.model import Claim, Document, Finding
-from consistency.pipeline import check
+from consistency.model import Claim, Document
 from tests import sentences
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 figures = functools.partial(sentences.figures, day=DAY)
 
 
-def by_value(claims: list[Claim], value: float) -> Claim:
-    found = [c for c in claims if c.value.low == value and c.value.high == value]
-    assert len(found) == 1, (value, [(c.quote, c.value, c.measure, c.category, c.event) for c in claims])
-    return found[0]
-
-
-def run(tmp_path: Path, articles: dict[str, str]) -> tuple[list[Finding], dict[str, Claim]]:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    result = check([tmp_path])
-    return list(result.findings), {c.id: c for c in result.claims}
+by_value = sentences.exact
+run = sentences.findings_and_claims
 
 
 # --- "Y, not X as stated" ---------------------------------------------------------------------
