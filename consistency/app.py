@@ -12,9 +12,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, TextIO
 
 from consistency.baseline import (
     Baseline,
@@ -32,6 +30,9 @@ from consistency.fsutil import atomic_write_all
 from consistency.model import Result
 from consistency.report import FORMATS
 from consistency.report.escape import terminal  # every name printed on stderr goes through it
+
+if TYPE_CHECKING:
+    from rich.console import Console  # made by the command line; `extract` makes its own for the table
 
 DEFAULT_CORPUS = Path("seeds")
 DEFAULT_BASELINE = Path("consistency-baseline.json")
@@ -368,7 +369,7 @@ def run_baseline(
     return ExitCode.OK
 
 
-def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: TextIO, console: Console) -> None:
+def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: TextIO, console: Console | None = None) -> None:
     """`extract FILE`: the claims of one article, and the figures that were left out, with why."""
     from consistency.corpus import boilerplate_spans, load_corpus
     from consistency.extract import explain_numbers
@@ -395,6 +396,8 @@ def run_extract(file: Path, *, format: str, lexicon: Sequence[Path], stdout: Tex
         }
         stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
+    from rich.console import Console
+
     from consistency.report.text import render_claims_table
 
     out = Console(file=stdout, highlight=False, soft_wrap=False, width=160)

@@ -2,6 +2,12 @@
 
 Nothing here decides anything about articles or claims; it only translates between the
 shell and `consistency.pipeline`, and `main` is the one place where errors become exit codes.
+
+The two runs people make most, `check-consistency PATHS… [OPTIONS]` and `extract FILE`, are
+parsed here without typer when every word of the command line is one this parser knows
+well: typer checks each value with pydantic, and importing both cost more than reading one
+article. Anything else (help, completion, a misspelt option, a bad value) goes to typer
+(`consistency.cli_typer`), so its help and error messages are the only ones.
 """
 
 from __future__ import annotations
@@ -9,13 +15,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
-from typer.exceptions import Abort, TyperException
+from typing import TYPE_CHECKING, Any
 
 from consistency import __version__
 from consistency.errors import ConsistencyError, ExitCode, RuleError, UsageError
@@ -24,7 +26,6 @@ from consistency.report import RENDERERS
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from typer._click import Command  # what typer.main.get_command returns (typer's own click)
 
 DEFAULT_CORPUS = "seeds"
 SUBCOMMANDS = ("check", "extract", "rules", "baseline", "init")
@@ -48,59 +49,38 @@ FORMAT_HELP = "; ".join(f"{name}: {renderer.summary}" for name, renderer in REND
 Severity = Enum("Severity", [(name, name) for name in SEVERITIES], type=str)  # type: ignore[misc]
 
 
-PathsArg = Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)]
-RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", help="Rule files or folders (default: the built-in rules/).")]
-LexiconOpt = Annotated[list[Path] | None, typer.Option("--lexicon", help="Folders of extra lexicon YAML files.")]
-BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="A baseline JSON file of accepted findings.")]
-
-check_app = typer.Typer(add_completion=True, pretty_exceptions_enable=False, rich_markup_mode=None)
-tools_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None, no_args_is_help=True)
-rules_app = typer.Typer(help="Validate and test rule files.", no_args_is_help=True)
-baseline_app = typer.Typer(help="Create, update and prune a baseline of accepted findings.", no_args_is_help=True)
-tools_app.add_typer(rules_app, name="rules")
-tools_app.add_typer(baseline_app, name="baseline")
-
-
-@check_app.command(
-    epilog="Other commands: check-consistency extract FILE | rules validate|test [DIR] | "
-    "baseline create|update|prune [PATHS] --baseline FILE"
-)
-def check(
-    paths: PathsArg = None,
-    format: Annotated[
-        list[Format] | None,
-        typer.Option("--format", "-f", help=f"{FORMAT_HELP}. Repeat for several, each with its --output."),
-    ] = None,
-    output: Annotated[
-        list[Path] | None, typer.Option("--output", "-o", help="Write the i-th --format to this file instead of stdout (repeatable).")
-    ] = None,
-    include: Annotated[list[str] | None, typer.Option("--include", help="Only read files matching this glob (gitignore syntax; repeatable).")] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Never read files matching this glob (gitignore syntax; repeatable).")] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Run only this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Do not run this rule id (repeatable; 'quantity-*' for a prefix).")] = None,
-    report: Annotated[Path | None, typer.Option("--report", help="Write the Markdown report to this file.")] = None,
-    reports_dir: Annotated[Path, typer.Option("--reports-dir", help="Folder for reports when --report is not given.")] = Path("reports"),
-    no_report: Annotated[bool, typer.Option("--no-report", help="Do not write a Markdown report.")] = False,
-    rules: RulesOpt = None,
-    lexicon: LexiconOpt = None,
-    baseline: BaselineOpt = None,
-    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")] = None,
-    exit_zero: Annotated[bool | None, typer.Option("--exit-zero", help="Always exit 0 when the run succeeds.")] = None,
-    graph: Annotated[Path | None, typer.Option("--graph", help="Write the topic graph (.graphml or .json).")] = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Skip files larger than this (default: 10000000).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
-    each: Annotated[bool, typer.Option("--each", help="Check each path as its own corpus: a report each and reports/index.md.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")] = False,
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder (default: .check-consistency-cache).")] = None,
-    dask: Annotated[str | None, typer.Option("--dask", help="Dask scheduler address: extract and evaluate on that cluster.")] = None,
-) -> None:
-    """Check articles for contradictions and corroborations between sources."""
-    from consistency.app import CheckOptions, run_check
-
+def run_check_command(
+    *,
+    paths: list[Path] | None = None,
+    format: list[Any] | None = None,
+    output: list[Path] | None = None,
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    report: Path | None = None,
+    reports_dir: Path = Path("reports"),
+    no_report: bool = False,
+    rules: list[Path] | None = None,
+    lexicon: list[Path] | None = None,
+    baseline: Path | None = None,
+    fail_on: Any | None = None,
+    exit_zero: bool | None = None,
+    graph: Path | None = None,
+    max_bytes: int | None = None,
+    quiet: bool = False,
+    each: bool = False,
+    version: bool = False,
+    no_cache: bool = False,
+    cache_dir: Path | None = None,
+    dask: str | None = None,
+) -> int:
+    """The default command, once its options are parsed (by typer or by `_parse_check`)."""
     if version:
         print(f"check-consistency {__version__}")
-        raise typer.Exit(0)
+        return 0
+    from consistency.app import CheckOptions, run_check
+
     code = run_check(
         CheckOptions(
             paths=tuple(paths or ()),
@@ -130,95 +110,134 @@ def check(
         stdout=sys.stdout,
         console=stderr(),
     )
-    raise typer.Exit(int(code))
+    return int(code)
 
 
-@tools_app.command("check", help="Same as check-consistency [PATHS] [OPTIONS].", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
-def check_alias(ctx: typer.Context) -> None:
-    raise typer.Exit(_run_check_app(list(ctx.args)))
-
-
-@tools_app.command("extract")
-def extract(
-    file: Annotated[Path, typer.Argument(help="One article.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-    lexicon: LexiconOpt = None,
-) -> None:
-    """Show what was extracted from one article, and why other figures were not."""
+def run_extract_command(file: Path, format: str = "text", lexicon: list[Path] | None = None) -> int:
+    """`extract FILE`, once its options are parsed."""
     from consistency.app import run_extract
 
     if format not in ("text", "json"):
         raise UsageError(f"--format {format!r} is not one of text, json")
-    run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout, console=stderr())
+    run_extract(file, format=format, lexicon=tuple(lexicon or ()), stdout=sys.stdout)  # prints no message
+    return 0
 
 
-@tools_app.command("init")
-def init(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Folders of articles to check (default: guessed).", show_default=False)] = None,
-) -> None:
-    """Write a starter [tool.check-consistency] table into ./pyproject.toml."""
-    from consistency.app import run_init
-
-    raise typer.Exit(int(run_init(tuple(paths or ()), console=stderr())))
-
-
-@rules_app.command("validate")
-def rules_validate(directory: Annotated[Path | None, typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
-    """Check rule files against the schema; report every problem at once."""
-    from consistency.app import run_rules_validate
-
-    raise typer.Exit(int(run_rules_validate(directory, console=stderr(), stdout=sys.stdout)))
-
-
-@rules_app.command("test")
-def rules_test(directory: Annotated[Path | None, typer.Argument(help="Rule files or folder (default: built-in).")] = None) -> None:
-    """Run the test cases next to each rule file (<rule>.test.yaml)."""
-    from consistency.app import run_rules_test
-
-    raise typer.Exit(int(run_rules_test(directory, console=stderr(), stdout=sys.stdout)))
-
-
-def _baseline_command(action: str) -> Callable[..., None]:
-    def command(
-        paths: PathsArg = None,
-        baseline: Annotated[
-            Path | None, typer.Option("--baseline", help="The baseline JSON file (default: from pyproject, else consistency-baseline.json).")
-        ] = None,
-        rules: RulesOpt = None,
-        lexicon: LexiconOpt = None,
-        reason: Annotated[str | None, typer.Option("--reason", help="Why these findings are accepted.")] = None,
-        force: Annotated[bool, typer.Option("--force", help="create: overwrite an existing baseline.")] = False,
-    ) -> None:
-        from consistency.app import run_baseline
-
-        raise typer.Exit(int(run_baseline(action, tuple(paths or ()), baseline=baseline, rules=tuple(rules or ()),
-                                          lexicon=tuple(lexicon or ()), reason=reason, force=force, console=stderr())))
-
-    command.__doc__ = {
-        "create": "Accept every current finding: write a new baseline.",
-        "update": "Add new findings to the baseline and refresh changed ones, keeping reasons.",
-        "prune": "Drop baseline entries that are no longer found.",
-    }[action]
-    return command
+# What the parser without typer knows: each option's parameter and how its value is read
+# ("flag": no value; a type: one value; in a list: repeatable). Short forms map to long ones.
+_CHECK_OPTIONS: dict[str, tuple[str, object, bool]] = {
+    "--format": ("format", Format, True),
+    "--output": ("output", Path, True),
+    "--include": ("include", str, True),
+    "--exclude": ("exclude", str, True),
+    "--select": ("select", str, True),
+    "--ignore": ("ignore", str, True),
+    "--report": ("report", Path, False),
+    "--reports-dir": ("reports_dir", Path, False),
+    "--no-report": ("no_report", "flag", False),
+    "--rules": ("rules", Path, True),
+    "--lexicon": ("lexicon", Path, True),
+    "--baseline": ("baseline", Path, False),
+    "--fail-on": ("fail_on", Severity, False),
+    "--exit-zero": ("exit_zero", "flag", False),
+    "--graph": ("graph", Path, False),
+    "--max-bytes": ("max_bytes", int, False),
+    "--quiet": ("quiet", "flag", False),
+    "--each": ("each", "flag", False),
+    "--version": ("version", "flag", False),
+    "--no-cache": ("no_cache", "flag", False),
+    "--cache-dir": ("cache_dir", Path, False),
+    "--dask": ("dask", str, False),
+}
+_EXTRACT_OPTIONS: dict[str, tuple[str, object, bool]] = {
+    "--format": ("format", str, False),
+    "--lexicon": ("lexicon", Path, True),
+}
+_SHORT = {"-f": "--format", "-o": "--output", "-q": "--quiet"}
 
 
-for _action in ("create", "update", "prune"):
-    baseline_app.command(_action)(_baseline_command(_action))
+def _value(kind: object, word: str) -> object | None:
+    """One option's value as typer would give it, or None when typer should judge it."""
+    if not word or word.startswith("-"):
+        return None  # a missing value, or one typer may read otherwise
+    if kind is Path:
+        return Path(word)
+    if kind is int:
+        return int(word) if word.isascii() and word.isdigit() else None
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(word) if word in kind.__members__ else None
+    return word
 
 
-def _run_check_app(argv: list[str]) -> int:
-    return _invoke(typer.main.get_command(check_app), argv)
+def _parse(argv: list[str], options: dict[str, tuple[str, object, bool]],
+           short: dict[str, str]) -> tuple[dict[str, Any], list[Path]] | None:
+    """Options and positional paths, or None for anything typer should parse (and word)."""
+    found: dict[str, Any] = {}
+    positional: list[Path] = []
+    words = iter(argv)
+    for word in words:
+        if not word.startswith("-"):
+            positional.append(Path(word))
+            continue
+        spec = options.get(short.get(word, word))
+        if spec is None:
+            return None  # --help, --, --opt=value, -qf, a misspelt option…
+        param, kind, repeatable = spec
+        if kind == "flag":
+            if param in found:
+                return None
+            found[param] = True
+            continue
+        value = _value(kind, next(words, ""))
+        if value is None or (param in found and not repeatable):
+            return None
+        if repeatable:
+            found.setdefault(param, []).append(value)
+        else:
+            found[param] = value
+    return found, positional
 
 
-def _invoke(command: Command, argv: list[str]) -> int:
-    """Run a click command without its own exit handling, so `main` maps every error."""
+def _fast(argv: list[str]) -> int | None:
+    """Run the command without typer when its parse is certain, else None."""
+    if os.environ.get("_CHECK_CONSISTENCY_COMPLETE"):
+        return None  # shell completion asks typer
+    if argv and argv[0] == "extract":
+        parsed = _parse(argv[1:], _EXTRACT_OPTIONS, {"-f": "--format"})
+        if parsed is None or len(parsed[1]) != 1:
+            return None
+        return run_extract_command(parsed[1][0], **parsed[0])
+    if argv and argv[0] in SUBCOMMANDS:
+        return None
+    parsed = _parse(argv, _CHECK_OPTIONS, _SHORT)
+    if parsed is None:
+        return None
+    params, paths = parsed
+    return run_check_command(paths=paths or None, **params)
+
+
+def _run(argv: list[str]) -> int:
     try:
-        rv = command.main(args=argv, prog_name="check-consistency", standalone_mode=False)
-        return int(rv or 0)
-    except typer.Exit as exc:
-        return int(exc.exit_code)
-    except SystemExit as exc:  # --show-completion and --install-completion end this way
-        return exc.code if isinstance(exc.code, int) else 0
+        code = _fast(argv)
+    except (EOFError, KeyboardInterrupt) as exc:  # as click ends a command it runs
+        print(file=sys.stderr)
+        raise KeyboardInterrupt from exc
+    if code is not None:
+        return code
+    from consistency import cli_typer
+
+    if argv and argv[0] in SUBCOMMANDS:
+        return cli_typer.run_tools(argv)
+    return cli_typer._run_check_app(argv)
+
+
+def __getattr__(name: str) -> Any:
+    """typer's apps, for those who import them from here (made on first use)."""
+    if name in ("check_app", "tools_app", "rules_app", "baseline_app"):
+        from consistency import cli_typer
+
+        return getattr(cli_typer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def terminal(text: str) -> str:
@@ -229,14 +248,26 @@ def terminal(text: str) -> str:
     return escape(text)
 
 
+def _parser_error(exc: Exception) -> ExitCode | None:
+    """typer's own exceptions, when typer ran: an interruption or bad options."""
+    if "typer.exceptions" not in sys.modules:
+        return None
+    from typer.exceptions import Abort, TyperException
+
+    if isinstance(exc, Abort):
+        stderr().print("check-consistency: interrupted", markup=False)
+        return ExitCode.USAGE
+    if isinstance(exc, TyperException):  # bad options or arguments, as the parser words them
+        stderr().print(terminal(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)"), markup=False)
+        return ExitCode.USAGE
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every error ends here as one line on stderr and an exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            code = _invoke(typer.main.get_command(tools_app), argv)
-        else:
-            code = _run_check_app(argv)
+        code: int = _run(argv)
     except RuleError as exc:
         # Every problem with its line and a caret, then one line that sums up.
         stderr().print("\n".join(terminal(line) for line in exc.details().split("\n")), markup=False)
@@ -246,28 +277,25 @@ def main(argv: list[str] | None = None) -> int:
     except ConsistencyError as exc:
         stderr().print(terminal(f"check-consistency: error: {exc}"), markup=False)
         code = exc.exit_code
-    except Abort:
-        stderr().print("check-consistency: interrupted", markup=False)
-        code = ExitCode.USAGE
-    except TyperException as exc:  # bad options or arguments, as the parser words them
-        stderr().print(terminal(f"check-consistency: error: {exc.format_message()} (see check-consistency --help)"), markup=False)
-        code = ExitCode.USAGE
     except KeyboardInterrupt:
         stderr().print("check-consistency: interrupted", markup=False)
         code = ExitCode.USAGE
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging on request
-        if os.environ.get("CHECK_CONSISTENCY_DEBUG"):
-            raise
-        stderr().print(
-            f"check-consistency: internal error: {type(exc).__name__}: {terminal(str(exc))} "
-            "(please report it; set CHECK_CONSISTENCY_DEBUG=1 for the traceback)",
-            markup=False,
-        )
-        code = ExitCode.INTERNAL
+        parser = _parser_error(exc)
+        if parser is not None:
+            code = parser
+        else:
+            if os.environ.get("CHECK_CONSISTENCY_DEBUG"):
+                raise
+            stderr().print(
+                f"check-consistency: internal error: {type(exc).__name__}: {terminal(str(exc))} "
+                "(please report it; set CHECK_CONSISTENCY_DEBUG=1 for the traceback)",
+                markup=False,
+            )
+            code = ExitCode.INTERNAL
     sys.stdout.flush()
     return int(code)
 
 
 def entry() -> None:
     sys.exit(main())
-

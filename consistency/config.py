@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -133,6 +132,8 @@ def load_settings(start: Path) -> Settings:
 
 def _load_one(pyproject: Path) -> Settings | None:
     """The settings of one pyproject.toml; None when it has no `[tool.check-consistency]`."""
+    import tomllib  # only where a pyproject.toml is found
+
     try:
         with pyproject.open("rb") as fh:
             data = tomllib.load(fh)

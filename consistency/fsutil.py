@@ -13,7 +13,6 @@ import contextlib
 import errno
 import glob
 import os
-import secrets
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,6 +68,8 @@ def atomic_write_all(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> N
 def _stage(target: Path, data: bytes) -> Path:
     """`data` written and flushed to a new temporary file beside `target`, with its mode."""
     # The process id in the name tells a later run whether the writer is still alive.
+    import secrets  # on first write: `extract` and most checks write nothing
+
     temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
     existing_mode = target.stat().st_mode & 0o7777 if target.exists() else None
     # 0o666 lets the umask decide, as for any new file; an existing file keeps its mode.

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from consistency.extract.attribution import is_title, name_after_title, office_titles
 from consistency.extract.lexicon import Lexicon, load_lexicon
 from consistency.lazy_re import lazy_compile
 from consistency.matching import normalise
@@ -84,12 +85,37 @@ def merge_aliases(names: Iterable[str]) -> dict[str, str]:
 _STOP = {"the", "les", "des", "del", "der", "die", "von", "and"}
 
 
-def unify_origins(claims: Sequence[Claim], known: Iterable[str]) -> tuple[Claim, ...]:
-    """Claims with unknown origins spelled differently given one spelling."""
+def _people(raw: Sequence[str], titles: frozenset[str]) -> dict[str, str]:
+    """Each name given with an office mapped to the person: "Transport Minister Jane Roe" and
+    "Jane Roe" are one source, and so is "el presidente del Gobierno Jane Roe" when the article
+    set also names "Jane Roe" alone."""
+    names = set(raw)
+    mapping = {n: bare for n in names if (bare := name_after_title(n, titles)) is not None}
+    bare_names = sorted({n for n in names if len(n.split()) >= 2 and n not in mapping} | set(mapping.values()))
+    by_last = defaultdict(list)
+    for b in bare_names:
+        by_last[b.split()[-1]].append(b)
+    for n in names - set(mapping):
+        words = n.split()
+        for b in by_last.get(words[-1], ()):
+            size = len(b.split())
+            if b != n and words[-size:] == b.split() and any(is_title(w, titles) for w in words[:-size]):
+                mapping[n] = b
+                break
+    return mapping
+
+
+def unify_origins(claims: Sequence[Claim], known: Iterable[str], extra_dirs: tuple[Path, ...] = ()) -> tuple[Claim, ...]:
+    """Claims with unknown origins spelled differently given one spelling; a person named with
+    and without an office is one origin."""
     known_set = set(known)
     raw = [c.attributed_to for c in claims if c.attributed_to and c.attributed_to not in known_set]
     if not raw:
         return tuple(claims)
+    people = _people(raw, office_titles(extra_dirs))
+    if people:
+        claims = [replace(c, attributed_to=people[c.attributed_to]) if c.attributed_to in people else c for c in claims]
+        raw = [people.get(r, r) for r in raw]
     mapping = merge_aliases(raw)
     return tuple(
         replace(c, attributed_to=mapping.get(c.attributed_to, c.attributed_to)) if c.attributed_to in mapping else c

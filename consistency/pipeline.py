@@ -298,7 +298,7 @@ def analyse(
         extracted = [per_doc for per_doc in extracted if per_doc is not None]
     claims = [c for per_doc in extracted if per_doc is not None for c in per_doc]
     known_origins = lex.origin_kinds.keys()
-    all_claims = anchor_events(infer_actors(unify_origins(claims, known_origins)), docs, lex)
+    all_claims = anchor_events(infer_actors(unify_origins(claims, known_origins, tuple(lex.extra_dirs))), docs, lex)
     topics = build_topics(all_claims, lex)
     context = Context(
         documents={d.id: d for d in docs},

@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from consistency.errors import InputError
+
+if TYPE_CHECKING:
+    import pathspec  # imported by the first pattern: most runs give none
 
 IGNORE_FILE = ".check-consistency-ignore"
 
@@ -31,6 +33,8 @@ class Patterns:
 
     @classmethod
     def of(cls, base: str | os.PathLike[str], lines: Iterable[str], origin: str) -> Patterns:
+        import pathspec
+
         lines = tuple(lines)
         try:
             spec = pathspec.GitIgnoreSpec.from_lines(lines)

@@ -87,6 +87,7 @@ class _Patterns:
     reporting: re.Pattern[str]  # a reporting verb after a space: `subj` and `subj_apposed` need one
     told_word: re.Pattern[str]  # a word of `told` alone: without one, `told` is not searched
     counting: re.Pattern[str]  # a counting verb right after a source ("Norway counted"), used with .match
+    body: re.Pattern[str]  # a body's own name after the noun that introduces it ("le syndicat France Police")
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -169,6 +170,7 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         reporting=rx_compile(rf"(?<=\s)(?:{reporting})(?!\w)", ci),
         told_word=rx_compile(_alt(w("told")), ci),
         counting=rx_compile(rf"\s+{_alt(w('counting_verbs'))}(?!\w)", ci),
+        body=rx_compile(rf"(?<!\w)(?i:{_alt(w('bodies'))})\s+(?P<x>[A-ZÀ-ÝŒ][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)+)"),
     )
 
 
@@ -338,6 +340,10 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     p = patterns(lang, lexicon.extra_dirs)
     best = None
     known = list(lexicon.origin_terms.finditer(text, start, end))
+    body = p.body.search(text, start, end)
+    if body is not None and any(body.start("x") <= m.start < body.end("x") for m in known) \
+            and not any(m.start == body.start("x") and m.end >= body.end("x") for m in known):
+        return body.group("x")  # "le syndicat France Police": a union named after the police is not the police
     if _two_voices(text, known):
         return None  # "selon les autorités et la CGT": two voices, and which figure is whose is not said
     for m in known:
@@ -520,6 +526,8 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         words = words[1:]  # "le cabinet Occurrence", "the charity Oxfam": a common noun, then the name
         raw = " ".join(words)
     if not words[0][:1].isupper():
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and is_title(words[0], office_titles(lexicon.extra_dirs)):
+            return raw  # "le ministre des Transports Jane Roe": an office, then the person
         return None
     digits = any(ch.isdigit() for ch in raw)
     ends_lower = len(words) > 1 and words[-1][:1].islower()  # a name does not end on a common word
@@ -593,4 +601,38 @@ def _full_name_before(text: str, start: int, surname: str, lexicon: Lexicon, lan
         found = _proper_name(text, name_start, end, lexicon, patterns(lang, lexicon.extra_dirs), lang)
         if found is not None and found != surname and found.endswith(surname):
             return found
+    return None
+
+
+# --- offices before names ------------------------------------------------------------------
+
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "la", "le", "bin", "ben", "al"})
+
+
+@functools.lru_cache(maxsize=8)
+def office_titles(extra_dirs: tuple[Path, ...] = ()) -> frozenset[str]:
+    """Offices written before a person's name, in every language pack (attribution.yaml `titles`)."""
+    return frozenset(str(w).casefold() for spec in load_attribution_words(extra_dirs).values() for w in spec.get("titles") or ())
+
+
+COMPOUND_TITLE = 6  # an office this long also ends a compound word: "Verkehrsminister", "Polizeisprecher"
+
+
+def is_title(word: str, titles: frozenset[str]) -> bool:
+    w = word.casefold().strip(".,")
+    return w in titles or any(len(t) >= COMPOUND_TITLE and w.endswith(t) for t in titles)
+
+
+def name_after_title(name: str, titles: frozenset[str]) -> str | None:
+    """"Prime Minister Jane Roe" -> "Jane Roe": the capitalised name that closes the phrase when
+    an office stands right before it. None when there is no office, or the rest is one word."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if is_title(words[i], titles):
+            rest = words[i + 1:]
+            if len(rest) >= 2 and rest[0][:1].isupper() and rest[-1][:1].isupper() and all(
+                w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in rest
+            ) and not any(is_title(w, titles) for w in rest):
+                return " ".join(rest)
+            return None
     return None

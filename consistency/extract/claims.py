@@ -40,7 +40,7 @@ from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Place, capital_of, country_of_capital, load_gazetteer
 from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
-from consistency.extract.lexicon import Lexicon, Match, load_lexicon, place_level
+from consistency.extract.lexicon import Lexicon, Match, TermTable, load_lexicon, place_level
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.rebuttals import link_rebuttals
@@ -64,6 +64,7 @@ _REFINE_STOP = lazy_compile(r"[\d;:()]")  # a more specific noun past these belo
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
+BORROW_RATIO = 20  # how much larger or smaller a bare figure may be than the earlier count it borrows
 RECENT_EVENT_DAYS = 90  # a dated event this close before the article is the story's own event
 _CLAUSE_BREAK = PackPattern(r"[;:()–—]|,\s|\s{clause_breaks}\s", re.IGNORECASE)
 _STRONG_BREAK = lazy_compile(r"[;:()–—]")
@@ -205,7 +206,7 @@ def _extract_claims(
                     state.counted.append(claim)
         if len(sent_numbers) > 1:  # "révisé de 88 à 61 morts": 88 is the figure replaced (revisions.py)
             claims[first_of_sentence:] = revised(ctx.doc, sent, sent_numbers, claims[first_of_sentence:], ctx.cues, _claim_id)
-        claims.extend(_date_claims(ctx, sent, sent_times))
+        claims.extend(_date_claims(ctx, sent, sent_times, sent_numbers))
         _remember_mentions(ctx, sent, memory)
         state.previous_place = _sentence_place(places) or state.previous_place
         state.regions.extend((m.key, m.text) for m, kind in places if kind == "clause" and _level(m.key) == "region")
@@ -534,6 +535,8 @@ def _quantity_claim(
         measure = "part"  # "140 of the 361 people": some of a whole the text counts too
     if measure in ("total", "running") and ctx.cues.subgroup_after.at(text, _skip_space(text, span[1])) is not None:
         measure = "part"  # "658 morts parmi ses pèlerins": one country's share of the dead
+    if measure in ("total", "running") and _died_at_sites(ctx, sent, span[1], sent_numbers):
+        measure = "part"  # "Un centenar de víctimas fallecieron en casas y garajes": the dead of some places
     said = _nationality_said(text, span[1], sent, lex) if measure in ("total", "running") else None
     if said is None and measure in ("total", "running") and noun is not None:
         said = _nationality_before(text, nm, noun, sent, lex)
@@ -547,7 +550,7 @@ def _quantity_claim(
         measure = "projection"
     attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions,
-                                                                           figures=sent_numbers)
+                                                                           figures=sent_numbers, origins=lex.origin_terms)
     if attribution is not None and attribution is state.paragraph_attr and not named \
             and _elsewhere(ctx, state, attribution, actor, place if place_source == "clause" and _opening_place(ctx, sent) == place else None):
         # "… a annoncé le ministère iranien. Le bilan irakien fait état de 40 morts", "In Malawi
@@ -592,8 +595,10 @@ def _quantity_claim(
         # "about 11,000 had left by Wednesday … the real number was closer to 5,000": another
         # figure for the same count, so for the same time.
         time, time_source = counted.restates.time, "clause"
-    if time_source == "clause" and speaker is not None and time is not None:
-        state.said_when = (speaker, time)
+    set_against = any(n.end <= nm.start and ctx.cues.compared_to.search(text, n.end, nm.start) is not None
+                      for n in sent_numbers)
+    if time_source == "clause" and speaker is not None and time is not None and not set_against:
+        state.said_when = (speaker, time)  # not "frente a las 130 del paro del 29 de septiembre": that strike's day
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
@@ -1072,7 +1077,7 @@ def _what_is_counted(
     # "Lyon. 21 000 selon la préfecture, 35 000 selon la CGT": a source right after the figure.
     if cues.source_after.at(text, _skip_punct(text, nm.end)) is not None:
         listed = in_sentence[-1] if in_sentence else _list_base(state, sent)
-        if listed is not None:
+        if listed is not None and (in_sentence or _borrows_from(ctx, sent, nm, listed)):
             return _from(listed, "source")
     # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
     # in a sentence that already gave the count.
@@ -1414,6 +1419,22 @@ def _last_in_paragraph(earlier: list[Claim], state: _Reading, sent: Sentence) ->
     return None
 
 
+def _borrows_from(ctx: _Context, sent: Sentence, nm: NumberMatch, base: Claim) -> bool:
+    """A bare figure may count what a figure of an earlier sentence counts ("Paris : 80 000
+    manifestants. Lyon : 21 000 selon la préfecture") only when it is of the same order and its
+    own clause names no other count: "12 interpellations. … entre 52 000 selon les syndicats et
+    9 000 pour la préfecture" counts marchers, not arrests, and is better left uncounted."""
+    low, high = _lowest_of(base), float(nm.value.low or 0)
+    if low <= 0 or high <= 0 or max(low, high) / min(low, high) > BORROW_RATIO:
+        return False
+    text, lex = ctx.doc.text, ctx.lexicon
+    start = _clause_start(text, sent, nm.start)
+    for term in (*lex.category_terms.finditer(text, start, nm.start), *lex.event_terms.finditer(text, start, nm.start)):
+        if term.key not in (base.category, base.event):
+            return False
+    return True
+
+
 def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
     """The counted claim a bare figure of a list line refers to: the most recent one, when
     it is close (the line before, or a few lines up in a list of cities)."""
@@ -1655,7 +1676,20 @@ def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int
 
 
 REST_REACH = 90  # characters from a figure to "the rest" of its count
+SITE_REACH = 60  # characters from what a figure counts to the places where they died
 REST_WORDS = 3  # words at most between "the rest" and where it was ("les autres sont morts à")
+
+
+def _died_at_sites(ctx: _Context, sent: Sentence, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"100 victims died in homes and garages", "starben in Kellern": a kind of place right
+    after the verb of the figure's clause; they are the dead of those places, not the toll.
+    Not across a comma ("200 died, many of them at home" is the toll)."""
+    text, cues = ctx.doc.text, ctx.cues
+    stop = min(sent.end, end + SITE_REACH, *(n.start for n in sent_numbers if n.start >= end))
+    site = cues.death_sites.search(text, end, stop)
+    if site is None or _CLAUSE_BREAK.search(text, end, site.start) is not None:
+        return False
+    return ctx.lexicon.event_terms.search(text, end, site.start) is not None or site.start - _skip_space(text, end) <= 1
 
 
 def _rest_elsewhere(ctx: _Context, sent: Sentence, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
@@ -2115,11 +2149,61 @@ def _places_in(
     text = ctx.doc.text
     # "nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
     # across the border is not where the figures are.
-    return [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)]
+    return [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)
+            and not _landmark(text, sent, m.start)]
 
 
 _BORDER = PackPattern(r"(?<!\w){border}\s+{place.articles+}?$", re.IGNORECASE)
 BORDER_LEAD = 30  # characters before a place read for "border with", "Grenze zu"
+_LANDMARK = PackPattern(r"(?<!\w){landmark}\s+{place.articles+}?$", re.IGNORECASE)
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+_PLACED_BY_NAME = PackPattern(
+    r"(?<!\w)(?:(?P<landmark>(?i:{landmark})\s+(?:(?i:{place.articles})\s+)?)|(?i:{unknown_place})\s+)(?P<name>" + _NAME + ")"
+)
+_LISTED_NAME = lazy_compile(r"(?<![\w'’-])(" + _NAME + r")\s*\(\s*$")
+LANDMARK_LEAD = 32  # characters before a place read for "south of", "cerca de"
+LIST_LEAD = 60  # characters before a figure in brackets read for the name it follows
+
+
+def _landmark(text: str, sent: Sentence, start: int) -> bool:
+    """"Chichaoua, al oeste de Marrakech", "a village near Lyon", "10 km south of Kabul": a place
+    the figure's own place is set against, never where the figure is."""
+    return _LANDMARK.search(text, max(sent.start, start - LANDMARK_LEAD), start) is not None
+
+
+def _unknown_owner(
+    ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
+    places: Sequence[tuple[Match, str]],
+) -> bool:
+    """The figure is placed by a name the reading does not take as its place: a landmark ("al
+    oeste de Marrakech"), a river ("an Lahn und Dill"), a province the gazetteer does not know
+    ("Ain Tagourait (1)", "in Itaewon"). Its place is then not known: never the paragraph's or
+    the article's country, which would make a town's figure the nation's."""
+    text = ctx.doc.text
+    listed = _LISTED_NAME.search(text, max(sent.start, nm.start - LIST_LEAD), nm.start)
+    if listed is not None and not _known_name(ctx, places, listed.start(1), listed.end(1)):
+        return True  # "Azilal (3) y Ain Tagourait (1)"
+    for m in _PLACED_BY_NAME.finditer(text, sent.start, nm.start):
+        start, end = m.span("name")
+        if m.group("landmark") is None and _known_name(ctx, places, start, end):
+            continue
+        if _owner(text, sent_numbers, start, end, state.extents, memo=state.owners).start == nm.start:
+            return True
+    return False
+
+
+def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, end: int) -> bool:
+    """The name is a place the reading took, or a word that is no place's name: a month, a
+    people, a source, a word of the lexicon."""
+    lex, name = ctx.lexicon, ctx.doc.text[start:end]
+    if any(p.start < end and start < p.end for p, _ in places):
+        return True
+    first = name.split()[0].casefold()
+    if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or place_named(name, ctx.doc.language) is not None \
+            and load_gazetteer().strongly_named(name, ctx.doc.language):
+        return True
+    return any(t.search(name) is not None for t in (lex.actor_terms, lex.category_terms, lex.event_terms, lex.institution_terms,
+                                                     lex.origin_terms))
 
 
 def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], ...]:
@@ -2534,12 +2618,17 @@ def _place_of(
                 continue  # "five deaths in Norway, Sweden and Finland one each": the listed places are the "one each"'s
             if not _PLACE_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
+    listed = _place_lists(text, sent, places, sent_numbers, state)
+    mine, shared = _with_lists(mine, listed, nm)
     if not mine:
         closing = _closing_place(text, sent, span, places, sent_numbers)
         if closing is not None:
             return closing.key, _level(closing.key), "clause"
-    state.also_in = _distributed(text, mine) or _each_of(text, sent, nm, span, mine)
+    state.also_in = _list_each(text, sent, nm, span, places, sent_numbers, state, shared) \
+        or _distributed(text, mine) or _each_of(text, sent, nm, span, mine)
     combined = _combined(text, mine) if not state.also_in else None
+    if shared is not None and not state.also_in:
+        combined = " + ".join(sorted({m.key for m in shared}))  # "20,000 in Leeds, Hull and York" alone: all three together, or each?
     if combined is not None:
         return combined, None, "combined"
     if state.also_in:
@@ -2557,6 +2646,8 @@ def _place_of(
             # as a party, not as where; the article's region, in that country, is where.
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
         return m.key, _level(m.key), kind
+    if _unknown_owner(ctx, state, sent, nm, sent_numbers, places):
+        return None, None, "none"  # "Ain Tagourait (1)", "an Lahn und Dill": a place not known, not the country
     overall = ctx.cues.overall.search(text, max(sent.start, nm.start - OVERALL_REACH), min(sent.end, span[1] + OVERALL_REACH))
     if overall is not None:
         # "… im Kreis Euskirchen auf 12. Somit stieg die Zahl auf insgesamt 27": a total over
@@ -2703,6 +2794,94 @@ def _each_of(text: str, sent: Sentence, nm: NumberMatch, span: tuple[int, int], 
     return out
 
 
+def _place_lists(text: str, sent: Sentence, places: list[tuple[Match, str]], sent_numbers: Sequence[NumberMatch],
+                 state: _Reading) -> list[tuple[list[Match], NumberMatch]]:
+    """The lists of places of a sentence ("à Nantes, à Angers et à Poitiers", "in Leeds, Hull
+    and York", "in Köln und Bonn"), each with the figure it belongs to: the figure right after
+    its last place ("Sweden and Finland one each"), else the one its first place belongs to.
+    A list is never cut in two by the nearest figure ("…, Poitiers, 12 000 à Limoges")."""
+    clause = sorted((m for m, kind in places if kind == "clause"), key=lambda m: m.start)
+    runs: list[list[Match]] = []
+    for m in clause:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.key != m.key and m.start > last.end and _LIST_JOINED.fullmatch(text, last.end, m.start) \
+                and not _figure_follows(text, m.start, sent, sent_numbers):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first, last = run[0], run[-1]
+        after = next((n for n in sent_numbers if n.start >= last.end), None)
+        if after is not None and _LIST_TAIL.fullmatch(text, last.end, after.start):
+            out.append((run, after))  # "Sweden and Finland one each"
+        else:
+            out.append((run, _owner(text, sent_numbers, first.start, first.end, state.extents, memo=state.owners)))
+    return out
+
+
+def _figure_follows(text: str, start: int, sent: Sentence, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """A figure between a place and the end of its clause: the place opens another figure's
+    list ("five in Norway, Sweden and Finland one each": Sweden is not Norway's list)."""
+    end = _clause_end_after(text, start, sent.end)
+    return any(start < n.start < end for n in sent_numbers)
+
+
+def _with_lists(mine: list[tuple[Match, str]], listed: list[tuple[list[Match], NumberMatch]], nm: NumberMatch
+                ) -> tuple[list[tuple[Match, str]], list[Match] | None]:
+    """The figure's places with every list of places read whole: all its places when it is the
+    list's figure, none of them otherwise; and its own list, if any."""
+    if not listed:
+        return mine, None
+    shared: list[Match] | None = None
+    dropped: set[int] = set()
+    for run, owner in listed:
+        if owner.start == nm.start and any(m.start in (x.start for x, _ in mine) for m in (run[0], run[-1])):
+            shared = shared or run
+        else:
+            dropped.update(m.start for m in run)
+    kept = [(m, kind) for m, kind in mine if m.start not in dropped]
+    if shared is not None:
+        have = {m.start for m, _ in kept}
+        kept = sorted([*kept, *((m, "clause") for m in shared if m.start not in have)], key=lambda mk: mk[0].start)
+    return kept, shared
+
+
+def _list_each(text: str, sent: Sentence, nm: NumberMatch, span: tuple[int, int], places: list[tuple[Match, str]],
+               sent_numbers: Sequence[NumberMatch], state: _Reading, shared: list[Match] | None) -> list[str]:
+    """The places after the first of the figure's list when the figure is each one's: "je",
+    "each", "chacun" say so; so does a sentence that gives other figures for other places
+    ("20 000 à Nantes, à Angers et à Poitiers, 12 000 à Limoges"). Else the list is read as
+    one place made of all of them (compared with nothing but itself)."""
+    if shared is None:
+        return []
+    keys = list(dict.fromkeys(m.key for m in shared))
+    each = _EACH.match(text, _skip_space(text, span[1])) or _EACH.match(text, _skip_space(text, shared[-1].end)) \
+        or _EACH_BEFORE.search(text[max(sent.start, nm.start - EACH_LEAD):nm.start])
+    if each:
+        return keys[1:]
+    inside = {m.start for m in shared}
+    for m, kind in places:
+        if kind == "clause" and m.start not in inside and m.key not in keys:
+            owner = _owner(text, sent_numbers, m.start, m.end, state.extents, memo=state.owners)
+            if owner.start != nm.start and owner.unit == nm.unit:
+                return keys[1:]  # a breakdown by place: each place of the list has the figure
+    return []
+
+
+# Between two places of one list: a comma, "and", "as in", then a preposition or article
+# again ("à Nantes, à Angers et à Poitiers", "in Leeds, Hull and York", "en Sevilla, Cádiz y Huelva").
+_LIST_JOINED = PackPattern(
+    r"\s*(?:,\s*(?:{conjunctions.and}\s+)?|(?:{conjunctions.and}|&)\s+|{distributive.words}\s+)"
+    r"(?:{coordinated_place.prepositions}\s+)?(?:{coordinated_place.articles+})?",
+    re.IGNORECASE,
+)
+# Between a list's last place and the figure it is of: "Sweden and Finland one each".
+_LIST_TAIL = PackPattern(r"\s*(?:{coordinated_place.prepositions}\s+)?(?:{coordinated_place.articles+})?", re.IGNORECASE)
+
+
 def _combined(text: str, mine: list[tuple[Match, str]]) -> str | None:
     """"in Rheinland-Pfalz und Nordrhein-Westfalen zusammen": two places joined by "and" give
     a figure for both together, a scope of its own ("Nordrhein-Westfalen + Rheinland-Pfalz")."""
@@ -2824,7 +3003,8 @@ def _country_name(place: Place) -> str:
 # --- date claims -----------------------------------------------------------------------
 
 
-def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> list[Claim]:
+def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
+                 sent_numbers: Sequence[NumberMatch] = ()) -> list[Claim]:
     """A time tied to a dated event in its sentence: "l'incursion de l'Ukraine en août 2024",
     "la trêve, prévue à 8h30 heure locale"; and a deal dated by the statement that reported it."""
     text, lex = ctx.doc.text, ctx.lexicon
@@ -2861,6 +3041,11 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
             continue
         if any(r.when is None and r.start <= trigger.start < r.end for r in _recalled_in(ctx, sent)):
             continue  # "la anterior huelga general, celebrada el 29 de septiembre": not the story's strike
+        if tm.start > trigger.end and _recalled_between(ctx, trigger.end, tm.start):
+            continue  # "la jornada de huelga … más seguimiento que la anterior, la del 29 de marzo": the earlier strike's day
+        if tm.start > trigger.end and _complement_of_count(ctx, sent, trigger, sent_numbers) \
+                and _SUBORDINATE.search(text, trigger.end, tm.start) is None:
+            continue  # "15 víctimas más en el colapso …, el viernes por la tarde": the count's day (not "… that struck on Tuesday")
         if tm.start > trigger.end and _said_between(ctx, sent, trigger.end, tm.start):
             # "las partes han acordado una tregua, anunció el mediador el miércoles": the day of the statement
             reported = _reported_agreement(ctx, sent, tm, triggers)
@@ -2895,6 +3080,37 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch]) -> 
 
 
 PLANNED = "_planned"  # the suffix of a dated event's key when the text gives its planned time
+
+
+def _recalled_between(ctx: _Context, start: int, end: int) -> bool:
+    """A word that recalls an earlier event ("la anterior", "la précédente", "the previous
+    one", cues.yaml `recalled_before`/`recalled_after`) between an event noun and a time after
+    it: the time dates that earlier event, named without its noun, not this one."""
+    cues, text = ctx.cues, ctx.doc.text
+    return cues.recalled_before.search(text, start, end) is not None or cues.recalled_after.search(text, start, end) is not None
+
+
+COUNT_COMPLEMENT_REACH = 40  # characters from a figure or a count's words to the event noun it is "of"
+
+
+def _complement_of_count(ctx: _Context, sent: Sentence, trigger: Match, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """The event noun completes a count before it in its clause ("15 víctimas más en el
+    colapso", "la cifra de desaparecidos por el derrumbe", "die Zahl der Toten nach dem
+    Einsturz"): a time after the noun dates the count, not the event. Not after a
+    subordinate word ("12 died when the building collapsed on Thursday")."""
+    text = ctx.doc.text
+    lo = max(sent.start, trigger.start - COUNT_COMPLEMENT_REACH)
+    ends = [n.end for n in sent_numbers if lo <= n.end <= trigger.start]
+    ends += [m.end for m in ctx.cues.count_phrases.finditer(text, lo, trigger.start)]
+    for end in ends:
+        gap = text[end:trigger.start]
+        if not _STRONG_BREAK.search(gap) and "," not in gap and _SUBORDINATE.search(gap) is None \
+                and _WHEN_CLAUSE.search(gap) is None:
+            return True
+    return False
+
+
+_WHEN_CLAUSE = PackPattern(r"(?<!\w){when_clause}(?!\w)", re.IGNORECASE)
 
 
 def _date_claim(
@@ -3092,6 +3308,7 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
 def _attribution_for(
     nm: NumberMatch, named: list[Attribution], paragraph_attr: Attribution | None, text: str = "", cues: Cues | None = None,
     end: int | None = None, anonymous: Sequence[Attribution] = (), figures: Sequence[NumberMatch] = (),
+    origins: TermTable | None = None,
 ) -> Attribution | None:
     """The source nearest the figure; a source given right after it ("1,5 million selon la
     CGT"), or right after what it counts ("40 % de ceux du secondaire selon le ministère"),
@@ -3113,6 +3330,12 @@ def _attribution_for(
                 unnamed = [a for a in anonymous if a.start >= after.start and a.start - after.end <= 4]
                 if unnamed:
                     return unnamed[0]  # "40 % selon le ministère": its own source, not named; never another one
+                if origins is not None:
+                    # "52 000 selon les syndicats et 9 000 pour la préfecture": a known source right
+                    # after the cue is this figure's own, never the one named for the figure before.
+                    own_source = origins.at(text, _skip_space(text, after.end))
+                    if own_source is not None:
+                        return Attribution(own_source.start, own_source.end, own_source.key, own_source.text, own_source.end)
         own = [a for a in named if not _source_of_later_figure(text, nm, a, figures)]
         if not own:
             return None  # "at least 60 died, more than the 41 given by Amman": Amman's is the 41

@@ -47,6 +47,7 @@ SECTIONS = (
     "not_counted_before",
     "capacity",
     "subgroup_after",
+    "death_sites",
     "since",
     "increment_before",
     "listing_before",
@@ -117,6 +118,7 @@ class Cues:
     not_counted_before: Terms
     capacity: Terms
     subgroup_after: Terms
+    death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
     increment_before: Terms
     listing_before: Terms

@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -22,6 +22,9 @@ from consistency.model import Claim, Document, Result, Severity
 from .escape import terminal
 from .values import THOUSANDS, format_figure, format_time
 from .view import View, kind_counts, plural, sort_findings, uses_baseline
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID  # imported by the first long run's bar
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -139,6 +142,8 @@ def make_progress(console: Console, *, threshold: int = LONG_RUN) -> Iterator[Pr
         if progress is None:
             if not interactive or total <= threshold:
                 return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
             progress = Progress(
                 TextColumn("Checking articles"),
                 BarColumn(),

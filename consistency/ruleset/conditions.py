@@ -114,7 +114,7 @@ PAIR_PREDICATES: Mapping[str, PairPredicate] = {
     "independent_origins": lambda a, b, _: a.origin.key != b.origin.key,
     "same_origin": lambda a, b, _: a.origin.key == b.origin.key,
     "named_origins": lambda a, b, _: a.origin.named and b.origin.named,
-    "compatible_locations": lambda a, b, places: places.compatible(a.claim.location, b.claim.location),
+    "compatible_locations": lambda a, b, places: places.compatible_claims(a.claim, b.claim),
 }
 
 

@@ -17,6 +17,36 @@ from functools import cached_property
 
 from consistency.extract.claims import place_named
 from consistency.extract.lexicon import place_within
+from consistency.model import Claim
+
+# How a figure's place may have been found without the text naming it for that figure: the
+# article's country or region ("document", "dateline"). Such a place is a guess, never enough
+# to keep two figures apart (a ferry toll placed in the country of the outlet's dateline).
+ASSUMED_PLACES = frozenset({"document", "dateline"})
+
+
+def assumed(claim: Claim) -> bool:
+    """The figure is a count whose place is only its article's, not one named for it. A
+    measure at a place (rainfall at a station, a quake's magnitude) keeps even that place:
+    two such figures of unknown places are more often two places than two rival readings."""
+    return claim.location is not None and claim.place_source in ASSUMED_PLACES and claim.unit in COUNTED_UNITS
+
+
+COUNTED_UNITS = frozenset({"count"})
+
+
+def compared_place(claim: Claim) -> str | None:
+    """The place two figures are compared by: None (unknown, compatible with any) when it is
+    only the article's."""
+    return None if assumed(claim) else claim.location
+
+
+PlaceKey = tuple[str | None, bool]  # a place as written, and whether it is only the article's
+
+
+def place_key(claim: Claim) -> PlaceKey:
+    """What `Places.relation` reads of a claim: claims with one key relate alike to all others."""
+    return (claim.location, assumed(claim))
 
 
 @dataclass(frozen=True)
@@ -57,6 +87,31 @@ class Places:
     @cached_property
     def _answers(self) -> dict[tuple[str, str], bool]:
         return {}
+
+    def relation(self, a: Claim, b: Claim) -> str:
+        """"same", "a_in_b", "b_in_a" or "unknown" (not nested, or only one place known).
+
+        A place that is only the article's (`assumed`) never keeps figures apart: against a
+        figure with no place, or with a place outside it, it is read as the same place (the
+        place named for the other figure wins). Nested places stay nested: a figure placed
+        only in the article's country may be the whole country's, more than a city's."""
+        weak_a, weak_b = assumed(a), assumed(b)
+        if a.location is None or b.location is None:
+            if a.location == b.location or weak_a or weak_b:
+                return "same"
+            return "unknown"
+        fa, fb = a.location.casefold(), b.location.casefold()
+        if fa == fb:
+            return "same"
+        if fb in self.wider(a.location):
+            return "a_in_b"
+        if fa in self.wider(b.location):
+            return "b_in_a"
+        return "same" if weak_a or weak_b else "unknown"
+
+    def compatible_claims(self, a: Claim, b: Claim) -> bool:
+        """`compatible` for two figures, a place that is only the article's counting as unknown."""
+        return self.compatible(compared_place(a), compared_place(b))
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Same place, one inside the other, or at least one unknown. Two different places

@@ -6,6 +6,7 @@ import bisect
 import math
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from consistency.model import Claim, Interval
 from consistency.ruleset.clusters import Cluster, Ranges
 from consistency.ruleset.engine import Evaluation
-from consistency.ruleset.places import Places
+from consistency.ruleset.places import Places, compared_place
 from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_number, widen
 
@@ -55,6 +56,24 @@ class ToleranceOptions(Options):
         description="events whose counts add up over time: a count for a year includes the count for one of "
         "its months, so only a smaller figure for the wider period conflicts",
     )
+    one_voice: tuple[tuple[str, ...], ...] = Field(
+        (("police", "prefecture", "Interior Ministry", "authorities", "government"),),
+        strict=False,
+        description="named sources that publish one count between them (a city's police, its prefecture, the "
+        "interior ministry that adds up their figures, 'the authorities' citing them): two of them giving "
+        "figures that do not meet is a contradiction in the official record, not a dispute between two sides",
+    )
+
+
+def one_voice(first: str, second: str, options: ToleranceOptions) -> bool:
+    """Whether two sources (origin keys or names) are listed together in `one_voice`."""
+    a, b = first.casefold(), second.casefold()
+    return any(a in group and b in group for group in _voices(options.one_voice))
+
+
+@lru_cache(maxsize=16)
+def _voices(groups: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(name.casefold() for name in group) for group in groups)
 
 
 def exact(claim: Claim, options: ToleranceOptions) -> bool:
@@ -145,16 +164,9 @@ def same_scope(a: Claim, b: Claim, env: Evaluation) -> bool:
 
 
 def place_relation(a: Claim, b: Claim, env: Evaluation) -> str:
-    """"same", "a_in_b", "b_in_a" or "unknown" (not nested, or one place unknown)."""
-    if a.location is None or b.location is None:
-        return "same" if a.location == b.location else "unknown"
-    if a.location.casefold() == b.location.casefold():
-        return "same"
-    if b.location.casefold() in env.places.wider(a.location):
-        return "a_in_b"
-    if a.location.casefold() in env.places.wider(b.location):
-        return "b_in_a"
-    return "unknown"
+    """"same", "a_in_b", "b_in_a" or "unknown" (not nested, or one place unknown); a place
+    that is only the article's never keeps two figures apart (`Places.relation`)."""
+    return env.places.relation(a, b)
 
 
 _DEFAULT_PLACES = frozenset({"document", "dateline"})
@@ -201,14 +213,12 @@ def periods_allow(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
 def _places_allow(a: Claim, b: Claim, env: Evaluation) -> bool:
     """A figure for a whole country may well exceed one for a city inside it: when one
     place lies within the other, only a *smaller* figure for the wider place is impossible."""
-    if not a.location or not b.location or a.location.casefold() == b.location.casefold():
+    relation = place_relation(a, b, env)
+    if relation == "same":
         return True
-    if b.location.casefold() in env.places.wider(a.location):
-        wider, inner = b, a
-    elif a.location.casefold() in env.places.wider(b.location):
-        wider, inner = a, b
-    else:
+    if relation == "unknown":
         return False  # not known to be nested: never compared
+    wider, inner = (b, a) if relation == "a_in_b" else (a, b)
     top, bottom = interval(wider).high, interval(inner).low
     return top is not None and bottom is not None and top < bottom
 
@@ -275,8 +285,8 @@ def figure_ranges(statement: Statement, options: ToleranceOptions, time_slack_da
 def figure_signature(statement: Statement) -> Hashable:
     """What decides whether two figures may share a cluster, besides value and time."""
     claim = statement.claim
-    place = claim.location.casefold() if claim.location else None
-    return (claim.unit, claim.increment, claim.share_of, place)
+    place = compared_place(claim)
+    return (claim.unit, claim.increment, claim.share_of, place.casefold() if place else None)
 
 
 def apart(sides: list[Side], places: Places | None = None) -> Iterator[tuple[Side, Side]]:
@@ -288,7 +298,7 @@ def apart(sides: list[Side], places: Places | None = None) -> Iterator[tuple[Sid
     other members. Sorted by lowest value, the sides above one form a suffix. With
     `places`, sides whose places can never be compared (Kursk and Donetsk) are not paired."""
     spans = {id(side): _span(side) for side in sides}
-    where = {id(side): frozenset(m.claim.location for m in side.cluster.members) for side in sides}
+    where = {id(side): frozenset(compared_place(m.claim) for m in side.cluster.members) for side in sides}
     ordered = sorted(sides, key=lambda side: spans[id(side)][0])  # stable: ties keep their order
     lows = [spans[id(side)][0] for side in ordered]
     for lower in ordered:

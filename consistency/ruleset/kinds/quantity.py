@@ -12,7 +12,7 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from dataclasses import replace as dt_replace
 from functools import lru_cache
 
@@ -29,11 +29,13 @@ from consistency.ruleset.kinds.common import (
     exact,
     in_reading_order,
     interval,
+    one_voice,
     periods_allow,
     place_relation,
     tolerance_words,
     widened,
 )
+from consistency.ruleset.places import PlaceKey, place_key
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import (
@@ -185,7 +187,8 @@ def _judging(options: ToleranceOptions) -> tuple[object, ...]:
     """Every option `_judge` reads: two rules with equal tuples judge every pair alike."""
     growing = options.growing_events if isinstance(options, UpdateOptions) else GROWING_EVENTS
     return (options.relative_tolerance, options.absolute_tolerance, options.tolerance, options.widen_approximate,
-            options.projection_tolerance, options.provisional_events, options.accumulating_events, tuple(growing))
+            options.projection_tolerance, options.provisional_events, options.accumulating_events, tuple(growing),
+            options.one_voice)
 
 
 def _reps(rule: Rule, topic: Topic, env: Evaluation) -> list[Statement]:
@@ -245,6 +248,11 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
     known, before = judged if judged is not None else (frozenset(), {})
     by_ids: dict[tuple[int, int], Verdict] = {}
     out: list[Verdict] = []
+    # Statements of one judging class give the same verdicts against the statements of another
+    # (when the two sides share no document and no voice): each pair of classes is judged once,
+    # so two camps of many outlets cost one judgement, not one per pair of outlets.
+    classes: list[object] = []
+    by_classes: dict[tuple[object, object], tuple[Verdict | None, Statement]] = {}
     for i, j in _scope_pairs(reps, env, options):
         if not (growing[i] and growing[j]):
             (low_i, high_i), (low_j, high_j) = moments[i], moments[j]
@@ -253,12 +261,63 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
         a, b = reps[i], reps[j]
         if id(a) in known and id(b) in known:
             verdict = before.get((id(a), id(b)))
+        elif a.documents & b.documents or a.claim.document == b.claim.document or a.origin.key == b.origin.key:
+            verdict = _judge(rule, a, b, env, options)  # one document or one voice: judged on its own
         else:
-            verdict = _judge(rule, a, b, env, options)
+            if not classes:
+                classes = [_judging_class(r, env) for r in reps]
+            pair = (classes[i], classes[j])
+            seen = by_classes.get(pair)
+            if seen is None:
+                verdict = _judge(rule, a, b, env, options)
+                by_classes[pair] = (verdict, a)
+            else:
+                verdict = _as_verdict_of(seen[0], seen[1], a, b)
         if verdict is not None:
             by_ids[id(a), id(b)] = verdict
             out.append(verdict)
     return (frozenset(id(r) for r in reps), by_ids), out
+
+
+def _judging_class(statement: Statement, env: Evaluation) -> object:
+    """What `_judge` and pair conditions read of a statement, besides its documents and voice
+    (compared apart: a pair sharing either is judged on its own): statements of equal classes
+    are judged alike. Everything of the claim but where it was read; a figure without bounds
+    (NaN) is never equal to itself, so it stays in a class of its own."""
+    claim = statement.claim
+    facts = tuple(getattr(claim, name) for name in _JUDGED_FIELDS)
+    clocks = frozenset(_document_clock(env, d) for d in statement.documents)
+    key = (facts, claim.attribution_quote is not None, env.published(claim), clocks, statement.time,
+           statement.origin.named)
+    try:
+        hash(key)
+    except TypeError:
+        return statement  # unhashable: a class of its own
+    return key if key == key else statement
+
+
+def _document_clock(env: Evaluation, doc_id: str) -> tuple[object, ...]:
+    """The dates and minutes of a document that `_clock` reads."""
+    doc = env.document(doc_id)
+    if doc is None:
+        return (None,)
+    return (doc.published, doc.published_minute, doc.updated, doc.updated_minute)
+
+
+# Every field of a claim but where it was read (id, document, span, quote, line, sentence) and the
+# words that named its source (only whether there are any is read).
+_JUDGED_FIELDS = tuple(f.name for f in fields(Claim)
+                       if f.name not in {"id", "document", "span", "quote", "line", "sentence", "attribution_quote"})
+
+
+def _as_verdict_of(verdict: Verdict | None, first: Statement, a: Statement, b: Statement) -> Verdict | None:
+    """The verdict judged on a pair of the classes of (a, b), whose first statement was
+    `first` (the one of a's class), set on a and b: the same kind, in the same order."""
+    if verdict is None:
+        return None
+    if verdict.first is first:
+        return Verdict(verdict.kind, a, b, verdict.between_sources)
+    return Verdict(verdict.kind, b, a, verdict.between_sources)
 
 
 # The statements judged (by id) and the verdicts of their pairs that found something (by the
@@ -325,13 +384,13 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
     else), and the figures of one scope and place are indexed by their bounds, so the work
     grows with the pairs that can be judged apart, not with the square of a topic.
     """
-    by_scope: dict[tuple[object, ...], dict[str | None, list[int]]] = {}
+    by_scope: dict[tuple[object, ...], dict[PlaceKey, list[int]]] = {}
     for i, a in enumerate(reps):
         key = _scope_key(a.claim)
         if key is not None:
-            by_scope.setdefault(key, {}).setdefault(a.claim.location, []).append(i)
-    related: dict[str | None, list[str | None]] = {}
-    rep_of: dict[str | None, Claim] = {}
+            by_scope.setdefault(key, {}).setdefault(place_key(a.claim), []).append(i)
+    related: dict[PlaceKey, list[PlaceKey]] = {}
+    rep_of: dict[PlaceKey, Claim] = {}
     for places in by_scope.values():
         for place, members in places.items():
             rep_of.setdefault(place, reps[members[0]].claim)
@@ -347,7 +406,7 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
         if key is None:
             continue
         places = by_scope[key]
-        lists = [places[p] for p in related[a.claim.location] if p in places]
+        lists = [places[p] for p in related[place_key(a.claim)] if p in places]
         if options is None:
             later = [m[bisect.bisect_right(m, i):] for m in lists]
             for j in heapq.merge(*later):
@@ -499,10 +558,15 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             bulletin = _bulletins(a, b, env, any_source=True)
             if bulletin is not None and bulletin.kind == "update":
                 return bulletin
+            sometime = _sometime_that_day(a, b, env)
+            if sometime is not None:
+                return sometime[0]
     if growing and _single_day(ta) and _single_day(tb) and (_part_of_day(ca) or _part_of_day(cb)) and not until:
         return None  # "au matin, presque 60" and "45 à 9h30": which came first is not said
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
-    return Verdict("conflict", lower, upper, between_sources=named)
+    # Sources that publish one count between them (`one_voice`) contradict the record when
+    # they disagree; other named sources stage a dispute, each side reported with its source.
+    return Verdict("conflict", lower, upper, between_sources=named and not one_voice(a.origin.key, b.origin.key, options))
 
 
 PART_OF_DAY_MINUTES = 120  # a time of day this wide ("in the morning") holds many bulletins
@@ -538,6 +602,30 @@ def _bulletins(a: Statement, b: Statement, env: Evaluation, any_source: bool = F
     if not (earlier.claim.cumulative and later.claim.cumulative):
         return None  # a smaller figure later, but not both said to be the running toll
     return Verdict("revision", earlier, later)
+
+
+EVENING_MINUTE = 18 * 60  # a toll given from 18:00 may be the day's last, as an undated page's may
+
+
+def _sometime_that_day(a: Statement, b: Statement, env: Evaluation) -> tuple[Verdict | None] | None:
+    """One toll given before the evening with its hour ("32 detenidos", 08:40) and one from a
+    page dated without an hour ("155 detenidos", that day): the second was given sometime that
+    day, not at the same moment. Higher, it is the later bulletin (an update); lower, it may
+    be the earlier one, and nothing is said. None: the usual reading (both hours known or both
+    unknown, or an evening toll); else the one verdict, maybe None."""
+    if a.documents & b.documents:
+        return None
+    ka, kb = _clock(a, env), _clock(b, env)
+    if (ka is None) == (kb is None):
+        return None
+    stamped, undated = (a, b) if ka is not None else (b, a)
+    clock = ka if ka is not None else kb
+    assert clock is not None
+    if clock[1] >= EVENING_MINUTE:
+        return None  # given in the evening: maybe the day's last toll, like the undated one
+    if _lowest(undated.claim) < _lowest(stamped.claim):
+        return (None,)
+    return (Verdict("update", stamped, undated),)
 
 
 def _clock(statement: Statement, env: Evaluation) -> tuple[int, int] | None:
