@@ -47,6 +47,7 @@ def _judged(monkeypatch: pytest.MonkeyPatch, docs: list[Document], brute: bool =
                             lambda reps, env, options=None: ((i, j) for i in range(len(reps))
                                                              for j in range(i + 1, len(reps))))
         monkeypatch.setattr(quantity, "verdicts", quantity._verdicts)
+        monkeypatch.setattr(quantity, "_judging_class", lambda statement, env, options, rule: statement)
     result = analyse(docs, rules)
     monkeypatch.undo()
     return result, len(count)

@@ -48,8 +48,6 @@ def _work(monkeypatch: pytest.MonkeyPatch, docs: list[Document]):
 
 
 @pytest.mark.parametrize("lang", sorted(TOLL))
-@pytest.mark.xfail(strict=True, reason="issue 10: a topic's statements are still judged pair by pair "
-                   "(docs/scale.md, 'Still pairwise'); judging group against group would make it linear")
 def test_two_camps_cost_work_linear_in_their_size(monkeypatch, lang):
     small, small_work = _work(monkeypatch, _camps(lang, 8))
     large, large_work = _work(monkeypatch, _camps(lang, 32))

@@ -46,7 +46,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, docs: list[Document], *, pairwise: boo
     real = quantity._judge
     monkeypatch.setattr(quantity, "_judge", lambda *a, **k: count.append(1) or real(*a, **k))
     if pairwise:
-        monkeypatch.setattr(quantity, "_judging_class", lambda statement, env: statement)
+        monkeypatch.setattr(quantity, "_judging_class", lambda statement, env, options, rule: statement)
     result = analyse(docs, RULES)
     monkeypatch.undo()
     return result, len(count)

@@ -88,6 +88,11 @@ class _Patterns:
     told_word: re.Pattern[str]  # a word of `told` alone: without one, `told` is not searched
     counting: re.Pattern[str]  # a counting verb right after a source ("Norway counted"), used with .match
     body: re.Pattern[str]  # a body's own name after the noun that introduces it ("le syndicat France Police")
+    # Words without which a pattern cannot match: a cheap search for them first spares the
+    # costly pattern most sentences (a participle-last auxiliary for `subj_final`; an
+    # inverted pronoun or a pronoun after its verb for `pronoun`, whose other branch needs `reporting`).
+    final_word: re.Pattern[str]
+    pronoun_word: re.Pattern[str]
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -171,6 +176,10 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         told_word=rx_compile(_alt(w("told")), ci),
         counting=rx_compile(rf"\s+{_alt(w('counting_verbs'))}(?!\w)", ci),
         body=rx_compile(rf"(?<!\w)(?i:{_alt(w('bodies'))})\s+(?P<x>[A-ZÀ-ÝŒ][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)+)"),
+        final_word=rx_compile(rf"\s{_alt(w('participle_last'))}\s", ci),
+        pronoun_word=rx_compile(
+            rf"{_alt(w('inverted_pronouns'))}(?!\w)|(?<=\s){_alt(w('pronoun_after_verb'))}(?!\w)", ci
+        ),
     )
 
 
@@ -227,7 +236,8 @@ def find_attributions(
     # search for those words first spares the costly patterns most sentences.
     reporting = p.reporting.search(sentence) is not None
     for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare):
-        if (rx in (p.subj, p.subj_lower) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None):
+        if (rx in (p.subj, p.subj_lower) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None) \
+                or (rx is p.subj_final and p.final_word.search(sentence) is None):
             continue
         for m in rx.finditer(sentence):
             s, e = m.span("x")
@@ -249,7 +259,7 @@ def find_attributions(
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
-    for m in p.subj_apposed.finditer(sentence) if reporting else ():
+    for m in p.subj_apposed.finditer(sentence) if reporting and sentence.count(",") >= 2 else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)
         clause = (m.start() + start, m.end() + start)
         if e <= s or any(a.start < clause[1] and clause[0] < a.end for a in found):
@@ -257,7 +267,8 @@ def find_attributions(
         origin = normalise_origin(text, s, e, lexicon, lang)
         if origin is not None:
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, clause[1], end, p)))
-    if resolve_pronouns:
+    # `pronoun` needs a reporting verb after its pronoun, or a pronoun word of its own.
+    if resolve_pronouns and (reporting or p.pronoun_word.search(text, start, end) is not None):
         for m in p.pronoun.finditer(text, start, end):
             group = next(g for g in ("x", "y", "z") if m.group(g))
             s, e = m.span(group)

@@ -464,13 +464,18 @@ def _quantity_claim(
         right_after = None  # "40 morts et le nombre de blessés…": the noun of another count
     if right_after is not None and cat is not None and cat.event and _AND.search(text, end - 1, right_after.start) is not None:
         right_after = None  # "38 morts et plusieurs disparus": the dead stay dead, the missing are another count
+    next_verb = None
+    if right_after is not None and nxt < len(sent_numbers) and 0 <= sent_numbers[nxt].start - right_after.end <= VERB_OF_NEXT \
+            and _AND.search(text, end - 1, right_after.start) is not None:
+        next_verb, right_after = right_after, None  # "killing at least 64 people and injuring 41 others": the next figure's verb
     if counted.event is None and _lives_taken(ctx, sent, nm, end):
         counted = replace(counted, event="killed")  # "kosteten die Stürme sechs Menschen das Leben"
     if counted.source == "elided" and right_after is not None:
         counted = replace(counted, event=right_after.key)  # "los 2.500 ya desplegados": its own verb says what happened
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
-        or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)), span, text)
+        or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)
+                         and m != next_verb), span, text)
     if event in _CAPTIVE and _freed(ctx, sent, nm, end, hi):
         event = _FREED  # "31 women detained in military jails had been freed": a release, not arrests
     if event in _STATES and (done := _verb_before(ctx, sent, nm)) is not None and done.key not in _STATES:
@@ -548,7 +553,8 @@ def _quantity_claim(
         # "… 5,000 more, on top of the 2,500 there: 7,500 in all": the total once the reinforcement
         # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
         measure = "projection"
-    attribution = counted.attribution or _gapped_source(ctx, sent, nm, named) or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
+    gapped = None if counted.attribution else _gapped_source(ctx, sent, nm, named)
+    attribution = counted.attribution or gapped or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions,
                                                                            figures=sent_numbers, origins=lex.origin_terms)
     if attribution is not None and attribution is state.paragraph_attr and not named \
@@ -582,6 +588,13 @@ def _quantity_claim(
         attribution, speaker = None, None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker)
+    if gapped is not None and time_source != "clause":
+        # "… ont compté le 4 février 1,17 million de manifestants, et les syndicats 2,2 millions":
+        # the verb left out is the one before, and so is its day.
+        prior = [c for c in earlier if c.document == ctx.doc.id and sent.start <= c.span[0] < nm.start
+                 and c.time_source == "clause"]
+        if prior:
+            time, time_source = prior[-1].time, "clause"
     if recalled is not None and recalled.when is not None \
             and not (time_source == "clause" and time is not None and time.overlaps(recalled.when)):
         time, time_source = recalled.when, "clause"  # "las 34.290 [hectáreas] del incendio que arrasó Doñana en 2017"
@@ -602,6 +615,8 @@ def _quantity_claim(
     share_of = None
     if nm.unit == "percent" and noun is not None:
         share_of = _share_base(text, nm, noun, category, earlier, ctx.doc.id)
+    if nm.unit == "percent" and share_of is None and measure in ("total", "running") and category not in _RATE_CATEGORIES:
+        measure = "part"  # "el 50 % de muertes": a share of the dead, never a count of people
     value, qualifier = _shared_qualifier(text, nm, in_sentence)
     return _figure_claim(
         ctx,
@@ -1086,7 +1101,26 @@ def _what_is_counted(
     # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
     # the same sentence, separated only by a place and light words.
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
+        if _counts_places(lex, in_sentence[-1]):
+            return _listed_places_part(lex, nm, in_sentence)
         return _from(in_sentence[-1], "coordinated")
+    return None
+
+
+def _counts_places(lex: Lexicon, claim: Claim) -> bool:
+    found = lex.categories.get(claim.category) if claim.category else None
+    return found is not None and found.counts == "places"
+
+
+def _listed_places_part(lex: Lexicon, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"los 216 fallecidos se concentran en cuatro municipios: Paiporta (45), Catarroja (25)":
+    a figure after each of the places counted is never a count of places; it is that place's
+    part of the people counted before them in the sentence, or, with none, nothing we can name."""
+    high = float(nm.value.high if nm.value.high is not None else nm.value.low or 0)
+    for claim in reversed(in_sentence):
+        found = lex.categories.get(claim.category) if claim.category else None
+        if claim.unit == "count" and found is not None and found.counts == "people" and _lowest_of(claim) > high:
+            return _from(claim, "part", whole=claim)
     return None
 
 
@@ -1509,11 +1543,20 @@ def _count_phrase(
             place = place_named(subject.group(1), ctx.doc.language) if subject else None
             if subject is not None and place is not None and place.level == "country":
                 actor = Match(sent.start, sent.start + len(subject.group(0)), place.name, subject.group(1))
-        if noun is not None and not lex.categories[noun.key].generic:
+        if noun is not None and not lex.categories[noun.key].generic and _names_the_toll(ctx, phrase, noun):
             return _Counted(noun.key, "toll", actor=actor.key if actor else None, event=_noun_event(ctx, phrase, noun, nm))
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+def _names_the_toll(ctx: _Context, phrase: Match, noun: Match) -> bool:
+    """"le bilan des migrants", "the toll of the pilgrims": a noun right after the toll (a short
+    preposition and an article between) says whose toll it is; "the death toll from the crowd
+    crush" names the disaster, not what is counted (the crowd is not counted)."""
+    words = ctx.doc.text[phrase.end:noun.start].split()
+    articles = _articles(ctx)
+    return len(words) <= 2 and all(len(w) <= 3 or w.casefold() in articles for w in words)
 
 
 _RATE_PHRASES = {"turnout": "voters", "strike_rate": "strikers"}  # count phrases of a share: what it is a share of
@@ -1676,6 +1719,7 @@ def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int
 
 
 REST_REACH = 90  # characters from a figure to "the rest" of its count
+VERB_OF_NEXT = 16  # characters from a verb to the figure it governs ("injuring at least 41")
 SITE_REACH = 60  # characters from what a figure counts to the places where they died
 REST_WORDS = 3  # words at most between "the rest" and where it was ("les autres sont morts à")
 
@@ -3043,7 +3087,7 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
             continue  # "la anterior huelga general, celebrada el 29 de septiembre": not the story's strike
         if tm.start > trigger.end and _recalled_between(ctx, trigger.end, tm.start):
             continue  # "la jornada de huelga … más seguimiento que la anterior, la del 29 de marzo": the earlier strike's day
-        if tm.start > trigger.end and _complement_of_count(ctx, sent, trigger, sent_numbers) \
+        if tm.start > trigger.end and _complement_of_count(ctx, sent, trigger, tm, sent_numbers) \
                 and _SUBORDINATE.search(text, trigger.end, tm.start) is None:
             continue  # "15 víctimas más en el colapso …, el viernes por la tarde": the count's day (not "… that struck on Tuesday")
         if tm.start > trigger.end and _said_between(ctx, sent, trigger.end, tm.start):
@@ -3093,19 +3137,28 @@ def _recalled_between(ctx: _Context, start: int, end: int) -> bool:
 COUNT_COMPLEMENT_REACH = 40  # characters from a figure or a count's words to the event noun it is "of"
 
 
-def _complement_of_count(ctx: _Context, sent: Sentence, trigger: Match, sent_numbers: Sequence[NumberMatch]) -> bool:
+def _complement_of_count(ctx: _Context, sent: Sentence, trigger: Match, tm: TimeMatch,
+                         sent_numbers: Sequence[NumberMatch]) -> bool:
     """The event noun completes a count before it in its clause ("15 víctimas más en el
-    colapso", "la cifra de desaparecidos por el derrumbe", "die Zahl der Toten nach dem
-    Einsturz"): a time after the noun dates the count, not the event. Not after a
-    subordinate word ("12 died when the building collapsed on Thursday")."""
+    colapso", "la cifra de desaparecidos por el derrumbe") and the time stands apart from the
+    noun: after a comma ("…en el colapso del edificio, el viernes por la tarde"), or, after a
+    count's words, right before the figure the count reaches ("se ubica hoy en 43", "stieg am
+    Freitag auf 31"). The time dates the count, not the event. A time attached to the noun
+    ("le bilan de l'effondrement du pont mardi") or after a subordinate word ("12 died when
+    the building collapsed on Thursday") is still the event's."""
     text = ctx.doc.text
     lo = max(sent.start, trigger.start - COUNT_COMPLEMENT_REACH)
-    ends = [n.end for n in sent_numbers if lo <= n.end <= trigger.start]
-    ends += [m.end for m in ctx.cues.count_phrases.finditer(text, lo, trigger.start)]
-    for end in ends:
+    starts = [(n.end, False) for n in sent_numbers if lo <= n.end <= trigger.start]
+    starts += [(m.end, True) for m in ctx.cues.count_phrases.finditer(text, lo, trigger.start)]
+    after = text[trigger.end:tm.start]
+    apart = "," in after and not _STRONG_BREAK.search(after)
+    reached = any(tm.end <= n.start <= tm.end + COUNT_COMPLEMENT_REACH and not _STRONG_BREAK.search(text, tm.end, n.start)
+                  and "," not in text[tm.end:n.start] for n in sent_numbers)
+    for end, phrase in starts:
         gap = text[end:trigger.start]
-        if not _STRONG_BREAK.search(gap) and "," not in gap and _SUBORDINATE.search(gap) is None \
-                and _WHEN_CLAUSE.search(gap) is None:
+        if _STRONG_BREAK.search(gap) or "," in gap or _SUBORDINATE.search(gap) or _WHEN_CLAUSE.search(gap):
+            continue
+        if apart or (phrase and reached):
             return True
     return False
 
@@ -3299,10 +3352,14 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
     value_word = ctx.cues.value_prepositions.at(gap, 0) if gap else None
     if gap and (value_word is None or value_word.end != len(gap)):
         return None  # "la CGT 250 000", "le patronat à 9 %": only a value word may stand between
-    lead = text[max(sent.start, source.start - 8):source.start]
-    if not re.search(r"[,;]\s*(?:\w{1,3}\s+|\w['’])?$", lead):
+    lead = text[max(sent.start, source.start - 12):source.start]
+    if not _GAP_LEAD.search(lead):
         return None
     return Attribution(source.start, source.end, source.key, source.text, source.end)
+
+
+# "…, l'intersyndicale 100 000", "… et les syndicats 2,2 millions": a comma or "and" before the source
+_GAP_LEAD = PackPattern(r"(?:[,;]|\s{conjunctions.and})\s*(?:\w{1,3}\s+|\w['’])?$", re.IGNORECASE)
 
 
 def _attribution_for(

@@ -248,7 +248,10 @@ def _weekday_near(ref: dt.date, weekday: int, shift: int, future: bool = False) 
     if shift > 0:
         return ref + dt.timedelta(days=(weekday - ref.isoweekday() - 1) % 7 + 1)
     if shift < 0:
-        return ref - dt.timedelta(days=(ref.isoweekday() - weekday - 1) % 7 + 1)
+        # "last Thursday" written on a Friday: news says "yesterday" or "on Thursday" for the day
+        # before, so "last" names the week before's.
+        back = (ref.isoweekday() - weekday - 1) % 7 + 1
+        return ref - dt.timedelta(days=back + 7 if back == 1 else back)
     return ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
 
 

@@ -91,10 +91,12 @@ class Places:
     def relation(self, a: Claim, b: Claim) -> str:
         """"same", "a_in_b", "b_in_a" or "unknown" (not nested, or only one place known).
 
-        A place that is only the article's (`assumed`) never keeps figures apart: against a
-        figure with no place, or with a place outside it, it is read as the same place (the
-        place named for the other figure wins). Nested places stay nested: a figure placed
-        only in the article's country may be the whole country's, more than a city's."""
+        A place that is only the article's (`assumed`) never keeps apart two figures that
+        have no place of their own: against a figure with no place, or with another article's
+        place, it is read as the same place. A place named for the other figure still decides:
+        nested places stay nested (a figure placed only in the article's country may be the
+        whole country's, more than a city's), and a named place outside the article's country
+        is another place (it may be right where the article's guess is wrong, or the reverse)."""
         weak_a, weak_b = assumed(a), assumed(b)
         if a.location is None or b.location is None:
             if a.location == b.location or weak_a or weak_b:
@@ -107,7 +109,15 @@ class Places:
             return "a_in_b"
         if fa in self.wider(b.location):
             return "b_in_a"
-        return "same" if weak_a or weak_b else "unknown"
+        return "same" if weak_a and weak_b else "unknown"
+
+    def guessed_same(self, a: Claim, b: Claim) -> bool:
+        """Read as one place only because one figure's place is its article's guess (its place
+        differs from the other's, or the other has none)."""
+        if not (assumed(a) or assumed(b)):
+            return False
+        fa, fb = (c.location.casefold() if c.location else None for c in (a, b))
+        return fa != fb and self.relation(a, b) == "same"
 
     def compatible_claims(self, a: Claim, b: Claim) -> bool:
         """`compatible` for two figures, a place that is only the article's counting as unknown."""

@@ -84,6 +84,16 @@ def _same_count_days(a: Claim, b: Claim) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
+def _own_day(statement: Statement) -> bool:
+    """A figure its own clause dates to one day ("le 4 février, 1,17 million de manifestants"):
+    the count of that day, which a figure its text dates to another day does not restate."""
+    return all(
+        c.time is not None and c.time_source == "clause" and c.time.kind == "point"
+        and c.time.low is not None and c.time.low == c.time.high
+        for m in statement.members for c in m.claims
+    )
+
+
 def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
     """Ranges that overlap exactly when two statements agree: figures widened by their
     tolerance, dates and times pushed by their leeway in days."""
@@ -93,7 +103,8 @@ def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
         low = -math.inf if value.low is None else value.low.toordinal()
         high = math.inf if value.high is None else value.high.toordinal() + options.slack_days
         return (low, high, -math.inf, math.inf)
-    low, high, t_low, t_high = figure_ranges(statement, options, options.time_slack_days)
+    slack = 0 if _own_day(statement) else options.time_slack_days
+    low, high, t_low, t_high = figure_ranges(statement, options, slack)
     if statement.claim.measure == "running" and math.isinf(high) and math.isfinite(low):
         # A rising toll given as lower bounds ("au moins 40", then "au moins 90" morts) is a
         # series of counts, not one figure confirmed: a bound agrees only with its own value.

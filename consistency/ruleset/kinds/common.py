@@ -183,6 +183,8 @@ def comparable_quantities(
         return False
     if a.unit == "percent":
         return _same_base(a, b, env, options)  # a share of an unknown whole is never compared
+    if env.places.guessed_same(a, b) and _far_apart(a, b):
+        return False  # "35 morts" of a Tunisian article and 1 081 pilgrims: likely not one count
     if agreeing:
         relation = place_relation(a, b, env)
         if relation == "same":
@@ -190,6 +192,14 @@ def comparable_quantities(
         wider = b if relation == "a_in_b" else a
         return wider.place_source in _DEFAULT_PLACES
     return _places_allow(a, b, env)
+
+
+GUESSED_PLACE_RATIO = 5  # figures this far apart, one placed only by its article's guess, count other things
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    lows = sorted(v.low if v.low is not None else v.high or 0.0 for v in (interval(a), interval(b)))
+    return lows[0] > 0 and lows[1] >= GUESSED_PLACE_RATIO * lows[0]
 
 
 def periods_allow(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
@@ -285,8 +295,8 @@ def figure_ranges(statement: Statement, options: ToleranceOptions, time_slack_da
 def figure_signature(statement: Statement) -> Hashable:
     """What decides whether two figures may share a cluster, besides value and time."""
     claim = statement.claim
-    place = compared_place(claim)
-    return (claim.unit, claim.increment, claim.share_of, place.casefold() if place else None)
+    place = claim.location.casefold() if claim.location else None
+    return (claim.unit, claim.increment, claim.share_of, place)
 
 
 def apart(sides: list[Side], places: Places | None = None) -> Iterator[tuple[Side, Side]]:

@@ -249,10 +249,10 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
     by_ids: dict[tuple[int, int], Verdict] = {}
     out: list[Verdict] = []
     # Statements of one judging class give the same verdicts against the statements of another
-    # (when the two sides share no document and no voice): each pair of classes is judged once,
+    # (sharing no document, and one voice or two alike): each pair of classes is judged once,
     # so two camps of many outlets cost one judgement, not one per pair of outlets.
     classes: list[object] = []
-    by_classes: dict[tuple[object, object], tuple[Verdict | None, Statement]] = {}
+    by_classes: dict[tuple[object, object, bool], tuple[Verdict | None, Statement]] = {}
     for i, j in _scope_pairs(reps, env, options):
         if not (growing[i] and growing[j]):
             (low_i, high_i), (low_j, high_j) = moments[i], moments[j]
@@ -261,12 +261,12 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
         a, b = reps[i], reps[j]
         if id(a) in known and id(b) in known:
             verdict = before.get((id(a), id(b)))
-        elif a.documents & b.documents or a.claim.document == b.claim.document or a.origin.key == b.origin.key:
-            verdict = _judge(rule, a, b, env, options)  # one document or one voice: judged on its own
+        elif a.documents & b.documents:
+            verdict = _judge(rule, a, b, env, options)  # one document's statements: judged on their own
         else:
             if not classes:
-                classes = [_judging_class(r, env) for r in reps]
-            pair = (classes[i], classes[j])
+                classes = [_judging_class(r, env, options, rule) for r in reps]
+            pair = (classes[i], classes[j], a.origin.key == b.origin.key)
             seen = by_classes.get(pair)
             if seen is None:
                 verdict = _judge(rule, a, b, env, options)
@@ -279,15 +279,27 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
     return (frozenset(id(r) for r in reps), by_ids), out
 
 
-def _judging_class(statement: Statement, env: Evaluation) -> object:
-    """What `_judge` and pair conditions read of a statement, besides its documents and voice
-    (compared apart: a pair sharing either is judged on its own): statements of equal classes
-    are judged alike. Everything of the claim but where it was read; a figure without bounds
-    (NaN) is never equal to itself, so it stays in a class of its own."""
+def _judging_class(statement: Statement, env: Evaluation, options: ToleranceOptions, rule: Rule) -> object:
+    """What `_judge` and pair conditions read of a statement, besides its documents (a pair
+    sharing one is judged on its own) and its voice (whether two are the same is part of the
+    pair's key, a named one is part of the claim): statements of equal classes are judged
+    alike. Everything of the claim but where it was read; its article's date and its
+    documents' hours only where they are read (a count "since" a day, up to its article's
+    date; two bulletins of one day ordered by their hours). Its time only where it is read
+    beyond the times meeting, which pairs are judged only when they do (`_pair_verdicts`): a
+    running count, a provisional or accumulating event, a rule asking for time_overlap. A
+    figure without bounds (NaN) is never equal to itself, so it stays in a class of its own.
+    Whatever `_judge` comes to read of a statement must be read here too
+    (`test_rule_work_classes.py` compares with judging every pair)."""
     claim = statement.claim
-    facts = tuple(getattr(claim, name) for name in _JUDGED_FIELDS)
-    clocks = frozenset(_document_clock(env, d) for d in statement.documents)
-    key = (facts, claim.attribution_quote is not None, env.published(claim), clocks, statement.time,
+    time = claim.time
+    growing = _is_growing(claim, options)
+    provisional = (claim.event or "") in options.provisional_events
+    timed = growing or provisional or claim.event in options.accumulating_events or "time_overlap" in rule.when.pair
+    facts = tuple(getattr(claim, name) if timed or name != "time" else time is None for name in _JUDGED_FIELDS)
+    published = env.published(claim) if time is not None and time.kind == "since" and time.high is None else None
+    clocks = frozenset(_document_clock(env, d) for d in statement.documents) if growing or provisional else None
+    key = (facts, claim.attribution_quote is not None, published, clocks, statement.time if timed else None,
            statement.origin.named)
     try:
         hash(key)
@@ -380,8 +392,9 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
     and with `options` only those whose widened figures do not meet (`_judge` finds nothing
     in figures that meet: they neither conflict nor update each other).
 
-    Places are compared once per pair of distinct places (place_relation depends on nothing
-    else), and the figures of one scope and place are indexed by their bounds, so the work
+    Places are compared once per pair of distinct place keys (place_relation depends on
+    nothing but the place and whether it is only the article's, `place_key`), and the
+    figures of one scope and place are indexed by their bounds, so the work
     grows with the pairs that can be judged apart, not with the square of a topic.
     """
     by_scope: dict[tuple[object, ...], dict[PlaceKey, list[int]]] = {}
