@@ -2194,15 +2194,16 @@ def _places_in(
     # "nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
     # across the border is not where the figures are.
     return [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)
-            and not _landmark(text, sent, m.start)]
+            and not (_landmark(text, sent, m.start) and not _is_country(m.key))]
 
 
 _BORDER = PackPattern(r"(?<!\w){border}\s+{place.articles+}?$", re.IGNORECASE)
 BORDER_LEAD = 30  # characters before a place read for "border with", "Grenze zu"
 _LANDMARK = PackPattern(r"(?<!\w){landmark}\s+{place.articles+}?$", re.IGNORECASE)
-_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+_NAME = r"[A-ZÀ-Ý][^\W\d_A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][^\W\d_A-ZÀ-Ý][\w'’-]*){0,3}"  # "Ain Tagourait", never "EN DIRECT"
 _PLACED_BY_NAME = PackPattern(
-    r"(?<!\w)(?:(?P<landmark>(?i:{landmark})\s+(?:(?i:{place.articles})\s+)?)|(?i:{unknown_place})\s+)(?P<name>" + _NAME + ")"
+    r"(?<!\w)(?:(?P<landmark>(?i:{landmark})\s+(?:(?i:{place.articles})\s+)?)|(?:{unknown_place}|(?i:{unknown_place})(?<![A-ZÀ-Ý]{2}))\s+)"
+    r"(?P<name>" + _NAME + ")"
 )
 _LISTED_NAME = lazy_compile(r"(?<![\w'’-])(" + _NAME + r")\s*\(\s*$")
 LANDMARK_LEAD = 32  # characters before a place read for "south of", "cerca de"
@@ -2231,6 +2232,9 @@ def _unknown_owner(
         start, end = m.span("name")
         if m.group("landmark") is None and _known_name(ctx, places, start, end):
             continue
+        named = place_named(text[start:end], ctx.doc.language) if m.group("landmark") is not None else None
+        if named is not None and named.level == "country":
+            continue  # "au sud-ouest de la Grèce": in the country's south, not beside it
         if _owner(text, sent_numbers, start, end, state.extents, memo=state.owners).start == nm.start:
             return True
     return False
@@ -2849,7 +2853,8 @@ def _place_lists(text: str, sent: Sentence, places: list[tuple[Match, str]], sen
     for m in clause:
         last = runs[-1][-1] if runs else None
         if last is not None and last.key != m.key and m.start > last.end and _LIST_JOINED.fullmatch(text, last.end, m.start) \
-                and not _figure_follows(text, m.start, sent, sent_numbers):
+                and not _figure_follows(text, m.start, sent, sent_numbers) \
+                and not any(_within(m.key, x.key) or _within(x.key, m.key) for x in runs[-1]):  # "à Lyon, dans le Rhône": where Lyon is
             runs[-1].append(m)
         else:
             runs.append([m])

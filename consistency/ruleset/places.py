@@ -23,6 +23,7 @@ from consistency.model import Claim
 # article's country or region ("document", "dateline"). Such a place is a guess, never enough
 # to keep two figures apart (a ferry toll placed in the country of the outlet's dateline).
 ASSUMED_PLACES = frozenset({"document", "dateline"})
+ASSUMED_PLACE_RATIO = 5  # figures this far apart, one placed only by its article, count other things
 
 
 def assumed(claim: Claim) -> bool:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from consistency.model import Claim, Interval
 from consistency.ruleset.clusters import Cluster, Ranges
 from consistency.ruleset.engine import Evaluation
-from consistency.ruleset.places import Places, compared_place
+from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, Places, compared_place
 from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_number, widen
 
@@ -169,9 +169,6 @@ def place_relation(a: Claim, b: Claim, env: Evaluation) -> str:
     return env.places.relation(a, b)
 
 
-_DEFAULT_PLACES = frozenset({"document", "dateline"})
-
-
 def comparable_quantities(
     a: Claim, b: Claim, env: Evaluation, options: ToleranceOptions, agreeing: bool = False
 ) -> bool:
@@ -190,16 +187,13 @@ def comparable_quantities(
         if relation == "same":
             return True
         wider = b if relation == "a_in_b" else a
-        return wider.place_source in _DEFAULT_PLACES
+        return wider.place_source in ASSUMED_PLACES
     return _places_allow(a, b, env)
-
-
-GUESSED_PLACE_RATIO = 5  # figures this far apart, one placed only by its article's guess, count other things
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
     lows = sorted(v.low if v.low is not None else v.high or 0.0 for v in (interval(a), interval(b)))
-    return lows[0] > 0 and lows[1] >= GUESSED_PLACE_RATIO * lows[0]
+    return lows[0] > 0 and lows[1] >= ASSUMED_PLACE_RATIO * lows[0]
 
 
 def periods_allow(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
