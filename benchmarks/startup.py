@@ -41,12 +41,8 @@ def lap(name, _last=[0.0]):  # process time counts from the process start
     laps[name] = now - _last[0]
     _last[0] = now
 lap("interpreter (until here)")
-import typer
-lap("import typer")
-import consistency.cli
+import consistency.cli  # `extract FILE` and `check PATHS` are parsed without typer (and its pydantic)
 lap("import consistency.cli")
-import typer._adapters
-lap("import pydantic (typer's parameters)")
 import consistency.app
 lap("import the extraction stack (app, corpus, extract)")
 import rich.console
@@ -70,7 +66,8 @@ explain_numbers(doc, claims, lex, noise)
 time_notes(doc, lex)
 lap("extract (gazetteer lookups included)")
 store = getattr(gazetteer._names, "_store", None)
-print(json.dumps({"laps": laps, "claims": len(claims), "gazetteer_buckets": getattr(store, "reads", None)}))
+print(json.dumps({"laps": laps, "claims": len(claims), "gazetteer_buckets": getattr(store, "reads", None),
+                  "typer": "typer" in sys.modules, "pydantic": "pydantic" in sys.modules}))
 """
 
 
@@ -99,7 +96,8 @@ def stages(python: list[str], article: Path, env: dict[str, str], cwd: Path, rep
         print(f"| {name} | {statistics.median(values):.0f} | {min(values):.0f} |")
     totals = [sum(r["laps"].values()) * 1000 for r in runs]
     print(f"| **total** | {statistics.median(totals):.0f} | {min(totals):.0f} |")
-    print(f"\n{runs[0]['claims']} claims; gazetteer buckets read: {runs[0]['gazetteer_buckets']}")
+    print(f"\n{runs[0]['claims']} claims; gazetteer buckets read: {runs[0]['gazetteer_buckets']}; "
+          f"typer imported: {runs[0]['typer']}, pydantic imported: {runs[0]['pydantic']}")
 
 
 def main() -> None:

@@ -176,7 +176,8 @@ def test_a_place_only_the_lexicon_folder_knows_decides_a_finding_of_a_check_run(
     assert disputes(run()) == []  # without the folder "Nordhafen" is no place: the figures are not compared
     result = run("--lexicon", str(lexicon))
     assert {c["location"] for c in result["claims"] if c["kind"] == "quantity"} == {"Nordhafen", "Hamburg"}  # type: ignore[attr-defined, index]
-    assert disputes(result) == (["attribution-dispute"] if disputed else [])
+    # The prefecture and the interior ministry publish one count (`one_voice`): a contradiction.
+    assert disputes(result) == (["quantity-contradiction"] if disputed else [])
 
 
 # --- one loader, one lexicon ----------------------------------------------------------------------

@@ -95,3 +95,11 @@ def test_office_in_a_longer_phrase_joins_the_bare_name() -> None:
 def test_a_body_named_after_a_source_is_not_that_source(text: str, lang: str, value: float, source: str) -> None:
     """A police officers' union speaks for itself, not for the police whose counts it contests."""
     assert figure(text, lang, value).attributed_to == source
+
+
+def test_an_office_followed_by_a_channel_is_not_a_person() -> None:
+    """"El vicegobernador en una entrevista con el canal Norte TV": the capitalised words are the
+    channel, not the official's name, so no unknown person is made up."""
+    claim = figure("El vicegobernador en una entrevista con el canal Norte TV dijo que al menos 174 personas murieron.",
+                   "es", 174)
+    assert claim.attributed_to is None or "Norte TV" not in claim.attributed_to

@@ -192,7 +192,11 @@ _TIME = rx_compile(
 _AFTER_TIME = frozenset(_data.fold(str(w)) for w in _CLOCK["after"])
 _TIME_ZONE = rx_compile(r"[A-Z]{1,4}T|UTC|ET|PT|CT|MT|Z")  # "GMT", "CEST", "HST", "ET"
 # "Casablanca, le 16/10/2023": the place a date line opens with is not an extra word.
-_PLACE_BEFORE_DATE = rx_compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+,(?=\s)")
+# "Rabat, le", "Helmstedter Nachrichten,", "20 minutes,", "Canal 6,": a place or an outlet before the date
+_PLACE_BEFORE_DATE = rx_compile(
+    r"^\s*(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+)?(?:\s+\d{1,3})?|\d{1,3}\s+[^\W\d_]+),(?=\s)"
+)
+_SITE_AFTER_DATE = rx_compile(r"\s(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$")  # "15/06/2023 infomigrants.net"
 _DIGIT = rx_compile(r"\d")
 _MAX_FURNITURE_WORDS = 4  # "Lecture : 3 min", "Live blog closed", "World"
 _MAX_FURNITURE_CHARS = 40
@@ -545,7 +549,7 @@ def _piece(text: str, lang: str | None) -> _Piece:
         leftover = leftover[:begin] + " " + leftover[end:]
     only_date = (day is not None or minute is not None) and len(text) <= _MAX_DATE_LINE
     if only_date:  # and nothing else than a few short words: "Rabat, le", "Jeudi", "à"
-        leftover = _PLACE_BEFORE_DATE.sub(" ", leftover)
+        leftover = _SITE_AFTER_DATE.sub(" ", _PLACE_BEFORE_DATE.sub(" ", leftover))
         words = [w for w in _WORD.findall(leftover) if not _date_furniture(w)]
         only_date = len(words) <= 3 and all(len(w) <= 9 for w in words) and not re.search(r"\d", leftover)
     furniture = (

@@ -537,7 +537,8 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         words = words[1:]  # "le cabinet Occurrence", "the charity Oxfam": a common noun, then the name
         raw = " ".join(words)
     if not words[0][:1].isupper():
-        if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and is_title(words[0], office_titles(lexicon.extra_dirs)):
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and is_title(words[0], office_titles(lexicon.extra_dirs)) \
+                and all(_office_word(w) for w in words[1:]):
             return raw  # "le ministre des Transports Jane Roe": an office, then the person
         return None
     digits = any(ch.isdigit() for ch in raw)
@@ -565,6 +566,13 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     if len(words) == 1:
         return _named_in_full(text, start, raw, lexicon, lang) or raw
     return raw
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office's complement or of a name: capitalised ("Transports", "l'Intérieur"),
+    or a short linking word ("des", "de la"); never "en una entrevista con el canal"."""
+    bare = word.split("'")[-1].split("’")[-1]
+    return bare[:1].isupper() or len(word) <= 3
 
 
 FULL_NAME_LOOKBACK = 5  # earlier mentions of a surname read to find the person's full name

@@ -2228,10 +2228,10 @@ def _unknown_owner(
     listed = _LISTED_NAME.search(text, max(sent.start, nm.start - LIST_LEAD), nm.start)
     if listed is not None and not _known_name(ctx, places, listed.start(1), listed.end(1)):
         return True  # "Azilal (3) y Ain Tagourait (1)"
-    for m in _PLACED_BY_NAME.finditer(text, sent.start, nm.start):
+    for m in _PLACED_BY_NAME.finditer(text, sent.start, sent.end):
         start, end = m.span("name")
-        if m.group("landmark") is None and _known_name(ctx, places, start, end):
-            continue
+        if m.group("landmark") is None and (start > nm.start or _known_name(ctx, places, start, end)):
+            continue  # an unknown name after the figure is as often where something else happened
         named = place_named(text[start:end], ctx.doc.language) if m.group("landmark") is not None else None
         if named is not None and named.level == "country":
             continue  # "au sud-ouest de la Grèce": in the country's south, not beside it
@@ -2246,10 +2246,9 @@ def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, 
     lex, name = ctx.lexicon, ctx.doc.text[start:end]
     if any(p.start < end and start < p.end for p, _ in places):
         return True
-    first = name.split()[0].casefold()
-    if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or place_named(name, ctx.doc.language) is not None \
-            and load_gazetteer().strongly_named(name, ctx.doc.language):
-        return True
+    first = re.sub(r"['’]s$", "", name.split()[0].casefold())  # "in Tuesday's blast"
+    if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or place_named(name, ctx.doc.language) is not None:
+        return True  # a town the gazetteer knows, though not by this spelling alone ("Mecca"), is not unknown
     return any(t.search(name) is not None for t in (lex.actor_terms, lex.category_terms, lex.event_terms, lex.institution_terms,
                                                      lex.origin_terms))
 

@@ -107,10 +107,6 @@ class Terms:
     _prefixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
     _keys: dict[str, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
     _phrases: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False, compare=False, default=((), ()))
-    # Per-process memos of what a scan found: short phrases looked up whole (a name, a
-    # phrase without its country), and the one text read window after window (see `_raw`).
-    _short: dict[str, tuple[Match, ...]] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _whole: list[_Scanned] = field(init=False, repr=False, compare=False, default_factory=list)
 
     def __post_init__(self) -> None:
         # What the entries make is plain data kept in the table cache: sorting and
@@ -148,16 +144,13 @@ class Terms:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Non-overlapping matches in text[start:end], in order of position."""
-        whole = start == 0 and end is None and len(text) <= SHORT_TEXT
-        if whole and text in self._short:
-            return iter(self._short[text])
         end = len(text) if end is None else end
         found: list[Match] = []
-        for raw in self._raw(text, start, end):
-            for m_start, m_end, group in raw:
-                key = self.key_of(group)
+        for rx in self._regexes:
+            for m in rx.finditer(text, start, end):
+                key = self.key_of(m.group())
                 if key is not None:
-                    found.append(Match(m_start, m_end, key, group))
+                    found.append(Match(m.start(), m.end(), key, m.group()))
         if len(self._regexes) > 1:
             found.sort(key=lambda hit: (hit.start, -hit.end))
             kept: list[Match] = []
@@ -165,44 +158,7 @@ class Terms:
                 if not kept or hit.start >= kept[-1].end:
                     kept.append(hit)
             found = kept
-        if whole:
-            if len(self._short) >= SHORT_MEMO:
-                self._short.clear()
-            self._short[text] = tuple(found)
         return iter(found)
-
-    def _raw(self, text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-        """Each regex's matches in text[start:end], as (start, end, text).
-
-        Extraction reads one article's text in many windows (a sentence, the words before a
-        figure), often the same stretch for several questions. Once the windows asked of one
-        text add up to its length, the text is scanned whole, once, and each window is read
-        from that scan by bisection. A window's matches are those of the whole text inside it
-        unless a match of the whole text crosses one of its edges, or a word character right
-        after it could end a match differently (a window ends the text for the regex there):
-        then the window is scanned itself, so the answer is always the windowed scan's.
-        """
-        scanned = self._whole[0] if self._whole else None
-        if scanned is None or scanned.text is not text:
-            scanned = _Scanned(text)
-            self._whole[:] = [scanned]
-        if scanned.index is None:
-            scanned.asked += end - start
-            if scanned.asked > len(text):
-                scanned.index = [_scan_whole(rx, text) for rx in self._regexes]
-        if scanned.index is not None and (end >= len(text) or _WORD_OR_HYPHEN.match(text, end) is None):
-            out = []
-            for starts, ends, matches in scanned.index:
-                i = bisect.bisect_left(starts, start)
-                if i and ends[i - 1] > start:
-                    break  # a match of the whole text runs into the window
-                j = bisect.bisect_left(starts, end, i)
-                if j and j > i and ends[j - 1] > end:
-                    break  # one runs out of it
-                out.append(matches[i:j])
-            else:
-                return out
-        return [[(m.start(), m.end(), m.group()) for m in rx.finditer(text, start, end)] for rx in self._regexes]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
@@ -221,28 +177,6 @@ class Terms:
         return Match(best.start(), best.end(), key, best.group()) if key else None
 
 
-
-
-SHORT_TEXT = 200  # characters: a text this short looked up whole is remembered with its matches
-SHORT_MEMO = 4096  # short texts remembered per table, at most
-_WORD_OR_HYPHEN = re.compile(r"[\w‐‑]")  # what `_EDGE_R` looks at after a match
-
-
-class _Scanned:
-    """One text a table was asked about: how many characters of windows, and once those
-    reach the text's length, each regex's matches over the whole text (starts, ends, spans)."""
-
-    __slots__ = ("asked", "index", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.asked = 0
-        self.index: list[tuple[list[int], list[int], list[tuple[int, int, str]]]] | None = None
-
-
-def _scan_whole(rx: re.Pattern[str], text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
-    matches = [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
-    return [m[0] for m in matches], [m[1] for m in matches], matches
 
 
 def _scanner(tables: Mapping[str, Terms]) -> re.Pattern[str]:
