@@ -40,7 +40,7 @@ def measures(lex, sentence: str, lang: str):
         ("fr", "Le royaume consacrera une aide de 80 milliards de dirhams aux sinistrés.", 8e10, 8e10, "MAD", "aid"),
         ("es", "El Gobierno aprobó ayudas de 900 millones de euros para los afectados.", 9e8, 9e8, "EUR", "aid"),
         ("de", "Die Bürger sammelten Spenden von 45 Millionen Euro.", 4.5e7, 4.5e7, "EUR", "donations"),
-        ("en", "Private donations topped $12 million within a week.", 1.2e7, 1.2e7, "USD", "donations"),
+        ("en", "Private donations reached $12 million within a week.", 1.2e7, 1.2e7, "USD", "donations"),
         ("fr", "La région a voté un budget de 250 millions d'euros pour les digues.", 2.5e8, 2.5e8, "EUR", "budget"),
     ],
 )

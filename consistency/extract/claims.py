@@ -103,6 +103,7 @@ class _Reading:
     paragraph_attr_actors: frozenset[str] = frozenset()  # whose figures that sentence gave
     paragraph_attr_counts: frozenset[tuple[str, str]] = frozenset()  # what that sentence's totals counted
     last_time: TimeSpan | None = None  # the last time named in the paragraph, for "alors", "damals"
+    last_time_end: int = -1  # where that time's words end, for "Celle-ci", "Diese hatte" (cues `day_back`)
     previous_place: str | None = None  # the place of the sentence before, for "there"
     owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
     regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
@@ -211,9 +212,9 @@ def _extract_claims(
         state.previous_place = _sentence_place(places) or state.previous_place
         state.regions.extend((m.key, m.text) for m, kind in places if kind == "clause" and _level(m.key) == "region")
         previous = sent
-        named_times = [t.span for t in sent_times if t.span is not None and t.span.kind != "as_of"]
+        named_times = [t for t in sent_times if t.span is not None and t.span.kind != "as_of"]
         if named_times:
-            state.last_time = named_times[-1]
+            state.last_time, state.last_time_end = named_times[-1].span, named_times[-1].end
         if named:
             state.paragraph_attr = named[-1]
             state.paragraph_attr_places = frozenset(m.key for m, kind in places if kind == "clause")
@@ -587,7 +588,7 @@ def _quantity_claim(
         # not the ones of the countries listed after it.
         attribution, speaker = None, None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
-                                  running=measure == "running", speaker=speaker)
+                                  running=measure == "running", speaker=speaker, sources=named)
     if gapped is not None and time_source != "clause":
         # "… ont compté le 4 février 1,17 million de manifestants, et les syndicats 2,2 millions":
         # the verb left out is the one before, and so is its day.
@@ -1098,6 +1099,11 @@ def _what_is_counted(
     # in a sentence that already gave the count.
     if in_sentence and any(0 <= before - a.end <= 3 for a in attributions):
         return _from(in_sentence[-1], "source")
+    # "The ministry counted 1.17 million protesters on 4 February and the unions 2.2 million":
+    # a known source whose verb is left out counts what the reporting clause's figure counted.
+    if in_sentence and in_sentence[-1].unit == nm.unit and _bare_figure_ends(text, nm, sent) \
+            and _gapped_source(ctx, sent, nm, [a for a in attributions if a.origin]) is not None:
+        return _from(in_sentence[-1], "source")
     # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
     # the same sentence, separated only by a place and light words.
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
@@ -1496,7 +1502,8 @@ def _count_phrase(
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
     before = bisect.bisect_right(sent_numbers, nm.start, key=_end_of)  # figures in text order end in order
     if before and sent_numbers[before - 1].end > lo and not _sizes_a_building(
-            ctx, sent, sent_numbers[before - 1], _counted_noun(text, sent_numbers[before - 1], sent, lex)):
+            ctx, sent, sent_numbers[before - 1], _counted_noun(text, sent_numbers[before - 1], sent, lex)) \
+            and not _step_of_change(ctx, sent, sent_numbers[before - 1], nm):
         lo = sent_numbers[before - 1].end  # another figure in between took the phrase (not "torre de 20 pisos")
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
     # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
@@ -1518,7 +1525,8 @@ def _count_phrase(
         if words[-1].casefold() in _articles(ctx):
             words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
     if not words or cues.value_prepositions.search(words[-1]) is None:
-        if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])):
+        if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])) \
+                and not _value_verb_closes(ctx, sent, nm):
             return None
     if phrase.key == "count_anaphor":
         return _anaphor(ctx, sent, phrase, in_sentence, previous)
@@ -1548,6 +1556,29 @@ def _count_phrase(
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+def _step_of_change(ctx: _Context, sent: Sentence, step: NumberMatch, nm: NumberMatch) -> bool:
+    """"stieg um 7 auf 117", "rose by 7 to 117": the figure before is the step of the change
+    that reached this one; the count phrase before both names this one."""
+    text, cues = ctx.doc.text, ctx.cues
+    lead = text[max(sent.start, step.start - 8):step.start].rstrip()
+    if not any(m.end == len(lead) for m in cues.change_by.finditer(lead)):
+        return False
+    between = text[step.end:nm.start].strip()
+    to = cues.revision_to.at(between, 0) if between else None
+    return to is not None and to.end == len(between)
+
+
+def _value_verb_closes(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """"hatte die Zahl der Toten noch 139 betragen": a verb of value right after the figure,
+    closing the clause, ties it to the count phrase before it (German puts the verb last)."""
+    text = ctx.doc.text
+    verb = ctx.cues.value_prepositions.at(text, _skip_space(text, nm.end), sent.end)
+    if verb is None:
+        return False
+    rest = text[verb.end:sent.end].lstrip()
+    return not rest or rest[0] in ",.;:)"
 
 
 def _names_the_toll(ctx: _Context, phrase: Match, noun: Match) -> bool:
@@ -1956,6 +1987,7 @@ def _time_for(
     sent_numbers: Sequence[NumberMatch] = (),
     running: bool = False,
     speaker: str | None = None,
+    sources: Sequence[Attribution] = (),
 ) -> tuple[TimeSpan | None, str]:
     """The figure's own clause first, then a time that opens the paragraph, then the
     publication (or update) time. A time that dates the event a clause describes ("the
@@ -1989,6 +2021,10 @@ def _time_for(
                                      for n in sent_numbers):
             continue  # "142 detenciones, frente a las 196 del paro del 29 de marzo": the 196's day
         if _STRONG_BREAK.search(text, lo, hi) and not _STRONG_BREAK.fullmatch(text[lo:hi].strip() or "x"):
+            continue
+        sourced = _sourced_figure(text, sent_numbers, t, sources, state.extents)
+        if sourced is not None and sourced.start == nm.start:
+            candidates.append(t)  # "… et 2,7 millions selon la CGT le 13 mai": the day of that source's figure
             continue
         reported = t.start > nm.end and ctx.cues.count_phrases.search(text, nm.end, t.start) is not None
         # A time right after a figure is that figure's: "(40.000 le 31 janvier)" is the 40 000's,
@@ -2037,6 +2073,8 @@ def _time_for(
         return span, "clause"
     if state.last_time is not None and ctx.cues.then_back.search(text, sent.start, sent.end) is not None:
         return state.last_time, "context"  # "Le record reste celui du 12 mars 2018. Le taux avait alors été de 48 %"
+    if _day_back(ctx, state, sent):
+        return state.last_time, "context"  # "… que la journée du 26 avril. Celle-ci avait réuni 705 000 participants"
     if state.frame is not None and state.frame.span is not None:
         return state.frame.span, "context"
     carried = state.said_when
@@ -2045,6 +2083,46 @@ def _time_for(
     if ctx.as_of is not None:
         return ctx.as_of, "as_of"
     return None, "none"
+
+
+def _day_back(ctx: _Context, state: _Reading, sent: Sentence) -> bool:
+    """A sentence opening on a pronoun that stands for the day the sentence before closed on
+    ("C'est davantage que la journée du 26 avril. Celle-ci avait réuni …", "Diese hatte …"):
+    its figures are of that day. Only a day that ends the sentence before is the pronoun's."""
+    day = state.last_time
+    if day is None or day.kind not in ("point", "period") or state.last_time_end < 0:
+        return False
+    text = ctx.doc.text
+    if not _CLOSES_SENTENCE.fullmatch(text, state.last_time_end, sent.start):
+        return False
+    return ctx.cues.day_back.at(text, sent.start, sent.end) is not None
+
+
+_CLOSES_SENTENCE = lazy_compile(r"\s*[.!?…]+[\"»”’)]*\s*")
+
+
+SOURCE_LEAD = 24  # characters between a figure (or its counted noun) and its source: "selon", "according to", "laut"
+
+
+def _sourced_figure(text: str, numbers: Sequence[NumberMatch], t: TimeMatch, sources: Sequence[Attribution],
+                    extents: dict[int, int]) -> NumberMatch | None:
+    """The figure whose source the time right follows, in the same clause ("2,7 millions selon
+    la CGT le 13 mai", "2.7 million according to the unions on May 13"): the time dates that
+    figure, not a statement about another one."""
+    source = next((a for a in sources if a.start < t.start <= a.end + 1 and not text[a.end:t.start].strip()), None)
+    if source is None:
+        return None
+    before = [n for n in numbers if n.end <= source.start]
+    if not before:
+        return None
+    figure = before[-1]
+    lead = text[extents.get(figure.start, figure.end):source.start]
+    if len(lead) > SOURCE_LEAD or _SOURCE_LEAD_STOP.search(lead):
+        return None
+    return figure
+
+
+_SOURCE_LEAD_STOP = lazy_compile(r"[\d,;:()–—.!?]")
 
 
 def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) -> bool:

@@ -50,6 +50,7 @@ SECTIONS = (
     "death_sites",
     "since",
     "increment_before",
+    "change_by",
     "listing_before",
     "subperiod_after",
     "count_anaphor",
@@ -62,6 +63,7 @@ SECTIONS = (
     "several_places",
     "unnamed_area",
     "then_back",
+    "day_back",
     "rest_after",
     "rest_where",
     "recovered_before",
@@ -121,6 +123,7 @@ class Cues:
     death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
     increment_before: Terms
+    change_by: Terms  # "um", "by", "en": before the step of a change ("stieg um 7 auf 117")
     listing_before: Terms
     subperiod_after: Terms
     count_anaphor: Terms
@@ -133,6 +136,7 @@ class Cues:
     several_places: Terms
     unnamed_area: Terms
     then_back: Terms
+    day_back: Terms  # "Celle-ci", "This one", "Diese hatte", "Esta había": the day the sentence before closed on
     rest_after: Terms  # "the rest", "les autres", "alle weiteren", "el resto": the remainder of a toll elsewhere
     rest_where: Terms  # "in", "à", "auf", "en": where a part and the rest died
     recovered_before: Terms  # "the remains of", "les corps de", "die Leichen von", "los restos de": a batch recovered

@@ -24,11 +24,13 @@ from consistency.extract.number_figures import (
 from consistency.extract.number_tables import _Tables  # the tables each step reads
 from consistency.extract.number_text import (
     _ADDED_GROUPS,
+    _ADDED_UNITS,
     _AFTER_MARGIN,
     _BEFORE_MARGIN,
     _DIGITS,
     _MAX_NUMBER_WORDS,
     _MAX_VALUE,
+    _YEAR_LIKE,
     _ascii_digits,
     _norm,
     _norms,
@@ -124,6 +126,8 @@ class _Candidates(_Tables):
                 yield _Figure(s, e, e, _clean(value), None, None, "digits", "count", lead, group_scale, _ascii_digits(token))
                 continue
             scale, end = self._units(t, e)
+            if scale == 1e3 and _YEAR_LIKE.fullmatch(token):
+                scale, end = 1.0, e  # "En 2023 mil personas": a year, then a thousand people
             if scale is None:  # "billion" in an unknown language: 10^9 or 10^12
                 yield _Figure(s, end, end, None, None, None, "void")
                 continue
@@ -143,6 +147,8 @@ class _Candidates(_Tables):
                     extra = _read_digits(add.group(1), self.conv, False)
                     if isinstance(extra, tuple) and extra[0] < scale:
                         value, end = value + extra[0], add.end()  # "2 millions 500 000"
+                elif scale == 1e3 and (units := _ADDED_UNITS.match(t.raw, end, t.hi)):
+                    value, end = value + float(units.group(1)), units.end()  # "2 mil 500"
                 pc = self.percent_re.match(t.low, end, t.hi)
             elif not self.words and self._unknown_scale_follows(t, e):
                 continue  # "1,5 Millionen": a scale word we cannot read
@@ -206,7 +212,8 @@ class _Candidates(_Tables):
     def _word_figure(self, t: _Text, s: int, e: int, value: float, words: Sequence[str]) -> _Figure | None:
         if words[0] in self.scales or words[0] in self.currency_words:
             before = t.before(s)[0]
-            if before and _ascii_digits(before[-1].group()[-1]) and before[-1].end() == s - 1:
+            if before and _ascii_digits(before[-1].group()[-1]) and before[-1].end() == s - 1 \
+                    and not _YEAR_LIKE.fullmatch(before[-1].group()):
                 return None  # "322 cents", "3 cent un": the unit of the digits before, not a figure
         if len(words) == 1:
             w = words[0]
@@ -221,6 +228,8 @@ class _Candidates(_Tables):
         lead, scale, end = value / last, last, e
         if last > 1 and self.half_re is not None and (h := self.half_re.match(t.low, e, t.hi)):
             value, end = value + 0.5 * last, h.end()  # "un million et demi"
+        elif last == 1e3 and (units := _ADDED_UNITS.match(t.raw, e, t.hi)):
+            value, end = value + float(units.group(1)), units.end()  # "mil 37 muertos": 1 037
         unit, tail = "count", -1
         if pc := self.percent_re.match(t.low, end, t.hi):
             unit, tail, end = "percent", e, pc.end()

@@ -32,8 +32,10 @@ _AFTER_MARGIN = 64  # how far after it the phrase and its unit may go
 
 # Patterns that scan a whole text open with a lookahead on their first character: the regex
 # engine then skips quickly over the characters that cannot start a match.
+# A figure after an elided one-letter word ("plus d'1 million") is read; after any other
+# apostrophe ("'90s", "rock'n'roll") it is not.
 _DIGITS = lazy_cached_compile(
-    rf"(?=[0-9.,])(?<![\w.,'’])(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
+    rf"(?=[0-9.,])(?<![\w.,])(?:(?<!['’])|(?<=(?<![\w'’])[^\W\d_]['’]))(?:[0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+(?![0-9])(?:[.,][0-9]+)?"
     r"|[0-9]+(?:[.,'’][0-9]+)*"
     r"|(?<![^\s(])[.,][0-9]+(?![.,]?[0-9]))"  # ".08", ",5" after a space: a decimal without its 0
 )
@@ -49,6 +51,10 @@ _QUOTE = lazy_cached_compile(f"[{_QUOTES}]")
 _APPOSITION = lazy_cached_compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")  # "John Smith, " before an age
 _CLOCK_DIGITS = lazy_cached_compile(rf"{_WS}*[hH]{_WS}*[0-9]{{2}}(?![0-9])")  # "11 h 30"
 _ADDED_GROUPS = lazy_cached_compile(rf"{_WS}+([0-9]{{1,3}}(?:{_THOUSANDS}[0-9]{{3}})+)(?![0-9.,])")
+# "mil 37", "2 mil 500": the units written in digits after a spelled thousand (never a list,
+# "mil, 37", nor the start of a longer figure, "mil 500 000").
+_ADDED_UNITS = lazy_cached_compile(rf"{_THOUSANDS}([0-9]{{1,3}})(?![.,'’]?[0-9])(?![\w-])(?!{_THOUSANDS}[0-9])")
+_YEAR_LIKE = lazy_cached_compile(r"(?:1[89]|20)[0-9]{2}")  # "2023" before "mil personas" is a year
 _GLUED_UNIT_BEFORE = lazy_cached_compile(r"[0-9][^\W\d_]{1,3}\Z")  # "5k" just before "-20k"
 _LIST_MARK = lazy_cached_compile(r"[.)]\s")
 _NEXT_TOKEN = lazy_cached_compile(rf"{_WS}*(\w+['’]?|[^\w\s])")

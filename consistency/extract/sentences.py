@@ -31,6 +31,22 @@ def _abbreviations() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w.])(?:{alternation})|(?<!\w)[A-Z])\.$")
 
 
+_TIME_DATA = Path(__file__).parent / "data" / "time_words.yaml"
+
+
+_DAY_DIGITS = lazy_compile(r"(?<![\d.,])\d{1,2}$")  # the day of "4. Februar", not "2014." nor "1.4."
+
+
+@functools.lru_cache(maxsize=1)
+def _month_after() -> re.Pattern[str]:
+    """A month name after a day's ordinal dot ("4. Februar", "1. Mai"), from the `months` of
+    every language pack (time_words.yaml), compiled on first use."""
+    names = {str(w) for spec in load_merged(_TIME_DATA).values() if isinstance(spec, dict)
+             for words in (spec.get("months") or {}).values() for w in words if not str(w).endswith(".")}
+    alternation = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\s+(?:{alternation})(?!\w)")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -47,6 +63,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for m in _END.finditer(text, start, end):
         if m.group() != "\n" and _abbreviations().search(text, max(start, m.start() - 12), m.start() + 1):
             continue
+        if m.group() == "." and _DAY_DIGITS.search(text, max(start, m.start() - 3), m.start()) \
+                and _month_after().match(text, m.end(), end):
+            continue  # "Am 4. Februar hatten die Behörden …": a day's ordinal dot, not the end of a sentence
         if m.group() == "\n" and _wrapped(text, m.start(), end):
             continue  # a hard-wrapped line: the sentence goes on on the next line
         _add(text, cursor, m.end() if m.group() != "\n" else m.start(), paragraph, out)
