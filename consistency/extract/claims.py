@@ -205,7 +205,7 @@ def _extract_claims(
                 state.also_in = []
                 if claim.noun_source == "noun":
                     state.counted.append(claim)
-        if len(sent_numbers) > 1:  # "révisé de 88 à 61 morts": 88 is the figure replaced (revisions.py)
+        if sent_numbers:  # "révisé de 88 à 61 morts", "initially said 140 … later lowering": the figure replaced (revisions.py)
             claims[first_of_sentence:] = revised(ctx.doc, sent, sent_numbers, claims[first_of_sentence:], ctx.cues, _claim_id)
         claims.extend(_date_claims(ctx, sent, sent_times, sent_numbers))
         _remember_mentions(ctx, sent, memory)
@@ -476,7 +476,7 @@ def _quantity_claim(
     event = counted.event if counted.source == "relative" else counted.event or (right_after.key if right_after is not None else None) \
         or (cat.event if cat is not None and cat.event else None) \
         or _nearest_key((m for m in lex.event_terms.finditer(text, lo, hi) if not _taken_by_previous(m, in_sentence)
-                         and m != next_verb), span, text)
+                         and m != next_verb and not _noun_of_earlier(m, in_sentence)), span, text)
     if event in _CAPTIVE and _freed(ctx, sent, nm, end, hi):
         event = _FREED  # "31 women detained in military jails had been freed": a release, not arrests
     if event in _STATES and (done := _verb_before(ctx, sent, nm)) is not None and done.key not in _STATES:
@@ -490,6 +490,8 @@ def _quantity_claim(
         category = alias.same_as
     if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
+    if event is None and noun is not None and _held_aboard(ctx, sent, noun.end, category):
+        category, event = "people", ABOARD  # "400 migrants on board", "750 passagers à bord": one count whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
     if actor is not None and noun is not None and noun.key == NATIONALS:
@@ -700,6 +702,12 @@ def _taken_by_previous(event: Match, in_sentence: Sequence[Claim]) -> bool:
     """"the 2,000 troops already in the area had carried out 4,500 rescues": the event word right
     after a figure before is what happened to that figure's noun, not to this one."""
     return any(c.event == event.key and 0 <= event.start - c.span[1] <= 25 for c in in_sentence)
+
+
+def _noun_of_earlier(event: Match, in_sentence: Sequence[Claim]) -> bool:
+    """"211 fallecidos y 21 desaparecidos … un total de 232 vidas": an event word inside an
+    earlier figure's quote is what that figure counts, never what a later one counts."""
+    return any(c.span[0] <= event.start and event.end <= c.span[1] for c in in_sentence)
 
 
 _CAPTIVE = frozenset({"arrested", "held"})  # events of people in custody or captivity
@@ -1233,6 +1241,22 @@ def _aboard(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
         return None
     event = _clause_event(ctx, sent, aboard.end())
     return _Counted("people", "aboard", event=event.key) if event is not None else None
+
+
+ABOARD = "aboard"  # the event of people aboard one vessel (events.yaml)
+ABOARD_REACH = 30  # characters between the counted noun and "on board" ("people were on board")
+_ABOARD_AFTER = PackPattern(r"[^\d,;:.()–—]{0,30}?\s{aboard}\b", re.IGNORECASE)
+
+
+def _held_aboard(ctx: _Context, sent: Sentence, end: int, category: str) -> bool:
+    """"400 migrants on board", "600 people were on board", "750 passagers se trouvaient à
+    bord": people the clause puts aboard are one count, whether the text calls them migrants,
+    passengers or people; never the crew, nor a noun that is not people."""
+    kind = ctx.lexicon.categories.get(category)
+    if kind is None or kind.counts != "people" or category == "crew" or kind.same_as:
+        return False
+    found = _ABOARD_AFTER.match(ctx.doc.text, end, min(sent.end, end + ABOARD_REACH + 12))
+    return found is not None and ctx.lexicon.event_terms.search(ctx.doc.text, end, found.end()) is None
 
 
 def _part_of_figure(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> _Counted | None:

@@ -75,6 +75,7 @@ SECTIONS = (
     "revision_not",
     "revision_stated",
     "revision_earlier",
+    "revision_up",
     "compared_to",
     "victim_verbs",
     "storeys_after",
@@ -142,6 +143,7 @@ class Cues:
     recovered_before: Terms  # "the remains of", "les corps de", "die Leichen von", "los restos de": a batch recovered
     today: Terms  # "today", "aujourd'hui", "heute", "hoy"
     revision: Terms  # "révisé", "revised down", "nach unten korrigiert", "rebajó": a count corrected
+    revision_up: Terms  # "revised up", "revu à la hausse", "nach oben korrigiert", "al alza": corrected upwards
     change: Terms  # "passé", "rose", "stieg", "elevó": a count that moved from one figure to another
     revision_from: Terms  # "de", "from", "von", "de": before the figure that was replaced
     revision_to: Terms  # "à", "to", "auf", "a": before the figure that replaced it

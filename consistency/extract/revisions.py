@@ -122,6 +122,24 @@ def _initially_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberM
     return [Revision(nx, ny, True)]
 
 
+def said_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> NumberMatch | None:
+    """"Officials initially said 140 people were injured before later lowering the total",
+    "Zunächst war von 140 Verletzten die Rede, später wurde die Zahl nach unten korrigiert":
+    the one figure of the sentence, after a word saying it came first and before a verb of
+    revision, was replaced by a figure the sentence does not give. Not a count corrected
+    upwards, nor a mere change ("initially 12, it rose to 15")."""
+    if len(numbers) != 1:
+        return None  # two figures: a pair (find_revisions); more: which one was revised is not certain
+    nm = numbers[0]
+    if next(iter(cues.revision_earlier.finditer(text, sent.start, nm.start)), None) is None:
+        return None
+    if next(iter(cues.revision.finditer(text, nm.end, sent.end)), None) is None:
+        return None
+    if next(iter(cues.revision_up.finditer(text, sent.start, sent.end)), None) is not None:
+        return None  # "revu à la hausse": a later figure is higher, an update
+    return nm
+
+
 def revised(
     doc: Document,
     sent: Sentence,
@@ -135,7 +153,9 @@ def revised(
     different things are left as they were."""
     pairs = find_revisions(doc.text, sent, numbers, cues)
     if not pairs:
-        return claims
+        alone = said_then_revised(doc.text, sent, numbers, cues)
+        return [replace(c, measure="superseded") if alone is not None and c.span[0] == alone.start
+                and c.measure in COMPARED else c for c in claims]
     out = list(claims)
     for pair in pairs:
         cx = next((c for c in out if c.span[0] == pair.earlier.start), None)

@@ -352,11 +352,19 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
         key = _scope_key(old)
         current = [r.claim for r in reps if r.claim.document == old.document and r.claim.sentence == old.sentence
                    and r.claim.measure == "running" and _scope_key(r.claim) == key]
-        if key is None or not current:
+        if key is None:
             continue
-        new = min(current, key=lambda c: abs(c.span[0] - old.span[0]))
-        if (old.event or "") not in growing and not new.cumulative:
-            continue  # "fell from 12 to 10" of a count that may go down: a change, not a correction
+        if not current:
+            # "Officials initially said 140 were injured before later lowering the total": the
+            # figure that replaced it is the first lower one given after it.
+            replacing = _lowered_to(old, key, reps, env, options)
+            if replacing is None:
+                continue
+            new = replacing
+        else:
+            new = min(current, key=lambda c: abs(c.span[0] - old.span[0]))
+            if (old.event or "") not in growing and not new.cumulative:
+                continue  # "fell from 12 to 10" of a count that may go down: a change, not a correction
         later = rep_of.get(new.id)
         if later is None or _lowest(new) >= _lowest(old) or claims_meet(old, new, options):
             continue  # a rise ("passé de 40 à 92"), or the same figure
@@ -377,6 +385,20 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
                     and place_relation(other.claim, new, env) == "same":
                 out.append(Verdict("revision", other, later))
     return out
+
+
+def _lowered_to(old: Claim, key: tuple[object, ...], reps: list[Statement], env: Evaluation,
+                options: ToleranceOptions) -> Claim | None:
+    """The figure a lowering the text states without its new value brought in: of the same
+    count and place, lower, given at or after the replaced figure's time (within a series),
+    the first such. None when nothing lower came after: the text does not say by how much."""
+    start = _moment(old, env)[0]
+    counted = dt_replace(old, measure="running")  # compared as the count it was, not as a withdrawn figure
+    found = [r.claim for r in reps if r.claim.measure == "running" and _scope_key(r.claim) == key
+             and _lowest(r.claim) < _lowest(old) and not claims_meet(old, r.claim, options)
+             and start <= _moment(r.claim, env)[0] <= start + SERIES_DAYS * 1440
+             and comparable_quantities(counted, r.claim, env, options) and place_relation(old, r.claim, env) == "same"]
+    return min(found, key=lambda c: (_moment(c, env)[1], c.document, c.span[0]), default=None)
 
 
 def _scope_key(claim: Claim) -> tuple[object, ...] | None:
@@ -730,7 +752,15 @@ def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: 
     earlier, later = verdict.first, verdict.second
     stated = [c for m in earlier.members for c in m.claims if c.measure == "superseded"]
     severity = rule.severity
-    if stated:
+    if stated and stated[0].sentence != later.claim.sentence:
+        severity = milder(severity, options.stated_revision_severity)
+        message = (
+            f"Revision {format_value(stated[0])} → {format_value(later.claim)}: {where(stated[0])} says "
+            f"{format_value(stated[0])} was later lowered or corrected, and {env.describe(later)} is the first "
+            f"lower figure given after it. The earlier figure is withdrawn: an article still giving it after "
+            f"the revision is out of date."
+        )
+    elif stated:
         severity = milder(severity, options.stated_revision_severity)
         message = (
             f"Revision {format_value(stated[0])} → {format_value(later.claim)}: {env.describe(later)} gives "
