@@ -1020,6 +1020,9 @@ def _what_is_counted(
         return None  # "un edificio de 12 plantas", "a 12-storey tower": the building's floors
     if noun is not None:
         return _noun_counted(ctx, sent, nm, noun, sent_numbers)
+    run = _respective_run(ctx, sent, nm, sent_numbers)
+    if run is not None:
+        return _respective(ctx, sent, nm, run)
     if ctx.cues.gap_stops.at(text, _skip_space(text, nm.number_end), sent.end) is not None:
         return None  # "el maquinista, de 31 años", "pendant 12 jours": it counts years or days, never people
     if nm.unit == "percent":
@@ -1119,6 +1122,42 @@ def _what_is_counted(
             return _listed_places_part(lex, nm, in_sentence)
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+# Between two figures of one run ("mil 12 y mil 340", "1,012, 1,340 and 20"): a comma, "and".
+_RUN_GAP = PackPattern(r"\s*,?\s*(?:{conjunctions.and}\s*)?", re.IGNORECASE)
+
+
+def _respective_run(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> list[NumberMatch] | None:
+    """The bare figures joined to this one and closed by "respectively" ("ascendió a mil 12 y
+    mil 340, respectivamente"), in text order; None when no such word closes them."""
+    text, cues = ctx.doc.text, ctx.cues
+    at = next((i for i, n in enumerate(sent_numbers) if n.start == nm.start), None)
+    if at is None:
+        return None
+    first = last = at
+    while last + 1 < len(sent_numbers) and _RUN_GAP.fullmatch(text, sent_numbers[last].end, sent_numbers[last + 1].start):
+        last += 1
+    if first == last and cues.respectively.at(text, _skip_punct(text, nm.end), sent.end) is None:
+        return None  # most figures
+    if cues.respectively.at(text, _skip_punct(text, sent_numbers[last].end), sent.end) is None:
+        return None
+    while first > 0 and _RUN_GAP.fullmatch(text, sent_numbers[first - 1].end, sent_numbers[first].start):
+        first -= 1
+    return list(sent_numbers[first:last + 1])
+
+
+def _respective(ctx: _Context, sent: Sentence, nm: NumberMatch, run: Sequence[NumberMatch]) -> _Counted | None:
+    """"El balance de muertos y heridos ascendió a mil 12 y mil 340, respectivamente": the figure
+    of each rank counts the noun of that rank named before the run; when the nouns before it are
+    not exactly one per figure, which is which is not read and the figure says nothing."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    nouns = list(lex.category_terms.finditer(text, sent.start, run[0].start))
+    if len(nouns) != len(run) or len(run) < 2:
+        return None
+    noun = nouns[[n.start for n in run].index(nm.start)]
+    kind = lex.categories.get(noun.key)
+    return _Counted(noun.key, "respective", event=kind.event if kind is not None and kind.event else None)
 
 
 def _counts_places(lex: Lexicon, claim: Claim) -> bool:
@@ -1398,6 +1437,8 @@ def _part_opener(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | N
     rest = text[noun.end:nm.start]
     if "," not in rest[:3] and not rest[:1].isspace():
         return None
+    if any(ch.isdigit() for ch in rest[:rest.rfind(":")]):
+        return None  # "De las 96 víctimas, 80 han sido identificadas: 52 mediante huellas…": a breakdown of the 80
     cat = lex.categories.get(noun.key)
     return _Counted(noun.key, "part", noun=None, event=cat.event if cat else None)
 

@@ -51,6 +51,7 @@ SECTIONS = (
     "since",
     "increment_before",
     "change_by",
+    "respectively",
     "listing_before",
     "subperiod_after",
     "count_anaphor",
@@ -124,6 +125,7 @@ class Cues:
     death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
     increment_before: Terms
+    respectively: Terms  # "respectively", "respectivamente": figures matched to nouns by rank
     change_by: Terms  # "um", "by", "en": before the step of a change ("stieg um 7 auf 117")
     listing_before: Terms
     subperiod_after: Terms

@@ -355,6 +355,9 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
         if key is None:
             continue
         if not current:
+            if any(c.id != old.id and c.document == old.document and c.sentence == old.sentence
+                   for c in env.claims_of(topic, rule)):
+                continue  # the pair's current figure is of a count that may go down: a change
             # "Officials initially said 140 were injured before later lowering the total": the
             # figure that replaced it is the first lower one given after it.
             replacing = _lowered_to(old, key, reps, env, options)
@@ -375,7 +378,7 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
         # they were right, after it they are out of date; either way a checker must see them.
         end = _moment(new, env)[1]
         for other in reps:
-            if other.documents & later.documents or other.claim.measure != "running" or _scope_key(other.claim) != key:
+            if other.documents & later.documents or other.claim.measure != new.measure or _scope_key(other.claim) != key:
                 continue
             if not claims_meet(other.claim, old, options) or claims_meet(other.claim, new, options):
                 continue
@@ -393,11 +396,12 @@ def _lowered_to(old: Claim, key: tuple[object, ...], reps: list[Statement], env:
     count and place, lower, given at or after the replaced figure's time (within a series),
     the first such. None when nothing lower came after: the text does not say by how much."""
     start = _moment(old, env)[0]
-    counted = dt_replace(old, measure="running")  # compared as the count it was, not as a withdrawn figure
-    found = [r.claim for r in reps if r.claim.measure == "running" and _scope_key(r.claim) == key
+    found = [r.claim for r in reps if r.claim.measure in ("running", "total") and _scope_key(r.claim) == key
              and _lowest(r.claim) < _lowest(old) and not claims_meet(old, r.claim, options)
              and start <= _moment(r.claim, env)[0] <= start + SERIES_DAYS * 1440
-             and comparable_quantities(counted, r.claim, env, options) and place_relation(old, r.claim, env) == "same"]
+             # compared as the count it was, not as a withdrawn figure
+             and comparable_quantities(dt_replace(old, measure=r.claim.measure), r.claim, env, options)
+             and place_relation(old, r.claim, env) == "same"]
     return min(found, key=lambda c: (_moment(c, env)[1], c.document, c.span[0]), default=None)
 
 
