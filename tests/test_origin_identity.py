@@ -103,3 +103,10 @@ def test_an_office_followed_by_a_channel_is_not_a_person() -> None:
     claim = figure("El vicegobernador en una entrevista con el canal Norte TV dijo que al menos 174 personas murieron.",
                    "es", 174)
     assert claim.attributed_to is None or "Norte TV" not in claim.attributed_to
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_that_ministry() -> None:
+    """"Según Interior": the same voice as "el Ministerio del Interior", not a second source
+    that would turn one official count into a dispute with itself."""
+    claim = figure("Según Interior, 142 personas fueron detenidas durante la jornada.", "es", 142)
+    assert claim.attributed_to == "Interior Ministry"

@@ -491,7 +491,7 @@ def _quantity_claim(
     if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
     if event is None and noun is not None and _held_aboard(ctx, sent, noun.end, category):
-        category, event = "people", ABOARD  # "400 migrants on board", "750 passagers à bord": one count whatever the noun
+        category = ABOARD  # "400 migrants on board", "600 people were on board": the passengers, whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
     if actor is not None and noun is not None and noun.key == NATIONALS:
@@ -1057,7 +1057,7 @@ def _what_is_counted(
     elided = _relative_count(ctx, sent, nm, in_sentence) or _elided_after_article(ctx, sent, nm, in_sentence)
     if elided is not None:
         return elided
-    framed = _aboard(ctx, sent, nm) or _part_of_figure(ctx, sent, nm, sent_numbers)
+    framed = _aboard(ctx, sent, nm) or _part_of_figure(ctx, sent, nm, sent_numbers) or _hurt_after(ctx, sent, nm)
     if framed is not None:
         return framed
     if not _bare_figure_ends(text, nm, sent):
@@ -1282,7 +1282,8 @@ def _aboard(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
     return _Counted("people", "aboard", event=event.key) if event is not None else None
 
 
-ABOARD = "aboard"  # the event of people aboard one vessel (events.yaml)
+ABOARD = "passengers"  # what people aboard a vessel are counted as (categories.yaml)
+_ABOARD_NOUNS = frozenset({"people", "migrants", "refugees", "passengers"})  # all those aboard, by any name
 ABOARD_REACH = 30  # characters between the counted noun and "on board" ("people were on board")
 _ABOARD_AFTER = PackPattern(r"[^\d,;:.()–—]{0,30}?\s{aboard}\b", re.IGNORECASE)
 
@@ -1290,10 +1291,9 @@ _ABOARD_AFTER = PackPattern(r"[^\d,;:.()–—]{0,30}?\s{aboard}\b", re.IGNORECA
 def _held_aboard(ctx: _Context, sent: Sentence, end: int, category: str) -> bool:
     """"400 migrants on board", "600 people were on board", "750 passagers se trouvaient à
     bord": people the clause puts aboard are one count, whether the text calls them migrants,
-    passengers or people; never the crew, nor a noun that is not people."""
-    kind = ctx.lexicon.categories.get(category)
-    if kind is None or kind.counts != "people" or category == "crew" or kind.same_as:
-        return False
+    passengers or people; never the crew, nor a part of them (children, women)."""
+    if category not in _ABOARD_NOUNS:
+        return False  # not the crew, nor "40 children on board": a part of those aboard
     found = _ABOARD_AFTER.match(ctx.doc.text, end, min(sent.end, end + ABOARD_REACH + 12))
     return found is not None and ctx.lexicon.event_terms.search(ctx.doc.text, end, found.end()) is None
 
@@ -1456,6 +1456,23 @@ def _victims(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
         return None
     event = ctx.lexicon.event_terms.search(lead, verb.start, verb.end)
     return _Counted("people", "verb", event=event.key) if event is not None else None
+
+
+def _hurt_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
+    """"153 killed, 82 injured", "among the 153 killed": a verb of death or injury right after a
+    bare figure makes it the people it happened to. Not after a name ("Route 66 killed"): the
+    figure is part of the name."""
+    text = ctx.doc.text
+    if text[nm.end:nm.end + 1] not in (" ", "\u00a0"):
+        return None
+    hurt = ctx.lexicon.event_terms.at(text, nm.end + 1, sent.end)
+    if hurt is None or hurt.key not in _BODILY:
+        return None
+    lo = max(sent.start, nm.start - 30)
+    name = re.search(r"([\w'’-]+)\s*$", text[lo:nm.start])
+    if name is not None and name.group(1)[:1].isupper() and lo + name.start() != sent.start:
+        return None
+    return _Counted("people", "verb", event=hurt.key)
 
 
 _INJURED = ("wounded", "critically_wounded")
@@ -2837,7 +2854,7 @@ def _place_of(
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
         return m.key, _level(m.key), kind
     if _unknown_owner(ctx, state, sent, nm, sent_numbers, places):
-        return None, None, "none"  # "Ain Tagourait (1)", "an Lahn und Dill": a place not known, not the country
+        return None, None, "unnamed"  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known
     overall = ctx.cues.overall.search(text, max(sent.start, nm.start - OVERALL_REACH), min(sent.end, span[1] + OVERALL_REACH))
     if overall is not None:
         # "… im Kreis Euskirchen auf 12. Somit stieg die Zahl auf insgesamt 27": a total over

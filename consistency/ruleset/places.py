@@ -36,6 +36,12 @@ def assumed(claim: Claim) -> bool:
 COUNTED_UNITS = frozenset({"count"})
 
 
+def unnamed(claim: Claim) -> bool:
+    """The text places the figure by a name no map knows ("an Lahn und Dill", "Ain Tagourait
+    (1)"): somewhere, but where is not known, so it is the same place as no other figure's."""
+    return claim.place_source == "unnamed"
+
+
 def compared_place(claim: Claim) -> str | None:
     """The place two figures are compared by: None (unknown, compatible with any) when it is
     only the article's."""
@@ -98,6 +104,8 @@ class Places:
         nested places stay nested (a figure placed only in the article's country may be the
         whole country's, more than a city's), and a named place outside the article's country
         is another place (it may be right where the article's guess is wrong, or the reverse)."""
+        if unnamed(a) or unnamed(b):
+            return "unknown"
         weak_a, weak_b = assumed(a), assumed(b)
         if a.location is None or b.location is None:
             if a.location == b.location or weak_a or weak_b:
@@ -121,7 +129,10 @@ class Places:
         return fa != fb and self.relation(a, b) == "same"
 
     def compatible_claims(self, a: Claim, b: Claim) -> bool:
-        """`compatible` for two figures, a place that is only the article's counting as unknown."""
+        """`compatible` for two figures, a place that is only the article's counting as unknown;
+        a place the text names but no map knows is compatible with none."""
+        if unnamed(a) or unnamed(b):
+            return False
         return self.compatible(compared_place(a), compared_place(b))
 
     def compatible(self, a: str | None, b: str | None) -> bool:
