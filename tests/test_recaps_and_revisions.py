@@ -64,7 +64,7 @@ def test_a_source_set_off_by_a_comma_does_not_take_the_next_clauses_day():
 PRONOUNS = [
     ("C'est moins que la journée du 29 avril. Celle-ci avait rassemblé 950.000 manifestants selon la police, "
      "2,1 millions selon l'intersyndicale.", "fr"),
-    ("That is fewer than the rally of April 29. This one had drawn 950,000 marchers according to the police.", "en"),
+    ("That is fewer than the rally of April 29. That one had drawn 950,000 marchers according to the police.", "en"),
     ("Das ist weniger als beim Protesttag am 29. April. Dieser hatte 950.000 Demonstranten laut Polizei angezogen.", "de"),
     ("Es menos que la jornada del 29 de abril. Esta había reunido 950.000 manifestantes según la policía.", "es"),
 ]
@@ -75,6 +75,11 @@ def test_a_sentence_opening_on_a_pronoun_for_the_day_just_named_takes_that_day(t
     claims = figures(text, lang)
     assert day_of(by_value(claims, 950_000)) == PEAK
     assert all(day_of(c) == PEAK for c in claims if c.kind == "quantity")
+
+
+def test_this_one_set_against_an_earlier_day_is_the_current_event_not_that_day():
+    claims = figures("The storm was stronger than the one of April 29. This one killed 31 people in the valley.", "en")
+    assert day_of(by_value(claims, 31)) != PEAK
 
 
 def test_a_pronoun_after_a_sentence_that_does_not_close_on_a_day_takes_no_day():

@@ -1583,9 +1583,13 @@ def _count_phrase(
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     lo = max(sent.start, nm.start - COUNT_PHRASE_REACH)
     before = bisect.bisect_right(sent_numbers, nm.start, key=_end_of)  # figures in text order end in order
+    following = next((n for n in sent_numbers if n.start > nm.end), None)
+    if following is not None and _step_of_change(ctx, sent, nm, following):
+        return None  # "aumentó en 7 hasta 117": the 7 is the step, the phrase names the 117
+    stepped = bool(before) and _step_of_change(ctx, sent, sent_numbers[before - 1], nm)
     if before and sent_numbers[before - 1].end > lo and not _sizes_a_building(
             ctx, sent, sent_numbers[before - 1], _counted_noun(text, sent_numbers[before - 1], sent, lex)) \
-            and not _step_of_change(ctx, sent, sent_numbers[before - 1], nm):
+            and not stepped:
         lo = sent_numbers[before - 1].end  # another figure in between took the phrase (not "torre de 20 pisos")
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
     # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
@@ -1608,7 +1612,7 @@ def _count_phrase(
             words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
     if not words or cues.value_prepositions.search(words[-1]) is None:
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])) \
-                and not _value_verb_closes(ctx, sent, nm):
+                and not _value_verb_closes(ctx, sent, nm) and not stepped:
             return None
     if phrase.key == "count_anaphor":
         return _anaphor(ctx, sent, phrase, in_sentence, previous)
@@ -2379,15 +2383,16 @@ def _landmark(text: str, sent: Sentence, start: int) -> bool:
 def _unknown_owner(
     ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
     places: Sequence[tuple[Match, str]],
-) -> bool:
+) -> tuple[str | None] | None:
     """The figure is placed by a name the reading does not take as its place: a landmark ("al
     oeste de Marrakech"), a river ("an Lahn und Dill"), a province the gazetteer does not know
     ("Ain Tagourait (1)", "in Itaewon"). Its place is then not known: never the paragraph's or
-    the article's country, which would make a town's figure the nation's."""
+    the article's country, which would make a town's figure the nation's. Returns the name as
+    written ("Ain Tagourait", "near Katowice"), or None when the figure is not so placed."""
     text = ctx.doc.text
     listed = _LISTED_NAME.search(text, max(sent.start, nm.start - LIST_LEAD), nm.start)
     if listed is not None and not _known_name(ctx, places, listed.start(1), listed.end(1)):
-        return True  # "Azilal (3) y Ain Tagourait (1)"
+        return (listed.group(1),)  # "Azilal (3) y Ain Tagourait (1)"
     for m in _PLACED_BY_NAME.finditer(text, sent.start, sent.end):
         start, end = m.span("name")
         if m.group("landmark") is None and (start > nm.start or _known_name(ctx, places, start, end)):
@@ -2396,8 +2401,9 @@ def _unknown_owner(
         if named is not None and named.level == "country":
             continue  # "au sud-ouest de la Grèce": in the country's south, not beside it
         if _owner(text, sent_numbers, start, end, state.extents, memo=state.owners).start == nm.start:
-            return True
-    return False
+            # "near Katowice": somewhere by the landmark, the same only as another figure said near it
+            return (" ".join(text[m.start("landmark") if m.group("landmark") is not None else start:end].split()),)
+    return None
 
 
 def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, end: int) -> bool:
@@ -2853,8 +2859,9 @@ def _place_of(
             # as a party, not as where; the article's region, in that country, is where.
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
         return m.key, _level(m.key), kind
-    if _unknown_owner(ctx, state, sent, nm, sent_numbers, places):
-        return None, None, "unnamed"  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known
+    unknown = _unknown_owner(ctx, state, sent, nm, sent_numbers, places)
+    if unknown is not None:
+        return unknown[0], None, "unnamed"  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known
     overall = ctx.cues.overall.search(text, max(sent.start, nm.start - OVERALL_REACH), min(sent.end, span[1] + OVERALL_REACH))
     if overall is not None:
         # "… im Kreis Euskirchen auf 12. Somit stieg die Zahl auf insgesamt 27": a total over

@@ -139,7 +139,7 @@ class Cues:
     several_places: Terms
     unnamed_area: Terms
     then_back: Terms
-    day_back: Terms  # "Celle-ci", "This one", "Diese hatte", "Esta había": the day the sentence before closed on
+    day_back: Terms  # "Celle-ci", "the latter", "Diese hatte", "Esta había": the day the sentence before closed on
     rest_after: Terms  # "the rest", "les autres", "alle weiteren", "el resto": the remainder of a toll elsewhere
     rest_where: Terms  # "in", "à", "auf", "en": where a part and the rest died
     recovered_before: Terms  # "the remains of", "les corps de", "die Leichen von", "los restos de": a batch recovered

@@ -57,6 +57,8 @@ class _Qualifying(_Tables):
                 t.money_read = True
                 toks, norms = toks[: sym[1]], norms[: sym[1]]  # "nearly $6 billion": the qualifier is before "$"
             found = self.before.ending(norms)
+            if found is not None and found[0] is not None and found[1] == 0 and self._stepped(t, toks[0].start()):
+                found = None  # "aumentó en 7 hasta 117": "hasta" leads from the step to the new count
             if found is not None and found[0] is not None and not self._compared_to(t, f, norms, found[1]):
                 qual, start = found[0], toks[found[1]].start()
             if f.kind in ("digits", "words", "rounded") and (post := self._after(t, f.end)) is not None:
@@ -82,6 +84,14 @@ class _Qualifying(_Tables):
                 band = approx_interval(point, lf, hf, self.precision)
                 value = Interval(_clean(band.low), _clean(band.high))
         return NumberMatch(start, end, t.raw[start:end], value, point, name, f.unit, f.start, f.end, difference)
+
+    def _stepped(self, t: _Text, pos: int) -> bool:
+        """The words before pos end on a step of change and its figure ("aumentó en 7")."""
+        if not self.change_steps:
+            return False
+        _toks, full = t.before(pos)
+        return len(full) >= 3 and _leading_int(full[-1]) is not None and full[-2] in self.change_steps \
+            and self._after_change(t, _toks[-2].start(), 0)
 
     def _difference(self, t: _Text, pos: int) -> bool:
         """"12,000 fewer", "300 de moins", "28 menos": the figure is a difference, not a count."""
@@ -169,6 +179,8 @@ class _Qualifying(_Tables):
         if qual is not None and qual[0] is not None and qual[0].name != "approx":
             return None  # "plus de 10 à 12" is not a range
         start, allowed = a.start, self.range_bare
+        if norms and norms[-1] in self.change_steps and self._after_change(t, a.start, 1):
+            return None  # "rose by 7 to 117": the step of a change, then the new count
         if (intro := self.range_intro.ending(norms)) is not None:
             first = intro[1]
             if self._after_change(t, a.start, len(norms) - first):

@@ -283,6 +283,7 @@ class _Tables:
             _phrase_key(c) or c for r in ranges for k, conns in r.items() if k != "bare" for c in conns
         )
         self.changes = {_norm(w) for w in self._each(self._Q, "changes")}
+        self.change_steps = {_norm(w) for w in self._each(self._Q, "change_steps")}
 
     def _build_context(self) -> None:
         nq = self._NQ

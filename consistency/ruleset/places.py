@@ -42,6 +42,12 @@ def unnamed(claim: Claim) -> bool:
     return claim.place_source == "unnamed"
 
 
+def same_unnamed(a: Claim, b: Claim) -> bool:
+    """Two figures placed by the same unknown name ("à Vervins" in two articles): one place."""
+    return unnamed(a) and unnamed(b) and a.location is not None and b.location is not None \
+        and a.location.casefold() == b.location.casefold()
+
+
 def compared_place(claim: Claim) -> str | None:
     """The place two figures are compared by: None (unknown, compatible with any) when it is
     only the article's."""
@@ -105,7 +111,7 @@ class Places:
         whole country's, more than a city's), and a named place outside the article's country
         is another place (it may be right where the article's guess is wrong, or the reverse)."""
         if unnamed(a) or unnamed(b):
-            return "unknown"
+            return "same" if same_unnamed(a, b) else "unknown"
         weak_a, weak_b = assumed(a), assumed(b)
         if a.location is None or b.location is None:
             if a.location == b.location or weak_a or weak_b:
@@ -132,7 +138,7 @@ class Places:
         """`compatible` for two figures, a place that is only the article's counting as unknown;
         a place the text names but no map knows is compatible with none."""
         if unnamed(a) or unnamed(b):
-            return False
+            return same_unnamed(a, b)
         return self.compatible(compared_place(a), compared_place(b))
 
     def compatible(self, a: str | None, b: str | None) -> bool:
