@@ -113,6 +113,7 @@ def test_a_year_before_mil_is_never_multiplied() -> None:
         ("El balance de muertos y heridos ascendió a mil 12 y mil 340, respectivamente, informó el ministerio.", "es", 1012, 1340),
         ("The number of dead and injured rose to 1,012 and 1,340 respectively, the ministry said.", "en", 1012, 1340),
         ("Le bilan des morts et des blessés s'élève à 1 012 et 1 340 respectivement, selon le ministère.", "fr", 1012, 1340),
+        ("Die Zahl der Toten und Verletzten stieg bis Freitag auf 212 beziehungsweise 340.", "de", 212, 340),
     ],
 )
 def test_figures_closed_by_respectively_count_the_noun_of_their_rank(text: str, lang: str, dead: int, injured: int) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sentences import figure, findings_and_claims
+from tests.sentences import figure, figures, findings_and_claims
 
 LOCAL = {
     "fr": "À Oulad Zemrit, 45 personnes sont mortes dans le séisme, selon les autorités locales.",
@@ -51,3 +51,10 @@ def test_it_makes_no_series_with_the_countrys_toll(tmp_path: Path, lang: str) ->
     found, claims = findings_and_claims(tmp_path, {"a.txt": NATIONAL[lang], "b.txt": later})
     assert not [f for f in found if {claims[c].value.low for c in f.claims} >= {21, 45}], \
         [(f.kind, f.message) for f in found]
+
+
+@pytest.mark.parametrize("text", ["In Südfrankreich starben am Dienstag 144 Menschen.", "In Nordirak starben am Dienstag 12 Menschen."])
+def test_a_compass_part_of_a_known_country_is_no_unknown_place(text: str) -> None:
+    """"Südfrankreich" is the south of France, which the gazetteer knows: not an unknown town."""
+    [claim] = figures(text, "de")
+    assert claim.place_source != "unnamed", (claim.location, claim.place_source)

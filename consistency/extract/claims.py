@@ -1130,20 +1130,30 @@ _RUN_GAP = PackPattern(r"\s*,?\s*(?:{conjunctions.and}\s*)?", re.IGNORECASE)
 
 def _respective_run(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> list[NumberMatch] | None:
     """The bare figures joined to this one and closed by "respectively" ("ascendió a mil 12 y
-    mil 340, respectivamente"), in text order; None when no such word closes them."""
+    mil 340, respectivamente") or joined by it ("auf 1012 beziehungsweise 1340"), in text
+    order; None when no such word closes or joins them."""
     text, cues = ctx.doc.text, ctx.cues
     at = next((i for i, n in enumerate(sent_numbers) if n.start == nm.start), None)
     if at is None:
         return None
+
+    def joined(i: int) -> tuple[bool, bool]:  # (the figures i and i+1 are one run, joined by "respectively")
+        gap = text[sent_numbers[i].end:sent_numbers[i + 1].start].strip(" ,\u00a0")
+        rank = cues.respectively.at(gap, 0) if gap else None
+        if rank is not None and rank.end == len(gap):
+            return True, True
+        return _RUN_GAP.fullmatch(text, sent_numbers[i].end, sent_numbers[i + 1].start) is not None, False
+
     first = last = at
-    while last + 1 < len(sent_numbers) and _RUN_GAP.fullmatch(text, sent_numbers[last].end, sent_numbers[last + 1].start):
-        last += 1
-    if first == last and cues.respectively.at(text, _skip_punct(text, nm.end), sent.end) is None:
-        return None  # most figures
-    if cues.respectively.at(text, _skip_punct(text, sent_numbers[last].end), sent.end) is None:
+    ranked = False
+    while last + 1 < len(sent_numbers) and (step := joined(last))[0]:
+        ranked, last = ranked or step[1], last + 1
+    while first > 0 and (step := joined(first - 1))[0]:
+        ranked, first = ranked or step[1], first - 1
+    if first == last:
+        return None  # most figures: alone
+    if not ranked and cues.respectively.at(text, _skip_punct(text, sent_numbers[last].end), sent.end) is None:
         return None
-    while first > 0 and _RUN_GAP.fullmatch(text, sent_numbers[first - 1].end, sent_numbers[first].start):
-        first -= 1
     return list(sent_numbers[first:last + 1])
 
 
@@ -2415,6 +2425,10 @@ def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, 
     first = re.sub(r"['’]s$", "", name.split()[0].casefold())  # "in Tuesday's blast"
     if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or place_named(name, ctx.doc.language) is not None:
         return True  # a town the gazetteer knows, though not by this spelling alone ("Mecca"), is not unknown
+    for prefix in _DIRECTION_PREFIXES.words:
+        if first.startswith(prefix.casefold()) and len(name) > len(prefix) + 2 \
+                and place_named(name[len(prefix):].strip("- ").capitalize(), ctx.doc.language) is not None:
+            return True  # "Südfrankreich", "Nordirak": a part of a place the gazetteer knows
     return any(t.search(name) is not None for t in (lex.actor_terms, lex.category_terms, lex.event_terms, lex.institution_terms,
                                                      lex.origin_terms))
 
@@ -2481,6 +2495,7 @@ _CAPITALISED = PackPattern(
     r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:{name_links}[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
 )
 _PLACE_FEATURES = PackWords("place_features")  # "the Vesdre and Meuse valleys": rivers, not the regions named after them
+_DIRECTION_PREFIXES = PackWords("direction_prefixes")  # "Südfrankreich": the south of a known place
 _CAPITAL_FUNCTION_WORDS = PackWords("capital_function_words")  # never articles that begin names: "Al Haouz", "La Rochelle", "El Ejido", "Le Mans"
 MIN_CITY_POPULATION = 15_000
 LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must be a large city  # a town named without "in"/"à" must be a known one to count
