@@ -75,3 +75,15 @@ def test_last_weekday_written_the_day_after_is_the_week_before(text: str, lang: 
 
     claim = [c for c in figures(text, lang, dt.date(2025, 3, 14)) if c.value.low is not None and 1200 <= c.value.low <= 1300][0]
     assert claim.time is not None and claim.time.low == dt.date(2025, 3, 6), claim.time
+
+
+@pytest.mark.parametrize(
+    "text,value,source",
+    [
+        ("Am 4. Februar hatten die Behörden 1,17 Millionen Demonstranten gezählt.", 1170000, "authorities"),
+        ("Bis zum Abend hatte die Polizei 30 Festnahmen gemeldet.", 30, "police"),
+    ],
+)
+def test_a_german_source_between_its_auxiliary_and_the_participle_last(text: str, value: float, source: str) -> None:
+    """"hatten die Behörden … gezählt": the subject stands after the auxiliary, the verb at the end."""
+    assert exact(figures(text, "de"), value).attributed_to == source

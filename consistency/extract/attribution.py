@@ -147,9 +147,11 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
             rf"(?<=,)\s+(?P<x>[^\W\d_][^,.;:!?«»\"“”()\n\d]{{1,60}}?)\s+(?i:{reporting})(?!\w)"
         ),
         # The verb before its subject after a fronted phrase: "Medienberichten zufolge zählten die
-        # Veranstalter rund 90.000". Kept only when it names a known origin.
+        # Veranstalter rund 90.000", or its auxiliary with the participle last: "Am 4. Februar
+        # hatten die Behörden 1,17 Millionen gezählt". Kept only when it names a known origin.
         inv_bare=rx_compile(
-            rf"(?<!\w)(?i:{_alt([v for v in w('verbs') if v not in w('told')])})\s+(?P<x>(?i:{_alt(w('articles'))})\s+[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)?)(?!\w)"
+            rf"(?<!\w)(?i:{_alt([v for v in w('verbs') if v not in w('told')])}"
+            rf"|{_alt(w('participle_last'))}(?=[^.;:!?\n]{{1,160}}?\s{parts}(?!\w)))\s+(?P<x>(?i:{_alt(w('articles'))})\s+[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)?)(?!\w)"
         ),
         # "X told Reuters": the listener is not the source.
         told=rx_compile(rf"(?P<x>{_NP})\s+(?:{_alt(w('told'))})\s+\w+", ci),
