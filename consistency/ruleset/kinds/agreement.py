@@ -214,18 +214,41 @@ def _distinct(group: list[Statement]) -> tuple[Origin, ...]:
     return tuple(sorted({s.origin.key: s.origin for s in group}.values()))
 
 
+def _written(statement: Statement) -> object:
+    """The figure as the text gives it, whatever its width: "rund 1.300" and "1 300" are one
+    figure repeated; "at least 80 000" and "about 100 000" are two things one voice said."""
+    claim = statement.claim
+    value = claim.value
+    if not isinstance(value, Interval):
+        return value
+    if value.low is not None and value.high is not None:
+        return round((value.low + value.high) / 2, 6)
+    return value.low if value.low is not None else value.high
+
+
 def _echoes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
-    for group in agreeing_groups(rule, topic, env):
-        origins = {s.origin.key for s in group}
-        if len(origins) != 1 or not group[0].origin.named:
+    options = rule.options
+    assert isinstance(options, AgreementOptions)
+    for agreeing in agreeing_groups(rule, topic, env):
+        origins = {s.origin.key for s in agreeing}
+        if len(origins) != 1 or not agreeing[0].origin.named:
             continue
-        voice = group[0].origin.name
-        documents = len({s.claim.document for s in group})
-        message = (
-            f"{documents} documents repeat {_agreed_value(group)} from one voice, {voice}: {_listing(group, env)}. "
-            f"One voice repeated, not independent confirmation."
-        )
-        yield Draft("echo", rule.severity, tuple(s.claim for s in group), message, _distinct(group))
+        by_figure: dict[object, list[Statement]] = {}
+        for statement in agreeing:
+            by_figure.setdefault(_written(statement), []).append(statement)
+        for group in by_figure.values():
+            if len({s.claim.document for s in group}) >= options.min_documents:
+                yield _echo(rule, group, env)
+
+
+def _echo(rule: Rule, group: list[Statement], env: Evaluation) -> Draft:
+    voice = group[0].origin.name
+    documents = len({s.claim.document for s in group})
+    message = (
+        f"{documents} documents repeat {_agreed_value(group)} from one voice, {voice}: {_listing(group, env)}. "
+        f"One voice repeated, not independent confirmation."
+    )
+    return Draft("echo", rule.severity, tuple(s.claim for s in group), message, _distinct(group))
 
 
 CORROBORATION = Kind(
