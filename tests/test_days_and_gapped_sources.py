@@ -87,3 +87,21 @@ def test_last_weekday_written_the_day_after_is_the_week_before(text: str, lang: 
 def test_a_german_source_between_its_auxiliary_and_the_participle_last(text: str, value: float, source: str) -> None:
     """"hatten die Behörden … gezählt": the subject stands after the auxiliary, the verb at the end."""
     assert exact(figures(text, "de"), value).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Mardi 7 mars 2023\n\nMardi, 3,5 millions de personnes ont manifesté selon la CGT.\n",
+         "Samedi 11 mars 2023\n\nCe samedi, plus d'1 million de personnes ont manifesté selon la CGT.\n"),
+        ("Mardi 7 mars 2023\n\nLa mobilisation de mardi a été massive. La CGT a compté 3,5 millions de manifestants.\n",
+         "Samedi 11 mars 2023\n\nLa mobilisation de samedi a faibli. La CGT a compté plus d'1 million de manifestants.\n"),
+        ("Tuesday 7 March 2023\n\nOn Tuesday, 3.5 million people marched, according to the CGT union.\n",
+         "Saturday 11 March 2023\n\nOn Saturday, more than 1 million people marched, according to the CGT union.\n"),
+    ],
+)
+def test_a_turnout_given_as_a_lower_bound_confirms_no_other_days_turnout(tmp_path: Path, first: str, second: str) -> None:
+    """"More than 1 million" on Saturday is that day's march, not a repeat of Tuesday's 3.5 million."""
+    found, claims = findings_and_claims(tmp_path, {"a.txt": first, "b.txt": second})
+    assert not [f for f in found if f.kind in ("corroboration", "echo")
+                and {claims[c].value.low for c in f.claims} >= {1000000, 3500000}], [(f.kind, f.message) for f in found]

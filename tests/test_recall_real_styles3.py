@@ -182,3 +182,17 @@ def test_a_news_agency_named_after_a_town_is_not_the_place() -> None:
     c = figure(text, "en", 3)
     assert c.location is None
     assert c.measure == "part"  # some of the dead, never the toll
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Crash : 67 Allemands à bord selon les premières informations.", "fr"),
+        ("Crash: 67 Germans on board, the airline said.", "en"),
+        ("Accidente: 67 alemanes a bordo, según la aerolínea.", "es"),
+    ],
+)
+def test_nationals_aboard_are_a_part_of_those_aboard_not_all_of_them(text: str, lang: str) -> None:
+    """"67 Allemands à bord" are the Germans among the passengers: never set against the 144 aboard."""
+    [claim] = [c for c in figures(text, lang) if c.value.low == 67]
+    assert claim.category != "passengers" and claim.actor == "Germany", (claim.category, claim.actor)

@@ -490,7 +490,7 @@ def _quantity_claim(
         category = alias.same_as
     if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
-    if event is None and noun is not None and _held_aboard(ctx, sent, noun.end, category):
+    if event is None and noun is not None and counted.source != "demonym" and _held_aboard(ctx, sent, noun.end, category):
         category = ABOARD  # "400 migrants on board", "600 people were on board": the passengers, whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)

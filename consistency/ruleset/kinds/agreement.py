@@ -51,17 +51,19 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     if a.claim.kind == "date":
         comparable = comparable_dates(a.claim, b.claim)
     else:
-        if (_running_bound(a.claim) or _running_bound(b.claim)) and not _same_count_days(a.claim, b.claim):
+        if (_running_bound(a.claim, options) or _running_bound(b.claim, options)) and not _same_count_days(a.claim, b.claim):
             return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
         comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
 
 
-def _running_bound(claim: Claim) -> bool:
-    """A toll given as a lower bound ("au moins 40 morts"), or people still counted ("more than
-    140 people remained missing"): the count of its own time only."""
+def _running_bound(claim: Claim, options: AgreementOptions) -> bool:
+    """A toll given as a lower bound ("au moins 40 morts"), people still counted ("more than
+    140 people remained missing"), a march's turnout ("plus d'1 million selon la CGT"): the
+    count of its own time only."""
     value = claim.value
-    counted = claim.measure == "running" or (claim.measure == "total" and claim.category == "people")
+    counted = claim.measure == "running" or (claim.measure == "total" and (
+        claim.category == "people" or (claim.event or "") in options.provisional_events))
     return counted and isinstance(value, Interval) and value.high is None and value.low is not None
 
 
