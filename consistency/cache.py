@@ -556,32 +556,27 @@ def _payloads(entries: Iterable[tuple[bytes, tuple[Claim, ...]]]) -> Iterable[tu
         yield key, dumps(claims)
 
 
-def _valid(key: object, payload: object, checksum: object) -> tuple[Claim, ...] | None:
-    """The claims of a row whose key, payload and checksum agree; None for anything else."""
+def _checked(key: object, payload: object, checksum: object, kind: type[_Row]) -> tuple[_Row, ...] | None:
+    """The `kind` objects of a row whose key, payload and checksum agree; None for anything else."""
     if not (isinstance(key, bytes) and isinstance(payload, bytes) and isinstance(checksum, bytes)):
         return None  # a column of another type: the row was not written by this code
     if _checksum(key, payload) != checksum:
         return None
     try:
-        claims = loads(payload)
+        rows = loads(payload)
     except (ValueError, TypeError):
         return None
-    if not all(isinstance(c, Claim) for c in claims):
-        return None
-    return claims
+    return rows if all(isinstance(r, kind) for r in rows) else None
+
+
+def _valid(key: object, payload: object, checksum: object) -> tuple[Claim, ...] | None:
+    """The claims of a valid row (`_checked`)."""
+    return _checked(key, payload, checksum, Claim)
 
 
 def _valid_findings(key: object, payload: object, checksum: object) -> tuple[Finding, ...] | None:
-    """The findings of a row whose key, payload and checksum agree; None for anything else."""
-    if not (isinstance(key, bytes) and isinstance(payload, bytes) and isinstance(checksum, bytes)):
-        return None
-    if _checksum(key, payload) != checksum:
-        return None
-    try:
-        findings = loads(payload)
-    except (ValueError, TypeError):
-        return None
-    return findings if all(isinstance(f, Finding) for f in findings) else None
+    """The findings of a valid row (`_checked`)."""
+    return _checked(key, payload, checksum, Finding)
 
 
 class TopicFindings:

@@ -594,10 +594,10 @@ def _quantity_claim(
     if gapped is not None and time_source != "clause":
         # "… ont compté le 4 février 1,17 million de manifestants, et les syndicats 2,2 millions":
         # the verb left out is the one before, and so is its day.
-        prior = [c for c in earlier if c.document == ctx.doc.id and sent.start <= c.span[0] < nm.start
-                 and c.time_source == "clause"]
-        if prior:
-            time, time_source = prior[-1].time, "clause"
+        prior = next((c for c in reversed(earlier) if c.document == ctx.doc.id and sent.start <= c.span[0] < nm.start
+                      and c.time_source == "clause"), None)
+        if prior is not None:
+            time, time_source = prior.time, "clause"
     if recalled is not None and recalled.when is not None \
             and not (time_source == "clause" and time is not None and time.overlaps(recalled.when)):
         time, time_source = recalled.when, "clause"  # "las 34.290 [hectáreas] del incendio que arrasó Doñana en 2017"

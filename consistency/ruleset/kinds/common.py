@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from consistency.model import Claim, Interval
 from consistency.ruleset.clusters import Cluster, Ranges
 from consistency.ruleset.engine import Evaluation
-from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, Places, compared_place, same_unnamed, unnamed
+from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, Places, compared_place
 from consistency.ruleset.statements import Statement, claim_order
 from consistency.ruleset.values import format_number, widen
 
@@ -176,16 +176,16 @@ def comparable_quantities(
     shares of bases that agree; nested places only where a smaller figure for the wider
     place would be impossible. With `agreeing`, for figures that agree: a figure placed only
     by its article's country agrees with the same figure for a place in that country."""
-    if not same_scope(a, b, env) or ((unnamed(a) or unnamed(b)) and not same_unnamed(a, b)):
-        return False  # a place the text names but no map knows is the same only as itself
+    if not same_scope(a, b, env):
+        return False
     if a.unit == "percent":
         return _same_base(a, b, env, options)  # a share of an unknown whole is never compared
     if env.places.guessed_same(a, b) and _far_apart(a, b):
         return False  # "35 morts" of a Tunisian article and 1 081 pilgrims: likely not one count
     if agreeing:
         relation = place_relation(a, b, env)
-        if relation == "same":
-            return True
+        if relation in ("same", "unknown"):
+            return relation == "same"  # two places not known to be one or nested never agree
         wider = b if relation == "a_in_b" else a
         return wider.place_source in ASSUMED_PLACES
     return _places_allow(a, b, env)

@@ -35,7 +35,7 @@ from consistency.ruleset.kinds.common import (
     tolerance_words,
     widened,
 )
-from consistency.ruleset.places import PlaceKey, place_key
+from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, PlaceKey, place_key
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import (
@@ -717,7 +717,6 @@ def _unresolved(claim: Claim) -> bool:
     return claim.attributed_to is None and claim.attribution_quote is not None
 
 
-ASSUMED_PLACE_RATIO = 5  # figures this far apart, one placed only by its article, are not set against each other
 
 
 def _assumed_place_apart(a: Claim, b: Claim) -> bool:
@@ -731,8 +730,6 @@ def _assumed_place_apart(a: Claim, b: Claim) -> bool:
     low, high = sorted((_lowest(a), _lowest(b)))
     return low > 0 and high >= ASSUMED_PLACE_RATIO * low
 
-
-ASSUMED_PLACES = frozenset({"document", "dateline"})
 
 
 def _loose_undated(a: Claim, b: Claim) -> bool:
