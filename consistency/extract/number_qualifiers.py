@@ -107,6 +107,8 @@ class _Qualifying(_Tables):
             return False
         full_toks, full = t.before(f.start)
         k = len(full) - (len(norms) - first) - 1
+        if k >= 0 and "\n" in t.raw[full_toks[k].end():full_toks[k + 1].start()]:
+            return False  # "16/04/2025 ⏎ Más de 40 muertos": the figure before ends another line
         return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
 
     def _after_change(self, t: _Text, pos: int, intro_words: int, first: bool = True) -> bool:

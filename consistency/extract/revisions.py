@@ -24,6 +24,8 @@ from consistency.model import Claim, Document
 VERB_REACH = 120  # characters between the verb and the earlier figure ("a été révisé dimanche de 88")
 GAP = 32  # characters between the two figures of one pair ("de 88 morts à 61")
 STATED_REACH = 40  # characters from a corrected figure to "as stated" ("16 people killed as stated")
+COORDINATED_GAP = 60  # characters between a change's current figure and a pair coordinated with it
+CORRECTED_WORDS = 3  # words between a verb of revision and the figure it brings ("korrigierte dies dann auf")
 FINAL_VERB_REACH = 24  # a verb at the end of its clause, after the current figure ("auf 61 korrigiert")
 _BREAKS = frozenset(",;:.()[]«»\"–—")
 COMPARED = frozenset({"total", "running"})
@@ -45,6 +47,9 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
     worded = _not_as_stated(text, sent, numbers, cues) + _initially_then_revised(text, sent, numbers, cues)
     if worded:
         return worded
+    withdrawn = _given_then_corrected(text, sent, numbers, cues)
+    if withdrawn:
+        return withdrawn
     froms = [i for i, nm in enumerate(numbers) if _ends_with(cues.revision_from, text, sent.start, nm.start)]
     if not froms:
         return []  # most sentences: no figure after "de", "from", "von"
@@ -59,7 +64,8 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
             # after both, at the end of the clause ("von 115 auf 97 nach unten korrigiert")
             ny = numbers[i + 1]
             ceiling = min(sent.end, ny.end + FINAL_VERB_REACH, numbers[i + 2].start if i + 2 < len(numbers) else sent.end)
-            verb = _verb(cues, text, max(floor, nx.start - VERB_REACH), nx.start) or _final_verb(cues, text, ny.end, ceiling)
+            verb = _verb(cues, text, max(floor, nx.start - VERB_REACH), nx.start) or _final_verb(cues, text, ny.end, ceiling) \
+                or _coordinated_change(cues, text, sent, numbers, i, tos)
             if verb is not None:
                 out.append(Revision(nx, ny, verb.key == "revision"))
                 used.update((i, i + 1))
@@ -81,6 +87,44 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
     after = _ends_clause_with(cues.revision, text, ny.end, min(sent.end, ny.end + FINAL_VERB_REACH))
     if j < i and after:
         out.append(Revision(numbers[i], ny, True))
+    return out
+
+
+def _coordinated_change(cues: Cues, text: str, sent: Sentence, numbers: Sequence[NumberMatch], i: int,
+                        tos: set[int]) -> Match | None:
+    """"elevó de una a tres los fallecidos, y de 64 a 118 los desaparecidos", "stieg von 12 auf
+    19, die der Verletzten von 40 auf 65": a pair coordinated with a change just before it, its
+    verb left out, is a change too. Only right after the current figure of that change, with
+    neither a figure nor the end of a clause between."""
+    if i == 0 or i - 1 not in tos:
+        return None
+    before, nx = numbers[i - 1], numbers[i]
+    gap = text[before.end:nx.start]
+    if len(gap) > COORDINATED_GAP or any(ch.isdigit() or ch in ".;:()[]" for ch in gap):
+        return None
+    return _verb(cues, text, max(sent.start, before.start - VERB_REACH), before.start)
+
+
+def _given_then_corrected(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> list[Revision]:
+    """"hatte bekannt gegeben, dass 93 Menschen ums Leben kamen, und korrigierte dies dann auf
+    55", "had reported 93 dead, then corrected the figure to 55": a figure, then a verb of
+    revision (never of mere change, nor upwards) and, a few words on, the figure that replaced
+    it. Only two figures next to each other, the verb between them in the same sentence."""
+    out: list[Revision] = []
+    for i in range(len(numbers) - 1):
+        nx, ny = numbers[i], numbers[i + 1]
+        if ny.start - nx.end > VERB_REACH or not _ends_with(cues.revision_to, text, nx.end, ny.start):
+            continue
+        verb = next((m for m in cues.revision.finditer(text, nx.end, ny.start)
+                     if not any(ch in ".;:()" for ch in text[nx.end:m.start])), None)
+        if verb is None or len(text[verb.end:ny.start].split()) > CORRECTED_WORDS:
+            continue  # "corrected the number of injured to 55": maybe another count
+        if next(iter(cues.revision_up.finditer(text, nx.end, ny.end)), None) is not None:
+            continue  # "nach oben korrigiert": a higher figure, an update
+        rest = text[ny.end:sent.end].lstrip()
+        if rest and rest[0] not in ".,;:)!?":
+            continue  # "a révisé sa loi à 55 ans": the figure names something else than the count
+        out.append(Revision(nx, ny, True))
     return out
 
 
@@ -163,6 +207,7 @@ def revised(
         if pair.earlier.unit != pair.later.unit:
             continue
         if cx is not None and cy is not None:
+            cx, cy = _one_count(out, cx, cy)
             if (cx.category, cx.event, cx.actor, cx.unit) != (cy.category, cy.event, cy.actor, cy.unit) \
                     or cy.measure not in COMPARED or cx.measure not in COMPARED:
                 continue  # "de 3 blessés à 5 morts": not one count
@@ -173,6 +218,31 @@ def revised(
         elif cy is not None and cy.measure in COMPARED:
             out.append(_like(doc, cy, pair.earlier, claim_id, "superseded"))
     return sorted(out, key=lambda c: c.span)
+
+
+def _one_count(out: list[Claim], cx: Claim, cy: Claim) -> tuple[Claim, Claim]:
+    """The two figures of a pair count one thing. "de 64 a 118 los desaparecidos": the earlier
+    figure has no noun of its own (it borrowed the clause before's), so it counts what the noun
+    after the current one names. "the number of injured rose from 40 to 65 people": the current
+    figure's noun names no event, the count phrase before the pair does."""
+    if cx.noun_source != "noun" and cy.noun_source == "noun" and (cx.category, cx.event) != (cy.category, cy.event) \
+            and not (cy.event is None and cx.category == cy.category):
+        new = _counting(cx, cy)
+        out[out.index(cx)] = new
+        return new, cy
+    if cx.noun_source != "noun" and cy.event is None and cx.event is not None and cx.category == cy.category \
+            and cx.actor == cy.actor:
+        new = _counting(cy, cx)
+        out[out.index(cy)] = new
+        return cx, new
+    return cx, cy
+
+
+def _counting(claim: Claim, model: Claim) -> Claim:
+    """`claim` counting what `model` counts, at its own place and time."""
+    return replace(claim, category=model.category, event=model.event, actor=model.actor, noun_source=model.noun_source,
+                   cumulative=model.cumulative, measure=claim.measure if claim.measure in COMPARED else model.measure,
+                   part_of=None, share_of=None)
 
 
 def _like(doc: Document, model: Claim, nm: NumberMatch, claim_id: Callable[[str, tuple[int, int]], str],
@@ -230,3 +300,31 @@ def _ends_clause_with(terms: Terms, text: str, lo: int, hi: int) -> bool:
     for m in terms.finditer(text, lo, hi):
         return not any(ch in _BREAKS for ch in text[lo:m.start])
     return False
+
+
+TOTAL_REACH = 160  # characters from a figure to the new total its clause brings ("…, raising the death toll to 58")
+
+
+def added_to_total(text: str, sent: Sentence, numbers: Sequence[NumberMatch], nm: NumberMatch,
+                   cues: Cues) -> tuple[int, int] | None:
+    """"The bodies of the last two miners were found, raising the death toll to 58", "deux corps
+    retrouvés, portant le bilan à 58", "…, womit die Zahl der Toten auf 58 stieg", "…, elevando
+    la cifra a 58": the figure is what was added, the sentence gives the count it brought. A verb
+    of change after a comma, then "to" and the next figure; never a "from 40 to 58" pair. Gives
+    the words of that clause, where the caller checks they name the same count."""
+    if any(n.end <= nm.start for n in numbers):
+        return None  # "5 000 soldats qui s'ajoutent aux 2 500 déjà déployés, portant le total à 7 500": a breakdown
+    later = next((n for n in numbers if n.start >= nm.end), None)
+    if later is None or later.start - nm.end > TOTAL_REACH or _ends_with(cues.revision_from, text, sent.start, nm.start):
+        return None
+    if not _ends_with(cues.revision_to, text, nm.end, later.start):
+        return None
+    comma = text.find(",", nm.end, later.start)
+    if comma < 0 or any(ch in ";:()[]" for ch in text[nm.end:later.start]):
+        return None  # "rose to 58": one clause, the figure is not an increment
+    for terms in (cues.change, cues.revision_up):
+        if any(m.start > comma for m in terms.finditer(text, comma, later.start)):
+            return comma, later.start
+    if _final_verb(cues, text, later.end, min(sent.end, later.end + FINAL_VERB_REACH)) is None:
+        return None
+    return comma, later.start

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from consistency.errors import InputError, RuleError, RuleProblem
 from consistency.extract.datafiles import read_mapping
 from consistency.lazy_re import lazy_compile
@@ -101,6 +99,8 @@ def _spec_of(spec: Mapping[str, Any], key: Any) -> Any:
 
 def _key_lines(path: Path) -> dict[tuple[str, ...], int]:
     """The line of every key of a YAML file, by key path; read only when there is a problem."""
+    import yaml  # only here: a start whose files passed before parses none
+
     try:
         root = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (yaml.YAMLError, OSError, UnicodeDecodeError):

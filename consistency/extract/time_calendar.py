@@ -81,6 +81,7 @@ _ANCHORED = {
     "today": ("day", 0),
     "yesterday": ("day", -1),
     "day_before_yesterday": ("day", -2),
+    "day_before": ("day", -1),
     "tomorrow": ("day", 1),
     **{
         f"{name}_{grain}": (grain, shift)

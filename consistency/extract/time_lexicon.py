@@ -26,6 +26,7 @@ RELATIVE = (
     "today",
     "yesterday",
     "day_before_yesterday",
+    "day_before",  # "la veille", "am Vortag": the day before the article's, as "yesterday"
     "tomorrow",
     "this_week",
     "last_week",
@@ -83,6 +84,7 @@ class TimeWords:
     numbers: Mapping[str, int] = field(default_factory=dict)
     ordinal_suffixes: frozenset[str] = frozenset()
     of: frozenset[str] = frozenset()
+    day_before_of: frozenset[str] = frozenset()  # "la veille du scrutin": the day before an event, not the article's
     articles: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     free_joins: frozenset[str] = frozenset()
@@ -187,6 +189,7 @@ _MAPPINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
 _SETS: dict[str, tuple[str, ...]] = {
     "ordinal_suffixes": ("ordinal_suffixes",),
     "of": ("of",),
+    "day_before_of": ("day_before_of",),
     "articles": ("articles",),
     "year_words": ("year_words",),
     "free_joins": ("free_joins",),

@@ -199,6 +199,7 @@ def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -
         equivalent=t.equivalent,
     )
 _DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d]+['’]?)")  # the word after a time phrase ("la veille du")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
@@ -221,6 +222,7 @@ class _Grammar:
         self.mod_before = _table(lex.modifiers_before)
         self.mod_after = _table(lex.modifiers_after)
         self.relative = _table(lex.relative)
+        self.day_before_of = {_key(w) for w in lex.day_before_of}
         self.units = _table(lex.units)
         self.numbers = _table(lex.numbers)
         self.needs_context = {_key(w) for w in lex.needs_context}
@@ -394,8 +396,22 @@ class _Grammar:
         return replace(cal, third=self.parts[_key(m["part_w"])])
 
     def _read_relative(self, m: re.Match[str], kind: str) -> _Read:
-        grain, shift = _ANCHORED[self.relative[_key(m["rel_w"])]]
+        meaning = self.relative[_key(m["rel_w"])]
+        if meaning == "day_before" and self._of_an_event(m.string, m.end("rel_w")):
+            return None  # "la veille du scrutin", "the day before the vote": which day is not said here
+        grain, shift = _ANCHORED[meaning]
         return _Cal(grain, shift=shift, anchored=True)
+
+    def day_before(self, words: str) -> bool:
+        """Whether the words of a time end on "the day before" ("am Vortag", "la veille"): a day
+        told from the article's, not the day it reports on."""
+        return any(meaning == "day_before" and (key == spelled or key.endswith(" " + spelled))
+                   for key in (_key(words),) for spelled, meaning in self.relative.items())
+
+    def _of_an_event(self, text: str, end: int) -> bool:
+        """A word right after "the day before" that ties it to something else than the article's day."""
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and _key(nxt.group(1)) in self.day_before_of
 
     def _read_month(self, m: re.Match[str], kind: str) -> _Read:
         year = int(m["mon_my"]) if m["mon_my"] else None

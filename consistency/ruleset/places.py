@@ -48,18 +48,25 @@ def same_unnamed(a: Claim, b: Claim) -> bool:
         and a.location.casefold() == b.location.casefold()
 
 
+def near(claim: Claim) -> bool:
+    """The text places the figure near a known place ("nahe Garmisch-Partenkirchen"), and the
+    figure holds that place's region or country: somewhere inside it, not the whole of it."""
+    return claim.place_source == "near" and claim.location is not None
+
+
 def compared_place(claim: Claim) -> str | None:
     """The place two figures are compared by: None (unknown, compatible with any) when it is
     only the article's."""
     return None if assumed(claim) else claim.location
 
 
-PlaceKey = tuple[str | None, bool]  # a place as written, and whether it is only the article's
+PlaceKey = tuple[str | None, str]  # a place as written, and how it was found: only the article's, near, unnamed, named
 
 
 def place_key(claim: Claim) -> PlaceKey:
     """What `Places.relation` reads of a claim: claims with one key relate alike to all others."""
-    return (claim.location, assumed(claim))
+    how = "assumed" if assumed(claim) else "near" if near(claim) else "unnamed" if unnamed(claim) else ""
+    return (claim.location, how)
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,8 @@ class Places:
         is another place (it may be right where the article's guess is wrong, or the reverse)."""
         if unnamed(a) or unnamed(b):
             return "same" if same_unnamed(a, b) else "unknown"
+        if near(a) or near(b):
+            return self._near_relation(a, b)
         weak_a, weak_b = assumed(a), assumed(b)
         if a.location is None or b.location is None:
             if a.location == b.location or weak_a or weak_b:
@@ -126,6 +135,19 @@ class Places:
             return "b_in_a"
         return "same" if weak_a and weak_b else "unknown"
 
+    def _near_relation(self, a: Claim, b: Claim) -> str:
+        """A figure near a town holds the town's country: the same place as another such
+        figure or a figure placed only by its article in that country; inside a figure named
+        for that country; of unknown relation to one for the town or any place within."""
+        if a.location is None or b.location is None:
+            return "unknown"  # a figure placed nowhere is not known to be there
+        if near(a) and near(b) or assumed(a) or assumed(b):
+            return "same" if a.location.casefold() == b.location.casefold() else "unknown"
+        inner, wider = (a.location, b.location) if near(a) else (b.location, a.location)
+        if wider.casefold() == inner.casefold() or wider.casefold() in self.wider(inner):
+            return "a_in_b" if near(a) else "b_in_a"
+        return "unknown"
+
     def guessed_same(self, a: Claim, b: Claim) -> bool:
         """Read as one place only because one figure's place is its article's guess (its place
         differs from the other's, or the other has none)."""
@@ -139,6 +161,8 @@ class Places:
         a place the text names but no map knows is compatible with none."""
         if unnamed(a) or unnamed(b):
             return same_unnamed(a, b)
+        if near(a) or near(b):
+            return self.relation(a, b) != "unknown"
         return self.compatible(compared_place(a), compared_place(b))
 
     def compatible(self, a: str | None, b: str | None) -> bool:

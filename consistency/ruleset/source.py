@@ -14,7 +14,6 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import process
 
 from consistency.corpus._data import yaml_problem
 from consistency.errors import RuleProblem
@@ -150,6 +149,8 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """' Did you mean "x"?' when a choice is close enough, else an empty string."""
     if not choices:
         return ""
+    from rapidfuzz import process  # only for a misspelt key: a valid rule file never gets here
+
     best = process.extractOne(word, list(choices), score_cutoff=60)
     return f" Did you mean '{best[0]}'?" if best else ""
 

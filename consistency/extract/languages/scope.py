@@ -103,7 +103,10 @@ def fill(template: str, extra_dirs: tuple[Path, ...] | None = None) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _compiled(template: str, flags: int, extra_dirs: tuple[Path, ...]) -> re.Pattern[str]:
-    return re.compile(fill(template, extra_dirs), flags)
+    """Through the on-disk pattern cache: filled with every pack's words, these are long."""
+    from consistency import regex_cache
+
+    return regex_cache.compile(fill(template, extra_dirs), flags)
 
 
 @dataclass(frozen=True)
