@@ -53,8 +53,17 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     else:
         if (_running_bound(a.claim, options) or _running_bound(b.claim, options)) and not _same_count_days(a.claim, b.claim):
             return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
+        if _upper_bound_only(a.claim) != _upper_bound_only(b.claim):
+            return False  # "jusqu'à 20 000 morts" says how far it may go, not that 11 300 is right
         comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
+
+
+def _upper_bound_only(claim: Claim) -> bool:
+    """A figure given only as a ceiling ("jusqu'à 20 000", "up to", "bis zu", "hasta"): it
+    agrees with any smaller figure, so it confirms none."""
+    value = claim.value
+    return isinstance(value, Interval) and value.low is None and value.high is not None
 
 
 def _running_bound(claim: Claim, options: AgreementOptions) -> bool:

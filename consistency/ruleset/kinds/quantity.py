@@ -809,6 +809,9 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         if not (_moment_like(ta) and _moment_like(tb)) or abs(ta[1] - tb[1]) > SERIES_DAYS * 1440:
             return None  # a count for a whole year, or years apart: another event, not the next bulletin
         earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
+        if named and a.documents == b.documents and later.claim.time_source == "as_of" \
+                and _dated_in_text(earlier.claim):
+            return None  # one article sets another voice's undated figure beside a dated one: not known to be later
         if _lowest(later.claim) >= _lowest(earlier.claim):
             return Verdict("update", earlier, later)
         if steps or not (ca.cumulative and cb.cumulative):
