@@ -170,8 +170,10 @@ def test_a_second_start_validates_no_built_in_lexicon_file(tmp_path):
     assert run() == 0  # the next ones know these bytes passed
 
 
-_CORPUS_COMPILES = """
-import json, re._compiler as rc, sys
+# Run in a child process before the code under test: records every pattern compiled, with the
+# file that asked for it.
+_COUNT_COMPILES = """
+import contextlib, io, json, sys, re._compiler as rc
 compiled = []
 real = rc.compile
 def counting(pattern, *a, **k):
@@ -181,7 +183,9 @@ def counting(pattern, *a, **k):
     compiled.append((frame.f_code.co_filename if frame else "?", pattern if isinstance(pattern, str) else ""))
     return real(pattern, *a, **k)
 rc.compile = counting
-import consistency.corpus.metadata, consistency.corpus.boilerplate, consistency.extract.times
+"""
+
+_CORPUS_COMPILES = _COUNT_COMPILES + """import consistency.corpus.metadata, consistency.corpus.boilerplate, consistency.extract.times
 from consistency.corpus import load_corpus
 load_corpus([sys.argv[1]])
 print(json.dumps(compiled))
@@ -292,18 +296,7 @@ def test_a_module_pattern_compiles_once_on_first_use_and_matches_like_re(monkeyp
     assert groups.groups == 2
 
 
-_EXTRACT_START = """
-import contextlib, io, json, sys, re._compiler as rc
-compiled = []
-real = rc.compile
-def counting(pattern, *a, **k):
-    frame = sys._getframe(1)
-    while frame is not None and "/re/" in frame.f_code.co_filename:
-        frame = frame.f_back
-    compiled.append((frame.f_code.co_filename if frame else "?", pattern if isinstance(pattern, str) else ""))
-    return real(pattern, *a, **k)
-rc.compile = counting
-from consistency.cli import main
+_EXTRACT_START = _COUNT_COMPILES + """from consistency.cli import main
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(["extract", sys.argv[1]])
