@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import heapq
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from dataclasses import replace as dt_replace
 from functools import lru_cache
@@ -35,7 +35,7 @@ from consistency.ruleset.kinds.common import (
     tolerance_words,
     widened,
 )
-from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, PlaceKey, assumed, place_key
+from consistency.ruleset.places import ASSUMED_PLACE_RATIO, ASSUMED_PLACES, PlaceKey, place_key
 from consistency.ruleset.schema import Severity
 from consistency.ruleset.statements import Statement, merge
 from consistency.ruleset.values import (
@@ -96,27 +96,20 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     for earlier, later in _sides_of(revisions, rule, env, options, directed=True):
         yield _revision(rule, options, Verdict("revision", earlier, later), env)
     conflicts = [v for v in found if v.kind == "conflict" and not disputed(v)]
-    band = _band_of(rule, topic, env, options)
-    for lower, upper in _sides_of(conflicts, rule, env, options, band=band,
-                                  accept=lambda v: v.kind == "conflict" and not disputed(v)):
+    for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
         yield _contradiction(rule, options, a, b, env)
 
 
 def _sides_of(
-    conflicts: list[Verdict], rule: Rule, env: Evaluation, options: ToleranceOptions, *, directed: bool = False,
-    band: _Band | None = None, accept: Callable[[Verdict], bool] | None = None,
+    conflicts: list[Verdict], rule: Rule, env: Evaluation, options: ToleranceOptions, *, directed: bool = False
 ) -> list[tuple[Statement, Statement]]:
     """Conflicting pairs gathered into one finding per pair of agreeing groups: many articles
     repeating 11 000 against many repeating 14 000 make one finding. A group is a set of
     statements that agree pairwise (never a chain), so every member of one side conflicts
     with some member of the other. Sides are (lower, upper), or with `directed` (first,
-    second) as each verdict orders them (earlier, later). `band`: conflicts judged frame against
-    frame (undirected), those `accept` takes: their pairs are found group by group, never listed."""
-    everyone = {id(s): s for v in conflicts for s in (v.first, v.second)}
-    partnered = band.partnered(accept) if band is not None and accept is not None else []
-    everyone.update((id(band.reps[i]), band.reps[i]) for i in partnered if band is not None)
-    members = sorted(everyone.values(), key=lambda s: s.order)
+    second) as each verdict orders them (earlier, later)."""
+    members = sorted({id(s): s for v in conflicts for s in (v.first, v.second)}.values(), key=lambda s: s.order)
     facts = {id(s): (_bounds(s.claim, options), s.claim.location or "", s.documents) for s in members}
     cliques: list[list[Statement]] = []
     # Each clique's highest low bound, lowest high bound and places: figures meet every member
@@ -146,16 +139,6 @@ def _sides_of(
         side = pairs.setdefault((lo, hi), (set(), set()))
         side[0].add(id(first))
         side[1].add(id(second))
-    if band is not None and accept is not None and partnered:
-        # Each statement of the band meets the partners it has in another group on one side of
-        # its figure (a group's figures share a common part): one look per group, not per pair.
-        for i, j in band.sides(partnered, {k: where[id(band.reps[k])] for k in partnered}, accept):
-            a, b = band.reps[i], band.reps[j]
-            first, second = (a, b) if _lowest(a.claim) <= _lowest(b.claim) else (b, a)
-            ci, cj = where[id(first)], where[id(second)]
-            lo, hi = (ci, cj) if _lowest(cliques[ci][0].claim) <= _lowest(cliques[cj][0].claim) else (cj, ci)
-            side = pairs.setdefault((lo, hi), (set(), set()))
-            side[0 if where[id(a)] == lo else 1].add(id(a))
     out = []
     for (lo, hi), (ids_lo, ids_hi) in sorted(pairs.items()):
         low_side = [s for s in cliques[lo] if id(s) in ids_lo]
@@ -236,39 +219,25 @@ def _verdicts(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptio
                  and isinstance(r.options, ToleranceOptions) and _judging(r.options) == _judging(options)]
         base = max(wider, key=lambda r: len(env.claims_of(topic, r)), default=rule)
         base_reps = reps if base is rule else _reps(base, topic, env)
-        judged, found, band = _pair_verdicts(base, base_reps, env, options)
+        judged, found = _pair_verdicts(base, base_reps, env, options)
         stored = env.memo[shared] = (base_reps, {_content(r): r for r in base_reps}, judged)
         if base is rule:
-            env.memo[_band_key(rule, topic, options)] = band
             return [*found, *_stated_revisions(rule, topic, env, options, reps)]
     base_reps, by_content, judged = stored
     # The wider rule's statements where they are the same, so that its verdicts apply to them.
     reps = [by_content.get(_content(r), r) for r in reps]
-    _, out, band = _pair_verdicts(rule, reps, env, options, judged)
-    env.memo[_band_key(rule, topic, options)] = band
+    out = _pair_verdicts(rule, reps, env, options, judged)[1]
     out.extend(_stated_revisions(rule, topic, env, options, reps))
     return out
-
-
-def _band_key(rule: Rule, topic: Topic, options: ToleranceOptions) -> tuple[object, ...]:
-    return ("band", topic.key, topic.id, repr(rule.when), _judging(options))
-
-
-def _band_of(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> _Band | None:
-    """The conflicts `verdicts` left to be found frame against frame (see `_Band`)."""
-    verdicts(rule, topic, env, options)
-    found = env.memo.get(_band_key(rule, topic, options))
-    return found if isinstance(found, _Band) else None
 
 
 _JUDGING_KINDS = frozenset({"quantity-contradiction", "attribution-dispute", "update"})
 
 
 def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: ToleranceOptions,
-                   judged: _Judged | None = None) -> tuple[_Judged, list[Verdict], _Band | None]:
+                   judged: _Judged | None = None) -> tuple[_Judged, list[Verdict]]:
     """The verdicts of the pairs of `reps`, in pair order, and the same as a `_Judged`. A pair of
-    two statements a wider rule has judged (`judged`) is not judged again. Pairs of two statements
-    that can only conflict, judged alike frame against frame, are left to the band (`_Band`)."""
+    two statements a wider rule has judged (`judged`) is not judged again."""
     # Only statements of one scope can be judged (same_scope: same category, event, actor and
     # unit, at places that are the same or nested): pair each with the later statements of
     # its scope at a related place whose figure it does not meet, in the order of before.
@@ -284,10 +253,7 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
     # so two camps of many outlets cost one judgement, not one per pair of outlets.
     classes: list[object] = []
     by_classes: dict[tuple[object, object, bool], tuple[Verdict | None, Statement]] = {}
-    frames = _frames(rule, reps, env, options)
-    band = _Band(rule, reps, frames, env, options) if any(f is not None for f in frames) else None
-    pairs = _scope_pairs(reps, env, options, frames) if band is not None else _scope_pairs(reps, env, options)
-    for i, j in pairs:
+    for i, j in _scope_pairs(reps, env, options):
         if not (growing[i] and growing[j]):
             (low_i, high_i), (low_j, high_j) = moments[i], moments[j]
             if not (low_i <= high_j and low_j <= high_i):
@@ -310,7 +276,7 @@ def _pair_verdicts(rule: Rule, reps: list[Statement], env: Evaluation, options: 
         if verdict is not None:
             by_ids[id(a), id(b)] = verdict
             out.append(verdict)
-    return (frozenset(id(r) for r in reps), by_ids), out, band
+    return (frozenset(id(r) for r in reps), by_ids), out
 
 
 def _judging_class(statement: Statement, env: Evaluation, options: ToleranceOptions, rule: Rule) -> object:
@@ -446,8 +412,8 @@ def _scope_key(claim: Claim) -> tuple[object, ...] | None:
     return (claim.unit, claim.category, claim.event or "", claim.actor or "")
 
 
-def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptions | None = None,
-                 frames: list[object | None] | None = None) -> Iterator[tuple[int, int]]:
+def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptions | None = None
+                 ) -> Iterator[tuple[int, int]]:
     """(i, j), i < j, in increasing order: the pairs of statements that same_scope may accept,
     and with `options` only those whose widened figures do not meet (`_judge` finds nothing
     in figures that meet: they neither conflict nor update each other).
@@ -455,9 +421,7 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
     Places are compared once per pair of distinct place keys (place_relation depends on
     nothing but the place and whether it is only the article's, `place_key`), and the
     figures of one scope and place are indexed by their bounds, so the work
-    grows with the pairs that can be judged apart, not with the square of a topic. With
-    `frames` (see `_frames`), two statements both framed, of other documents, at the same place
-    are left out: the band finds their conflicts (`_Band`).
+    grows with the pairs that can be judged apart, not with the square of a topic.
     """
     by_scope: dict[tuple[object, ...], dict[PlaceKey, list[int]]] = {}
     for i, a in enumerate(reps):
@@ -476,40 +440,11 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
                                   if place_relation(rep_of[place], rep_of[other], env) != "unknown"]
     bounds = [_bounds(r.claim, options) for r in reps] if options is not None else []
     indexes: dict[int, _ValueIndex] = {}
-    unframed: dict[int, tuple[_ValueIndex, set[int]]] = {}  # by list: the index of its statements not framed
-    sharing: dict[str, list[int]] = {}  # framed statements by document
-    for k, frame in enumerate(frames or ()):
-        if frame is not None:
-            for doc in reps[k].documents:
-                sharing.setdefault(doc, []).append(k)
     for i, a in enumerate(reps):
         key = _scope_key(a.claim)
         if key is None:
             continue
         places = by_scope[key]
-        if frames is not None and frames[i] is not None and options is not None:
-            mine = place_key(a.claim)
-            found_framed: set[int] = set()
-            ours = {j for doc in a.documents for j in sharing.get(doc, ()) if j > i}
-            for p in related[mine]:
-                m = places.get(p)
-                if m is None:
-                    continue
-                if not _same_place(mine, p, rep_of, env):
-                    index = indexes.get(id(m))
-                    if index is None:
-                        index = indexes[id(m)] = _ValueIndex(m, bounds)
-                    found_framed.update(j for j in index.apart(bounds[i]) if j > i)
-                    found_framed.update(j for j in index.floors if j > i and _is_growing(reps[j].claim, options))
-                    continue
-                rest = unframed.get(id(m))
-                if rest is None:
-                    rest = unframed[id(m)] = (_ValueIndex([j for j in m if frames[j] is None], bounds), set(m))
-                found_framed.update(j for j in rest[0].apart(bounds[i]) if j > i)
-                found_framed.update(j for j in rest[0].floors if j > i and _is_growing(reps[j].claim, options))
-                found_framed.update(j for j in ours if j in rest[1] and _apart(bounds[i], bounds[j]))
-            yield from ((i, j) for j in sorted(found_framed))
-            continue
         lists = [places[p] for p in related[place_key(a.claim)] if p in places]
         if options is None:
             later = [m[bisect.bisect_right(m, i):] for m in lists]
@@ -558,176 +493,6 @@ class _ValueIndex:
         yield from self.by_low[bisect.bisect_right(self.lows, high):]
         yield from self.by_high[:bisect.bisect_left(self.highs, low)]
         yield from self.odd
-
-
-def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Widened figures that do not meet (`_ValueIndex.apart` for two statements)."""
-    return not (a[0] <= b[1] and b[0] <= a[1])
-
-
-def _same_place(a: PlaceKey, b: PlaceKey, rep_of: dict[PlaceKey, Claim], env: Evaluation) -> bool:
-    """Two place keys read as one place (`place_relation` "same"), asked once per pair of keys."""
-    key = ("same-place", a, b)
-    found = env.memo.get(key)
-    if found is None:
-        found = env.memo[key] = place_relation(rep_of[a], rep_of[b], env) == "same"
-    return bool(found)
-
-
-# Pair conditions that, for two statements of other documents, read nothing but their claims.
-_FRAMED_CONDITIONS = frozenset({"compatible_locations", "different_documents"})
-_VALUE_FIELD = _JUDGED_FIELDS.index("value")
-
-
-def _frames(rule: Rule, reps: list[Statement], env: Evaluation, options: ToleranceOptions) -> list[object | None]:
-    """Each statement's frame: its judging class without its figure (`_judging_class`), where
-    `_judge` reads of two figures only whether they meet and which is lower; else None. Not
-    for a running count (a rise or a fall depends on the figures), a provisional or
-    accumulating event (bulletins of one day, periods that add up), a place that is only the
-    article's (a figure many times another is likely of another place), nor under pair
-    conditions that read more than the claims. Two framed statements of other documents at
-    one place, whose times meet and figures do not, get the verdict of their two frames."""
-    rules = [rule, *(r for r in env.ruleset.rules if r.kind == "attribution-dispute")]
-    if any(set(r.when.pair) - _FRAMED_CONDITIONS for r in rules):
-        return [None] * len(reps)
-    out: list[object | None] = []
-    for statement in reps:
-        claim = statement.claim
-        low, high = _bounds(claim, options)
-        if (_scope_key(claim) is None or math.isnan(low) or math.isnan(high) or _is_growing(claim, options)
-                or (claim.event or "") in options.provisional_events or claim.event in options.accumulating_events
-                or assumed(claim)):
-            out.append(None)
-            continue
-        key = _judging_class(statement, env, options, rule)
-        if not isinstance(key, tuple):
-            out.append(None)
-            continue
-        facts = list(key[0])
-        facts[_VALUE_FIELD] = None
-        out.append((tuple(facts), *key[1:]))
-    # Only statements of a frame many repeat with one place and time are worth it: a statement
-    # whose frame few share is set against the others pair by pair, as cheaply.
-    sizes: dict[tuple[object, ...], int] = {}
-    where = [(place_key(r.claim), frame, _moment_of(r.claim, env, False)) if frame is not None else None
-             for r, frame in zip(reps, out, strict=True)]
-    for key in where:
-        if key is not None:
-            sizes[key] = sizes.get(key, 0) + 1
-    return [frame if key is not None and sizes[key] >= FRAME_MIN else None for frame, key in zip(out, where, strict=True)]
-
-
-FRAME_MIN = 8  # statements of one frame, place and time from which their pairs are left to the band
-
-
-# A group of framed statements: place, frame, moment, group of agreeing figures (-1: any).
-_GroupKey = tuple[PlaceKey, int, tuple[float, float], int]
-_Groups = dict[tuple[object, ...] | None, list[tuple[_GroupKey, list[int], list[int]]]]
-
-
-class _Band:
-    """The conflicts between framed statements (`_frames`), found without listing their pairs.
-
-    Statements are grouped by scope, place, frame and time (and, for sides, by the group of
-    agreeing figures they fall in); within a group they are sorted by their widened bounds,
-    so whether a statement has a partner apart from it in a group is read from the group's
-    ends. One pair per two frames is judged (`_judge`), on the first pair found; its verdict
-    holds for every pair of those frames (other documents, times that meet, figures apart).
-    The work grows with the statements times the groups they meet, not with their pairs."""
-
-    def __init__(self, rule: Rule, reps: list[Statement], frames: list[object | None], env: Evaluation,
-                 options: ToleranceOptions) -> None:
-        self.rule, self.reps, self.env, self.options = rule, reps, env, options
-        ids: dict[object, int] = {}
-        self.items = [i for i, f in enumerate(frames) if f is not None]
-        self.frame = {i: ids.setdefault(frames[i], len(ids)) for i in self.items}
-        self.bounds = {i: _bounds(reps[i].claim, options) for i in self.items}
-        self.moment = {i: _moment_of(reps[i].claim, env, False) for i in self.items}
-        self.scope = {i: _scope_key(reps[i].claim) for i in self.items}
-        self.place = {i: place_key(reps[i].claim) for i in self.items}
-        self.rep_of: dict[PlaceKey, Claim] = {}
-        for i in self.items:
-            self.rep_of.setdefault(self.place[i], reps[i].claim)
-        self.verdicts: dict[tuple[int, int], tuple[Verdict | None]] = {}  # by pair of frames
-
-    def _groups(self, items: list[int], extra: dict[int, int] | None) -> _Groups:
-        """Statements by scope, then by (place, frame, moment[, group]): each list sorted by
-        low bound, highest first, and by high bound, lowest first."""
-        raw: dict[_GroupKey, list[int]] = {}
-        for i in items:
-            key = (self.place[i], self.frame[i], self.moment[i], extra[i] if extra is not None else -1)
-            raw.setdefault(key, []).append(i)
-        out: _Groups = {}
-        for key, members in raw.items():
-            by_low = sorted(members, key=lambda k: -self.bounds[k][0])
-            by_high = sorted(members, key=lambda k: self.bounds[k][1])
-            out.setdefault(self.scope[members[0]], []).append((key, by_low, by_high))
-        return out
-
-    def _hit(self, i: int, by_low: list[int], by_high: list[int]) -> int | None:
-        """A member apart from statement i, of no document of i's, if any."""
-        low, high = self.bounds[i]
-        documents = self.reps[i].documents
-        for j in by_low:
-            if self.bounds[j][0] <= high:
-                break
-            if not documents & self.reps[j].documents:
-                return j
-        for j in by_high:
-            if self.bounds[j][1] >= low:
-                break
-            if not documents & self.reps[j].documents:
-                return j
-        return None
-
-    def _verdict(self, i: int, j: int) -> Verdict | None:
-        """The verdict of the frames of i and j, judged once on the first such pair, in pair order."""
-        fi, fj = self.frame[i], self.frame[j]
-        key = (min(fi, fj), max(fi, fj))
-        known = self.verdicts.get(key)
-        if known is None:
-            a, b = (i, j) if i < j else (j, i)
-            known = self.verdicts[key] = (_judge(self.rule, self.reps[a], self.reps[b], self.env, self.options),)
-        return known[0]
-
-    def _partners(self, i: int, groups: _Groups, accept: Callable[[Verdict], bool], first: bool
-                  ) -> Iterator[tuple[int, int]]:
-        """(a partner, its group's extra key), one per group holding one, or only the first."""
-        low, high = self.moment[i]
-        mine = self.place[i]
-        for (place, frame, moment, extra), by_low, by_high in groups.get(self.scope[i], ()):
-            if not (moment[0] <= high and low <= moment[1]):
-                continue
-            pair = (min(frame, self.frame[i]), max(frame, self.frame[i]))
-            known = self.verdicts.get(pair)
-            if known is not None and (known[0] is None or not accept(known[0])):
-                continue
-            if not _same_place(mine, place, self.rep_of, self.env):
-                continue
-            j = self._hit(i, by_low, by_high)
-            if j is None:
-                continue
-            verdict = self._verdict(i, j)
-            if verdict is None or not accept(verdict):
-                continue
-            yield j, extra
-            if first:
-                return
-
-    def partnered(self, accept: Callable[[Verdict], bool]) -> list[int]:
-        """The framed statements with at least one conflict `accept` takes."""
-        groups = self._groups(self.items, None)
-        return [i for i in self.items if any(True for _ in self._partners(i, groups, accept, True))]
-
-    def sides(self, members: list[int], group_of: dict[int, int], accept: Callable[[Verdict], bool]
-              ) -> Iterator[tuple[int, int]]:
-        """(i, a partner of i) for each member i and each other group of agreeing figures
-        holding partners of i: all of them lie on one side of i's figure."""
-        groups = self._groups(members, group_of)
-        for i in members:
-            for j, group in self._partners(i, groups, accept, False):
-                if group != group_of[i]:
-                    yield i, j
 
 
 def _signature(statement: Statement) -> tuple[object, ...]:
@@ -1135,9 +900,7 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     assert isinstance(options, DisputeOptions)
     conflicts = [v for v in verdicts(rule, topic, env, options) if v.kind == "conflict" and v.between_sources]
     shown: set[frozenset[str]] = set()
-    band = _band_of(rule, topic, env, options)
-    for lower, upper in _sides_of(conflicts, rule, env, options, band=band,
-                                  accept=lambda v: v.kind == "conflict" and v.between_sources):
+    for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
         severity = rule.severity
         if is_weak(a.claim) or is_weak(b.claim):
