@@ -11,7 +11,8 @@ and imports count, as they do for a user. The child reports its own peak memory 
 With --cache the same corpus is then run with an extraction cache: once to fill it, once
 unchanged (warm), once with one article changed. --realistic writes articles of 350-600 words
 instead of about 140; rates are given in words/s as well as articles/s. --startup times one
-article end to end through the command line.
+article end to end through the command line. --package DIR runs the `consistency` package of
+another folder (a copy taken before a change), so that two versions are timed side by side.
 The result is printed as a Markdown table to paste into benchmarks/README.md.
 """
 
@@ -149,7 +150,8 @@ class Measure:
         return self.words / self.wall_s if self.wall_s else float("inf")
 
 
-def measure(n: int, seed: int, workdir: Path, stages: bool, words: tuple[int, int] | None = None, cache: bool = False) -> list[Measure]:
+def measure(n: int, seed: int, workdir: Path, stages: bool, words: tuple[int, int] | None = None, cache: bool = False,
+            package: Path = ROOT) -> list[Measure]:
     """A cold run; with `cache`, then a run filling the cache, an unchanged re-run and one with one article changed."""
     corpus = generate(n, workdir / "corpus", seed, words)
     files = sum(1 for p in corpus.iterdir() if p.is_file())
@@ -164,17 +166,18 @@ def measure(n: int, seed: int, workdir: Path, stages: bool, words: tuple[int, in
         if name == "1 changed":
             changed = min(p for p in corpus.iterdir() if p.suffix == ".txt")
             changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line, read again.\n", encoding="utf-8")
-        measures.append(_child(n, files, name, corpus, out, stages, cache_dir))
+        measures.append(_child(n, files, name, corpus, out, stages, cache_dir, package))
     return measures
 
 
-def _child(n: int, files: int, name: str, corpus: Path, out: Path, stages: bool, cache_dir: str) -> Measure:
+def _child(n: int, files: int, name: str, corpus: Path, out: Path, stages: bool, cache_dir: str,
+           package: Path = ROOT) -> Measure:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(package), env.get("PYTHONPATH"))))
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(corpus), str(out), "1" if stages else "0", cache_dir],
-        cwd=ROOT,
+        cwd=package,  # `python -c` puts its working folder first on the path
         env=env,
         capture_output=True,
         text=True,
@@ -266,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--realistic", action="store_true", help="articles of 350-600 words (default: ~140)")
     parser.add_argument("--cache", action="store_true", help="also time cache fill, warm re-run and one changed article")
     parser.add_argument("--startup", action="store_true", help="also time one article end to end")
+    parser.add_argument("--package", type=Path, default=ROOT,
+                        help="folder holding the `consistency` package to run (default: this checkout)")
     args = parser.parse_args(argv)
     words = REALISTIC if args.realistic else None
 
@@ -273,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for n in args.n:
         workdir = Path(tempfile.mkdtemp(prefix=f"check-consistency-bench-{n}-"))
         try:
-            measures.extend(measure(n, args.seed, workdir, args.stages, words, args.cache))
+            measures.extend(measure(n, args.seed, workdir, args.stages, words, args.cache, args.package.resolve()))
         finally:
             if args.keep:
                 print(f"kept {workdir}", file=sys.stderr)

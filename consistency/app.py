@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.console import Console  # made by the command line; `extract` makes its own for the table
 
     from consistency.baseline import Baseline
+    from consistency.cache import RunOutput
     from consistency.config import Settings
 
 DEFAULT_CORPUS = Path("seeds")
@@ -155,8 +156,6 @@ def _formats(options: CheckOptions, settings: Settings) -> list[tuple[str, Path 
 def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> ExitCode:
     """The main job: check the corpus, write the report, print the chosen format, gate."""
     from consistency.baseline import load_baseline
-    from consistency.pipeline import check
-    from consistency.report import make_progress, render_markdown, render_summary, report_filename
 
     if options.max_bytes is not None and options.max_bytes < 0:
         raise UsageError(f"--max-bytes {options.max_bytes}: give a size in bytes, 0 or more")
@@ -173,6 +172,13 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         [settings.report, options.graph, settings.baseline, *options.outputs, getattr(settings, "cache_dir", None)],
         options.reports_dir,
     )
+    cache_dir = cache_dir_for(settings)
+    replay = _RunReplay.begin(cache_dir, options, settings, paths, selection, max_bytes, console)
+    if replay is not None and (stored := replay.recall()) is not None:
+        return replay.give_back(stored, stdout, console)
+    from consistency.pipeline import check  # not imported when the last run's output is given back
+    from consistency.report import make_progress, render_markdown, render_summary, report_filename
+
     with make_progress(console) as progress:
         result = check(
             paths,
@@ -184,7 +190,7 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
             selection=selection,
             select=settings.select,
             ignore=settings.ignore,
-            cache_dir=cache_dir_for(settings),
+            cache_dir=cache_dir,
             dask=settings.dask,
         )
 
@@ -215,19 +221,96 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         if out is not None:
             files.append((out, text.encode("utf-8")))
     _write_all(files)
-    for out, text in rendered:
-        if out is None:
-            stdout.write(text)
+    printed = "".join(text for out, text in rendered if out is None)
+    stdout.write(printed)
     stdout.flush()
 
-    for skipped in result.skipped:
-        console.print(terminal(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}"), markup=False)
-    if not options.quiet:
-        render_summary(result, console)
-        if report_path is not None:
-            console.print(terminal(f"Report written to {report_path}"), markup=False)
+    with console.capture() as shown:  # kept as rendered, to be shown again by an unchanged re-run
+        for skipped in result.skipped:
+            console.print(terminal(f"check-consistency: warning: skipped {skipped.path}: {skipped.reason}"), markup=False)
+        if not options.quiet:
+            render_summary(result, console)
+            if report_path is not None:
+                console.print(terminal(f"Report written to {report_path}"), markup=False)
+        code = _gate(result, options, settings, baseline, console)
+    _show(console, shown.get())
+    if replay is not None:
+        replay.keep(files, printed, shown.get(), code)
+    return code
 
-    return _gate(result, options, settings, baseline, console)
+
+def _show(console: Console, text: str) -> None:
+    if text:
+        console.file.write(text)
+        console.file.flush()
+
+
+@dataclass(frozen=True)
+class _RunReplay:
+    """The output of the last run made from the same files (by their stat), code, rules, options
+    and terminal, written and printed again without reading an article (`consistency.cache.RunOutput`).
+
+    Anything else (a file added, touched or edited, another option, a wider terminal) is
+    another key: the run goes through the pipeline, where the per-file and per-document
+    caches re-read only what changed."""
+
+    folder: Path
+    lexicon: tuple[Path, ...]
+    key: bytes
+    newest: int  # the latest mtime/ctime of the corpus's files
+    started: int
+
+    @classmethod
+    def begin(cls, folder: Path | None, options: CheckOptions, settings: Settings, paths: Sequence[Path],
+              selection: Selection, max_bytes: int, console: Console) -> _RunReplay | None:
+        """None when there is no cache or the corpus cannot be listed without reading it (stdin)."""
+        if folder is None:
+            return None
+        import hashlib
+        import time
+
+        from consistency.cache import extraction_version, run_key
+        from consistency.corpus.loader import corpus_stamp
+
+        started = time.time_ns()
+        stamp = corpus_stamp(paths, max_bytes=max_bytes, selection=selection)
+        if stamp is None:
+            return None
+        baseline = b""
+        if settings.baseline is not None:
+            try:
+                baseline = Path(settings.baseline).read_bytes()
+            except OSError:
+                return None
+        terminal_kind = (console.size, console.color_system, console.is_terminal, console.encoding,
+                         console.no_color, console.is_dumb_terminal, console.legacy_windows)
+        env = sorted((k, v) for k, v in os.environ.items() if k.startswith(("CHECK_CONSISTENCY_", "GITHUB_")))
+        parts = [stamp[0], repr(options), repr(settings), os.getcwd(), repr(env), repr(terminal_kind),
+                 hashlib.blake2b(baseline, digest_size=20).hexdigest()]
+        lexicon = tuple(Path(p) for p in settings.lexicon)
+        key = run_key(extraction_version(lexicon), settings.rules, parts)
+        return cls(folder, lexicon, key, stamp[1], started)
+
+    def recall(self) -> RunOutput | None:
+        from consistency.cache import open_cache
+
+        with open_cache(self.folder, self.lexicon, verify=False) as cache:
+            stored = cache.get_output(self.key)
+        return stored if stored is not None and stored.trusted(self.newest) else None
+
+    def give_back(self, stored: RunOutput, stdout: TextIO, console: Console) -> ExitCode:
+        _write_all([(Path(path), data) for path, data in stored.files])
+        stdout.write(stored.stdout)
+        stdout.flush()
+        _show(console, stored.console)
+        return ExitCode(stored.code)
+
+    def keep(self, files: Sequence[tuple[Path, bytes]], printed: str, shown: str, code: int) -> None:
+        from consistency.cache import RunOutput, open_cache
+
+        output = RunOutput(tuple((str(p), data) for p, data in files), printed, shown, int(code), self.started)
+        with open_cache(self.folder, self.lexicon, verify=False) as cache:  # the run just checked the file
+            cache.put_output(self.key, output)
 
 
 def _render(fmt: str, result: Result, baseline_used: bool) -> str:

@@ -246,14 +246,20 @@ _BUILT_IN_KINDS = "consistency.ruleset.kinds."
 def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes], version: str) -> dict[str, bytes] | None:
     """The key of each topic's findings: the rules (`rules_key`), the topic, and everything its
     rules read: its claims, their documents (publisher, dates, text, by `document_keys`), the
-    claims they are shares of, and the "additional" figures of the corpus for their actor and
-    category. None when a rule's kind is a plugin's: it may read any claim of the corpus, so
-    only the whole run's findings are kept (`findings_key`)."""
+    claims they are shares of, the "additional" figures of the corpus for their actor and
+    category, and the text each of its documents copies. None when a rule's kind is a plugin's:
+    it may read any claim of the corpus, so only the whole run's findings are kept
+    (`findings_key`)."""
     rules = getattr(ruleset, "rules", ())
     if not all(getattr(r.spec.evaluate, "__module__", "").startswith(_BUILT_IN_KINDS) for r in rules):
         return None
+    from consistency.copies import copy_groups, sharing_figures
+
     base = rules_key(ruleset, version)
     claims = context.claims
+    # Which texts copy which: an unsourced figure takes the origin of the text it was copied
+    # from, and that text may be in another topic's articles only.
+    copies = copy_groups(context.documents[d] for d in sorted(sharing_figures(claims.values())) if d in context.documents)
     increments: dict[tuple[str | None, str | None], list[str]] = {}
     for claim in claims.values():
         if claim.increment and claim.kind == "quantity":
@@ -288,6 +294,7 @@ def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes
             h.update(b"\1" + said(claim_id).encode("utf-8", "surrogatepass"))
         for doc_id in sorted(documents):
             h.update(b"\2" + doc_id.encode("utf-8", "surrogatepass") + document_keys.get(doc_id, b"?"))
+            h.update(b"\4" + copies.get(doc_id, "").encode("utf-8", "surrogatepass"))
         for scope in sorted(read, key=repr):
             for text in sorted(increments.get(scope, ())):
                 h.update(b"\3" + text.encode("utf-8", "surrogatepass"))
@@ -319,9 +326,12 @@ class ExtractionCache:
 
     LOCK_TIMEOUT = 10.0  # seconds to wait for another run's write before going on without the cache
 
-    def __init__(self, folder: Path, version: str) -> None:
+    def __init__(self, folder: Path, version: str, *, verify: bool = True) -> None:
         self.folder = Path(folder)
         self.version = version
+        # False: no page check on opening (it reads the whole file); only for reading one
+        # checksummed output, where a damaged page is a miss and the full run checks the file.
+        self.verify = verify
         self.path = self.folder / DB_NAME
         self.rebuilt = False  # True when a damaged file was found and replaced
         self._db: sqlite3.Connection | None = None
@@ -369,9 +379,14 @@ class ExtractionCache:
                 "key TEXT PRIMARY KEY, version TEXT NOT NULL, stat TEXT NOT NULL, digest BLOB NOT NULL, "
                 "seen INTEGER NOT NULL, payload BLOB NOT NULL, checksum BLOB NOT NULL)"
             )
-            row = db.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                raise sqlite3.DatabaseError(f"damaged cache: {row}")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS outputs ("
+                "key BLOB PRIMARY KEY, payload BLOB NOT NULL, checksum BLOB NOT NULL, written INTEGER NOT NULL)"
+            )
+            if self.verify:
+                row = db.execute("PRAGMA quick_check").fetchone()
+                if row is None or row[0] != "ok":
+                    raise sqlite3.DatabaseError(f"damaged cache: {row}")
         except BaseException:
             db.close()
             raise
@@ -536,6 +551,36 @@ class ExtractionCache:
         def write() -> None:
             db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", values)
             db.execute("DELETE FROM files WHERE version != ?", (self.version,))
+
+        return _in_transaction(db, write)
+
+    def get_output(self, key: bytes) -> RunOutput | None:
+        """The output stored for this run key, if intact; None is a miss (and never an error)."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT payload, checksum FROM outputs WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:  # locked, damaged: the full run that follows opens, checks and rebuilds it
+            return None
+        if row is None or not isinstance(row[0], bytes) or _checksum(key, row[0]) != row[1]:
+            return None
+        return _output_of(row[0])
+
+
+    def put_output(self, key: bytes, output: RunOutput) -> bool:
+        """Store a run's output in one transaction, keeping those of the last `_KEPT_OUTPUTS` runs."""
+        db = self._connect()
+        if db is None:
+            return False
+        payload = _output_bytes(output)
+
+        def write() -> None:
+            db.execute(
+                "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, (SELECT coalesce(max(written), 0) + 1 FROM outputs))",
+                (key, payload, _checksum(key, payload)),
+            )
+            db.execute("DELETE FROM outputs WHERE written <= (SELECT max(written) FROM outputs) - ?", (_KEPT_OUTPUTS,))
 
         return _in_transaction(db, write)
 
@@ -727,9 +772,9 @@ def _mark_folder(folder: Path) -> None:
         )
 
 
-def open_cache(folder: Path, lexicon_dirs: Sequence[Path] = ()) -> ExtractionCache:
+def open_cache(folder: Path, lexicon_dirs: Sequence[Path] = (), *, verify: bool = True) -> ExtractionCache:
     """The extraction cache of `folder` for the built-in data plus these lexicon folders."""
-    return ExtractionCache(folder, extraction_version(tuple(Path(p) for p in lexicon_dirs)))
+    return ExtractionCache(folder, extraction_version(tuple(Path(p) for p in lexicon_dirs)), verify=verify)
 
 
 def hits_and_misses(
@@ -753,3 +798,108 @@ def _in_transaction(db: sqlite3.Connection, write: Callable[[], None]) -> bool:
             pass
         return False
     return True
+
+
+# --- whole runs: an unchanged corpus gives back the last run's output ------------------------------
+
+_KEPT_OUTPUTS = 2  # outputs of this many distinct runs (corpora, options) are kept: they hold whole reports
+_RUN_SUFFIXES = frozenset({*_CODE_SUFFIXES, ".toml", ".cfg"})
+
+
+@dataclasses.dataclass(frozen=True)
+class RunOutput:
+    """What one run wrote and printed, given back when nothing it was made from has changed.
+
+    `started` is when that run began listing the corpus: a file modified less than `RACY_NS`
+    before it may have been edited again within the same mtime tick, so its stat alone does
+    not prove it unchanged and the output is not given back (see `FileRecords`)."""
+
+    files: tuple[tuple[str, bytes], ...]  # (path as written, bytes), in the order written
+    stdout: str
+    console: str  # what the terminal showed (warnings, summary, gate), as rendered then
+    code: int  # the exit code
+    started: int  # time.time_ns() before the corpus was listed
+
+    def trusted(self, newest_ns: int) -> bool:
+        """Whether files whose latest mtime/ctime is `newest_ns` were settled when this run read them."""
+        return newest_ns < self.started - RACY_NS
+
+
+def _output_bytes(output: RunOutput) -> bytes:
+    """Raw bytes after a JSON header of their lengths: reports are stored as written, unescaped."""
+    texts = (output.stdout.encode("utf-8", "surrogatepass"), output.console.encode("utf-8", "surrogatepass"))
+    header = {
+        "files": [[path, len(data)] for path, data in output.files],
+        "texts": [len(t) for t in texts],
+        "code": output.code,
+        "started": output.started,
+    }
+    return b"".join([json.dumps(header, ensure_ascii=True).encode("ascii"), b"\n",
+                     *(data for _, data in output.files), *texts])
+
+
+def _output_of(payload: bytes) -> RunOutput | None:
+    """The `RunOutput` `_output_bytes` wrote; None for bytes of any other shape."""
+    end = payload.find(b"\n")
+    try:
+        header: Any = json.loads(payload[:end]) if end > 0 else {}
+        files, texts = header["files"], header["texts"]
+        code, started = header["code"], header["started"]
+        if not (type(code) is int and type(started) is int and len(texts) == 2):
+            return None
+        at = end + 1
+        blobs: list[tuple[str, bytes]] = []
+        for path, size in files:
+            if not (isinstance(path, str) and type(size) is int and size >= 0):
+                return None
+            blobs.append((path, payload[at:at + size]))
+            at += size
+        stdout = payload[at:at + texts[0]].decode("utf-8", "surrogatepass")
+        console = payload[at + texts[0]:at + texts[0] + texts[1]].decode("utf-8", "surrogatepass")
+        if at + texts[0] + texts[1] != len(payload):
+            return None
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError):
+        return None
+    return RunOutput(tuple(blobs), stdout, console, code, started)
+
+
+@functools.lru_cache(maxsize=8)
+def _tree_digest(roots: tuple[str, ...]) -> str:
+    """A hash of every file under these files or folders (names and bytes); missing ones say so."""
+    h = hashlib.blake2b(digest_size=20)
+    for root in roots:
+        path = Path(root)
+        h.update(f"{root}\0".encode("utf-8", "surrogatepass"))
+        if path.is_dir():
+            _hash_files(h, path, _RUN_SUFFIXES)
+        elif path.is_file():
+            h.update(path.read_bytes())
+        else:
+            h.update(b"(missing)")
+    return h.hexdigest()
+
+
+def _plugins() -> str:
+    """The rule-kind plugins installed, with their versions: a new plugin can change findings."""
+    from importlib import metadata
+
+    try:
+        found = metadata.entry_points(group="check_consistency.rule_kinds")
+    except Exception:  # a broken installation: never the same key twice
+        return f"(unreadable {time.time_ns()})"
+    return repr(sorted((e.name, e.value, getattr(e.dist, "version", None) if e.dist else None) for e in found))
+
+
+def run_key(version: str, rules: Sequence[Path], parts: Sequence[str]) -> bytes:
+    """The key of a whole run's output: the extraction `version` (lexicon and libraries), the whole
+    package's code and data (reports included), the rule files (none: the built-in ones), the installed plugins, and the
+    caller's `parts` (the corpus as listed with each file's stat, options, settings, terminal)."""
+    package = Path(__file__).resolve().parent
+    if not rules:  # the built-in rules, found as `consistency.ruleset.loader.default_rules_dir` finds them
+        rules = (package / "_default_rules",) if (package / "_default_rules").is_dir() else (package.parent / "rules",)
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"run {SCHEMA}; {version}; {_tree_digest((str(package),))}; {_plugins()}\0".encode())
+    h.update(_tree_digest(tuple(str(Path(r).resolve()) for r in rules)).encode() + b"\0")
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return h.digest()

@@ -228,3 +228,4 @@ def test_those_whose_fate_is_unknown_are_not_counted_as_dead(text: str, lang: st
             "de": "Bei dem Unglück starben mindestens 41 Bergleute. ", "es": "La explosión mató a al menos 41 mineros. "}[lang]
     claims = figures(lead + text, lang)
     assert not [c for c in claims if c.value.low is not None and 110 <= c.value.low <= 130 and c.event == "killed"]
+

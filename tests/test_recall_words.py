@@ -62,7 +62,7 @@ def claim_of(text: str, lang: str, figure: str):
         ("en", "Hospitals in the province reported 3,150 injuries by Saturday evening.", "3,150 injuries", "people", "wounded"),
         ("de", "Die Fähre hatte 340 Passagiere an Bord, als sie auf Grund lief.", "340 Passagiere", "passengers", None),
         ("es", "La embarcación transportaba a 57 migrantes cuando volcó frente a la costa.", "57 migrantes", "migrants", None),
-        ("en", "Some 2,600 apartments were damaged by the blast, the municipality said.", "Some 2,600 apartments", "buildings", "damaged"),
+        ("en", "Some 2,600 apartments were damaged by the blast, the municipality said.", "Some 2,600 apartments", "apartments", "damaged"),
         # Spanish past tenses of what happened to people
         ("es", "La Guardia Civil detuvo a 14 personas por saqueos durante la noche.", "14 personas", "people", "arrested"),
         ("es", "Los bomberos rescataron a 230 personas atrapadas en sus casas.", "230 personas", "people", "rescued"),

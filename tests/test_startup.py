@@ -345,3 +345,157 @@ def test_a_second_extract_start_parses_no_yaml_and_compiles_no_large_scope_patte
             or m in ("consistency.baseline", "consistency.config")] == []
     assert [p for site, p in compiled_again if site.endswith(("/extract/languages/scope.py", "/regex_cache.py"))
             and len(p) >= MIN_LENGTH] == []
+
+
+# --- the validated rule set, kept between runs -----------------------------------------------------
+
+# Two invented articles on one toll, in each language: a check reads the same claims and
+# reports the same findings whether its rules came from the files or from the rules cache.
+_PAIRS = {
+    "fr": ("Incendie à Rouen\n\nPublié le 11/03/2026 à 09h40\n\n"
+           "Selon la préfecture, 14 personnes sont mortes mardi dans l'incendie d'un entrepôt à Rouen.\n",
+           "Incendie à Rouen\n\nPublié le 11/03/2026 à 10h15\n\n"
+           "Selon la préfecture, 19 personnes sont mortes mardi dans l'incendie d'un entrepôt à Rouen.\n"),
+    "en": ("Fire in Leeds\n\nPublished March 11, 2026\n\n"
+           "The fire service said 14 people died on Tuesday in a warehouse fire in Leeds.\n",
+           "Fire in Leeds\n\nPublished March 11, 2026\n\n"
+           "The fire service said 19 people died on Tuesday in a warehouse fire in Leeds.\n"),
+    "de": ("Brand in Bremen\n\nVeröffentlicht am 11.03.2026\n\n"
+           "Bei einem Lagerhallenbrand in Bremen sind am Dienstag 14 Menschen gestorben, teilte die Feuerwehr mit.\n",
+           "Brand in Bremen\n\nVeröffentlicht am 11.03.2026\n\n"
+           "Bei einem Lagerhallenbrand in Bremen sind am Dienstag 19 Menschen gestorben, teilte die Feuerwehr mit.\n"),
+    "es": ("Incendio en Bilbao\n\nPublicado el 11/03/2026\n\n"
+           "Según los bomberos, 14 personas murieron el martes en el incendio de un almacén en Bilbao.\n",
+           "Incendio en Bilbao\n\nPublicado el 11/03/2026\n\n"
+           "Según los bomberos, 19 personas murieron el martes en el incendio de un almacén en Bilbao.\n"),
+}
+
+_CHECK_START = """
+import contextlib, io, json, sys
+from consistency.cli import main
+from consistency.ruleset import stored
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    code = main(sys.argv[1:])
+from consistency.ruleset import registry, schema
+print(json.dumps([code, out.getvalue(), err.getvalue(), stored.stats, "yaml" in sys.modules,
+                  schema.RuleFile.__pydantic_complete__ or schema.RuleSpec.__pydantic_complete__]))  # rules validated
+"""
+
+
+def _check_start(args: list[str], cache: Path, *, no_cache: bool = False) -> tuple[int, str, str, dict[str, int], bool, bool]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(cache)}
+    if no_cache:
+        env[table_cache.DISABLE] = "1"
+    out = subprocess.run([sys.executable, "-c", _CHECK_START, *args], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env=env)
+    code, printed, errors, stats, yaml_imported, schema_built = json.loads(out.stdout.splitlines()[-1])
+    return code, printed, errors, stats, yaml_imported, schema_built
+
+
+@pytest.mark.parametrize("lang", sorted(_PAIRS))
+def test_a_second_check_start_reads_its_rules_from_the_cache_and_finds_the_same(tmp_path, lang):
+    """From the second start on, `check` neither parses the rule YAML nor validates the rule
+    files, and prints what a start that read the rule files prints."""
+    for name, text in zip(("a.txt", "b.txt"), _PAIRS[lang], strict=True):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-report", "--no-cache", "--format", "json"]
+    first = _check_start(args, tmp_path / "c")
+    assert first[3] == {"built": 1, "read": 0} and first[4]  # the files were read and validated
+    again = _check_start(args, tmp_path / "c")
+    assert again[3] == {"built": 0, "read": 1}
+    assert (again[4], again[5]) == (False, False)  # no YAML parser, no validator built
+    assert again[:2] == first[:2]
+    assert len(json.loads(first[1])["claims"]) >= 2  # both tolls were read
+    fresh = _check_start(args, tmp_path / "c", no_cache=True)  # the rule files read as before the cache
+    assert fresh[:2] == first[:2]
+
+
+def test_the_rule_set_read_back_equals_the_one_read_from_the_files(tmp_path, monkeypatch):
+    from consistency.ruleset import default_rules_dir, load_rules, stored
+    from consistency.ruleset.loader import _checked
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(table_cache.DISABLE, raising=False)
+    table_cache.reset()
+    monkeypatch.setattr(stored, "stats", {"built": 0, "read": 0})
+    load_rules([default_rules_dir()])  # fills the cache
+    cached = load_rules([default_rules_dir()])
+    assert stored.stats == {"built": 1, "read": 1}
+    fresh = _checked([default_rules_dir()])
+    assert cached == fresh and repr(cached) == repr(fresh)  # the run cache keys rules by repr
+    for a, b in zip(cached.rules, fresh.rules, strict=True):
+        assert type(a.options) is type(b.options) and hash(a.options) == hash(b.options)
+        assert a.options.model_fields_set == b.options.model_fields_set
+        assert a.when == b.when and a.spec is b.spec and (a.source, a.line) == (b.source, b.line)
+    table_cache.reset()
+
+
+_RULE = "version: 1\nrules:\n  - id: tolls\n    kind: quantity-contradiction\n    options: {relative_tolerance: %s}\n"
+
+
+def test_a_changed_rule_file_is_read_again_with_the_same_errors_cold_or_warm(tmp_path):
+    """A rule file edited after a warm start is never answered from the cache: a malformed
+    one gives the one-line error and exit 2 of a start without the cache, a fixed one is read."""
+    for name, text in zip(("a.txt", "b.txt"), _PAIRS["fr"], strict=True):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = rules / "tolls.yaml"
+    rule.write_text(_RULE % "0.05", encoding="utf-8")
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--rules", str(rules), "--no-report", "--no-cache", "-q"]
+    _check_start(args, tmp_path / "c")
+    assert _check_start(args, tmp_path / "c")[3] == {"built": 0, "read": 1}  # warm
+    rule.write_text(_RULE % "1.5", encoding="utf-8")  # out of range: a rule error
+    warm = _check_start(args, tmp_path / "c")
+    cold = _check_start(args, tmp_path / "c", no_cache=True)
+    assert warm[0] == cold[0] == 2
+    assert warm[2] == cold[2] and "relative_tolerance" in warm[2] and "tolls.yaml:5" in warm[2]
+    rule.write_text(_RULE % "0.5", encoding="utf-8")  # fixed: read and kept again
+    assert _check_start(args, tmp_path / "c")[3] == {"built": 1, "read": 0}
+    assert _check_start(args, tmp_path / "c")[3] == {"built": 0, "read": 1}
+
+
+def test_a_damaged_cache_file_makes_the_rules_be_read_again_never_trusted(tmp_path):
+    (tmp_path / "a.txt").write_text(_PAIRS["en"][0], encoding="utf-8")
+    args = [str(tmp_path / "a.txt"), "--no-report", "--no-cache", "-q"]
+    first = _check_start(args, tmp_path / "c")
+    (tables,) = (tmp_path / "c" / "check-consistency").glob("tables-*.marshal")
+    raw = bytearray(tables.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    tables.write_bytes(bytes(raw))
+    damaged = _check_start(args, tmp_path / "c")
+    assert damaged[3] == {"built": 1, "read": 0} and damaged[:3] == first[:3]
+    assert _check_start(args, tmp_path / "c")[3] == {"built": 0, "read": 1}  # rewritten whole
+
+
+def test_attribution_patterns_from_the_table_cache_are_the_ones_built(monkeypatch, tmp_path):
+    """The words of each language written out as regexes come from the table cache on later
+    starts, and give the very patterns built from the words."""
+    import dataclasses
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    words = attribution.load_attribution_words()
+
+    def sources() -> dict[str, object]:
+        out: dict[str, object] = {}
+        for lang in ("fr", "en", "de", "es"):
+            built = attribution._compile([words[lang]])
+            for f in dataclasses.fields(built):
+                value = getattr(built, f.name)
+                out[f"{lang}.{f.name}"] = (value.pattern, value.flags) if hasattr(value, "pattern") else value
+        return out
+
+    monkeypatch.setenv(table_cache.DISABLE, "1")
+    plain = sources()
+    monkeypatch.delenv(table_cache.DISABLE)
+    table_cache.reset()
+    filled = sources()
+    misses = table_cache.stats["misses"]
+    assert misses > 20 and table_cache.stats["hits"] > 0  # the lists repeated within a language
+    again = sources()
+    assert table_cache.stats["misses"] == misses  # nothing written out again
+    assert plain == filled == again
+    table_cache.reset()

@@ -7,6 +7,7 @@ themselves. A file that cannot be read is listed with its reason, never a traceb
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sys
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath, PurePosixPath
+from stat import S_ISLNK
 from typing import BinaryIO, Protocol
 
 from consistency.corpus.decoding import NotText
@@ -135,6 +137,49 @@ def load_corpus(
         documents=tuple(sorted(documents, key=lambda d: d.id)),
         skipped=tuple(sorted(skipped, key=lambda s: _natural(s.path))),
     )
+
+
+def corpus_stamp(
+    paths: Sequence[str | os.PathLike[str]], *, max_bytes: int = 10_000_000, selection: Selection | None = None
+) -> tuple[str, int] | None:
+    """The corpus as `load_corpus` would find it, without reading a file: a hash of each file's
+    names and stat (size, mtime and ctime in ns, inode, device, mode) and of what the walk
+    skipped, and the latest mtime or ctime among the files, for telling a file changed since
+    (see `consistency.cache.RunOutput.trusted`). None when a path is standard input, is
+    missing or cannot be listed: the run reads the corpus, and says why when it must."""
+    given = [os.fspath(p) for p in paths]
+    if not given or STDIN in given or not all(os.path.lexists(p) for p in given):
+        return None
+    files: dict[str, tuple[_File, os.stat_result]] = {}
+    skipped: list[Skipped] = []
+    folders: dict[str, str] = {}  # folder → its real path: one realpath per folder, not per file
+    for path in given:
+        for found in _find(path, skipped, selection or Selection()):
+            try:
+                stat = os.lstat(found.location)
+                if S_ISLNK(stat.st_mode):
+                    key, stat = os.path.realpath(found.location), os.stat(found.location)
+                else:  # not a link: its real path is its real folder's, and its stat is that of lstat
+                    folder, name = os.path.split(found.location)
+                    real = folders.get(folder)
+                    if real is None:
+                        real = folders[folder] = os.path.realpath(folder)
+                    key = os.path.join(real, name)
+            except OSError:
+                return None
+            if key not in files or found.shown < files[key][0].shown:
+                files[key] = (found, stat)
+    h = hashlib.blake2b(f"max_bytes {max_bytes}\0".encode(), digest_size=20)
+    newest = 0
+    for real, (file, stat) in sorted(files.items(), key=lambda item: item[1][0].shown):
+        newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
+        h.update(
+            f"{real}\0{file.shown}\0{file.relative.as_posix()}\0{stat.st_size}:{stat.st_mtime_ns}:"
+            f"{stat.st_ctime_ns}:{stat.st_ino}:{stat.st_dev}:{stat.st_mode}\0".encode("utf-8", "surrogatepass")
+        )
+    for skip in sorted(skipped, key=lambda s: (s.path, s.reason)):
+        h.update(f"skipped {skip.path}\0{skip.reason}\0".encode("utf-8", "surrogatepass"))
+    return h.hexdigest(), newest
 
 
 def _find(path: str, skipped: list[Skipped], selection: Selection) -> list[_File]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consistency import table_cache
 from consistency.corpus.metadata import known_publisher
 from consistency.extract.datafiles import load_merged
 from consistency.extract.gazetteer import Gazetteer, country_of_capital, load_gazetteer
@@ -58,9 +59,15 @@ def _atom(word: str) -> str:
 
 
 def _alt(words: Sequence[Any]) -> str:
-    """An alternation of data words, longest first; a never-matching one when there are none."""
+    """An alternation of data words, longest first; a never-matching one when there are none.
+
+    Kept in the table cache: writing thousands of words out as regexes was most of the cost
+    of a language's patterns, which come from the pattern cache themselves."""
     items = sorted({str(w) for w in words or ()}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_atom(w) for w in items) + ")" if items else "(?!)"
+    if not items:
+        return "(?!)"
+    return str(table_cache.memo("attribution alternation", tuple(items),
+                                lambda: "(?:" + "|".join(_atom(w) for w in items) + ")"))
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,8 @@ class _Patterns:
     pronoun_word: re.Pattern[str]
     relative: re.Pattern[str]  # a relative word opening a clause ("who flew to Halvik"), used with .match
     count_noun: re.Pattern[str]  # a toll or count as a source ("selon le dernier bilan officiel")
+    frames: tuple[re.Pattern[str], ...]  # a known source framed by words around it ("by police estimates", "so die Polizei")
+    any_frame: re.Pattern[str]  # whether one of `frames` matches: one search spares the others most sentences
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -201,7 +210,20 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
         ),
         relative=rx_compile(rf"\s*{_alt(w('relatives'))}\s", ci),
         count_noun=rx_compile(rf"(?<!\w){backref_noun}(?!\w)", ci),
+        frames=tuple(rx_compile(_frame(f), ci) for f in sorted(set(w("source_frames")))),
+        any_frame=rx_compile("|".join(_frame(f).replace("(?P<x>", "(?:") for f in sorted(set(w("source_frames")))) or "(?!)", ci),
     )
+
+
+def _frame(frame: str) -> str:
+    """A frame of the data ("by {} estimates", "so {}") as a regex: the source stands at `{}`,
+    up to the words after it, else up to punctuation."""
+    before, _, after = frame.partition("{}")
+    head = _atom(before.strip()) + r"\s+" if before.strip() else ""
+    tail = rf"\s*{_atom(after.strip())}(?!\w)" if after.strip() else rf"(?=\s*(?:{_PUNCT}|$))"
+    if after[:1] in "'’" and after.strip():
+        tail = _atom(after.strip()) + r"(?!\w)"  # "by the organisers' count": the possessive is glued to the name
+    return rf"(?<!\w){head}(?P<x>{_NP}){tail}"
 
 
 @functools.lru_cache(maxsize=8)
@@ -306,7 +328,10 @@ def find_attributions(
     p = _sentence_patterns(text, start, end, lang, written_in, lexicon.extra_dirs)
     found: list[Attribution] = []
     # The verb-anchored patterns are costly; most sentences have no reporting word at all.
-    if not p.any_verb.search(text, start, end):
+    # A frame ("by police estimates") needs none, and names a known source or nothing.
+    verbal = p.any_verb.search(text, start, end) is not None
+    framed = p.any_frame.search(text, start, end) is not None
+    if not verbal and not framed:
         return []
     # "El Centro de Integración de Datos (CID) ha elevado": an acronym in brackets is part of
     # the name; blanked so that the source's patterns read through it (offsets unchanged).
@@ -314,7 +339,7 @@ def find_attributions(
     # A source before its verb needs a reporting verb, "X told Y" the word "told": a cheap
     # search for those words first spares the costly patterns most sentences.
     reporting = p.reporting.search(sentence) is not None
-    for rx in (p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare):
+    for rx in (*((p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare) if verbal else ()), *(p.frames if framed else ())):
         if (rx in (p.subj, p.subj_lower) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None) \
                 or (rx is p.subj_final and p.final_word.search(sentence) is None):
             continue
@@ -336,15 +361,17 @@ def find_attributions(
                 continue
             if rx is p.subj and text[e:e + 1] == "," and _in_relative_clause(text, start, s, p):
                 continue  # "X, who flew to Halvik on Wednesday, put the toll at": the place ends the aside
-            if rx in (p.subj_lower, p.inv_bare) and not known:
-                continue  # a common noun or a name after a verb: only a known origin is read there
+            if (rx in (p.subj_lower, p.inv_bare) or rx in p.frames) and not known:
+                continue  # a common noun or a name after a verb, or in a frame: only a known origin is read there
+            if rx in p.frames and not any(t.end == e for t in lexicon.origin_terms.finditer(text, s, e)):
+                continue  # "so groß, wie die Polizei erwartet hatte": the source closes its frame ("so die Schätzung der Polizei")
             origin = normalise_origin(text, s, e, lexicon, lang)
             if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
             own = origin is None and rx is p.prep and (lexicon.anonymous_terms.search(text, s, e) is not None
                                                       or p.count_noun.search(text, s, e) is not None)
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p), own))
-    for m in p.subj_apposed.finditer(sentence) if reporting and sentence.count(",") >= 2 else ():
+    for m in p.subj_apposed.finditer(sentence) if verbal and reporting and sentence.count(",") >= 2 else ():
         s, e = _trim(text, m.start("x") + start, m.end("x") + start, p)
         clause = (m.start() + start, m.end() + start)
         if e <= s or any(a.start < clause[1] and clause[0] < a.end for a in found):
@@ -353,7 +380,7 @@ def find_attributions(
         if origin is not None:
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, clause[1], end, p)))
     # `pronoun` needs a reporting verb after its pronoun, or a pronoun word of its own.
-    if resolve_pronouns and (reporting or p.pronoun_word.search(text, start, end) is not None):
+    if resolve_pronouns and verbal and (reporting or p.pronoun_word.search(text, start, end) is not None):
         for m in p.pronoun.finditer(text, start, end):
             group = next(g for g in ("x", "y", "z") if m.group(g))
             s, e = m.span(group)
@@ -791,6 +818,14 @@ def origin_short_forms(extra_dirs: tuple[Path, ...] = ()) -> dict[str, ShortForm
                 {str(k): tuple(str(w) for w in v or ()) for k, v in short.items()},
             )
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def origin_sides(extra_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
+    """origins.yaml `side`, by origin, case-folded: "Fridays for Future" speaks on the organisers'
+    side, so the two are one side when figures are set against or beside each other."""
+    data = load_merged(DATA_FILE.with_name("origins.yaml"), extra_dirs).get("origins") or {}
+    return {str(key).casefold(): str(spec["side"]) for key, spec in data.items() if isinstance(spec, Mapping) and spec.get("side")}
 
 
 def bare_mention(quote: str, aliases: Sequence[str], extra_dirs: tuple[Path, ...] = ()) -> bool:

@@ -38,7 +38,7 @@ from consistency.extract.amounts import elided_measure, load_amount_words, quali
 from consistency.extract.attribution import Attribution, counts_own, find_attributions, is_statement_time, refers_back
 from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
-from consistency.extract.gazetteer import Place, capital_of, country_of_capital, load_gazetteer
+from consistency.extract.gazetteer import Gazetteer, Place, capital_of, country_of_capital, load_gazetteer
 from consistency.extract.languages.scope import PackPattern, PackWords, reading_packs
 from consistency.extract.lexicon import Lexicon, Match, TermTable, load_lexicon, place_level
 from consistency.extract.measures import read_measure
@@ -46,7 +46,7 @@ from consistency.extract.numbers import NumberMatch, find_numbers
 from consistency.extract.rebuttals import link_rebuttals
 from consistency.extract.revisions import added_to_total, revised
 from consistency.extract.sentences import Sentence, split_sentences
-from consistency.extract.shares import read_share
+from consistency.extract.shares import Share, read_share
 from consistency.extract.time_zones import agreed, planned, unsure, utc_offset, zone_unit
 from consistency.extract.time_zones import points as time_points
 from consistency.extract.times import TimeMatch
@@ -65,6 +65,7 @@ EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
 BORROW_RATIO = 20  # how much larger or smaller a bare figure may be than the earlier count it borrows
+LINE_RATIO = 1000  # how much larger than a city line's bare figure the national count it borrows may be
 RECENT_EVENT_DAYS = 90  # a dated event this close before the article is the story's own event
 _CLAUSE_BREAK = PackPattern(r"[;:()–—]|,\s|\s{clause_breaks}\s", re.IGNORECASE)
 _STRONG_BREAK = lazy_compile(r"[;:()–—]")
@@ -89,6 +90,9 @@ class _Context:
         default_factory=dict, compare=False, repr=False)
     cued_in: dict[tuple[int, int], _Cued] = field(default_factory=dict, compare=False, repr=False)  # see `_cued_in`
     regions_in: dict[tuple[int, int], _Marked] = field(default_factory=dict, compare=False, repr=False)  # see `_marked_regions`
+    # per sentence, attributions and what the reading knows of the article's place: `_places_in`'s answer
+    places_in: dict[tuple[object, ...], tuple[tuple[Match, str], ...]] = field(default_factory=dict, compare=False, repr=False)
+    capitalised_in: dict[tuple[int, int], tuple[re.Match[str], ...]] = field(default_factory=dict, compare=False, repr=False)  # see `_capitalised_in`
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
 
 
@@ -111,6 +115,9 @@ class _Reading:
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
     lead_sentence: int = -1  # where that sentence starts: its own figures have their own places
     also_in: list[str] = field(default_factory=list)  # more places the figure being read is given for
+    list_line: tuple[int, Claim] | None = None  # end of the last "Toulouse : 10 000 selon la CGT" line, and its count
+    rate: tuple[int, int, Share] | None = None  # paragraph, end and share of the last strike rate read ("42,32 % dans le second degré")
+    rate_sentence: tuple[int, int] = (-1, 0)  # the sentence of that share, and how many shares it read
     said_when: tuple[str, TimeSpan] | None = None  # the last source of the paragraph with the time it spoke
     extents: dict[int, int] = field(default_factory=dict)  # a figure's start -> end of its counted noun
     counted: list[Claim] = field(default_factory=list)  # claims read from a noun, most recent last
@@ -433,7 +440,8 @@ def _quantity_claim(
     measured = _measured(ctx, state, sent, nm, sent_times, named, places, sent_numbers, in_sentence, attributions)
     if measured is not None or nm.currency:
         return measured  # a sum of money without what it pays for is not compared
-    counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence)
+    counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence) \
+        or _later_in_day(ctx, sent, nm, sent_times, in_sentence)
     if counted is None:
         return None
     if counted.noun is None and (known := lex.categories.get(counted.category)) is not None and known.counts == "measure":
@@ -523,7 +531,7 @@ def _quantity_claim(
     if actor is None and remembered:
         actor = remembered[0]
     if actor is None:
-        before = list(lex.actor_terms.finditer(text, scope_start, nm.start))
+        before = [m for m in lex.actor_terms.finditer(text, scope_start, nm.start) if not _country_as_place(text, sent, m)]
         after = next(
             (m for m in lex.actor_terms.finditer(text, end, min(sent.end, end + 30))
              if not _LOCATIVE.search(text, max(0, m.start - 14), m.start) and "," not in text[end:m.start]
@@ -620,6 +628,8 @@ def _quantity_claim(
     if recalled is not None and recalled.when is not None \
             and not (time_source == "clause" and time is not None and time.overlaps(recalled.when)):
         time, time_source = recalled.when, "clause"  # "las 34.290 [hectáreas] del incendio que arrasó Doñana en 2017"
+    if time_source != "none" and _before_this_event(ctx, sent, nm) and not _ends_before_story(ctx, time):
+        time, time_source = None, "none"  # "Avant ce naufrage, le bilan s'élevait à trois morts en 2021": not today's toll
     window_end = min(sent.end, span[1] + SUBPERIOD_REACH)
     sub = ctx.cues.subperiod_after.search(text, span[1], window_end)
     if sub is not None and not _STRONG_BREAK.search(text, span[1], sub.start) and "," not in text[span[1]:sub.start]:
@@ -671,6 +681,46 @@ def _quantity_claim(
         part_of=part_of,
         noun_source=counted.source,
     )
+
+
+LATER_LEAD_WORDS = 2  # "but only 21", "nur noch 21": words between a clause break and a later count
+DAY_PART_GAP = 12  # characters between a later count and its hour ("21 dans l'après-midi")
+
+
+def _later_in_day(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_times: Sequence[TimeMatch],
+                  in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"plus de 60 disparus dans la matinée, 21 dans l'après-midi", "more than 60 were missing
+    in the morning, but only 21 in the afternoon": a bare figure given with its own hour or part
+    of the day, after a count dated by another hour of the day, is that count later on (its own
+    claim at its own time, never added to the first). Only a bare figure closing its clause."""
+    if not in_sentence or nm.unit != "count" or nm.value.low is None or not float(nm.value.low).is_integer():
+        return None
+    previous = in_sentence[-1]
+    when = previous.time
+    if previous.unit != "count" or previous.measure not in ("total", "running") or previous.time_source != "clause" \
+            or when is None or when.low_minute is None:
+        return None
+    if not previous.cumulative and (previous.event is None or _growing(ctx.lexicon, previous.event)):
+        return None  # "60 evacuated in the morning and 21 in the afternoon": maybe two batches, not one count
+    text = ctx.doc.text
+    gap = text[previous.span[1]:nm.start]
+    joins = list(_JOINED.finditer(gap))  # ",", "and", "then" (scope.yaml)
+    if not joins or any(ch.isdigit() for ch in gap) or len(gap[joins[-1].end():].split()) > LATER_LEAD_WORDS:
+        return None
+    lex = ctx.lexicon
+    lo = previous.span[1] + joins[-1].end()
+    if lex.category_terms.search(text, lo, nm.start) is not None or lex.event_terms.search(text, lo, nm.start) is not None:
+        return None
+    hour = next((t for t in sent_times if nm.end <= t.start <= nm.end + DAY_PART_GAP), None)
+    if hour is None or hour.span is None or hour.span.low_minute is None or hour.span.low != when.low \
+            or hour.span.low_minute == when.low_minute:
+        return None  # not an hour of the same day, or the same hour
+    if text[nm.end:hour.start].strip() and len(text[nm.end:hour.start].split()) > 1:
+        return None
+    rest = text[hour.end:sent.end].lstrip()
+    if rest and rest[0] not in ".,;:)!?":
+        return None  # "21 in the afternoon were rescued": another count
+    return _from(previous, "coordinated")
 
 
 def _lives_taken(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> bool:
@@ -853,6 +903,8 @@ def _shared_qualifier(text: str, nm: NumberMatch, in_sentence: list[Claim]) -> t
     previous = in_sentence[-1] if in_sentence else None
     if nm.qualifier != "exact" or previous is None or previous.qualifier != "approx" or not isinstance(previous.value, Interval):
         return nm.value, nm.qualifier
+    if previous.noun_source == "verb":
+        return nm.value, nm.qualifier  # "Some 205 were confirmed killed and 363 had been rescued": a clause of its own
     if not _AND_BETWEEN.fullmatch(text[previous.span[1]:nm.start] + " "):
         return nm.value, nm.qualifier
     low, high = previous.value.low, previous.value.high
@@ -882,11 +934,17 @@ def _measured(
     text, lex = ctx.doc.text, ctx.lexicon
     share_of, whole = None, None
     if nm.unit == "percent":
-        share = read_share(text, nm, (sent.start, sent.end), lex, ctx.doc.language)
+        share = read_share(text, nm, (sent.start, sent.end), lex, ctx.doc.language, carried=_carried_rate(state, sent, nm),
+                           carried_alone=state.rate_sentence[1] == 1)
+        if share is not None and share.population is None:
+            share = _sourced_pair(ctx, sent, nm, share, in_sentence)
         if share is None or share.population is None:
             return None
         unit, category, end = "percent", share.category, max(share.end, nm.end)
         share_of = f"population:{share.population}"
+        state.rate = (sent.paragraph, end, share)
+        same = state.rate_sentence[0] == sent.start
+        state.rate_sentence = (sent.start, state.rate_sentence[1] + 1 if same else 1)
     else:
         read = _amount(ctx, sent, nm, in_sentence)
         if read is None:
@@ -942,6 +1000,35 @@ def _measured(
         place_source=place_source,
         noun_source="measure",
     )
+
+
+def _sourced_pair(ctx: _Context, sent: Sentence, nm: NumberMatch, share: Share, in_sentence: Sequence[Claim]) -> Share:
+    """"un seguimiento del 80 % según CCOO, del 12 % según el Gobierno", "60 % selon la CGT,
+    25 % selon le ministère": two sources' figures for one rate; the second, which names no
+    whole, is a share of the first's whole. Only a source stands between them, and after each."""
+    last = in_sentence[-1] if in_sentence else None
+    if last is None or last.unit != "percent" or last.category != share.category or not last.share_of \
+            or not last.share_of.startswith("population:") or not last.attributed_to:
+        return share
+    text, cues = ctx.doc.text, ctx.cues
+    gap = text[last.span[1]:nm.start]
+    if len(gap) > PAIR_GAP or cues.source_after.at(text, _skip_punct(text, last.span[1])) is None \
+            or cues.source_after.at(text, _skip_punct(text, nm.end)) is None \
+            or ctx.lexicon.category_terms.search(text, last.span[1], nm.start) is not None or re.search(r"[;:()]", gap):
+        return share
+    return replace(share, population=last.share_of.split(":", 1)[1])
+
+
+PAIR_GAP = 60  # characters between two sources' figures for one rate ("… selon la CGT, et …")
+
+
+def _carried_rate(state: _Reading, sent: Sentence, nm: NumberMatch) -> Share | None:
+    """The share the paragraph read last, close before: "… 42,32 % de grévistes dans le second
+    degré. Le Snes-FSU revendique 75 % dans le second degré" counts strikers too."""
+    if state.rate is None:
+        return None
+    paragraph, end, share = state.rate
+    return share if paragraph == sent.paragraph and 0 <= nm.start - end <= ELISION_REACH else None
 
 
 def _event_in_clause(ctx: _Context, sent: Sentence, nm: NumberMatch, event: str) -> bool:
@@ -1124,8 +1211,11 @@ def _what_is_counted(
             return _from(previous, "clitic")
     # "Lyon. 21 000 selon la préfecture, 35 000 selon la CGT": a source right after the figure.
     if cues.source_after.at(text, _skip_punct(text, nm.end)) is not None:
-        listed = in_sentence[-1] if in_sentence else _list_base(state, sent)
-        if listed is not None and (in_sentence or _borrows_from(ctx, sent, nm, listed)):
+        on_line = not in_sentence and _line_head(ctx, sent) is not None
+        listed = in_sentence[-1] if in_sentence else _list_base(state, sent, on_line)
+        if listed is not None and (in_sentence or _borrows_from(ctx, sent, nm, listed, on_line)):
+            if on_line:
+                state.list_line = (sent.end, listed)  # the next city line counts the same
             return _from(listed, "source")
     # "l'intersyndicale 100 000", "la CGT 250 000": a source's name right before the figure,
     # in a sentence that already gave the count.
@@ -1280,6 +1370,8 @@ def _state_after(ctx: _Context, sent: Sentence, end: int, hi: int) -> str | None
         return None
     if lex.event_terms.search(text, end, state.start) is not None:
         return None
+    if not gap.strip() and lex.event_terms.search(text, state.end, _clause_end_after(text, state.end, hi)) is not None:
+        return None  # "87 à bord du chalutier ont été secourus": the verb says what happened to those aboard
     return state.key
 
 
@@ -1420,6 +1512,7 @@ def _after_elided_article(ctx: _Context, sent: Sentence, nm: NumberMatch) -> boo
 
 
 RELATIVE_REACH = 100  # characters between a figure and a relative clause's figure for the same count
+_RELATIVE_OPENERS = (",", "–", "—", "(")  # what stands before a relative clause that restates a count
 
 
 def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence: Sequence[Claim]) -> _Counted | None:
@@ -1433,7 +1526,8 @@ def _relative_count(ctx: _Context, sent: Sentence, nm: NumberMatch, in_sentence:
     lo = previous.span[1]
     if nm.start - lo > RELATIVE_REACH or any(ch.isdigit() for ch in text[lo:nm.start]):
         return None
-    relatives = [m for m in ctx.cues.relative_count.finditer(text, lo, nm.start) if text[lo:m.start].rstrip().endswith(",")]
+    # after a comma, or a dash or bracket that opens an aside ("–que la organización elevaba a 410.000–")
+    relatives = [m for m in ctx.cues.relative_count.finditer(text, lo, nm.start) if text[lo:m.start].rstrip().endswith(_RELATIVE_OPENERS)]
     if not relatives:
         return None
     rel = relatives[-1]
@@ -1460,8 +1554,9 @@ def _elsewhere(ctx: _Context, state: _Reading, carried: Attribution, actor: str 
     """The figure's own country or place is not the one its carried source spoke of."""
     actors = getattr(ctx.lexicon.actor_terms, "terms", ctx.lexicon.actor_terms)
     own = actors.search(carried.origin or "")
-    if actor is not None and own is not None and own.key != actor and own.key in state.paragraph_attr_actors:
-        return True  # the Iranian ministry gave Iran's toll; the Iraqi toll is not its
+    if actor is not None and own is not None and own.key != actor \
+            and (own.key in state.paragraph_attr_actors or own.key in state.paragraph_attr_places):
+        return True  # the Iranian ministry gave Iran's toll ("le bilan en Iran"); the Iraqi toll is not its
     spoken = state.paragraph_attr_places
     return place is not None and bool(spoken) and place not in spoken \
         and not any(_within(place, p) or _within(p, place) for p in spoken)
@@ -1539,14 +1634,49 @@ def _hurt_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | No
     text = ctx.doc.text
     if text[nm.end:nm.end + 1] not in (" ", "\u00a0"):
         return None
-    hurt = ctx.lexicon.event_terms.at(text, nm.end + 1, sent.end)
-    if hurt is None or hurt.key not in _BODILY:
+    start = nm.end + 1
+    hurt = ctx.lexicon.event_terms.at(text, start, sent.end)  # "153 killed", "300 wurden verletzt"
+    if hurt is None:
+        start = _after_copulas(ctx, sent, start)
+        hurt = ctx.lexicon.event_terms.at(text, start, sent.end)
+    if hurt is None or hurt.key not in (*_BODILY, _MISSING):
         return None
+    if hurt.key == _MISSING and not _ends_state(ctx, sent, hurt.end):
+        return None  # "42 missing documents", "3 missing aircraft": things, not people
+    if start > nm.end + 1 and ctx.cues.part_opener.search(text, sent.start, nm.start) is not None:
+        return None  # "Of the 40 paintings, 3 were missing": what is counted is the opener's
     lo = max(sent.start, nm.start - 30)
     name = re.search(r"([\w'’-]+)\s*$", text[lo:nm.start])
     if name is not None and name.group(1)[:1].isupper() and lo + name.start() != sent.start:
         return None
     return _Counted("people", "verb", event=hurt.key)
+
+
+_MISSING = "missing"
+MAX_COPULAS = 4  # "were later officially confirmed": words between a figure and what happened to it
+
+
+def _after_copulas(ctx: _Context, sent: Sentence, pos: int) -> int:
+    """Past the auxiliaries and adverbs that follow a figure standing as a subject ("205 were
+    confirmed killed", "42 sind noch vermisst"): where the word saying what happened starts."""
+    text = ctx.doc.text
+    for _ in range(MAX_COPULAS):
+        word = ctx.cues.state_copulas.at(text, pos, sent.end)
+        if word is None or text[word.end:word.end + 1] not in (" ", "\u00a0"):
+            return pos
+        pos = word.end + 1
+    return pos
+
+
+def _ends_state(ctx: _Context, sent: Sentence, pos: int) -> bool:
+    """A state word ends the phrase of a bare figure ("42 missing.", "42 missing after the
+    flood"): punctuation or a word of `state_ends` follows, never a noun it qualifies."""
+    text = ctx.doc.text
+    rest = text[pos:sent.end]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] in ".,;:)!?–—-":
+        return True
+    return rest[:1].isspace() and ctx.cues.state_ends.at(text, pos + len(rest) - len(stripped), sent.end) is not None
 
 
 _INJURED = ("wounded", "critically_wounded")
@@ -1616,13 +1746,14 @@ def _last_in_paragraph(earlier: list[Claim], state: _Reading, sent: Sentence) ->
     return None
 
 
-def _borrows_from(ctx: _Context, sent: Sentence, nm: NumberMatch, base: Claim) -> bool:
+def _borrows_from(ctx: _Context, sent: Sentence, nm: NumberMatch, base: Claim, head: bool = False) -> bool:
     """A bare figure may count what a figure of an earlier sentence counts ("Paris : 80 000
     manifestants. Lyon : 21 000 selon la préfecture") only when it is of the same order and its
     own clause names no other count: "12 interpellations. … entre 52 000 selon les syndicats et
-    9 000 pour la préfecture" counts marchers, not arrests, and is better left uncounted."""
+    9 000 pour la préfecture" counts marchers, not arrests, and is better left uncounted. A city
+    line ("Toulouse : 10 000 selon la CGT", `head`) may borrow from a much larger national count."""
     low, high = _lowest_of(base), float(nm.value.low or 0)
-    if low <= 0 or high <= 0 or max(low, high) / min(low, high) > BORROW_RATIO:
+    if low <= 0 or high <= 0 or high / low > BORROW_RATIO or low / high > (LINE_RATIO if head else BORROW_RATIO):
         return False
     text, lex = ctx.doc.text, ctx.lexicon
     start = _clause_start(text, sent, nm.start)
@@ -1632,15 +1763,42 @@ def _borrows_from(ctx: _Context, sent: Sentence, nm: NumberMatch, base: Claim) -
     return True
 
 
-def _list_base(state: _Reading, sent: Sentence) -> Claim | None:
+def _list_base(state: _Reading, sent: Sentence, head: bool = False) -> Claim | None:
     """The counted claim a bare figure of a list line refers to: the most recent one, when
-    it is close (the line before, or a few lines up in a list of cities)."""
+    it is close (the line before, or a few lines up in a list of cities); on a city line
+    (`head`), the count the city lines before it borrowed, however long the list."""
+    if head and state.list_line is not None and sent.start - state.list_line[0] <= ELISION_REACH \
+            and (not state.counted or state.counted[-1].span[1] <= state.list_line[0]):
+        return state.list_line[1]
     if not state.counted:
         return None
     last = state.counted[-1]
     if sent.start - last.span[1] > ELISION_REACH:
         return None
     return last
+
+
+def _line_head(ctx: _Context, sent: Sentence) -> str | None:
+    """The place a list line opens on, "Toulouse : 10 000 selon la CGT, 2 000 selon la police",
+    "Hamburg: 20.000 laut Polizei": a known place alone before a colon, at the start of a line
+    that gives a figure's source. Every figure of the line is that place's, whatever the
+    article's country. "Wetter: Mindestens 13 Menschen sterben" is a headline's topic (the
+    weather), not the town of Wetter: it names no source after a figure."""
+    text = ctx.doc.text
+    line_start = max(text.rfind("\n", max(0, sent.start - 80), sent.start) + 1, sent.start - 80)
+    if text[line_start:sent.start].strip() or ctx.cues.source_after.search(text, sent.start, sent.end) is None:
+        return None  # the sentence does not open its line, or is no list line of sourced figures
+    place = ctx.lexicon.place_terms.at(text, sent.start)
+    if place is not None and place.start == sent.start and _LINE_HEAD_END.match(text, place.end):
+        return place.key if _level(place.key) != "country" else None
+    name = _LINE_HEAD.match(text, sent.start, sent.end)
+    found = place_named(name.group(1), ctx.doc.language) if name else None
+    return found.name if found is not None and found.level != "country" else None
+
+
+# "Toulouse :", "Clermont-Ferrand :", "Hamburg:": a capitalised name alone before a colon.
+_LINE_HEAD = lazy_compile(r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})[\s\u00a0\u202f]?:")
+_LINE_HEAD_END = lazy_compile(r"[\s\u00a0\u202f]?:")
 
 
 def _count_phrase(
@@ -1664,7 +1822,7 @@ def _count_phrase(
     stepped = bool(before) and _step_of_change(ctx, sent, sent_numbers[before - 1], nm)
     if before and sent_numbers[before - 1].end > lo and not _sizes_a_building(
             ctx, sent, sent_numbers[before - 1], _counted_noun(text, sent_numbers[before - 1], sent, lex)) \
-            and not stepped:
+            and not stepped and not _qualifies_toll(ctx, lo, sent_numbers[before - 1]):
         lo = sent_numbers[before - 1].end  # another figure in between took the phrase (not "torre de 20 pisos")
     phrases = list(cues.count_phrases.finditer(text, lo, nm.start))
     # "the figure of 41", "le chiffre de": a count phrase inside the anaphor is the phrase.
@@ -1686,7 +1844,9 @@ def _count_phrase(
         if words[-1].casefold() in _articles(ctx):
             words.pop()  # "el número de heridos ronda los 300", "avoisine les 300"
     if not words or cues.value_prepositions.search(words[-1]) is None:
+        # "rose above 20,000", "stieg über 200": a verb of change right before a lower bound
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])) \
+                and not (nm.qualifier in _BOUNDS_ABOVE and cues.change.search(words[-1]) is not None) \
                 and not _value_verb_closes(ctx, sent, nm) and not stepped:
             return None
     if phrase.key == "count_anaphor":
@@ -1717,6 +1877,30 @@ def _count_phrase(
         event = lex.event_terms.search(text, phrase.start, nm.start)
         return _Counted("people", "toll", event=event.key if event else "killed", actor=actor.key if actor else None)
     return None
+
+
+_BOUNDS_ABOVE = ("more_than", "at_least")  # "rose above", never "rose nearly 200" (by 200, or to 200?)
+TOLL_COMPLEMENT_WORDS = 5  # "the death toll announced by some ten countries": words between the phrase and a figure of its own
+
+
+def _qualifies_toll(ctx: _Context, lo: int, other: NumberMatch) -> bool:
+    """"the death toll announced by some ten countries stood at 1,119", "the toll in three
+    provinces rose to 40": a figure with a noun of its own inside the words that qualify a
+    toll, not after a word giving the toll's value ("the toll of 12", "from 12"): the toll
+    still names the figure the verb brings."""
+    text, cues = ctx.doc.text, ctx.cues
+    phrase = next((p for p in reversed(list(cues.count_phrases.finditer(text, lo, other.start))) if p.key == "toll"), None)
+    if phrase is None:
+        return False
+    gap = text[phrase.end:other.start]
+    words = re.findall(r"[\w'’]+", gap)
+    if not words or len(words) > TOLL_COMPLEMENT_WORDS or re.search(r"[\d,;:()–—]", gap):
+        return False
+    last = words[-1]
+    if any(terms.search(last) is not None for terms in (cues.value_prepositions, cues.revision_from, cues.revision_to, cues.change)):
+        return False
+    noun = re.match(r"[ \u00a0]+([^\W\d_]+)", text[other.end:other.end + 40])
+    return noun is not None and ctx.lexicon.event_terms.at(text, other.end + noun.start(1)) is None
 
 
 def _step_of_change(ctx: _Context, sent: Sentence, step: NumberMatch, nm: NumberMatch) -> bool:
@@ -1885,7 +2069,7 @@ def _measure(
     part = next(iter(cues.part_before.finditer(lead)), None)
     if part is not None and in_sentence:
         whole = in_sentence[-1]
-        same = whole.category == counted.category or counted.source != "noun"
+        same = whole.category == counted.category or counted.source != "noun" or _people_among(lex, counted.category, whole.category)
         if same:
             return "part", whole.id
     clause_start = _clause_start(text, sent, nm.start)
@@ -1898,6 +2082,15 @@ def _measure(
             return "projection", None  # "le maire estime qu'entre 3 500 et 4 000 personnes sont mortes"
         return "running", None  # a toll, updated as it grows
     return "total", None
+
+
+def _people_among(lex: Lexicon, part: str | None, whole: str | None) -> bool:
+    """"23 migrants décédés, dont quatre femmes": a generic word for people after a part word
+    ("femmes", "women", "Frauen", "mujeres") names some of the people of the whole before it."""
+    cats = lex.categories
+    p = cats.get(part) if part is not None else None
+    w = cats.get(whole) if whole is not None else None
+    return p is not None and w is not None and p.generic and p.counts == "people" and w.counts == "people"
 
 
 ESTIMATE_REACH = 48  # characters from "estime que", "estimates that" to the toll it gives
@@ -2136,6 +2329,20 @@ def _counted_noun(text: str, nm: NumberMatch, sent: Sentence, lex: Lexicon) -> M
     return None
 
 
+_IN_PLACE_PHRASE = PackPattern(r"(?<!\w){place.prepositions}\s[^,;:.!?\d]{0,40}$", re.IGNORECASE)
+PLACE_PHRASE_LEAD = 48  # characters before a country's name read for the place phrase it ends
+
+
+def _country_as_place(text: str, sent: Sentence, m: Match) -> bool:
+    """"Floods in the north of Ukraine killed 16": a country's name (not its adjective) ending a
+    place phrase says where the dead were, not whose they are; read as the actor it keeps the
+    figure from the same toll given without a nationality."""
+    place = place_named(m.text)
+    if place is None or place.level != "country":
+        return False  # an adjective ("Ukrainian", "Russian-held") is no place's name: it says whose, or whose side
+    return _IN_PLACE_PHRASE.search(text, max(sent.start, m.start - PLACE_PHRASE_LEAD), m.start) is not None
+
+
 def _actor(text: str, nm: NumberMatch, noun: Match | None, end: int, sent: Sentence, lex: Lexicon) -> str | None:
     """Whose people: an adjective or name inside the noun phrase ("soldats nord-coréens", "North Korean troops")."""
     lo = nm.number_end
@@ -2229,7 +2436,10 @@ def _time_for(
         touching = next((n for n in sent_numbers if n.end <= t.start and not text[n.end:t.start].strip()), None)
         if touching is not None and touching.start != nm.start:
             continue
-        if t.start >= nm.end and _CLAUSE_BREAK.search(text, nm.end, t.start) and any(n.start >= t.end for n in sent_numbers):
+        last = next((n for n in reversed(sent_numbers) if n.end <= t.start), None) if t.start >= nm.end else None
+        grouped = last is not None and last.start != nm.start and _group_dated(ctx, state, nm, last, t, sent_numbers)
+        if t.start >= nm.end and not grouped and _CLAUSE_BREAK.search(text, nm.end, t.start) \
+                and any(n.start >= t.end for n in sent_numbers):
             continue  # "stated the toll as 288 but on Sunday it was revised to 275": the next clause's time
         fronted = t.start - sent.start <= 3 or text[t.end:t.end + 1] == ","
         if t.end <= nm.start and not fronted and any(t.end <= n.start and n.end <= nm.start
@@ -2240,7 +2450,8 @@ def _time_for(
         opens_clause = owner is not None and owner.end <= t.start and nm.start >= t.end \
             and _CLAUSE_BREAK.search(text, owner.end, t.start) is not None  # "288 but on Sunday … 275": the 275's
         if owner is not None and owner.start != nm.start and not opens_clause \
-                and not (set_against and owner.end <= nm.start and nm.end <= t.start):
+                and not (set_against and owner.end <= nm.start and nm.end <= t.start) \
+                and not (grouped and owner is last):
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
         # ("90 detenciones, frente a las 130 registradas el 29 de septiembre": the 130's day)
         if running and t.span.kind in ("point", "period") and t.span.low and t.span.high \
@@ -2268,6 +2479,13 @@ def _time_for(
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
         return span, "clause"
+    if any(_in_clause_of(text, nm, m.start, m.end) for m in ctx.cues.then_back.finditer(text, sent.start, sent.end)):
+        # "Bei der Demo am 20. September … die Polizei sprach seinerzeit von knapp 100 000": the
+        # time the sentence named before; "Le taux avait alors été de 48 %": the paragraph's last.
+        # "à l'époque" with no time given: an earlier time, never the article's day.
+        told = next((t.span for t in reversed(sent_times) if t.end <= nm.start and t.span is not None
+                     and t.span.kind in ("point", "period")), None) or state.last_time
+        return (told, "context") if told is not None else (None, "none")
     if state.last_time is not None and ctx.cues.then_back.search(text, sent.start, sent.end) is not None:
         return state.last_time, "context"  # "Le record reste celui du 12 mars 2018. Le taux avait alors été de 48 %"
     if _day_back(ctx, state, sent):
@@ -2280,6 +2498,69 @@ def _time_for(
     if ctx.as_of is not None:
         return ctx.as_of, "as_of"
     return None, "none"
+
+
+BEFORE_THIS_REACH = 30  # characters from "avant ce", "before this" to the event noun it names
+
+
+def _before_this_event(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """"Avant ce naufrage, le bilan s'élevait à …", "Before this disaster, the toll stood at …",
+    "Vor diesem Unglück …", "Antes de este naufragio …" (cues.yaml `before_this` and an event
+    noun, at most one word between) before the figure: a count of before the story's event,
+    never the toll the story reports."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    for cue in ctx.cues.before_this.finditer(text, sent.start, nm.start):
+        hi = min(nm.start, cue.end + BEFORE_THIS_REACH)
+        nouns = [*lex.dated_terms.finditer(text, cue.end, hi), *ctx.cues.disaster_nouns.finditer(text, cue.end, hi)]
+        if any(not text[cue.end:m.start].strip() or _ONE_WORD_GAP.fullmatch(text, cue.end, m.start) for m in nouns):
+            return True
+    return False
+
+
+def _ends_before_story(ctx: _Context, time: TimeSpan | None) -> bool:
+    """A time the text gives that ends before the story's event (or its article's day): "six
+    morts en 2020" before this year's wreck keeps its year."""
+    story = ctx.story_event or ctx.as_of
+    day = story.low or story.high if story is not None else None
+    return time is not None and time.kind != "as_of" and time.high is not None and day is not None and time.high < day
+
+
+def _in_clause_of(text: str, nm: NumberMatch, start: int, end: int) -> bool:
+    """Words in the figure's own clause: before it with no clause mark between ("la police
+    parlait à l'époque de 40 000"), or after it before any comma or clause word."""
+    if end <= nm.start:
+        return _STRONG_BREAK.search(text, end, nm.start) is None and "," not in text[end:nm.start]
+    return start >= nm.end and _CLAUSE_BREAK.search(text, nm.end, start) is None
+
+
+GROUP_TIME_GAP = 12  # characters between the last figure of a coordinated group and its time ("disparus en 2021")
+
+
+def _group_dated(ctx: _Context, state: _Reading, nm: NumberMatch, owner: NumberMatch, t: TimeMatch,
+                 sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"trois morts et quatre disparus en 2021, après six morts et trois disparus en 2020": a time
+    right after a group of counted figures joined by "et", "and", "und", "y" or commas dates every
+    figure of the group, not only the nearest. Each figure must have its own noun, so that a
+    figure of another clause never joins the group."""
+    text = ctx.doc.text
+    if not nm.end <= owner.start or owner.end > t.start or nm.start not in state.extents or owner.start not in state.extents:
+        return False
+    if state.extents[owner.start] > t.start:
+        return False
+    tail = text[state.extents[owner.start]:t.start]
+    if len(tail) > GROUP_TIME_GAP or _CLAUSE_BREAK.search(tail) or any(ch.isdigit() for ch in tail):
+        return False
+    group = [n for n in sent_numbers if nm.start <= n.start <= owner.start]
+    for first, second in zip(group, group[1:]):
+        if first.start not in state.extents or second.start not in state.extents:
+            return False
+        gap = text[state.extents[first.start]:second.start]
+        if not _GROUP_JOIN.fullmatch(gap):
+            return False
+    return True
+
+
+_GROUP_JOIN = PackPattern(r"\s*(?:,|,?\s{conjunctions.and})\s+", re.IGNORECASE)
 
 
 def _day_back(ctx: _Context, state: _Reading, sent: Sentence) -> bool:
@@ -2447,7 +2728,14 @@ def _places_in(
     leaving out places inside a source's name ("police in Koblenz") and places that say
     which event ("the Lahaina fire", "le séisme d'Al Haouz"). Names come from the lexicon
     and from the gazetteer (countries, their regions, cities); a match's key is the place's
-    one name in every language ("Maroc", "Marokko" → "Morocco")."""
+    one name in every language ("Maroc", "Marokko" → "Morocco"). Read once per sentence,
+    attributions and state of the reading (the article's country, whether regions are read
+    yet): the reading asks again for the same sentence's places."""
+    memo = (sent.start, sent.end, events_too, ctx.home, ctx.home is None and not ctx.main_place,
+            tuple((a.start, a.end) for a in attributions))
+    known = ctx.places_in.get(memo)
+    if known is not None:
+        return list(known)
     out = [
         (m, kind) for m, kind, names_event in _named_in(ctx, sent)
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
@@ -2471,8 +2759,10 @@ def _places_in(
     text = ctx.doc.text
     # "nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
     # across the border is not where the figures are.
-    return [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)
-            and not (_landmark(text, sent, m.start) and not _is_country(m.key))]
+    found = [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)
+             and not (_landmark(text, sent, m.start) and not _is_country(m.key))]
+    ctx.places_in[memo] = tuple(found)
+    return found
 
 
 _BORDER = PackPattern(r"(?<!\w){border}\s+{place.articles+}?$", re.IGNORECASE)
@@ -2609,7 +2899,7 @@ def _marked_regions(ctx: _Context, sent: Sentence) -> _Marked:
                  if name is not None and (p := place_named(name)) is not None]
     known: list[Match] = []
     unknown: list[Match] = []
-    for m in _CAPITALISED.finditer(text, sent.start, sent.end):
+    for m in _capitalised_in(ctx, sent):
         if any(p.start < m.end() and m.start() < p.end for p, _, _ in named):
             # a place the gazetteer already reads there; "Kherson region" stays the town the
             # article's other figures are given for, as the gazetteer does not nest the two
@@ -2624,7 +2914,7 @@ def _marked_regions(ctx: _Context, sent: Sentence) -> _Marked:
         tails = [" ".join(parts[k:]) for k in range(len(parts))]  # "Provinz Taroudant", then "Taroudant"
         written = [*tails, *([f"{words} {after.group(1)}"] if after is not None else []),
                    *(" ".join([*before[-n:], words]) for n in range(min(REGION_WORDS_LEAD, len(before)), 0, -1))]
-        marked = [w for w in written if g.marked_region(w, lang)]
+        marked = [w for w in written if _marks_region(g, w, lang)]
         if not marked:
             continue
         lead = _REGION_LEAD.search(words)
@@ -2639,6 +2929,19 @@ def _marked_regions(ctx: _Context, sent: Sentence) -> _Marked:
             unknown.append(Match(end - len(name), end, name, name))
     found = ctx.regions_in[key] = _Marked(tuple(known), tuple(unknown))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _marks_region(g: Gazetteer, written: str, lang: str | None) -> bool:
+    """`Gazetteer.marked_region`, asked once per name: a capitalised run is tried with the words
+    around it, and the same names come back sentence after sentence."""
+    return g.marked_region(written, lang)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _strongly_named(g: Gazetteer, name: str, lang: str | None) -> bool:
+    """`Gazetteer.strongly_named`, asked once per name (see `_marks_region`)."""
+    return g.strongly_named(name, lang)
 
 
 class _Cued(NamedTuple):
@@ -2673,6 +2976,16 @@ _CAPITAL_FUNCTION_WORDS = PackWords("capital_function_words")  # never articles 
 MIN_CITY_POPULATION = 15_000
 LARGE_CITY = 100_000  # a one-word name cut from a longer capitalised run must be a large city  # a town named without "in"/"à" must be a known one to count
 _PLACE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}\s+{place.articles+}?)$", re.IGNORECASE)
+
+
+def _capitalised_in(ctx: _Context, sent: Sentence) -> tuple[re.Match[str], ...]:
+    """The capitalised runs of a sentence (`_CAPITALISED`), scanned once for the gazetteer's
+    names and for the subdivisions a sentence marks."""
+    key = (sent.start, sent.end)
+    found = ctx.capitalised_in.get(key)
+    if found is None:
+        found = ctx.capitalised_in[key] = tuple(_CAPITALISED.finditer(ctx.doc.text, sent.start, sent.end))
+    return found
 
 
 _NEXT_WORD = lazy_compile(r"[ \u00a0]([^\W\d_A-ZÀ-Ý][^\W\d_]{3,})(?!\w)")
@@ -2737,7 +3050,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
     visit was)."""
     text, lex = ctx.doc.text, ctx.lexicon
     out: list[tuple[int, int, str, str | None]] = []
-    for m in _CAPITALISED.finditer(text, sent.start, sent.end):
+    for m in _capitalised_in(ctx, sent):
         words = m.group(0)
         start = m.start()
         # Longest first: "Bad Neuenahr-Ahrweiler", then "Bad Neuenahr".
@@ -2773,7 +3086,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                 break
             lookup = _genitive_stem(text, start, name) or name  # "im Norden Norwegens": Norway
             place = place_named(lookup, ctx.doc.language)
-            if place is None or not load_gazetteer().strongly_named(lookup, ctx.doc.language):
+            if place is None or not _strongly_named(load_gazetteer(), lookup, ctx.doc.language):
                 continue
             if name != words and " " not in name and "-" not in name and place.level == "city" \
                     and place.population < LARGE_CITY:
@@ -3021,6 +3334,9 @@ def _place_of(
                 mine.append((m, kind))
     listed = _place_lists(text, sent, places, sent_numbers, state)
     mine, shared = _with_lists(mine, listed, nm)
+    head = _line_head(ctx, sent)
+    if head is not None and all(m.key == head for m, _ in mine):
+        return head, _level(head), "clause"  # "Hamburg: 20.000 laut Polizei, 50.000 laut Veranstaltern"
     if not mine:
         for r in _marked_regions(ctx, sent).unknown:
             gap = text[span[1]:r.start] if r.start >= span[1] else None
@@ -3461,6 +3777,8 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
             if reported is not None:
                 announced.append((tm, reported, tm.span))
             continue
+        if tm.start > trigger.end and _reported_after(ctx, trigger.end, tm.start):
+            continue  # "s'est effondré lundi …, a annoncé la procureure ce vendredi": the day of the statement
         if hour_alone and trigger.key not in time_points().timed and not _day_in_sentence(sent_times[:index]):
             continue  # an hour alone dates only an event whose hour is news ("Prévue à 8h30, la trêve")
         dated.append((tm, trigger, value))
@@ -3615,6 +3933,18 @@ def _said_between(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
     """Whether a reporting clause ("anunció el mediador") stands between an event and a time."""
     return any(start <= a.start and a.end <= end
                for a in find_attributions(ctx.doc.text, sent.start, sent.end, ctx.lexicon, ctx.doc.language))
+
+
+def _reported_after(ctx: _Context, start: int, end: int) -> bool:
+    """A reporting verb after a comma between an event and a time ("s'est effondré lundi …, a
+    annoncé la procureure ce vendredi", "collapsed on Monday, the prosecutor said on Friday"):
+    the time dates the statement, so one quote never gives its event a second day. Read even
+    when the speaker is no source the lexicon knows."""
+    text = ctx.doc.text
+    comma = text.find(",", start, end)
+    if comma < 0 or _STRONG_BREAK.search(text, start, end):
+        return False
+    return attribution_patterns(ctx.doc.language, ctx.lexicon.extra_dirs).reporting.search(text, comma, end) is not None
 
 
 def _reported_agreement(ctx: _Context, sent: Sentence, tm: TimeMatch, triggers: list[Match]) -> Match | None:

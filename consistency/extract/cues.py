@@ -66,6 +66,7 @@ SECTIONS = (
     "unnamed_area",
     "then_back",
     "day_back",
+    "before_this",
     "rest_after",
     "rest_where",
     "recovered_before",
@@ -80,6 +81,8 @@ SECTIONS = (
     "revision_up",
     "compared_to",
     "victim_verbs",
+    "state_copulas",
+    "state_ends",
     "storeys_after",
     "building_before",
     "recalled_before",
@@ -144,6 +147,7 @@ class Cues:
     unnamed_area: Terms
     then_back: Terms
     day_back: Terms  # "Celle-ci", "the latter", "Diese hatte", "Esta había": the day the sentence before closed on
+    before_this: Terms  # "avant ce", "before this", "vor diesem", "antes de este": before an event noun, a time before the story's event
     rest_after: Terms  # "the rest", "les autres", "alle weiteren", "el resto": the remainder of a toll elsewhere
     rest_where: Terms  # "in", "à", "auf", "en": where a part and the rest died
     recovered_before: Terms  # "the remains of", "les corps de", "die Leichen von", "los restos de": a batch recovered
@@ -158,6 +162,8 @@ class Cues:
     revision_earlier: Terms  # "initialement", "initially", "zunächst", "inicialmente": before a figure later revised
     compared_to: Terms  # "contre", "compared with", "gegenüber", "frente a": before a figure set against another
     victim_verbs: Terms
+    state_copulas: Terms  # "were", "confirmed", "sind", "fueron": between a bare figure and what happened to those it counts
+    state_ends: Terms  # "after", "in", "since": may follow "42 missing" without being a noun it qualifies ("missing documents")
     storeys_after: Terms  # "12 étages", "12-story", "12-stöckig", "12 plantas": a building's floors, never a count
     building_before: Terms  # "edificio de", "immeuble de": a figure right after it sizes the building
     recalled_before: Terms  # "la anterior huelga", "the previous strike": right before an event noun, an earlier event

@@ -261,7 +261,28 @@ class Gazetteer:
         bare = self._bare_region(fold(written), lang)
         if bare is None or len(bare.replace(" ", "")) < FUZZY_MIN_LENGTH:
             return None
-        query = self._skeleton(bare)
+        return self._closest_region(self._skeleton(bare), countries)
+
+    def region_named_after(self, city: Place) -> Place | None:
+        """The subdivision named after a city, in the city's country ("Kharkiv" → "Kharkivska
+        oblast", "Kherson" → "Khersonska oblast"): where a figure "in the Kharkiv region" is.
+        None when no subdivision or more than one is that close (Kyiv is a city subdivision
+        of its own besides its oblast: no reading is taken)."""
+        if city.level != "city":
+            return None
+        key = fold(re.sub(r"\s*\(.*\)$", "", city.name))  # "Donetsk (Russian Federation)"
+        if len(key.replace(" ", "")) < FUZZY_MIN_LENGTH:
+            return None
+        region = self._closest_region(self._skeleton(key), (city.country,))
+        if region is None or ":" in region.code:
+            # A Kreis or a county named after a town often leaves the town out ("Landkreis
+            # München", "Baltimore County"): only ISO subdivisions are taken.
+            return None
+        return region
+
+    def _closest_region(self, query: str, countries: Iterable[str]) -> Place | None:
+        """Among the subdivisions of `countries`, the one whose skeleton is close enough to
+        `query` and clearly closer than any other's; None when in doubt."""
         from rapidfuzz import fuzz, process  # imported on first use: most articles never get here
 
         best: dict[str, float] = {}

@@ -93,6 +93,10 @@ class Match:
     text: str
 
 
+SHORT_TEXT = 64  # characters: a text this short scanned whole is remembered with its matches
+SHORT_TEXTS_KEPT = 4096  # per table; then forgotten all at once
+
+
 @dataclass(frozen=True)
 class Terms:
     """A table of phrases mapped to keys, compiled into one regex.
@@ -106,6 +110,7 @@ class Terms:
     _literal: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _prefixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
     _keys: dict[str, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _short: dict[str, tuple[Match, ...]] = field(init=False, repr=False, compare=False, default_factory=dict)
     _phrases: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False, compare=False, default=((), ()))
 
     def __post_init__(self) -> None:
@@ -145,6 +150,18 @@ class Terms:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Non-overlapping matches in text[start:end], in order of position."""
         end = len(text) if end is None else end
+        if start == 0 and end == len(text) <= SHORT_TEXT:
+            # a name or a few words asked about on their own ("an origin's name?"): the same
+            # ones come back sentence after sentence, and the answer depends on them alone
+            known = self._short.get(text)
+            if known is None:
+                if len(self._short) >= SHORT_TEXTS_KEPT:
+                    self._short.clear()
+                known = self._short[text] = tuple(self._finditer(text, 0, end))
+            return iter(known)
+        return iter(self._finditer(text, start, end))
+
+    def _finditer(self, text: str, start: int, end: int) -> list[Match]:
         found: list[Match] = []
         for rx in self._regexes:
             for m in rx.finditer(text, start, end):
@@ -158,7 +175,7 @@ class Terms:
                 if not kept or hit.start >= kept[-1].end:
                     kept.append(hit)
             found = kept
-        return iter(found)
+        return found
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)

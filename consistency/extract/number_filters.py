@@ -75,8 +75,12 @@ class _NotQuantity(_Tables):
             return True
         if self.furniture_re is not None and self.furniture_re.match(text, f.end):
             return False  # "12 partages"
+        if f.bare and self.street_after_re is not None and self.street_after_re.match(text, f.end):
+            return False  # "au 63 rue d'Aubagne", "les 12 et 14 rue de Paris", "10 Downing Street"
         before = t.before(f.start)
         toks, norms = before
+        if f.bare and norms and self.street_before and norms[-1].endswith(self.street_before):
+            return False  # "Hauptstraße 12"
         if norms and norms[-1] in self.reference_ends and (
             self.references.ending(norms) or (not money and self.currency_before.ending(norms))
         ):

@@ -23,6 +23,9 @@ from consistency.extract.precision import approx_interval
 from consistency.model import Interval
 
 CHANGE_REACH = 4  # words between a verb of change and "de X à Y" ("passé dans la nuit de", "elevó ayer de")
+# Before "from X to Y" (never "between X and Y"), with no mark between: "raised the toll on
+# Tuesday from 3 to 7", "elevaron el martes el balance de 3 a 8".
+FROM_CHANGE_REACH = 7
 
 
 class _Qualifying(_Tables):
@@ -111,16 +114,19 @@ class _Qualifying(_Tables):
             return False  # "16/04/2025 ⏎ Más de 40 muertos": the figure before ends another line
         return k >= 0 and (_leading_int(full[k]) is not None or full[k] in self.words)
 
-    def _after_change(self, t: _Text, pos: int, intro_words: int, first: bool = True) -> bool:
+    def _after_change(self, t: _Text, pos: int, intro_words: int, first: bool = True, reach: int = CHANGE_REACH) -> bool:
         """A verb of change or revision up to CHANGE_REACH words before the range's first word
         ("révisé dimanche de 40 à 92", "revised on Sunday from 40 to 92"): the two figures are
         the count before and after, never a range. A joining word or a figure in between ends
         the search: "fell to between 10 and 12" is a range, the new figure."""
         toks, full = t.before(pos)  # not floored: the verb may come before an earlier figure
-        for k in range(len(full) - intro_words - 1, max(-1, len(full) - intro_words - 1 - CHANGE_REACH), -1):
+        last = len(full) - intro_words - 1
+        for k in range(last, max(-1, last - reach), -1):
             word = full[k]
             if word in self.changes:
                 return True
+            if last - k >= CHANGE_REACH and not word.isalpha():
+                return False  # farther than the usual reach, only through words
             if word in self.range_joins or _leading_int(word) is not None:
                 return first and self._after_change_pair(t, toks, full, k)
         return False
@@ -140,7 +146,8 @@ class _Qualifying(_Tables):
         a_start = _btoks[-2].start()
         _atoks, head = t.before(a_start)
         intro = self.range_intro.ending(head)
-        return intro is not None and before[-1] in intro[0] and self._after_change(t, a_start, len(head) - intro[1], first=False)
+        far = FROM_CHANGE_REACH if before[-1] in self.range_bare else CHANGE_REACH
+        return intro is not None and before[-1] in intro[0] and self._after_change(t, a_start, len(head) - intro[1], first=False, reach=far)
 
     def _after(self, t: _Text, pos: int) -> tuple[_Qual, int] | None:
         peek = _NEXT_TOKEN.match(t.raw, pos, t.hi)
@@ -185,7 +192,8 @@ class _Qualifying(_Tables):
             return None  # "rose by 7 to 117": the step of a change, then the new count
         if (intro := self.range_intro.ending(norms)) is not None:
             first = intro[1]
-            if self._after_change(t, a.start, len(norms) - first):
+            far = FROM_CHANGE_REACH if conn in intro[0] and conn in self.range_bare else CHANGE_REACH
+            if self._after_change(t, a.start, len(norms) - first, reach=far):
                 return None  # "passé de 200 à 300", "elevó ayer de 40 a 92": a change between two figures
             if conn in intro[0]:
                 allowed, start = intro[0], toks[first].start()

@@ -334,6 +334,8 @@ class _Tables:
             cur.append(rf"{_WS}+(?:(?:{of}){_WS}*)?(?:{_alternation(cur_words)})(?![\w])")
         self.currency_after_re = rx_compile("|".join(cur) or "(?!)", re.IGNORECASE)
         self.furniture_re = _words_after(self._each(nq, "page_furniture"))
+        self.street_after_re = self._street_after(nq)
+        self.street_before = tuple(_norm(w) for w in self._each(nq, "street_before"))
         self.age_before = _Phrases((p, True) for p in self._each(nq, "age_before"))
         age_years = self._each(nq, "age_years")
         self.age_years_re = (
@@ -354,6 +356,24 @@ class _Tables:
         self.clock_suffix_re = _words_after(self._each(nq, "clock_suffixes"), glued=True)
         self.time_nouns = {_norm(w) for w in self._each(nq, "time_nouns")}
         self.decade_before = {_norm(w) for w in self._each(nq, "decade_before")}
+
+    def _street_after(self, nq: Mapping[str, Any]) -> re.Pattern[str] | None:
+        """A house number: the figure, perhaps more numbers joined to it ("12 et 14", "63 et au
+        65"), then a street noun ("rue", "de la calle") or capitalised words and a street noun
+        ("Downing Street"). Such a figure counts nothing."""
+        nouns, named = self._each(nq, "street_after"), self._each(nq, "street_after_name")
+        if not nouns and not named:
+            return None
+        links = _alternation(self._each(nq, "street_links"))
+        link = rf"(?:{_WS}+(?i:{links}))?" if links else ""
+        joiners = _alternation(self._listed("joiners")) or "(?!)"
+        more = rf"(?:{_WS}*(?:,|&|[{_DASH_CLASS}]|(?i:{joiners})(?![\w])){link}{_WS}*[0-9]{{1,4}}(?![\w]))*"
+        tails = []
+        if nouns:
+            tails.append(rf"(?i:{_alternation(nouns)})(?![\w])")
+        if named:
+            tails.append(rf"(?:[A-Z][\w'’.-]*{_WS}+){{1,3}}(?i:{_alternation(named)})(?![\w])")
+        return rx_compile(rf"{more}{_WS}+(?:{'|'.join(tails)})")
 
     def _build_money(self, data: Mapping[str, Any]) -> None:
         """Currencies of units.yaml by symbol and word, to their ISO code (its 3-capital symbol)."""

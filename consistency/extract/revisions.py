@@ -201,6 +201,7 @@ def revised(
         return [replace(c, measure="superseded") if alone is not None and c.span[0] == alone.start
                 and c.measure in COMPARED else c for c in claims]
     out = list(claims)
+    dated: Claim | None = None  # the current figure of the change before, when its clause dates it
     for pair in pairs:
         cx = next((c for c in out if c.span[0] == pair.earlier.start), None)
         cy = next((c for c in out if c.span[0] == pair.later.start), None)
@@ -211,13 +212,51 @@ def revised(
             if (cx.category, cx.event, cx.actor, cx.unit) != (cy.category, cy.event, cy.actor, cy.unit) \
                     or cy.measure not in COMPARED or cx.measure not in COMPARED:
                 continue  # "de 3 blessés à 5 morts": not one count
+            if cx.span[1] > pair.later.start:
+                # "from three to seven dead": the earlier figure's noun is the current one's
+                cx = _trimmed(doc, out, cx, pair.earlier)
             out[out.index(cx)] = replace(cx, measure="superseded")
         elif cx is not None and cx.measure in COMPARED:
-            out.append(_like(doc, cx, pair.later, claim_id, cx.measure))
+            cy = _like(doc, cx, pair.later, claim_id, cx.measure)
+            out.append(cy)
             out[out.index(cx)] = replace(cx, measure="superseded")
         elif cy is not None and cy.measure in COMPARED:
-            out.append(_like(doc, cy, pair.earlier, claim_id, "superseded"))
+            cx = _like(doc, cy, pair.earlier, claim_id, "superseded")
+            out.append(cx)
+        else:
+            continue
+        if cy.time_source != "clause":
+            # "raised the toll on Tuesday from three to seven dead", "de 3 à 8 morts et de 40 à 72
+            # blessés": the day of the change, or of the change it is coordinated with
+            day = cx if cx.time_source == "clause" else dated if _coordinated(doc.text, dated, pair) else None
+            if day is not None and day.time is not None:
+                cy = _dated(out, cy, day)
+        if cy.time_source == "clause":
+            dated = cy
     return sorted(out, key=lambda c: c.span)
+
+
+def _trimmed(doc: Document, out: list[Claim], claim: Claim, nm: NumberMatch) -> Claim:
+    """`claim` quoting its own figure only."""
+    new = replace(claim, span=(nm.start, nm.end), quote=doc.text[nm.start:nm.end])
+    out[out.index(claim)] = new
+    return new
+
+
+def _dated(out: list[Claim], claim: Claim, day: Claim) -> Claim:
+    """`claim` at the time its clause gives `day`."""
+    new = replace(claim, time=day.time, time_source=day.time_source)
+    out[out.index(claim)] = new
+    return new
+
+
+def _coordinated(text: str, dated: Claim | None, pair: Revision) -> bool:
+    """"de 3 à 8 morts et de 40 à 72 blessés": this pair follows the current figure of a change,
+    with neither a figure nor the end of a clause between."""
+    if dated is None or dated.span[1] > pair.earlier.start:
+        return False
+    gap = text[dated.span[1]:pair.earlier.start]
+    return len(gap) <= COORDINATED_GAP and not any(ch.isdigit() or ch in ".;:()[]" for ch in gap)
 
 
 def _one_count(out: list[Claim], cx: Claim, cy: Claim) -> tuple[Claim, Claim]:

@@ -30,7 +30,8 @@ from consistency.lazy_re import lazy_compile
 DATA_FILE = Path(__file__).parent / "data" / "populations.yaml"
 Polarity = Literal["positive", "negative"]
 
-_WORD_SECTIONS = ("of", "locatives", "articles", "fillers", "pronouns", "respectively", "changes", "changes_after", "coordinators")
+_WORD_SECTIONS = ("of", "locatives", "articles", "fillers", "pronouns", "respectively", "changes", "changes_after", "coordinators",
+                  "other_rates")
 _SECTIONS = ("populations", "measures", *_WORD_SECTIONS)
 _POPULATION_FIELDS = ("within",)  # and the language codes of the packs
 _MEASURE_FIELDS = ("population", "positive", "negative")
@@ -102,6 +103,7 @@ class ShareWords:
     fillers: re.Pattern[str]
     pronouns: re.Pattern[str]
     respectively: re.Pattern[str]
+    other_rates: re.Pattern[str]  # "sondage", "ballot", "Arbeitslosenquote": a rate of something else
     changes: re.Pattern[str]  # anchored at the end of the text before a figure
     changes_after: re.Pattern[str]  # right after a figure ("10% pay rise", "10 % d'augmentation")
     coordinated: re.Pattern[str]  # all that stands between two coordinated shares (", et de ")
@@ -231,6 +233,7 @@ def load_share_words(lang: str | None = None, extra_dirs: tuple[Path, ...] = ())
         fillers=_leading(section["fillers"]),
         pronouns=re.compile(rf"(?<!\w)(?:{_phrases(section['pronouns'])})(?!\w)", re.IGNORECASE),
         respectively=bare,
+        other_rates=re.compile(rf"(?<![\w-])(?:{_phrases(section['other_rates'])})(?!\w)", re.IGNORECASE),
         changes=_trailing(section["changes"]),
         coordinated=re.compile(
             rf"{_SPACE}*,?{_SPACE}*{_phrases(section['coordinators'])}(?:{_SPACE}+{_phrases(section['of'])})?{_SPACE}*",
@@ -427,6 +430,8 @@ def _read(
         return result
     clause_lo = _region_before(text, lo, nm.start)
     clause_hi = _region_after(text, after.end, limit)
+    if w.other_rates.search(text, s_lo, s_hi):
+        return result  # "selon un sondage, 60 % des enseignants soutiennent la grève": a poll, not a strike rate
 
     category, polarity = after.category, None
     if category is None:
@@ -472,6 +477,39 @@ def _read(
     return result
 
 
+def _carried(
+    text: str, nm: NumberMatch, numbers: Sequence[NumberMatch], sentence: tuple[int, int], lex: Lexicon, w: ShareWords,
+    carried: Share,
+) -> Share | None:
+    """"Le Snes-FSU revendique 75 % dans le second degré", after "42,32 % de grévistes dans le
+    second degré selon le ministère": a percentage put in a whole of the family of the share
+    just read (after "dans", "in", "bei"), in a sentence that names no measure, no counted noun
+    and no other rate, counts what that share counts. "75 % des enseignants approuvent" is
+    not read: a whole after "des", "of" is the subject of a verb we do not know."""
+    s_lo, s_hi = sentence
+    if carried.population is None or nm.difference or w.measures.search(text, s_lo, s_hi) is not None \
+            or lex.category_terms.search(text, s_lo, s_hi) is not None or w.other_rates.search(text, s_lo, s_hi) \
+            or w.respectively.search(text, s_lo, s_hi):
+        return None
+    index = bisect.bisect_left(numbers, nm.start, key=_start_of)
+    limit = numbers[index + 1].start if index + 1 < len(numbers) else s_hi
+    if w.changes.search(text, max(s_lo, nm.start - 40), nm.start) or w.changes_after.match(text, nm.end, limit):
+        return None
+    pos = _spaces(text, nm.end, limit)
+    if w.of.match(text, pos, limit) is not None and w.locatives.match(text, pos, limit) is None:
+        return None  # "75 % des enseignants …": of whom, doing what, is not said in words we know
+    after = _after(text, nm, limit, lex, w)
+    if after.pronoun or after.unknown:
+        return None
+    population = after.population
+    if population is None:
+        before = _located_before(text, _region_before(text, s_lo, nm.start), nm.start, w)
+        population = before[0] if before is not None else None
+    if population is None or not _kin(w, population, carried.population):
+        return None
+    return Share(carried.category, population, after.end, carried.polarity)
+
+
 _LAST_SENTENCE: list[tuple[str, Lexicon, ShareWords, str | None, tuple[int, int], list[NumberMatch],
                           dict[int, tuple[Share | None, int]]]] = []
 
@@ -505,13 +543,20 @@ def read_share(
     context_population: str | None = None,
     *,
     words: ShareWords | None = None,
+    carried: Share | None = None,
+    carried_alone: bool = True,
 ) -> Share | None:
     """What the percentage `nm` of `text[sentence[0]:sentence[1]]` is a share of, or None.
 
     None when it is not a percentage, when what it counts is not established, or when its
     whole is an earlier figure ("40 % of them": the caller reads that). `context_population`
     (the whole the caller knows the passage is about) is used only for a bare percentage in
-    a sentence that names no whole of its own.
+    a sentence that names no whole of its own. `carried` is the share the passage read just
+    before: a sentence that names no measure counts what it counts, when it names a whole of
+    the same family ("Le Snes-FSU revendique 75 % dans le second degré"); a share of the same
+    measure that names no whole is of that one's whole, when it was the one share of its
+    sentence (`carried_alone`: "dont 77,3 % des conducteurs et 55,4 % des contrôleurs" leaves
+    the whole of the next sentence's "55,6 %" unknown).
     """
     if nm.unit != "percent":
         return None
@@ -524,8 +569,12 @@ def read_share(
     elif numbers[at] != nm:
         memo = {}  # read as another figure here: its shares are not those of the sentence's own
     share, _ = _read(text, nm, numbers, sentence, lex, w, memo)
+    if share is None and carried is not None:
+        return _carried(text, nm, numbers, sentence, lex, w, carried)
     if share is None:
         return None
+    if share.population is None and carried is not None and carried_alone and carried.category == share.category:
+        context_population = context_population or carried.population  # "sprach von einer Streikbeteiligung von 25 Prozent"
     if (share.population is None and context_population is not None
             and not _after(text, nm, s_hi, lex, w).unknown
             and w.populations.search(text, s_lo, s_hi) is None

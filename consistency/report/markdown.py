@@ -581,6 +581,7 @@ def _anchors(result: Result) -> dict[tuple[str, str], str]:
     """Anchors made only of [a-z0-9-], unique, derived from ids in sorted order."""
     anchors: dict[tuple[str, str], str] = {}
     used: set[str] = set()
+    tried: dict[str, int] = {}  # base → the next suffix to try: every lower one is taken (linear, not quadratic, in a clash)
     groups: list[tuple[str, str, Iterable[str]]] = [
         ("topic", "topic-", sorted(t.id for t in result.topics)),
         ("finding", "finding-", sorted({f.fingerprint for f in result.findings})),
@@ -591,9 +592,11 @@ def _anchors(result: Result) -> dict[tuple[str, str], str]:
             if (kind, ident) in anchors:
                 continue
             base = prefix + (_ANCHOR_UNSAFE.sub("-", ident.lower()).strip("-")[:40] or "x")
-            anchor, n = base, 2
+            n = tried.get(base, 2)
+            anchor = base if n == 2 else f"{base}-{n - 1}"  # where the last search for this base stopped
             while anchor in used:
                 anchor, n = f"{base}-{n}", n + 1
+            tried[base] = n
             used.add(anchor)
             anchors[(kind, ident)] = anchor
     return anchors

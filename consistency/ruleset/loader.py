@@ -59,7 +59,20 @@ def find_rule_files(paths: Iterable[Path]) -> tuple[list[Path], list[RuleProblem
 
 
 def load_rules(paths: Sequence[Path]) -> RuleSet:
-    """Every rule of the given files and folders; raises RuleError listing all problems."""
+    """Every rule of the given files and folders; raises RuleError listing all problems.
+
+    Files read and validated once are read back from the rules cache (`stored`) until one of
+    them changes: a start then neither parses YAML nor validates."""
+    paths = [Path(p) for p in paths]
+    files, problems = find_rule_files(paths)
+    if problems or not files:  # reported by the full reading, as ever
+        return _checked(paths)
+    from consistency.ruleset.stored import load
+
+    return load(paths, files, lambda: _checked(paths))
+
+
+def _checked(paths: Sequence[Path]) -> RuleSet:
     ruleset, problems = _load(paths)
     if problems:
         raise RuleError(problems)

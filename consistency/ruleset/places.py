@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from consistency.extract.claims import place_named
+from consistency.extract.gazetteer import load_gazetteer
 from consistency.extract.lexicon import place_within
 from consistency.model import Claim
 
@@ -100,6 +101,13 @@ class Places:
         # Then what the gazetteer knows: a province within its country, a city within its region.
         named = place_named(place)
         if named is not None and named.name.casefold() == place.casefold():
+            # A city lies within the region named after it ("Kharkiv" in "Kharkivska oblast"),
+            # which the gazetteer's data does not record for most countries.
+            region = load_gazetteer().region_named_after(named) if named.level == "city" else None
+            if region is not None and region.name.casefold() not in out and not set(region.parents) - set(named.parents):
+                wider = [p.casefold() for p in region.parents]
+                at = next((i for i, p in enumerate(out) if p in wider), len(out))
+                out.insert(at, region.name.casefold())
             out.extend(p.casefold() for p in named.parents if p.casefold() not in out)
         self._wider[place] = tuple(out)
         return self._wider[place]

@@ -15,6 +15,7 @@ engine and the kinds never import each other in a circle.
 
 from __future__ import annotations
 
+import importlib
 from importlib import metadata
 
 from consistency.errors import RuleProblem
@@ -75,6 +76,20 @@ def _load() -> None:
             _PLUGIN_PROBLEMS.append(
                 RuleProblem(f"plugin {entry.name}", None, None, f"rule-kind plugin failed to load: {exc}")
             )
+
+
+def builtin_kind(name: str) -> Kind | None:
+    """The built-in kind of this name, imported alone: a rule set read back from the rules
+    cache needs its kinds, not a scan of every installed package's entry points."""
+    for builtin, value in BUILTIN_KINDS:
+        if builtin == name:
+            if name not in _KINDS:
+                module, _, attribute = value.partition(":")
+                found = getattr(importlib.import_module(module), attribute)
+                assert isinstance(found, Kind), value
+                register_kind(found)
+            return _KINDS[name]
+    return None
 
 
 def get_kind(name: str) -> Kind | None:

@@ -17,7 +17,9 @@ _ID = lazy_compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, arbitrary_types_allowed=True)
+    # defer_build: validators are built when a rule file is validated, not at import (a cached
+    # rule set is read back with `model_construct`, which needs none)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
 
 class ClaimFilter(Strict):

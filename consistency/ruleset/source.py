@@ -7,17 +7,20 @@ the marks of its key and value. Validation errors then name file, line and colum
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
-from consistency.corpus._data import yaml_problem
+from consistency.corpus._data import yaml_module, yaml_problem
 from consistency.errors import RuleProblem
 from consistency.lazy_re import lazy_compile
+
+if TYPE_CHECKING:  # the parser is imported when a rule file is read: a cached rule set needs none
+    import yaml
 
 PathKey = tuple[str | int, ...]
 _INSTANCE_OF = lazy_compile(r" or instance of \w+")  # pydantic's wording names our classes; users need not
@@ -84,6 +87,7 @@ def parse_yaml(text: str, name: str) -> tuple[Located | None, list[RuleProblem]]
         return None, [RuleProblem(name, None, None, "the file is empty; a rule file starts with 'version: 1'")]
     if (why := yaml_problem(text)) is not None:  # too large, too deep, an alias bomb
         return None, [RuleProblem(name, None, None, why)]
+    yaml = yaml_module()
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
@@ -110,15 +114,18 @@ def parse_yaml(text: str, name: str) -> tuple[Located | None, list[RuleProblem]]
     return located, problems
 
 
-_SCALARS = yaml.constructor.SafeConstructor()
+@functools.cache
+def _scalars() -> Any:
+    return yaml_module().constructor.SafeConstructor()
 
 
 def _plain(node: yaml.Node, path: PathKey, located: Located, problems: list[RuleProblem]) -> Any:
+    yaml = yaml_module()
     located.values[path] = Mark.of(node.start_mark)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _SCALARS.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = _scalars().construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 problems.append(located.problem_at(Mark.of(key_node.start_mark), "keys must be plain words"))
                 continue
@@ -133,7 +140,7 @@ def _plain(node: yaml.Node, path: PathKey, located: Located, problems: list[Rule
     if isinstance(node, yaml.SequenceNode):
         return [_plain(item, (*path, i), located, problems) for i, item in enumerate(node.value)]
     try:
-        return _SCALARS.construct_object(node)
+        return _scalars().construct_object(node)
     except yaml.constructor.ConstructorError as exc:
         problems.append(located.problem_at(Mark.of(node.start_mark), f"unreadable value: {exc.problem}"))
         return None

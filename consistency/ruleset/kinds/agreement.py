@@ -116,9 +116,11 @@ def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
         return (low, high, -math.inf, math.inf)
     slack = 0 if _own_day(statement) else options.time_slack_days
     low, high, t_low, t_high = figure_ranges(statement, options, slack)
-    if statement.claim.measure == "running" and math.isinf(high) and math.isfinite(low):
+    if (statement.claim.measure == "running" or statement.origin.named) and math.isinf(high) and math.isfinite(low):
         # A rising toll given as lower bounds ("au moins 40", then "au moins 90" morts) is a
         # series of counts, not one figure confirmed: a bound agrees only with its own value.
+        # So does a named source's floor: "mindestens 100.000, so die Polizei" is the police's
+        # count, which the organisers' "more than 270,000" does not confirm.
         high = widen(Interval(low, low), options.relative_tolerance, options.absolute_tolerance).high or low
     return (low, high, t_low, t_high) if options.require_time_overlap else (low, high, -math.inf, math.inf)
 
@@ -242,7 +244,7 @@ def _echoes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     assert isinstance(options, AgreementOptions)
     for agreeing in agreeing_groups(rule, topic, env):
         origins = {s.origin.key for s in agreeing}
-        if len(origins) != 1 or not agreeing[0].origin.named:
+        if len(origins) != 1 or not agreeing[0].origin.shared:
             continue
         by_figure: dict[object, list[Statement]] = {}
         for statement in agreeing:
@@ -253,7 +255,7 @@ def _echoes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
 
 
 def _echo(rule: Rule, group: list[Statement], env: Evaluation) -> Draft:
-    voice = group[0].origin.name
+    voice = group[0].origin.label
     documents = len({s.claim.document for s in group})
     message = (
         f"{documents} documents repeat {_agreed_value(group)} from one voice, {voice}: {_listing(group, env)}. "

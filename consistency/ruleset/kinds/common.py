@@ -20,7 +20,7 @@ from consistency.ruleset.values import format_number, widen
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)  # built on first validation
 
 
 class ToleranceOptions(Options):

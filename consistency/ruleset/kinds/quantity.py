@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
+from consistency.extract.cues import cues_for
 from consistency.model import Claim, Interval, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kind import Kind
@@ -162,7 +163,10 @@ def _facts_agree(a: tuple[tuple[float, float], str, frozenset[str]], b: tuple[tu
 class Verdict:
     """How two statements of one scope relate: "conflict" (same time, figures apart),
     "update" (a running count rose later), "revision" (a running count fell later, or a
-    text says a figure replaced a larger one: "revised down from 88 to 61")."""
+    text says a figure replaced a larger one: "revised down from 88 to 61"), "apart" (two named
+    sources an article sets side by side give different counts that may still meet, a floor
+    below the other figure, or of which one has no day of its own: a dispute, never a
+    contradiction)."""
 
     kind: str
     first: Statement  # the earlier (or lower) statement
@@ -289,7 +293,7 @@ def _judging_class(statement: Statement, env: Evaluation, options: ToleranceOpti
     beyond the times meeting, which pairs are judged only when they do (`_pair_verdicts`): a
     running count, a provisional or accumulating event, a rule asking for time_overlap. A
     figure without bounds (NaN) is never equal to itself, so it stays in a class of its own.
-    Whatever `_judge` comes to read of a statement must be read here too
+    Whatever `_judge` comes to read of a statement must be read here too (words of lowering, `_lowered`, included)
     (`test_rule_work_classes.py` compares with judging every pair)."""
     claim = statement.claim
     time = claim.time
@@ -300,7 +304,8 @@ def _judging_class(statement: Statement, env: Evaluation, options: ToleranceOpti
     published = env.published(claim) if time is not None and time.kind == "since" and time.high is None else None
     clocks = frozenset(_document_clock(env, d) for d in statement.documents) if growing or provisional else None
     key = (facts, claim.attribution_quote is not None, published, clocks, statement.time if timed else None,
-           statement.origin.named)
+           statement.origin.named, _lowered(claim, env) if growing else None,
+           _published_days(statement, env) if claim.measure == "running" else None)
     try:
         hash(key)
     except TypeError:
@@ -576,18 +581,32 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         earlier, later = (a, b) if ta[1] < tb[0] else (b, a)
         if named and a.documents == b.documents and later.claim.time_source == "as_of" \
                 and _dated_in_text(earlier.claim):
-            return None  # one article sets another voice's undated figure beside a dated one: not known to be later
+            # One article sets another voice's undated figure beside a dated one: not known to be
+            # later. Right beside it and apart ("put the toll at 120. However, at least 190 died
+            # according to unofficial records"), the two voices disagree on the same toll.
+            if meet or not _side_by_side(ca, cb) or one_voice(a.origin.key, b.origin.key, options):
+                return None
+            lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
+            return Verdict("apart", lower, upper, between_sources=True)
         if _lowest(later.claim) >= _lowest(earlier.claim):
             return Verdict("update", earlier, later)
         if steps or not (ca.cumulative and cb.cumulative):
             return None  # a smaller figure later, but not both said to be the running toll: maybe another period
         return Verdict("revision", earlier, later)
+    if meet and named and _floor_below(ca, cb, options) and _side_by_side(ca, cb) \
+            and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
+        # "at least 530 according to medical sources, while diplomats say 658": the floor allows
+        # the higher figure, so no contradiction, but the two voices give different counts.
+        lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
+        return Verdict("apart", lower, upper, between_sources=True)
     if steps or meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
     if _assumed_place_apart(ca, cb):
         return None  # one figure placed only by its article, an order of magnitude off: likely another place
     provisional = (ca.event or "") in options.provisional_events and (cb.event or "") in options.provisional_events
     until = any(c.time is not None and c.time.kind == "until" for c in (ca, cb))  # "by the end of February": not a bulletin of the day
+    if growing and _single_day(ta) and _single_day(tb) and not until and (fall := _stated_fall(a, b, env)) is not None:
+        return fall  # "le bilan a été ramené à 27 morts" after the 31 of that day: a revision
     if _single_day(ta) and _single_day(tb) and (_whole_day(ca) or _whole_day(cb)) and (growing or provisional) and not until:
         # Two tolls of one day, at least one without its hour: a later bulletin or a conflict?
         # Only two different named sources are known to disagree; one source's two tolls are
@@ -603,14 +622,42 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             sometime = _sometime_that_day(a, b, env)
             if sometime is not None:
                 return sometime[0]
+            if not (ca.rebuts or cb.rebuts) and _higher_told_later(a, b, env):
+                return None  # two voices' tolls of one day, the higher only in later articles: it grew meanwhile
     if growing and _single_day(ta) and _single_day(tb) and (_part_of_day(ca) or _part_of_day(cb)) and not until:
         return None  # "au matin, presque 60" and "45 à 9h30": which came first is not said
+    if not named and not until and _single_day(ta) and _single_day(tb) and _told_next_day_higher(a, b, ta, env):
+        return None  # "deux immeubles" that morning, "trois" in the next day's account of it: the day went on
     if provisional and not until and _counted_before_evening_below_the_day(ca, cb, ta, tb):
         return None  # "à 15 heures, 25 000" and the day's 50 000: the march was still growing
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     # Sources that publish one count between them (`one_voice`) contradict the record when
     # they disagree; other named sources stage a dispute, each side reported with its source.
     return Verdict("conflict", lower, upper, between_sources=named and not one_voice(a.origin.key, b.origin.key, options))
+
+
+SIDE_BY_SIDE_GAP = 1  # characters between two sentences of one paragraph (". "); a paragraph break is two
+
+
+def _side_by_side(a: Claim, b: Claim) -> bool:
+    """Two figures of one article in one sentence or in two that follow each other in one
+    paragraph: the text sets them against each other. Farther apart, an undated figure may be
+    a later count, or a count of something else the paragraph went on to."""
+    if a.document != b.document:
+        return False
+    first, second = sorted((a.sentence, b.sentence))
+    return first == second or 0 <= second[0] - first[1] <= SIDE_BY_SIDE_GAP
+
+
+def _floor_below(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
+    """One figure is only a floor ("at least 530") whose bound stays below the other's lowest
+    reading, beyond the tolerance: the figures meet, yet the two counts differ."""
+    floor, other = (a, b) if _lowest(a) <= _lowest(b) else (b, a)
+    low = interval(floor).low
+    if low is None or interval(floor).high is not None or floor.qualifier == "vague" or other.qualifier == "vague":
+        return False
+    margin = max(options.absolute_tolerance, options.relative_tolerance * _lowest(other))
+    return _lowest(other) - low > margin
 
 
 def _counted_before_evening_below_the_day(ca: Claim, cb: Claim, ta: tuple[float, float], tb: tuple[float, float]) -> bool:
@@ -659,6 +706,78 @@ def _bulletins(a: Statement, b: Statement, env: Evaluation, any_source: bool = F
     if not (earlier.claim.cumulative and later.claim.cumulative):
         return None  # a smaller figure later, but not both said to be the running toll
     return Verdict("revision", earlier, later)
+
+
+def _told_next_day_higher(a: Statement, b: Statement, day: tuple[float, float], env: Evaluation) -> bool:
+    """Two running counts of one day (events.yaml says they only grow), no hour to order them:
+    the higher one told only by articles of a later day, the lower only by articles of that
+    day. The later account knows how the day ended ("deux immeubles" that morning, "trois" by
+    the evening): not a conflict. Articles of one day are judged as before."""
+    if a.claim.measure != "running" or b.claim.measure != "running":
+        return False
+    lower, upper = (a, b) if _lowest(a.claim) < _lowest(b.claim) else (b, a)
+    that_day = _published_days(upper, env)
+    told = _published_days(lower, env)
+    if not that_day or not told:
+        return False
+    if not math.isfinite(day[0]):
+        return False
+    counted = dt.date.fromordinal(int(day[0] // 1440))
+    return all(d is not None and d > counted for d in that_day) and all(d is not None and d <= counted for d in told)
+
+
+def _higher_told_later(a: Statement, b: Statement, env: Evaluation) -> bool:
+    """Two voices' tolls of one day with no hour to order them, the higher one only in articles
+    that appeared after every article of the lower ("Some 205 killed" on the day, 245 in the
+    next morning's paper): the toll went on rising, not a dispute between the voices."""
+    lower, upper = (a, b) if _lowest(a.claim) < _lowest(b.claim) else (b, a)
+    later, earlier = _published_days(upper, env), _published_days(lower, env)
+    if not later or not earlier or None in later or None in earlier:
+        return False
+    return min(d for d in later if d is not None) > max(d for d in earlier if d is not None)
+
+
+def _published_days(statement: Statement, env: Evaluation) -> frozenset[dt.date | None]:
+    """The days the statement's articles appeared (their last update, else their publication)."""
+    days: set[dt.date | None] = set()
+    for doc_id in statement.documents:
+        doc = env.document(doc_id)
+        days.add(None if doc is None else doc.updated or doc.published)
+    return frozenset(days)
+
+
+LOWERED_REACH = 60  # characters before a figure where "ramené à", "revised down to", "nach unten korrigiert auf" may bring it
+
+
+def _stated_fall(a: Statement, b: Statement, env: Evaluation) -> Verdict | None:
+    """Two tolls of one day, the lower one brought by words of lowering in its own clause ("le
+    bilan a été ramené à 27 morts", "the toll was revised down to 27", "auf 27 nach unten
+    korrigiert", "rebajado a 27"): the text says it came after a higher figure, so the higher
+    one of that day is the earlier, now withdrawn. A revision, whatever the hours say."""
+    lower, upper = (a, b) if _lowest(a.claim) < _lowest(b.claim) else (b, a)
+    if not _lowered(lower.claim, env) or _lowered(upper.claim, env):
+        return None
+    if not (lower.claim.cumulative or lower.claim.measure == "running") or upper.claim.measure != "running":
+        return None
+    return Verdict("revision", upper, lower)
+
+
+def _lowered(claim: Claim, env: Evaluation) -> bool:
+    """The words right before the figure, in its sentence, say it lowers the count (cues.yaml
+    `revision`, not `revision_up`), with no other figure between."""
+    doc = env.document(claim.document)
+    if doc is None:
+        return False
+    key = ("lowered", claim.id)
+    found = env.memo.get(key)
+    if found is None:
+        cues = cues_for(doc.language)
+        start = max(claim.sentence[0], claim.span[0] - LOWERED_REACH)
+        words = [m for m in cues.revision.finditer(doc.text, start, claim.span[0])
+                 if not any(ch.isdigit() for ch in doc.text[m.end:claim.span[0]])]
+        up = cues.revision_up.search(doc.text, start, claim.span[0])
+        found = env.memo[key] = bool(words) and up is None
+    return bool(found)
 
 
 EVENING_MINUTE = 18 * 60  # a toll given from 18:00 may be the day's last, as an undated page's may
@@ -804,6 +923,14 @@ def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: 
             f"{format_value(later.claim)} and says it replaces {format_value(stated[0])} ({where(stated[0])}). "
             f"The earlier figure is withdrawn: an article still giving it after the revision is out of date."
         )
+    elif _lowered(later.claim, env) and not _lowered(earlier.claim, env):
+        severity = milder(severity, options.stated_revision_severity)
+        message = (
+            f"Revision {format_value(earlier.claim)} → {format_value(later.claim)}: {env.describe(later)} says the "
+            f"count was lowered to {format_value(later.claim)}, after {env.describe(earlier)} gave "
+            f"{format_value(earlier.claim)}. The earlier figure is withdrawn: an article still giving it after "
+            f"the revision is out of date."
+        )
     else:
         message = (
             f"A running count went down: {env.describe(later)} gives {format_value(later.claim)}, after "
@@ -914,7 +1041,35 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         shown.update(frozenset({x.id, y.id}) for x in _claims(a) for y in _claims(b))
         yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
                     sides=_sides(a, b))
+    yield from _side_by_side_disputes(rule, topic, env, options, shown)
     yield from _stated_disputes(rule, topic, env, options, shown)
+
+
+def _side_by_side_disputes(rule: Rule, topic: Topic, env: Evaluation, options: DisputeOptions,
+                           shown: set[frozenset[str]]) -> Iterator[Draft]:
+    """Two voices one article sets side by side whose counts differ though they may meet ("at
+    least 530 according to medical sources, while diplomats say 658"), or of which one has no
+    day of its own (`Verdict` "apart"): one finding per pair, at the one-sided severity when a
+    figure is a floor."""
+    for verdict in verdicts(rule, topic, env, options):
+        if verdict.kind != "apart":
+            continue
+        a, b = in_reading_order(verdict.first, verdict.second)
+        ids = {frozenset({x.id, y.id}) for x in _claims(a) for y in _claims(b)}
+        if ids & shown:
+            continue
+        shown.update(ids)
+        severity = rule.severity
+        if is_weak(a.claim) or is_weak(b.claim):
+            severity = milder(severity, options.vague_severity)
+        message = (
+            f"Sources disagree, side by side: {a.origin.name} gives {format_value(a.claim)} "
+            f"({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) "
+            f"for the same count; {shared_time(a.time, b.time)}. The article sets the two counts against "
+            f"each other: each side is reported with its source."
+        )
+        yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
+                    sides=_sides(a, b))
 
 
 def _stated_disputes(rule: Rule, topic: Topic, env: Evaluation, options: DisputeOptions,
