@@ -622,7 +622,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
             sometime = _sometime_that_day(a, b, env)
             if sometime is not None:
                 return sometime[0]
-            if not (ca.rebuts or cb.rebuts) and _higher_told_later(a, b, env):
+            if not (ca.rebuts or cb.rebuts) and not one_voice(a.origin.key, b.origin.key, options) \
+                    and _higher_told_later(a, b, env):
                 return None  # two voices' tolls of one day, the higher only in later articles: it grew meanwhile
     if growing and _single_day(ta) and _single_day(tb) and (_part_of_day(ca) or _part_of_day(cb)) and not until:
         return None  # "au matin, presque 60" and "45 à 9h30": which came first is not said
