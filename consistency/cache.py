@@ -253,13 +253,11 @@ def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes
     rules = getattr(ruleset, "rules", ())
     if not all(getattr(r.spec.evaluate, "__module__", "").startswith(_BUILT_IN_KINDS) for r in rules):
         return None
-    from consistency.copies import copy_groups, sharing_figures
-
     base = rules_key(ruleset, version)
     claims = context.claims
     # Which texts copy which: an unsourced figure takes the origin of the text it was copied
     # from, and that text may be in another topic's articles only.
-    copies = copy_groups(context.documents[d] for d in sorted(sharing_figures(claims.values())) if d in context.documents)
+    copies = context.copies
     increments: dict[tuple[str | None, str | None], list[str]] = {}
     for claim in claims.values():
         if claim.increment and claim.kind == "quantity":

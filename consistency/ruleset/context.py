@@ -22,6 +22,15 @@ class Context:
     claims: Mapping[str, Claim]
     topics: Sequence[Topic]
 
+    @cached_property
+    def copies(self) -> dict[str, str]:
+        """Each document that is one text with others -> the first of them. Only documents
+        that repeat another's unsourced figure in the same words are read (consistency.copies)."""
+        from consistency.copies import copy_groups, sharing_figures
+
+        docs = self.documents
+        return copy_groups(docs[d] for d in sorted(sharing_figures(self.claims.values())) if d in docs)
+
 
 @dataclass(frozen=True, order=True)
 class Origin:

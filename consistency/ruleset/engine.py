@@ -10,7 +10,6 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from consistency.copies import copy_groups, sharing_figures
 from consistency.matching import normalise
 from consistency.model import Claim, Document, Finding, Severity, Topic
 from consistency.ruleset.conditions import PAIR_PREDICATES, Matcher, PairPredicate
@@ -78,8 +77,7 @@ class Evaluation:
 
     @cached_property
     def _origins(self) -> dict[str, Origin]:
-        documents = self.context.documents
-        copies = copy_groups(documents[d] for d in sorted(sharing_figures(self.context.claims.values())) if d in documents)
+        copies = self.context.copies
         return {cid: origin_of(c, self.context.documents, copies) for cid, c in self.context.claims.items()}
 
     @cached_property

@@ -947,10 +947,13 @@ def _sides(*statements: Statement) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.id for m in s.members for c in m.claims) for s in statements)
 
 
+def _weighed(rule: Rule, options: ContradictionOptions | DisputeOptions, *claims: Claim) -> Severity:
+    """The rule's severity, milder when a side is a vague figure ("several thousand")."""
+    return milder(rule.severity, options.vague_severity) if any(is_weak(c) for c in claims) else rule.severity
+
+
 def _contradiction(rule: Rule, options: ContradictionOptions, a: Statement, b: Statement, env: Evaluation) -> Draft:
-    severity = rule.severity
-    if is_weak(a.claim) or is_weak(b.claim):
-        severity = milder(severity, options.vague_severity)
+    severity = _weighed(rule, options, a.claim, b.claim)
     message = (
         f"{env.describe(a)} and {env.describe(b)} cannot both be true: intervals "
         f"{format_value(a.claim)} and {format_value(b.claim)} "
@@ -1030,9 +1033,7 @@ def _disputes(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     shown: set[frozenset[str]] = set()
     for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
-        severity = rule.severity
-        if is_weak(a.claim) or is_weak(b.claim):
-            severity = milder(severity, options.vague_severity)
+        severity = _weighed(rule, options, a.claim, b.claim)
         message = (
             f"Sources disagree: {a.origin.name} gives {format_value(a.claim)} "
             f"({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} "
@@ -1060,9 +1061,7 @@ def _side_by_side_disputes(rule: Rule, topic: Topic, env: Evaluation, options: D
         if ids & shown:
             continue
         shown.update(ids)
-        severity = rule.severity
-        if is_weak(a.claim) or is_weak(b.claim):
-            severity = milder(severity, options.vague_severity)
+        severity = _weighed(rule, options, a.claim, b.claim)
         message = (
             f"Sources disagree, side by side: {a.origin.name} gives {format_value(a.claim)} "
             f"({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) "
@@ -1086,9 +1085,7 @@ def _stated_disputes(rule: Rule, topic: Topic, env: Evaluation, options: Dispute
         a, b = env.statements([disputed])[0], env.statements([rebutting])[0]
         if a.origin == b.origin or not env.pair_ok(rule, a, b):
             continue
-        severity = rule.severity
-        if is_weak(disputed) or is_weak(rebutting):
-            severity = milder(severity, options.vague_severity)
+        severity = _weighed(rule, options, disputed, rebutting)
         message = (
             f"Sources disagree, in words: {b.origin.name} holds the figure of {a.origin.name} wrong. "
             f"{a.origin.name} gives {format_value(disputed)} ({env.describe(a)}) while {b.origin.name} gives "
