@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from consistency.baseline import Baseline
     from consistency.cache import RunOutput
     from consistency.config import Settings
+    from consistency.report.json import Parts
 
 DEFAULT_CORPUS = Path("seeds")
 DEFAULT_BASELINE = Path("consistency-baseline.json")
@@ -195,7 +196,13 @@ def run_check(options: CheckOptions, *, stdout: TextIO, console: Console) -> Exi
         )
 
     # Everything is rendered before anything is written: a failure leaves old files intact.
-    rendered = [(out, _render(fmt, result, baseline is not None)) for fmt, out in pairs if fmt != "text" or out is not None]
+    from contextlib import nullcontext
+
+    from consistency.cache import rendered_parts
+
+    with rendered_parts(cache_dir, settings.lexicon) or nullcontext() as parts:  # JSON pieces of earlier runs
+        rendered = [(out, _render(fmt, result, baseline is not None, parts))
+                    for fmt, out in pairs if fmt != "text" or out is not None]
     markdown = None
     report_path = None
     if options.write_report and (settings.report is not None or any(fmt == "text" for fmt, _ in pairs)):
@@ -313,11 +320,11 @@ class _RunReplay:
             cache.put_output(self.key, output)
 
 
-def _render(fmt: str, result: Result, baseline_used: bool) -> str:
+def _render(fmt: str, result: Result, baseline_used: bool, parts: Parts | None = None) -> str:
     """One format of `consistency.report.RENDERERS` as text ("text": the summary without colours)."""
     from consistency.report import render
 
-    return render(fmt, result, baseline_used=baseline_used)
+    return render(fmt, result, baseline_used=baseline_used, parts=parts)
 
 
 def _gate(result: Result, options: CheckOptions, settings: Settings, baseline: Baseline | None, console: Console) -> ExitCode:

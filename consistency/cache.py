@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 CACHE_DIR_NAME = ".check-consistency-cache"
 DB_NAME = "extraction.sqlite3"
 _KEPT_RUNS = 8  # findings of this many distinct runs (corpora, rule sets) are kept
+_KEPT_PARTS = 2  # pieces of the JSON output of this many runs: as large as the output itself
 _Row = TypeVar("_Row")
 SCHEMA = 2  # bump when the layout of the database or of a payload changes
 # Libraries whose data changes what extraction reads: a new version gives new keys.
@@ -245,11 +246,13 @@ _BUILT_IN_KINDS = "consistency.ruleset.kinds."
 
 def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes], version: str) -> dict[str, bytes] | None:
     """The key of each topic's findings: the rules (`rules_key`), the topic, and everything its
-    rules read: its claims, their documents (publisher, dates, text, by `document_keys`), the
-    claims they are shares of, the "additional" figures of the corpus for their actor and
-    category, and the text each of its documents copies. None when a rule's kind is a plugin's:
-    it may read any claim of the corpus, so only the whole run's findings are kept
-    (`findings_key`)."""
+    rules read: its claims, their documents (every field but the text, `_document_meta`) and of
+    each document's text the sentences of those claims (`_read_text`), the claims they are
+    shares of, the "additional" figures of the corpus for their actor and category, and the
+    text each of its documents copies. An edit of an article outside the sentences of its
+    figures (a paragraph added, a typo fixed) leaves its topics' keys as they were. None when
+    a rule's kind is a plugin's: it may read any claim of the corpus, so only the whole run's
+    findings are kept (`findings_key`). `document_keys` is not read (kept for callers)."""
     rules = getattr(ruleset, "rules", ())
     if not all(getattr(r.spec.evaluate, "__module__", "").startswith(_BUILT_IN_KINDS) for r in rules):
         return None
@@ -271,6 +274,14 @@ def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes
             text = shown[claim_id] = repr(claim)
         return text
 
+    metas: dict[str, bytes] = {}
+
+    def meta(doc_id: str) -> bytes:
+        found = metas.get(doc_id)
+        if found is None:
+            found = metas[doc_id] = _document_meta(context.documents.get(doc_id))
+        return found
+
     keys: dict[str, bytes] = {}
     for topic in context.topics:
         h = hashlib.blake2b(base, digest_size=20)
@@ -284,20 +295,47 @@ def topic_keys(ruleset: Any, context: Context, document_keys: Mapping[str, bytes
             if member is None:
                 continue
             documents.add(member.document)
+            h.update(_read_text(member, context.documents.get(member.document)))
             if member.share_of and member.share_of in claims:
                 extra.add(member.share_of)
             if member.kind == "quantity":
                 read.add(_folded(member))
         for claim_id in sorted(extra):
             h.update(b"\1" + said(claim_id).encode("utf-8", "surrogatepass"))
+            h.update(_read_text(claims[claim_id], context.documents.get(claims[claim_id].document)))
         for doc_id in sorted(documents):
-            h.update(b"\2" + doc_id.encode("utf-8", "surrogatepass") + document_keys.get(doc_id, b"?"))
-            h.update(b"\4" + copies.get(doc_id, "").encode("utf-8", "surrogatepass"))
+            h.update(b"\2" + doc_id.encode("utf-8", "surrogatepass") + meta(doc_id))
+            first = copies.get(doc_id, "")  # its publisher names the voice of a copied figure
+            h.update(b"\4" + first.encode("utf-8", "surrogatepass") + (meta(first) if first else b""))
         for scope in sorted(read, key=repr):
             for text in sorted(increments.get(scope, ())):
                 h.update(b"\3" + text.encode("utf-8", "surrogatepass"))
         keys[topic.id] = h.digest()
     return keys
+
+
+def _document_meta(document: Document | None) -> bytes:
+    """What rules may read of a document besides its text (dates, publisher, language,
+    dateline…), as a digest: every field but the text and what is derived from it."""
+    if document is None:
+        return b"?"
+    fields = [(f.name, getattr(document, f.name)) for f in dataclasses.fields(document)
+              if f.name not in ("text", "line_starts")]
+    return hashlib.blake2b(repr(fields).encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
+def _read_text(claim: Claim, document: Document | None) -> bytes:
+    """The part of its article's text that rules may read about a claim: its sentence (the
+    words before a figure that lower it, `quantity._lowered`, lie there). The whole text when
+    the claim's sentence is not known or does not hold the claim
+    (`tests/test_cache_topic_reads.py` checks that rules read nothing else of a text)."""
+    if document is None:
+        return b"\5?"
+    start, end = claim.sentence
+    if not (start <= claim.span[0] <= claim.span[1] <= end) or end <= start:
+        start, end = 0, len(document.text)
+    piece = document.text[start:end]
+    return b"\5" + f"{start}:{end}:{len(piece)}\0".encode() + piece.encode("utf-8", "surrogatepass")
 
 
 def _folded(claim: Claim) -> tuple[str | None, str | None]:
@@ -376,6 +414,10 @@ class ExtractionCache:
                 "CREATE TABLE IF NOT EXISTS files ("
                 "key TEXT PRIMARY KEY, version TEXT NOT NULL, stat TEXT NOT NULL, digest BLOB NOT NULL, "
                 "seen INTEGER NOT NULL, payload BLOB NOT NULL, checksum BLOB NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS parts ("
+                "key BLOB PRIMARY KEY, payload BLOB NOT NULL, checksum BLOB NOT NULL, written INTEGER NOT NULL)"
             )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS outputs ("
@@ -499,20 +541,34 @@ class ExtractionCache:
     def put_topics(self, fresh: Mapping[bytes, tuple[Finding, ...]], used: Iterable[bytes]) -> bool:
         """Store the findings of topics just evaluated and mark those read as used by this run;
         topics no run of the last few used are deleted."""
+        return self._put_used("topics", {k: dumps(v) for k, v in fresh.items()}, used, _KEPT_RUNS)
+
+    def _put_used(self, table: str, fresh: Mapping[bytes, bytes], used: Iterable[bytes], kept: int) -> bool:
+        """Store `fresh` payloads in `table` (topics, parts) and mark the `used` keys as read by
+        this run, in one transaction; rows no run of the last `kept` used are deleted."""
         db = self._connect()
         if db is None:
             return False
-        rows = [(key, payload, _checksum(key, payload)) for key, payload in ((k, dumps(v)) for k, v in fresh.items())]
+        rows = [(key, payload, _checksum(key, payload)) for key, payload in fresh.items()]
         marks = [(key,) for key in used]
 
         def write() -> None:
-            row = db.execute("SELECT coalesce(max(written), 0) + 1 FROM topics").fetchone()
+            row = db.execute(f"SELECT coalesce(max(written), 0) + 1 FROM {table}").fetchone()
             run = int(row[0]) if row and isinstance(row[0], int) else 1
-            db.executemany(f"INSERT OR REPLACE INTO topics VALUES (?, ?, ?, {run})", rows)
-            db.executemany(f"UPDATE topics SET written = {run} WHERE key = ?", marks)
-            db.execute("DELETE FROM topics WHERE written <= ?", (run - _KEPT_RUNS,))
+            db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, {run})", rows)
+            db.executemany(f"UPDATE {table} SET written = {run} WHERE key = ?", marks)
+            db.execute(f"DELETE FROM {table} WHERE written <= ?", (run - kept,))
 
         return _in_transaction(db, write)
+
+    def get_parts(self, keys: Sequence[bytes]) -> dict[bytes, str]:
+        """The rendered pieces of the keys found intact; the others are misses."""
+        return self._rows("SELECT key, payload, checksum FROM parts WHERE key IN ({})", (), keys, _valid_text)
+
+    def put_parts(self, fresh: Mapping[bytes, str], used: Iterable[bytes]) -> bool:
+        """Store pieces just rendered and mark those read as used by this run (`_put_used`)."""
+        payloads = {k: v.encode("utf-8", "surrogatepass") for k, v in fresh.items()}
+        return self._put_used("parts", payloads, used, _KEPT_PARTS)
 
     def get_files(self) -> dict[str, tuple[str, bytes, int, bytes, bytes]]:
         """Every file record of this version: key → (stat, digest, seen, payload, checksum)."""
@@ -620,6 +676,59 @@ def _valid(key: object, payload: object, checksum: object) -> tuple[Claim, ...] 
 def _valid_findings(key: object, payload: object, checksum: object) -> tuple[Finding, ...] | None:
     """The findings of a valid row (`_checked`)."""
     return _checked(key, payload, checksum, Finding)
+
+
+def _valid_text(key: object, payload: object, checksum: object) -> str | None:
+    """The text of a valid row: its key, payload and checksum agree and it is UTF-8."""
+    if not (isinstance(key, bytes) and isinstance(payload, bytes) and isinstance(checksum, bytes)):
+        return None
+    if _checksum(key, payload) != checksum:
+        return None
+    try:
+        return payload.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+
+
+class RenderedParts:
+    """Pieces of the JSON report rendered by earlier runs (a `consistency.report.json.Parts`),
+    keyed by the package's code and the items they were rendered from: after one article
+    changes, only its claims' piece (and the pieces of what changed with it) is rendered
+    again. Pieces are written when the store is closed; one no run of the last few used is
+    deleted. A damaged or missing piece is rendered again."""
+
+    def __init__(self, cache: ExtractionCache) -> None:
+        self.cache = cache
+        self.salt = f"parts {SCHEMA}; {_tree_digest((str(Path(__file__).resolve().parent),))}".encode()
+        self.used: list[bytes] = []
+        self.fresh: dict[bytes, str] = {}
+
+    def known(self, keys: Sequence[bytes]) -> dict[bytes, str]:
+        found = self.cache.get_parts(keys)
+        self.used.extend(k for k in keys if k in found)
+        return found
+
+    def keep(self, fresh: Mapping[bytes, str]) -> None:
+        self.fresh.update(fresh)
+
+    def close(self) -> None:
+        """Write the pieces rendered and mark those read, then close the cache."""
+        try:
+            if self.fresh or self.used:
+                self.cache.put_parts(self.fresh, self.used)
+        finally:
+            self.cache.close()
+
+    def __enter__(self) -> RenderedParts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def rendered_parts(folder: Path | None, lexicon_dirs: Sequence[Path] = ()) -> RenderedParts | None:
+    """The rendered pieces kept in the cache `folder` (None without a cache)."""
+    return None if folder is None else RenderedParts(open_cache(folder, lexicon_dirs, verify=False))
 
 
 class TopicFindings:

@@ -176,6 +176,35 @@ def merge_write(file: Path, theirs: Mapping[str, Any], mine: Mapping[str, Any], 
     write_checked(file, dict(list(merged.items())[-limit:]))
 
 
+def derived_file(name: str, suffix: str, source: Path, make: Callable[[Path], None]) -> Path | None:
+    """A file that `make(path)` derives from `source` alone, made once per machine instead of
+    once per process (a decompressed model): named by the source's path, size and modification
+    time, written whole or not at all. None when the cache is off or cannot be written: the
+    caller then reads `source` itself. Reading it must catch a damaged file (`make` writes a
+    checked format)."""
+    if not enabled():
+        return None
+    try:
+        st = source.stat()
+    except OSError:
+        return None
+    digest = hashlib.sha256(f"{source}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    file = path().parent / f"{name}-{digest}{suffix}"
+    if file.is_file():
+        return file
+    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        make(tmp)
+        os.replace(tmp, file)
+        prune(file, f"{name}-*{suffix}")
+    except OSError:
+        return None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return file
+
+
 def prune(current: Path, pattern: str) -> None:
     """Remove the other files of `pattern` beside `current` that no run has written for
     STALE_DAYS: built by older code or data. A recent one is kept: another installation of

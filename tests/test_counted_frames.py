@@ -64,7 +64,7 @@ def test_n_of_the_m_is_a_part_with_its_clauses_event(text: str, lang: str, value
 
 
 def test_n_of_the_m_with_nothing_said_of_them_is_left_out() -> None:
-    claims = figures("Officials said 40 of the 96 people live in the town.", "en")
+    claims = figures("Officials said 40 of the 96 people come from the town.", "en")
     assert not [c for c in claims if c.value.low == 40]
 
 

@@ -378,12 +378,17 @@ out, err = io.StringIO(), io.StringIO()
 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
     code = main(sys.argv[1:])
 from consistency.ruleset import registry, schema
-print(json.dumps([code, out.getvalue(), err.getvalue(), stored.stats, "yaml" in sys.modules,
-                  schema.RuleFile.__pydantic_complete__ or schema.RuleSpec.__pydantic_complete__]))  # rules validated
+def models(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from models(sub)
+built = sorted({m.__name__ for m in models(schema.Strict.__mro__[1]) if m.__module__.startswith("consistency.")
+                and m.__dict__.get("__pydantic_complete__")})  # a validator built: rules or options validated
+print(json.dumps([code, out.getvalue(), err.getvalue(), stored.stats, "yaml" in sys.modules, built]))
 """
 
 
-def _check_start(args: list[str], cache: Path, *, no_cache: bool = False) -> tuple[int, str, str, dict[str, int], bool, bool]:
+def _check_start(args: list[str], cache: Path, *, no_cache: bool = False) -> tuple[int, str, str, dict[str, int], bool, list[str]]:
     import os
 
     env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(cache)}
@@ -391,8 +396,8 @@ def _check_start(args: list[str], cache: Path, *, no_cache: bool = False) -> tup
         env[table_cache.DISABLE] = "1"
     out = subprocess.run([sys.executable, "-c", _CHECK_START, *args], cwd=ROOT, capture_output=True, text=True,
                          check=True, env=env)
-    code, printed, errors, stats, yaml_imported, schema_built = json.loads(out.stdout.splitlines()[-1])
-    return code, printed, errors, stats, yaml_imported, schema_built
+    code, printed, errors, stats, yaml_imported, models_built = json.loads(out.stdout.splitlines()[-1])
+    return code, printed, errors, stats, yaml_imported, models_built
 
 
 @pytest.mark.parametrize("lang", sorted(_PAIRS))
@@ -406,7 +411,8 @@ def test_a_second_check_start_reads_its_rules_from_the_cache_and_finds_the_same(
     assert first[3] == {"built": 1, "read": 0} and first[4]  # the files were read and validated
     again = _check_start(args, tmp_path / "c")
     assert again[3] == {"built": 0, "read": 1}
-    assert (again[4], again[5]) == (False, False)  # no YAML parser, no validator built
+    assert (again[4], again[5]) == (False, [])  # no YAML parser, no validator built (rules, conditions, options)
+    assert {"RuleFile", "RuleSpec"} <= set(first[5])  # the first start validated the rule files
     assert again[:2] == first[:2]
     assert len(json.loads(first[1])["claims"]) >= 2  # both tolls were read
     fresh = _check_start(args, tmp_path / "c", no_cache=True)  # the rule files read as before the cache
@@ -499,3 +505,82 @@ def test_attribution_patterns_from_the_table_cache_are_the_ones_built(monkeypatc
     assert table_cache.stats["misses"] == misses  # nothing written out again
     assert plain == filled == again
     table_cache.reset()
+
+
+# --- the same patterns in every run --------------------------------------------------------------
+
+_SEEDED_START = """
+import contextlib, io, json, sys
+from consistency import regex_cache, table_cache
+from consistency.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
+    code = main(sys.argv[1:])
+print(json.dumps([code, out.getvalue(), regex_cache._dirty, table_cache._dirty]))
+"""
+
+
+def test_a_start_under_another_hash_seed_finds_every_pattern_and_table_in_the_caches(tmp_path):
+    """Patterns made from sets of words (labels, month names, hour words) list them in one
+    order whatever the interpreter's hash seed: a warm start of another process compiles no
+    pattern anew, rewrites no cache file (the pattern cache is MBs) and prints the same."""
+    import os
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for lang in _HEADED:
+        (corpus / f"{lang}.txt").write_text(_HEADED[lang] + "\n" + _SHORT[lang].split("\n\n", 2)[2], encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(tmp_path / "c")}
+
+    def start(seed: int) -> tuple[int, str, bool, bool]:
+        out = subprocess.run([sys.executable, "-c", _SEEDED_START, str(corpus), "--no-report", "--no-cache", "-f", "json"],
+                             cwd=ROOT, capture_output=True, text=True, check=True, env=env | {"PYTHONHASHSEED": str(seed)})
+        code, printed, patterns_written, tables_written = json.loads(out.stdout.splitlines()[-1])
+        return code, printed, patterns_written, tables_written
+
+    first = start(1)
+    assert first[2] and first[3]  # the first start fills both caches
+    assert len(json.loads(first[1])["claims"]) >= 8  # every language's figures were read
+    files = {f: f.stat().st_mtime_ns for f in (tmp_path / "c" / "check-consistency").glob("*.marshal")}
+    for seed in (2, 3):
+        assert start(seed) == (first[0], first[1], False, False)
+    assert {f: f.stat().st_mtime_ns for f in files} == files
+
+
+# --- the language model, decompressed once per machine ---------------------------------------------
+
+_LANGUAGE_START = """
+import json, lzma, sys
+opened = []
+real = lzma.open
+lzma.open = lambda *a, **k: opened.append(1) or real(*a, **k)
+from consistency.corpus.language import detect_language
+print(json.dumps([[detect_language(text) for text in sys.argv[1:]], len(opened)]))
+"""
+
+# Invented briefs too short for their stop words alone: the model must be asked.
+_BRIEFS = ["Rund 2400 Haushalte waren am Dienstag in Magdeburg ohne Strom.",
+           "Unos 2.400 hogares se quedaron sin luz el martes en Zaragoza."]
+
+
+def test_the_language_model_is_decompressed_once_and_a_damaged_copy_is_never_read(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != table_cache.DISABLE} | {"XDG_CACHE_HOME": str(tmp_path)}
+
+    def start() -> tuple[list[str | None], int]:
+        out = subprocess.run([sys.executable, "-c", _LANGUAGE_START, *_BRIEFS], cwd=ROOT, capture_output=True, text=True,
+                             check=True, env=env)
+        found, decompressed = json.loads(out.stdout.splitlines()[-1])
+        return found, decompressed
+
+    assert start() == (["de", "es"], 1)  # the first start decompresses the model and keeps it
+    assert start() == (["de", "es"], 0)  # the next ones read the kept copy
+    (kept,) = (tmp_path / "check-consistency").glob("langid-*.npz")
+    raw = bytearray(kept.read_bytes())
+    raw[len(raw) // 2] ^= 0x01  # one bit inside the model's tables
+    kept.write_bytes(bytes(raw))
+    assert start() == (["de", "es"], 1)  # caught by its checksum: the model's own file is read
+    assert start() == (["de", "es"], 1) and start() == (["de", "es"], 0)  # written again, then read
+    off = subprocess.run([sys.executable, "-c", _LANGUAGE_START, *_BRIEFS], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env=env | {table_cache.DISABLE: "1"})
+    assert json.loads(off.stdout.splitlines()[-1]) == [["de", "es"], 1]  # the same answers without the cache

@@ -3,6 +3,11 @@
 Most articles are French or English: counting their frequent words settles those in
 microseconds. Only when that count is not conclusive is py3langid loaded (it takes most
 of a second, once) and asked. When it is not sure, the answer is None rather than a guess.
+
+A short brief (a title and one sentence) is too short for either alone: the model spreads
+its belief over close languages (German 0.2, Danish 0.1…) and one or two stop words prove
+little. There the two must agree: the model's first choice is a language whose stop words
+outnumber every other's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _MIN_LEAD = 4.0
 # py3langid: below this much text, or this probability, the answer is None.
 _MIN_MODEL_LETTERS = 40
 _MIN_MODEL_PROBABILITY = 0.6
+# A short text: the model's first choice is taken, however unsure, if its stop words agree.
+_MIN_AGREED_LETTERS = 20
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +61,7 @@ def detect_language(text: str) -> str | None:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         if hits >= _MIN_SHARE * len(words) and hits >= _MIN_LEAD * runner_up:
             return best
-    return _model_guess(sample[:_MODEL_SAMPLE_CHARS])
+    return _model_guess(sample[:_MODEL_SAMPLE_CHARS], counts)
 
 
 def normalise_language(value: object) -> str | None:
@@ -65,17 +72,26 @@ def normalise_language(value: object) -> str | None:
     return code if len(code) == 2 and code.isascii() and code.isalpha() else None
 
 
-def _model_guess(sample: str) -> str | None:
-    if sum(ch.isalpha() for ch in sample) < _MIN_MODEL_LETTERS:
+def _model_guess(sample: str, stop_counts: Counter[str]) -> str | None:
+    """The model's answer when it is sure, or when its first choice is what the stop words say."""
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters < _MIN_AGREED_LETTERS or (letters < _MIN_MODEL_LETTERS and not stop_counts):
         return None
     lang, probability = _identifier().classify(sample)
-    if probability < _MIN_MODEL_PROBABILITY:
-        return None
-    return normalise_language(lang)
+    if probability >= _MIN_MODEL_PROBABILITY and letters >= _MIN_MODEL_LETTERS:
+        return normalise_language(lang)
+    return normalise_language(lang) if _agreed(str(lang), stop_counts) else None
+
+
+def _agreed(lang: str, stop_counts: Counter[str]) -> bool:
+    """The stop words name the model's first choice ahead of every other language: two weak
+    signals that agree (the model's doubt is often between dialects of that language)."""
+    ours = stop_counts.get(lang, 0)
+    return ours > max((n for code, n in stop_counts.items() if code != lang), default=0)
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from consistency.corpus.language_model import identifier  # decompressed once per machine
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return identifier()

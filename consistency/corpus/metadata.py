@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -95,8 +95,9 @@ _META = _data.load("metadata.yaml")
 
 
 def _alternatives(labels: Iterable[str]) -> str:
-    """The labels as one alternation, longest first so that "published on" wins."""
-    ordered = sorted({str(label) for label in labels}, key=len, reverse=True)
+    """The labels as one alternation, longest first so that "published on" wins; labels of one
+    length alphabetically, so that every run writes the same pattern (the pattern cache's key)."""
+    ordered = sorted({str(label) for label in labels}, key=lambda label: (-len(label), label))
     return "|".join(r"\s+".join(map(re.escape, label.split())) for label in ordered)
 
 
@@ -139,11 +140,13 @@ def _outlet_tables() -> tuple[dict[str, str], dict[str, str], list[str]]:
 
 _CANONICAL, _BY_DOMAIN, _AGENCY_NAMES = _outlet_tables()
 
-# "PARIS (AFP) - …", "(Reuters) —": an agency dispatch.
+# "PARIS (AFP) - …", "(Reuters) —", "SEOUL, Oct. 31 (Yonhap) --", "MADRID, 3 mar (EFE).-",
+# "Berlin (dpa/bb) -": an agency dispatch; a place and a day may come before the agency, and
+# its regional desk after it.
 _DATELINE = rx_compile(
-    r"^(?:[^\W\d_][\w'. -]{0,40}?\s*)?\((?P<agency>"
+    r"^(?:[^\W\d_][\w'.,/ -]{0,40}?\s*)?\((?P<agency>"
     + "|".join(re.escape(n) for n in sorted(_AGENCY_NAMES, key=len, reverse=True))
-    + r")\)\s*[-–—:]",
+    + r")(?:/[^\W\d_]{1,10})?\)\s*\.?\s*[-–—:]",
     re.IGNORECASE,
 )
 # "© Reuters", "Copyright © 2025 The Harbour Times. All rights reserved."
@@ -192,9 +195,12 @@ _TIME = rx_compile(
 _AFTER_TIME = frozenset(_data.fold(str(w)) for w in _CLOCK["after"])
 _TIME_ZONE = rx_compile(r"[A-Z]{1,4}T|UTC|ET|PT|CT|MT|Z")  # "GMT", "CEST", "HST", "ET"
 # "Casablanca, le 16/10/2023": the place a date line opens with is not an extra word.
-# "Rabat, le", "Helmstedter Nachrichten,", "20 minutes,", "Canal 6,": a place or an outlet before the date
+# "Rabat, le", "Helmstedter Nachrichten,", "20 minutes,", "Canal 6,": a place or an outlet before the date;
+# "heraldnews, 2023-03-02", "Regard sur l'Est, 17 mars 2025", "Plano Informativo (EFE), 29 de junio de
+# 2025": an outlet of up to four words, its agency after it, when the date is all that follows.
 _PLACE_BEFORE_DATE = rx_compile(
     r"^\s*(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]+)?(?:\s+\d{1,3})?|\d{1,3}\s+[^\W\d_]+),(?=\s)"
+    r"|^\s*[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}(?:\s*\([^()\d]{1,30}\))?,(?=\s*$)"
 )
 _SITE_AFTER_DATE = rx_compile(r"\s(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$")  # "15/06/2023 infomigrants.net"
 _DIGIT = rx_compile(r"\d")
@@ -451,8 +457,9 @@ def sniff(text: str, start: int, lang: str | None) -> Metadata:
     updated = stamps.get("updated")
     published = stamps.get("published") or stamps.get("plain")
     if published is None and dateline is not None and dateline.month is not None and dateline.day is not None:
-        # "CAIRO, June 22 –": the day of a dateline, in the year of the header's dates.
-        if day := _near(dateline.month, dateline.day, header_days or _body_days(text[start:], lang)):
+        # "ATHENS, March 2, 2023 (AP) —" gives the day; "CAIRO, June 22 –" the day and month, in
+        # the year of the header's dates, or else of the body's; without either it stays unknown.
+        if day := _dateline_day(dateline, header_days, lambda: _body_days(text[start:], lang)):
             published = _Stamp("plain", day, None)
     if published is None and updated is not None:
         published = _Stamp("updated", updated.day, None)  # a date, but not a time, of publication
@@ -626,15 +633,31 @@ def _body_days(text: str, lang: str | None) -> list[dt.date]:
 _BODY_DATES_REACH = 20_000  # characters read for full dates: an article, not a whole dump
 
 
-def _near(month: int, day: int, header_days: list[dt.date]) -> dt.date | None:
-    """The day nearest to the header's first full date, when it is within half a year of it."""
+def _dateline_day(dateline: _Dateline, header_days: list[dt.date], body_days: Callable[[], list[dt.date]]) -> dt.date | None:
+    """The day a dateline gives: its own year, else the header's, else one the body's dates imply."""
+    if dateline.month is None or dateline.day is None:
+        return None
+    if dateline.year is not None:
+        return _valid(dateline.year, dateline.month, dateline.day)
+    if header_days:
+        return _near(dateline.month, dateline.day, header_days)
+    # The body's dates mostly tell what happened before: "Oct. 31" after "March 3, 2021" is
+    # not in 2020, and a year that would put the dispatch before them is no answer.
+    return _near(dateline.month, dateline.day, body_days(), not_before=True)
+
+
+def _near(month: int, day: int, header_days: list[dt.date], *, not_before: bool = False) -> dt.date | None:
+    """The day nearest to the first full date given, when it is within half a year of it (and,
+    with `not_before`, not earlier than it)."""
     if not header_days:
         return None
     reference = header_days[0]
     best: dt.date | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = _valid(year, month, day)
-        if candidate and (best is None or abs(candidate - reference) < abs(best - reference)):
+        if candidate is None or (not_before and candidate < reference):
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
             best = candidate
     return best if best and abs(best - reference).days <= _YEARLESS_WINDOW else None
 
@@ -645,8 +668,9 @@ def _near(month: int, day: int, header_days: list[dt.date]) -> dt.date | None:
 @dataclass(frozen=True)
 class _Dateline:
     place: str
-    month: int | None = None  # the day and month it gives, without a year
+    month: int | None = None  # the day and month it gives
     day: int | None = None
+    year: int | None = None  # when it gives one too ("March 2, 2023")
 
 
 _DATELINE_DATA = _META["datelines"]
@@ -663,9 +687,11 @@ def _dateline_pattern() -> re.Pattern[str]:
     name = rf"{word}(?:(?:\s+(?:(?-i:{connector})\s+)?|/){word}){{0,3}}"
     months = _alternatives(sorted(_date_tables().months, key=len, reverse=True))
     day_month = rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\.?\s+(?P<m2>{months})\.?)(?!\w)"
+    year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"  # "March 2, 2023", "3 mar. 2023"
+    dash = r"(?:[–—]|--?)"  # "--" where a page has no long dash
     return rx_compile(
-        rf"""^(?P<place>{name})(?:,\s+(?P<region>{name}))?(?:,?\s+(?i:{day_month}))?
-             \s*(?:\((?P<agency>[^()\n\d]{{1,30}})\))?\s*(?:[–—-]|\.\s?[-–—])\s+(?=\S)""",
+        rf"""^(?P<place>{name})(?:,\s+(?P<region>{name}))?(?:,?\s+(?i:{day_month}){year})?
+             \s*(?:\((?P<agency>[^()\n\d]{{1,30}})\))?\s*(?:{dash}|\.\s?{dash})\s+(?=\S)""",
         re.VERBOSE,
     )
 
@@ -694,13 +720,15 @@ def _dateline(m: re.Match[str]) -> _Dateline | None:
         place.isupper() or "/" in place or len(place.split()) == 1
     ):
         return None
+    if place.endswith(".") and len(place) > 4 and place[:-1].isupper():
+        place = place[:-1]  # "ATENAS.-": the dot opens the dash, it is no abbreviation
     shown = ", ".join(_capitalised(part) for part in (place, region) if part)
     if not month_word:
         return _Dateline(shown)
     month = tables.months.get(_data.fold(month_word).rstrip("."))
     if month is None or not 1 <= int(day) <= 31:
         return _Dateline(shown)
-    return _Dateline(shown, month, int(day))
+    return _Dateline(shown, month, int(day), int(m["year"]) if m["year"] else None)
 
 
 def _capitalised(name: str) -> str:

@@ -105,6 +105,9 @@ class _Patterns:
     count_noun: re.Pattern[str]  # a toll or count as a source ("selon le dernier bilan officiel")
     frames: tuple[re.Pattern[str], ...]  # a known source framed by words around it ("by police estimates", "so die Polizei")
     any_frame: re.Pattern[str]  # whether one of `frames` matches: one search spares the others most sentences
+    owner_before: re.Pattern[str]  # an article closing the text before a figure that stands for its noun
+    owner_after: re.Pattern[str]  # "de los", "des" right after that figure, used with .match
+    stop_word: re.Pattern[str]  # a word of `stops` or "and" after a source: its clause ends there, used with .match
 
 
 def _words(specs: Sequence[Mapping[str, Any]], key: str) -> list[str]:
@@ -133,6 +136,7 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
     reporting = rf"(?:{aux}\s+(?:{passive}\s+)?{parts}|{verbs})"
     ci = re.IGNORECASE
     stops = _alt(w("stops"))
+    owner = [s.get("figure_owner") or {} for s in specs]
     backref_det = _alt(w_det := [str(x) for s in specs for x in ((s.get("back_reference") or {}).get("determiners") or ())])
     backref_noun = _alt([str(x) for s in specs for x in ((s.get("back_reference") or {}).get("nouns") or ())])
     del w_det
@@ -211,6 +215,9 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
         relative=rx_compile(rf"\s*{_alt(w('relatives'))}\s", ci),
         count_noun=rx_compile(rf"(?<!\w){backref_noun}(?!\w)", ci),
         frames=tuple(rx_compile(_frame(f), ci) for f in sorted(set(w("source_frames")))),
+        owner_before=rx_compile(rf"(?<!\w){_alt([str(x) for o in owner for x in o.get('before') or ()])}\s+$", ci),
+        owner_after=rx_compile(rf"\s+{_alt([str(x) for o in owner for x in o.get('after') or ()])}(?:\s+|(?<=['’]))", ci),
+        stop_word=rx_compile(rf"\s+(?:{stops}|{_alt(scope_words('conjunctions.and'))})(?!\w)", ci),
         any_frame=rx_compile("|".join(_frame(f).replace("(?P<x>", "(?:") for f in sorted(set(w("source_frames")))) or "(?!)", ci),
     )
 
@@ -226,7 +233,7 @@ def _frame(frame: str) -> str:
     return rf"(?<!\w){head}(?P<x>{_NP}){tail}"
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)  # every language, alone and with a user's folder, without eviction
 def patterns(lang: str | None = None, extra_dirs: tuple[Path, ...] = ()) -> _Patterns:
     """The patterns of one language, or of all of them when the language is unknown; built once."""
     words = load_attribution_words(extra_dirs)
@@ -291,6 +298,26 @@ def is_statement_time(text: str, start: int, lang: str | None = None) -> bool:
     return bool(patterns(lang).statement_time.search(text[max(0, start - 48):start]))
 
 
+def figure_owner(text: str, start: int, end: int, lexicon: Lexicon, lang: str | None = None) -> Attribution | None:
+    """The source that owns a figure standing for its noun, named right after it: "frente a
+    los 30.000 de los organizadores", "contre les 30 000 des organisateurs". Only a known
+    origin closing its clause: "los 48 de los agentes heridos" counts some of the agents."""
+    p = patterns(lang, lexicon.extra_dirs)
+    if p.owner_before.search(text, max(0, start - 8), start) is None:
+        return None
+    after = p.owner_after.match(text, end)
+    source = lexicon.origin_terms.at(text, after.end()) if after is not None else None
+    if source is None or not _closes_clause(text, source.end, p):
+        return None
+    return Attribution(source.start, source.end, source.key, source.text, source.end)
+
+
+def _closes_clause(text: str, pos: int, p: _Patterns) -> bool:
+    """Punctuation, the end of the text or a stop word ("qui", "que") right after `pos`."""
+    rest = text[pos:pos + 24]
+    return not rest.strip() or rest.lstrip()[0] in ",.;:!?»\"”)" or p.stop_word.match(rest) is not None
+
+
 def counts_own(text: str, end: int, lang: str | None = None) -> bool:
     """True when a counting verb follows the source ending at `end` ("Norway counted five
     deaths", "Norwegen zählte"): a country that counts gives where the dead are, not a voice."""
@@ -347,13 +374,15 @@ def find_attributions(
             s, e = m.span("x")
             s, e = _trim(text, s + start, e + start, p)
             if rx is p.prep:
-                e = _before_next_figure(text, s, e)
+                e = _whole_known_name(text, s, _before_next_figure(text, s, e), end, lexicon)
             if e <= s:
                 continue
             if text[s:e].casefold() in p.pronouns:
                 continue  # the pronoun pattern below resolves it
             if rx is not p.prep and _STANDALONE_DIGIT.search(text, s, e):
                 continue  # "Bei dem Unglück seien 150 Menschen verletzt worden, teilte …": a clause, not a name
+            if rx is not p.prep and text[max(start, s - 12):s].rstrip()[-1:].isdigit():
+                continue  # "nach 117 Toten am Vortag, teilte die Polizei mit": the figure's noun, not who spoke
             known = lexicon.origin_terms.search(text, s, e) is not None
             if rx is p.subj and text[e:e + 1] == "," and not known and (" " not in text[s:e] or len(text[s:e].split()) > 4):
                 # "Actualmente, declaró": a fronted adverb; "Belgium, where the valleys took the
@@ -414,6 +443,44 @@ def _before_next_figure(text: str, s: int, e: int) -> int:
     if head and last.casefold() in {w.casefold() for w in scope_words("conjunctions.and")} \
             and text[e:e + 2].strip()[:1].isdigit():
         return s + len(head.rstrip())
+    return e
+
+
+NOUN_BEFORE_NAME = 3  # lowercase words a common noun may take before the name it introduces
+LINK_WORD = 3  # "de", "of", "des": words this short link a name to what precedes it, no noun nor adjective
+
+
+def _name_after_noun(words: list[str]) -> list[str]:
+    """The quoted or capitalised name after a noun and its adjectives ("grupo independiente
+    'Registro de Concentraciones'"), when it runs to the end: two capitalised words at least.
+    Not after a preposition ("ministro de Transportes Tomas Veiga": an office, then a person)."""
+    quotes = "'’\"“”«»‘"
+    for k, word in enumerate(words[:NOUN_BEFORE_NAME + 1]):
+        if word.lstrip(quotes)[:1].isupper():
+            name = [w.strip(quotes) for w in words[k:]]
+            lead_ok = 1 < k and all(w.islower() and w.isalpha() and len(w) > LINK_WORD for w in words[:k])
+            return name if lead_ok and sum(w[:1].isupper() for w in name) >= 2 else []
+    return []
+
+
+def _in_name_run(raw: str, verb: re.Match[str]) -> bool:
+    """A capitalised word next to another one ("Public Meeting Archive", read with every
+    language's words, holds the French "publi*"): part of a name, not a verb of a clause."""
+    if not verb.group()[:1].isupper():
+        return False
+    before, after = raw[:verb.start()].split()[-1:], raw[verb.end():].split()[:1]
+    return any(w[:1].isupper() for w in (*before, *after))
+
+
+KNOWN_NAME_REACH = 60  # characters a known origin's name may run past where a stop word cut it
+
+
+def _whole_known_name(text: str, s: int, e: int, end: int, lexicon: Lexicon) -> int:
+    """"nach Angaben des Archivs der öffentlichen Versammlungen": a stop word ("der") cut the
+    source, but a known origin's name runs on past it; the source ends where that name does."""
+    for m in lexicon.origin_terms.finditer(text, s, min(end, e + KNOWN_NAME_REACH)):
+        if m.start < e < m.end:
+            return m.end
     return e
 
 
@@ -661,10 +728,14 @@ def _proper_name(text: str, start: int, end: int, lexicon: Lexicon, p: _Patterns
     raw = p.trailing.sub("", raw).strip()
     words = _after_time_words([w for w in raw.split() if w], lexicon, lang)
     raw = " ".join(words)
-    if not words or raw.casefold() in p.pronouns or p.any_verb.search(raw):
+    if not words or raw.casefold() in p.pronouns or any(not _in_name_run(raw, m) for m in p.any_verb.finditer(raw)):
         return None
     if p.articles.match(full) and not words[0][:1].isupper() and len(words) >= 2 and words[1][:1].isupper():
         words = words[1:]  # "le cabinet Occurrence", "the charity Oxfam": a common noun, then the name
+        raw = " ".join(words)
+    elif p.articles.match(full) and not is_title(words[0], office_titles(lexicon.extra_dirs)) \
+            and (named := _name_after_noun(words)):
+        words = named  # "el grupo independiente 'Registro de Concentraciones'": a noun and its adjective, then the name
         raw = " ".join(words)
     if not words[0][:1].isupper():
         if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and is_title(words[0], office_titles(lexicon.extra_dirs)) \

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from consistency.extract.amounts import elided_measure, load_amount_words, qualified_after, rival_amount
-from consistency.extract.attribution import Attribution, counts_own, find_attributions, is_statement_time, refers_back
+from consistency.extract.attribution import (
+    Attribution,
+    counts_own,
+    figure_owner,
+    find_attributions,
+    is_statement_time,
+    refers_back,
+)
 from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues, cues_for
 from consistency.extract.gazetteer import Gazetteer, Place, capital_of, country_of_capital, load_gazetteer
@@ -60,7 +67,7 @@ _LIGHT = lazy_compile(r"^[\s\w'’‐‑«»“”\"-]*$")
 _DEMONSTRATIVE = PackPattern(r"\b{demonstratives}\b", re.IGNORECASE)
 _SINCE = PackPattern(r"^(?:{cues.since}|{since_also})\s+", re.IGNORECASE)
 MAX_NOUN_GAP_WORDS = 4
-_REFINE_STOP = lazy_compile(r"[\d;:()]")  # a more specific noun past these belongs to another phrase
+_REFINE_STOP = lazy_compile(r"[\d;:()«»“”„\"]")  # a more specific noun past these (or a quote's end) belongs to another phrase
 EVENT_REACH = 140  # characters around the figure an event word may be
 COUNT_PHRASE_REACH = 160  # how far before a figure a count phrase ("le bilan …") may name it
 ELISION_REACH = 400  # how far back a list's counted noun carries to a bare figure
@@ -176,9 +183,6 @@ def _extract_claims(
             state.said_when = None
             state.paragraph_place = None if skip else _opening_place(ctx, sent)
             state.lead_place, state.lead_sentence = None, sent.start
-            opening = [] if skip else [m.key for m, kind in _places_in(ctx, sent, []) if kind == "clause"]
-            if len(set(opening)) == 1 and (not _is_country(opening[0]) or opening[0] != ctx.home):
-                state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
         if skip:  # figures and marks alone: no claim, no place, no source (see _wordless)
             state.extents, state.owners = {}, {}
             previous = sent
@@ -186,6 +190,11 @@ def _extract_claims(
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
         attributions = find_attributions(text, sent.start, sent.end, lex, written_in=document.language) if (sent_numbers or sent_times) else []
+        if state.lead_sentence == sent.start:
+            # not a place inside a source's name ("Der Sender Radio Nord berichtete …")
+            opening = [m.key for m, kind in _places_in(ctx, sent, attributions) if kind == "clause"]
+            if len(set(opening)) == 1 and (not _is_country(opening[0]) or opening[0] != ctx.home):
+                state.lead_place = opening[0]  # "Am schlimmsten ist die Lage im Kreis Ahrweiler."
         named = [a for a in attributions if a.origin]
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
@@ -212,7 +221,7 @@ def _extract_claims(
                     claims.append(replace(claim, id=_claim_id(ctx.doc.id, claim.span) + "-" + _slug(other),
                                           location=other, place_level=_level(other)))
                 state.also_in = []
-                if claim.noun_source == "noun":
+                if claim.noun_source in ("noun", "subject"):  # "Les manifestants étaient 450 000": named as well
                     state.counted.append(claim)
         if sent_numbers:  # "révisé de 88 à 61 morts", "initially said 140 … later lowering": the figure replaced (revisions.py)
             claims[first_of_sentence:] = revised(ctx.doc, sent, sent_numbers, claims[first_of_sentence:], ctx.cues, _claim_id)
@@ -233,6 +242,7 @@ def _extract_claims(
             state.paragraph_attr_counts = frozenset((c.category, c.event) for c in in_sentence
                                                     if closing and c.category and c.event and c.measure in ("total", "running"))
     claims = _unplace_wholes(claims)
+    claims = _headline_times(document, claims)
     story = _story_day(ctx, [t for i, ts in times.items() if not _date_line(ctx, sentences[i], ts) for t in ts])
     if story is not None:
         claims = [_on_story_day(c, *story) for c in claims]
@@ -336,6 +346,37 @@ def _unplace_wholes(claims: list[Claim]) -> list[Claim]:
     return [replace(c, location=None, place_level=None, place_source="none") if c.id in wrong else c for c in claims]
 
 
+def _headline_times(document: Document, claims: list[Claim]) -> list[Claim]:
+    """A headline's figure dated only by its article ("Rund 560 Traktoren am Brandenburger
+    Tor") that the body gives again, of the same thing, at an hour or part of the day ("bis
+    10.00 Uhr 566 Traktoren"): the headline rounds the body's count, so it is the count of that
+    moment, not of the whole day."""
+    title = document.title
+    if not title or not claims:
+        return claims
+    text = document.text
+    timed = [c for c in claims if c.kind == "quantity" and c.time_source in ("clause", "context")
+             and c.time is not None and c.time.has_time_of_day]
+    out = []
+    for c in claims:
+        if c.kind == "quantity" and c.time_source == "as_of" and text[c.sentence[0]:c.sentence[1]].strip() == title.strip():
+            again = [b for b in timed if b.category == c.category and b.sentence != c.sentence and _holds(c, b)]
+            if len({b.time for b in again}) == 1:
+                c = replace(c, time=again[0].time, time_source=again[0].time_source)
+        out.append(c)
+    return out
+
+
+def _holds(headline: Claim, body: Claim) -> bool:
+    """The body's figure lies within the headline's reading of its own ("rund 560": 548 to 572)."""
+    h, b = headline.value, body.value
+    if not isinstance(h, Interval) or not isinstance(b, Interval):
+        return False
+    if h.low is None or h.high is None or b.low is None or b.high is None:
+        return False
+    return h.low <= b.low and b.high <= h.high
+
+
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
     """The date of the event the article is about: the first time its body ties to an event
     noun ("l'explosion qui a dévasté le port mardi", "Le 4 août 2020, à 18h08, l'explosion").
@@ -408,7 +449,7 @@ class _Counted:
     """What a figure counts and how that was found."""
 
     category: str
-    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "list", "coordinated", "demonym", "verb"
+    source: str  # "noun", "toll", "count", "anaphor", "clitic", "part", "source", "voice", "list", "coordinated", "demonym", "verb"
     noun: Match | None = None  # the noun after the figure, when there is one
     event: str | None = None
     actor: str | None = None
@@ -441,7 +482,7 @@ def _quantity_claim(
     if measured is not None or nm.currency:
         return measured  # a sum of money without what it pays for is not compared
     counted = _what_is_counted(ctx, state, sent, nm, sent_numbers, attributions, earlier, in_sentence) \
-        or _later_in_day(ctx, sent, nm, sent_times, in_sentence)
+        or _later_in_day(ctx, sent, nm, sent_times, in_sentence) or _compared_earlier(ctx, sent, nm, sent_times, in_sentence)
     if counted is None:
         return None
     if counted.noun is None and (known := lex.categories.get(counted.category)) is not None and known.counts == "measure":
@@ -454,6 +495,8 @@ def _quantity_claim(
             (m for m in lex.category_terms.finditer(text, noun.end, min(sent.end, noun.end + 90))
              if not lex.categories[m.key].generic and lex.categories[m.key].counts == cat.counts
              and not _REFINE_STOP.search(text, noun.end, m.start)  # not another figure's noun
+             # nor its source's: "53 personnes restent hospitalisées, a précisé le porte-parole des pompiers"
+             and attribution_patterns(ctx.doc.language).any_verb.search(text, noun.end, m.start) is None
              and ctx.cues.part_before.search(text, noun.end, m.start) is None),  # not "…, including five minors"
             None,
         )
@@ -514,7 +557,9 @@ def _quantity_claim(
         category = alias.same_as
     if event in _BODILY and (kind := lex.categories.get(category)) is not None and kind.counts != "people":
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
-    aboard = event is None and noun is not None and counted.source != "demonym" and _held_aboard(ctx, sent, noun.end, category)
+    aboard = event is None and noun is not None and counted.source != "demonym" \
+        and (_held_aboard(ctx, sent, noun.end, category) or _aboard_before(ctx, sent, nm.start, category)
+             or _carried_with(ctx, nm, category))
     if aboard:
         category = ABOARD  # "400 migrants on board", "600 people were on board": the passengers, whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
@@ -557,6 +602,10 @@ def _quantity_claim(
         event = in_sentence[-1].event  # "après la mort de 54 personnes, dont 7 enfants": the children died too
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence, sent_numbers)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
+    against = _set_against(ctx, nm, counted, category, in_sentence)
+    if against is not None and place_source != "clause":
+        # "114 in Lahaina, up from 111 a day earlier": the same count, so the same place
+        place, level, place_source = against.location, against.place_level, against.place_source
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
     if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
         measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
@@ -584,7 +633,9 @@ def _quantity_claim(
         # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
         measure = "projection"
     gapped = None if counted.attribution else _gapped_source(ctx, sent, nm, named)
-    attribution = counted.attribution or gapped or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
+    # "frente a los 30.000 de los organizadores": the figure's owner, named right after it
+    owner = None if counted.attribution or gapped else figure_owner(text, nm.start, nm.end, lex, ctx.doc.language)
+    attribution = counted.attribution or gapped or owner or _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues,
                                                                            end=span[1], anonymous=attributions,
                                                                            figures=sent_numbers, origins=lex.origin_terms)
     if attribution is not None and attribution is state.paragraph_attr and not named \
@@ -618,9 +669,10 @@ def _quantity_claim(
         attribution, speaker = None, None
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker, sources=named)
-    if gapped is not None and time_source != "clause":
+    if (gapped is not None or counted.source == "voice") and time_source != "clause":
         # "… ont compté le 4 février 1,17 million de manifestants, et les syndicats 2,2 millions":
-        # the verb left out is the one before, and so is its day.
+        # the verb left out is the one before, and so is its day; a second voice answering the
+        # first ("mientras que X estima que fueron 90.000") speaks of the same day.
         prior = next((c for c in reversed(earlier) if c.document == ctx.doc.id and sent.start <= c.span[0] < nm.start
                       and c.time_source == "clause"), None)
         if prior is not None:
@@ -634,6 +686,8 @@ def _quantity_claim(
     sub = ctx.cues.subperiod_after.search(text, span[1], window_end)
     if sub is not None and not _STRONG_BREAK.search(text, span[1], sub.start) and "," not in text[span[1]:sub.start]:
         time, time_source = None, "none"  # "577 deaths on the two busiest days": part of the period, which is not known
+    if time_source not in ("clause", "none") and against is not None and not _sourced_right_after(text, nm, attribution):
+        time, time_source = None, "none"  # "rose to 64, up from 58", "contre 37": an earlier count, when is not said
     if time is not None and time.kind in ("since", "until") and measure == "total":
         measure = "running"  # "depuis septembre", "jusqu'à lundi": a count that runs up to a day
     if counted.restates is not None and time_source == "as_of" and counted.restates.time_source == "clause":
@@ -679,7 +733,7 @@ def _quantity_claim(
         place_level=level,
         place_source=place_source,
         part_of=part_of,
-        noun_source=counted.source,
+        noun_source="noun_aboard" if aboard else counted.source,  # "600 people were on board": those aboard, a known count
     )
 
 
@@ -721,6 +775,106 @@ def _later_in_day(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_times: Se
     if rest and rest[0] not in ".,;:)!?":
         return None  # "21 in the afternoon were rescued": another count
     return _from(previous, "coordinated")
+
+
+def _set_against(ctx: _Context, nm: NumberMatch, counted: _Counted | None, category: str | None,
+                 in_sentence: Sequence[Claim]) -> Claim | None:
+    """The figure before, when this one stands right after "up from", "contre", "gegenüber",
+    "frente a" (an article between at most) and counts what that figure counts: another value
+    of the same count (an earlier one, or another voice's). `counted` None: not yet known."""
+    text = ctx.doc.text
+    previous = in_sentence[-1] if in_sentence else None
+    if previous is None or (counted is not None and counted.source == "noun" and previous.category != category):
+        return None  # "300 policiers contre 3 000 manifestants": two counts, not two values of one
+    gap_start = previous.span[1]
+    if not 0 <= nm.start - gap_start <= COMPARED_REACH or any(ch.isdigit() for ch in text[gap_start:nm.start]):
+        return None
+    cues = list(ctx.cues.compared_to.finditer(text, gap_start, nm.start))
+    if not cues or len(text[cues[-1].end:nm.start].split()) > 1:
+        return None
+    return previous
+
+
+def _sourced_right_after(text: str, nm: NumberMatch, attribution: Attribution | None) -> bool:
+    """"… contre 450 000 selon la police": a source right after the figure makes it another
+    voice's count of the same day, not an earlier value whose time is not said."""
+    return attribution is not None and attribution.start >= nm.end and "," not in text[nm.end:attribution.start] \
+        and len(text[nm.end:attribution.start].split()) <= 3
+
+
+SUBJECT_GAP = 2  # characters between a subject and its copula (a space)
+COPULA_REACH = 40  # characters between the copula and the figure it opens, qualifier included
+
+
+def _subject_count(ctx: _Context, sent: Sentence, nm: NumberMatch, previous: Claim | None) -> _Counted | None:
+    """"Les manifestants étaient 450 000 selon la police", "Protesters numbered about 40,000",
+    "Die Teilnehmer waren 20.000": the subject before the copula (cues `subject_copulas`) names
+    what the figure counts; "ils étaient 37 000 à défiler": the verb after the figure does, and
+    "Ils étaient 1,3 million selon la CGT", without one, the count just given of people.
+    Only a figure that closes its clause, or opens that verb: "Les manifestants sont 3 000 de
+    plus" is a difference, left to the rules on differences."""
+    if nm.unit == "percent" or nm.value.low is None:
+        return None
+    text, cues, lex = ctx.doc.text, ctx.cues, ctx.lexicon
+    head = text[max(sent.start, nm.start - COPULA_REACH):nm.start].rstrip()
+    base = max(sent.start, nm.start - COPULA_REACH)
+    copula = next((m for m in cues.subject_copulas.finditer(head) if m.end == len(head)), None)
+    if copula is None:
+        return None
+    after = _skip_space(text, nm.end)
+    if cues.difference_after.at(text, after) is not None:
+        return None
+    doing = cues.figure_infinitive.at(text, after, sent.end)
+    verb = lex.event_terms.at(text, _skip_space(text, doing.end), sent.end) if doing is not None else None
+    if verb is None and not _bare_figure_ends(text, nm, sent):
+        return None
+    cop_start = base + copula.start
+    subject = next((m for m in lex.category_terms.finditer(text, max(sent.start, cop_start - 40), cop_start)
+                    if 0 < cop_start - m.end <= SUBJECT_GAP), None)
+    if subject is not None:
+        category = lex.categories[subject.key]
+        return _Counted(subject.key, "subject", event=verb.key if verb is not None else category.event or None)
+    pronoun = next((m for m in cues.subject_pronouns.finditer(text, max(sent.start, cop_start - 12), cop_start)
+                    if 0 < cop_start - m.end <= SUBJECT_GAP), None)
+    if pronoun is None:
+        return None
+    if verb is None:
+        counted = lex.categories.get(previous.category or "") if previous is not None else None
+        if previous is None or counted is None or counted.counts != "people" or previous.measure not in ("total", "running"):
+            return None
+        return _from(previous, "subject")
+    event = lex.events.get(verb.key)
+    if event is None or event.category is None:
+        return None
+    return _Counted(event.category, "subject", event=event.key)
+
+
+COMPARED_REACH = 80  # characters between a figure and the bare figure set against it ("114, up from 111")
+
+
+def _compared_earlier(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_times: Sequence[TimeMatch],
+                      in_sentence: Sequence[Claim]) -> _Counted | None:
+    """"rose to 114 on Friday, up from 111 a day earlier", "550 morts, contre 41 deux jours plus
+    tôt", "frente a los 158 del día anterior": a bare figure the sentence sets against the figure
+    before it (cues `compared_to`) is the same count at the time named right after it, its own
+    claim at its own time. Without a time of its own it says nothing that can be placed, and is
+    left out."""
+    if nm.value.low is None:
+        return None
+    previous = _set_against(ctx, nm, None, None, in_sentence)
+    if previous is None or (previous.unit == "percent") != (nm.unit == "percent") or previous.measure not in ("total", "running"):
+        return None
+    text = ctx.doc.text
+    after = _skip_space(text, nm.end)
+    own = next((t for t in sent_times if t.start == after and t.span is not None and t.span.kind != "as_of"), None)
+    if own is None:
+        return None  # "up from 111": when is not said
+    if ctx.lexicon.category_terms.search(text, after, own.start) is not None:
+        return None
+    rest = text[own.end:sent.end].lstrip()
+    if rest and rest[0] not in ".,;:)!?–—":
+        return None  # "contre 41 la veille à Médine": the rest of the clause may place it elsewhere
+    return _from(previous, "compared")
 
 
 def _lives_taken(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> bool:
@@ -977,7 +1131,7 @@ def _measured(
 
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues, end=span[1], anonymous=attributions)
     measure = "part" if whole is not None else \
-        "projection" if _projected(ctx, sent, nm, _clause_start(text, sent, nm.start)) else \
+        "projection" if _projected(ctx, sent, nm, _clause_start(text, sent, nm.start), sent_numbers) else \
         "running" if category in load_amount_words(lex.extra_dirs).running_measures else "total"
     return _figure_claim(
         ctx,
@@ -1131,6 +1285,9 @@ def _what_is_counted(
         return _respective(ctx, sent, nm, run)
     if ctx.cues.gap_stops.at(text, _skip_space(text, nm.number_end), sent.end) is not None:
         return None  # "el maquinista, de 31 años", "pendant 12 jours": it counts years or days, never people
+    subject = _subject_count(ctx, sent, nm, in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent))
+    if subject is not None:
+        return subject
     if nm.unit == "percent":
         base = _pronoun_base(text, nm, earlier, ctx.doc.id)
         if base is not None:
@@ -1226,6 +1383,11 @@ def _what_is_counted(
     if in_sentence and in_sentence[-1].unit == nm.unit and _bare_figure_ends(text, nm, sent) \
             and _gapped_source(ctx, sent, nm, [a for a in attributions if a.origin]) is not None:
         return _from(in_sentence[-1], "source")
+    # "… unas 20.000 personas, mientras que el grupo X estima que fueron 90.000": a second voice,
+    # named between the two figures, gives its own figure of what the first one counted.
+    if in_sentence and in_sentence[-1].unit == nm.unit and _bare_figure_ends(text, nm, sent) \
+            and any(a.origin and in_sentence[-1].span[1] <= a.start and a.end <= before for a in attributions):
+        return _from(in_sentence[-1], "voice")
     # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
     # the same sentence, separated only by a place and light words.
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
@@ -1462,6 +1624,34 @@ def _held_aboard(ctx: _Context, sent: Sentence, end: int, category: str) -> bool
         return False  # not the crew, nor "40 children on board": a part of those aboard
     found = _ABOARD_AFTER.match(ctx.doc.text, end, min(sent.end, end + ABOARD_REACH + 12))
     return found is not None and ctx.lexicon.event_terms.search(ctx.doc.text, end, found.end()) is None
+
+
+_ABOARD_BEFORE = PackPattern(r"(?<!\w){aboard}\b[^\d,;:.()–—]{0,40}$", re.IGNORECASE)
+
+
+def _aboard_before(ctx: _Context, sent: Sentence, start: int, category: str) -> bool:
+    """"an Bord des Zuges seien rund 350 Menschen gewesen", "à bord se trouvaient 350
+    personnes": "on board" opens the figure's clause, with no event between them."""
+    if category not in _ABOARD_NOUNS:
+        return False
+    text = ctx.doc.text
+    found = _ABOARD_BEFORE.search(text[max(sent.start, start - ABOARD_REACH - 40):start])
+    if found is None:
+        return False
+    return ctx.lexicon.event_terms.search(text, start - len(found.group(0)), start) is None
+
+
+def _carried_with(ctx: _Context, nm: NumberMatch, category: str) -> bool:
+    """"un TER avec 260 passagers", "a train carrying some 260 passengers", "mit rund 260
+    Fahrgästen": passengers a vehicle carries are those aboard. Only passengers by name:
+    "a rally with 300 people" puts nobody aboard."""
+    if category != ABOARD:
+        return False
+    lead = ctx.doc.text[max(0, nm.start - CARRIED_REACH):nm.start].rstrip()
+    return any(m.end == len(lead) for m in ctx.cues.aboard_before.finditer(lead))
+
+
+CARRIED_REACH = 24  # characters before a count of passengers for "carrying", "avec", "mit"
 
 
 def _part_of_figure(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> _Counted | None:
@@ -1883,13 +2073,18 @@ _BOUNDS_ABOVE = ("more_than", "at_least")  # "rose above", never "rose nearly 20
 TOLL_COMPLEMENT_WORDS = 5  # "the death toll announced by some ten countries": words between the phrase and a figure of its own
 
 
+_QUALIFIED_PHRASES = ("toll", "count")  # "the death toll …", "the running count of deaths …" announced by some ten countries
+
+
 def _qualifies_toll(ctx: _Context, lo: int, other: NumberMatch) -> bool:
     """"the death toll announced by some ten countries stood at 1,119", "the toll in three
-    provinces rose to 40": a figure with a noun of its own inside the words that qualify a
-    toll, not after a word giving the toll's value ("the toll of 12", "from 12"): the toll
-    still names the figure the verb brings."""
+    provinces rose to 40", "le décompte des morts annoncés par une dizaine de pays s'établissait
+    à 1 119": a figure with a noun of its own inside the words that qualify a toll or a count,
+    not after a word giving its value ("the toll of 12", "from 12"): the phrase still names the
+    figure the verb brings."""
     text, cues = ctx.doc.text, ctx.cues
-    phrase = next((p for p in reversed(list(cues.count_phrases.finditer(text, lo, other.start))) if p.key == "toll"), None)
+    phrase = next((p for p in reversed(list(cues.count_phrases.finditer(text, lo, other.start)))
+                   if p.key in _QUALIFIED_PHRASES), None)
     if phrase is None:
         return False
     gap = text[phrase.end:other.start]
@@ -2047,7 +2242,7 @@ def _measure(
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
     end = noun.end if noun is not None else nm.end
     contrast = bool(in_sentence) and in_sentence[-1].event is not None and event is not None and in_sentence[-1].event != event
-    if _is_increment(text, nm, noun, lex, cues) and not contrast:
+    if _is_increment(text, nm, noun, lex, cues, sent_numbers) and not contrast:
         return "increment", None  # not "12 tués et 85 autres blessés": other people, another count
     if _added_to_count(ctx, sent, nm, end, counted, event, sent_numbers):
         return "increment", None  # "the last two miners were found, raising the toll to 58": the 58 is the count
@@ -2073,8 +2268,8 @@ def _measure(
         if same:
             return "part", whole.id
     clause_start = _clause_start(text, sent, nm.start)
-    if _projected(ctx, sent, nm, clause_start) \
-            or (noun is not None and cues.projection.at(text, _skip_space(text, end)) is not None) \
+    if _projected(ctx, sent, nm, clause_start, sent_numbers) \
+            or (noun is not None and _projected_after_noun(ctx, end)) \
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
     if _growing(lex, event):
@@ -2124,12 +2319,16 @@ def _added_to_count(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, co
                    for m in lex.category_terms.finditer(text, *clause))
 
 
-def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int) -> bool:
-    """A word of what may happen before the figure in its clause ("could reach", "dürfte").
+def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int,
+               sent_numbers: Sequence[NumberMatch] = ()) -> bool:
+    """A word of what may happen before the figure in its clause ("could reach", "dürfte",
+    "craint", "I think", "habrá"), a warning after its quote, or one half of a guess.
     Not the German Konjunktiv of reported speech: "Insgesamt würden 25 Menschen behandelt,
     heißt es von der Polizei" reports a count; without a condition ("wenn", "sollte") in the
     sentence, a frame of reported speech makes the mood the reporter's, not a forecast."""
     text, cues = ctx.doc.text, ctx.cues
+    if _half_of_guess(ctx, nm, sent_numbers) or _warned_after(ctx, sent, nm):
+        return True
     found = list(cues.projection.finditer(text, clause_start, nm.start))
     if not found:
         return False
@@ -2137,6 +2336,75 @@ def _projected(ctx: _Context, sent: Sentence, nm: NumberMatch, clause_start: int
         return True
     return cues.indirect_frame.search(text, sent.start, sent.end) is None \
         or cues.conditional.search(text, sent.start, sent.end) is not None
+
+
+GUESS_GAP = 40  # characters from a figure (and its noun) to "voire" and the second figure of the guess
+WARNING_WORDS = 4  # words at most between a quote's end and its verb of warning ("», avait prévenu")
+_COMMA = lazy_compile(r",[\s»”“\"]*")  # a comma, and a quote it closes
+_QUOTE_MARK = lazy_compile(r"[»”“\"]")
+COPULAS_BEFORE_PROJECTION = 2  # "are still feared dead": copula words between the noun and the word of fear
+
+
+def _projected_after_noun(ctx: _Context, end: int) -> bool:
+    """A word of what may happen right after what the figure counts, or after its copula
+    ("300 people feared dead", "300 people are feared dead", "Hunderte Tote werden
+    befürchtet", "des centaines de morts sont à craindre"): feared, not counted."""
+    text, cues = ctx.doc.text, ctx.cues
+    at = _skip_space(text, end)
+    for _ in range(COPULAS_BEFORE_PROJECTION):
+        copula = cues.state_copulas.at(text, at)
+        if copula is None or cues.projection.at(text, at) is not None:
+            break
+        at = _skip_space(text, copula.end)
+    return cues.projection.at(text, at) is not None
+
+
+def _half_of_guess(ctx: _Context, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"plusieurs centaines, voire quelques milliers", "Hunderte, wenn nicht Tausende": the two
+    bounds of one guess, neither a count; compared, the halves would contradict each other."""
+    text, guess = ctx.doc.text, ctx.cues.guess_between
+    before = [n for n in sent_numbers if n.end <= nm.start]
+    after = [n for n in sent_numbers if n.start >= nm.end]
+    pairs = ([(before[-1].end, nm.start)] if before else []) + ([(nm.end, after[0].start)] if after else [])
+    for start, end in pairs:
+        gap = text[start:end]
+        cue = next(iter(guess.finditer(text, start, end)), None)
+        if cue is None or end - start > GUESS_GAP or _STRONG_BREAK.search(gap) or any(ch.isdigit() for ch in gap):
+            continue
+        if len(text[cue.end:end].split()) <= 1:
+            return True  # the cue stands right before the second figure ("incluso a varios miles")
+    return False
+
+
+def _warned_after(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """A quoted figure followed by a verb of warning or fear ("«Sans doute plusieurs centaines»
+    de victimes, avait prévenu le préfet", "\"hundreds\", the governor warned"): what someone
+    feared, not a count. Only a figure inside the quote: the reporter's own count before it stays."""
+    text = ctx.doc.text
+    if not _inside_quote(text[sent.start:nm.start]):
+        return False
+    for comma in _COMMA.finditer(text, nm.end, sent.end):
+        if _QUOTE_MARK.search(text, nm.end, comma.end()) is None:
+            continue  # still inside the quote
+        head = " ".join(text[comma.end():sent.end].split()[:WARNING_WORDS + 1])
+        verb = next(iter(ctx.cues.projection_after.finditer(head)), None)
+        if verb is not None and not any(ch in head[:verb.start] for ch in ",;:«»„“”\""):
+            return True  # the verb right after the quote, or after its speaker (", the prefect warned")
+    return False
+
+
+def _inside_quote(head: str) -> bool:
+    """Whether the text up to a figure leaves a quote open: the last quote mark opens one
+    («, „, or an English “), or straight quotes come in an odd number."""
+    marks = [ch for ch in head if ch in "«»„“”\""]
+    straight = marks.count('"') % 2 == 1
+    curly = [ch for ch in marks if ch != '"']
+    if not curly:
+        return straight
+    last = curly[-1]
+    if last == "“":
+        return "„" not in curly  # German quotes close with “
+    return last in "«„" or straight
 
 
 REST_REACH = 90  # characters from a figure to "the rest" of its count
@@ -2358,8 +2626,10 @@ def _actor(text: str, nm: NumberMatch, noun: Match | None, end: int, sent: Sente
     return None
 
 
-def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon, cues: Cues) -> bool:
-    """"3 000 soldats supplémentaires", "3,000 more troops", "another 3,000", "5.000 militares más"."""
+def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon, cues: Cues,
+                  sent_numbers: Sequence[NumberMatch] = ()) -> bool:
+    """"3 000 soldats supplémentaires", "3,000 more troops", "another 3,000", "5.000 militares más".
+    Not a word that qualifies the next figure: "11 Toten und mehr als 250 Verletzten"."""
     if noun is not None:
         if lex.increment_terms.search(text, nm.number_end, noun.start):
             return True
@@ -2369,7 +2639,8 @@ def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon, 
             word = re.match(r"[\w‐‑'’-]+\s+", text[after:after + 40])
             if word:
                 nxt = lex.increment_terms.at(text, after + word.end())
-        if nxt is not None and nxt.key == "increment":
+        if nxt is not None and nxt.key == "increment" \
+                and not any(n.start <= nxt.start < n.number_start for n in sent_numbers):
             return True
     before = text[max(0, nm.start - 24):nm.start].rstrip()
     ends = [m for m in cues.increment_before.finditer(before) if m.end == len(before)]
@@ -2862,10 +3133,34 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
         taken.append((start, end))
         if seat:
             seats[start] = seat
+    out = [_region_of_city(ctx, sent, m) for m in out]
     found = ctx.named_in[key] = tuple(
         (m, seats[m.start] if m.start in seats else _nationwide_kind(ctx, m), _names_an_event(ctx, m)) for m in out
     )
     return found
+
+
+REGION_WORD_SPAN = 32  # characters either side of a city's name read for "la région russe de", "region"
+
+
+def _region_of_city(ctx: _Context, sent: Sentence, m: Match) -> Match:
+    """"la région de Koursk", "the Kharkiv region", "Gebiet Donezk": a city's name beside a
+    region word names the region called after the city (`Gazetteer.city_region`), whose
+    figures hold the city's; one nationality adjective may stand inside the words ("la
+    région russe de Koursk"). Any other name is returned as it is."""
+    city = place_named(m.key)
+    region = load_gazetteer().city_region(city) if city is not None and city.level == "city" else None
+    if region is None:
+        return m
+    text, lang, g = ctx.doc.text, ctx.doc.language, load_gazetteer()
+    lead = max(sent.start, m.start - REGION_WORD_SPAN)
+    before, after = text[lead:m.start], text[m.end:min(sent.end, m.end + REGION_WORD_SPAN)]
+    words = list(re.finditer(r"\S+", before))
+    if len(words) >= 2 and words[-2].group(0).islower():
+        adjective = ctx.lexicon.actor_terms.search(text, lead + words[-2].start(), lead + words[-2].end())
+        if adjective is not None and (adjective.start, adjective.end) == (lead + words[-2].start(), lead + words[-2].end()):
+            before = before[:words[-2].start()] + before[words[-2].end():]
+    return Match(m.start, m.end, region.name, m.text) if g.region_word_beside(before, after, lang) else m
 
 
 class _Marked(NamedTuple):
@@ -3054,7 +3349,7 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
         words = m.group(0)
         start = m.start()
         # Longest first: "Bad Neuenahr-Ahrweiler", then "Bad Neuenahr".
-        found = None
+        found: tuple[int, int, str, str | None] | None = None
         parts = words.split(" ")
         lead = 0
         while lead < len(parts) - 1 and parts[lead].casefold() in _CAPITAL_FUNCTION_WORDS:
@@ -3065,6 +3360,13 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
         if words.casefold() in _CAPITAL_FUNCTION_WORDS or (there := ctx.cues.there.at(words, 0)) is not None \
                 and there.end == len(words):
             continue  # "Dort", "Là": a word of the sentence, not a town
+        opener = _abbreviated_opener(ctx, start)
+        if opener is not None:  # "St. Helena": the island, or no place; never Helena, Montana
+            whole = text[opener:m.end()]
+            place = place_named(whole, ctx.doc.language)
+            if place is not None and _strongly_named(load_gazetteer(), whole, ctx.doc.language):
+                out.append((opener, m.end(), place.name, None))
+            continue
         # "Valencia province", "Maui county": a lowercase level word after the name, which the
         # gazetteer reads ("Valencia" alone is the city).
         after = _NEXT_WORD.match(text, m.end(), sent.end)
@@ -3084,9 +3386,15 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                 start = m.end() - len(name)
             if lex.origin_terms.search(name) is not None:
                 break
+            if _spelled_figure(ctx, name):
+                continue  # "Trente-deux morts": a figure; Trento is "Trente" in French
             lookup = _genitive_stem(text, start, name) or name  # "im Norden Norwegens": Norway
             place = place_named(lookup, ctx.doc.language)
             if place is None or not _strongly_named(load_gazetteer(), lookup, ctx.doc.language):
+                small = _small_town(ctx, sent, name, start)
+                if small is not None:
+                    found = (start, start + len(name), small.name, None)  # "l'île de Lampedusa"
+                    break
                 continue
             if name != words and " " not in name and "-" not in name and place.level == "city" \
                     and place.population < LARGE_CITY:
@@ -3122,9 +3430,74 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                 break  # "el valle del Tera", "rue de Rivoli": a valley, a street, not the town
             found = (start, start + len(name), place.name, seat)
             break
+        if found is None and " " in words:  # "Auf der Insel Lampedusa": the run's last word, after a town noun
+            last = words.rsplit(" ", 1)[1]
+            small = _small_town(ctx, sent, last, m.end() - len(last))
+            found = (m.end() - len(last), m.end(), small.name, None) if small is not None else None
         if found is not None and not _in_proper_name(ctx, sent, found[0]):
             out.append(found)
     return out
+
+
+_ABBREVIATION_BEFORE = lazy_compile(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.[ \u00a0]$")
+
+
+def _abbreviated_opener(ctx: _Context, start: int) -> int | None:
+    """Where a listed abbreviation right before a name opens it ("St. Helena", "Mt. Vernon"):
+    the name is the whole (places_extra.yaml `proper_names`), whatever the full stop split."""
+    found = _ABBREVIATION_BEFORE.search(ctx.doc.text, max(0, start - 8), start)
+    if found is None or not load_gazetteer().in_proper_name(found.group(1), ctx.doc.language, listed_only=True):
+        return None
+    return found.start(1)
+
+
+_TOWN_NOUN = PackPattern(r"(?:{town_nouns})[ \u00a0]+$", re.IGNORECASE)
+_BARE_PREPOSITION = PackPattern(r"(?:\b{place.prepositions}[ \u00a0]+)$", re.IGNORECASE)  # "in Lahaina", not "in the Lahaina fire"
+TOWN_NOUN_LEAD = 24  # characters before a name read for "île de", "island of", "Insel"
+SMALL_TOWN_MENTIONS = 2  # times the article names a small town before it is read as one
+
+
+def _small_town(ctx: _Context, sent: Sentence, name: str, start: int) -> Place | None:
+    """A town too small for the usual reading ("Lampedusa"): only when a place preposition
+    right before it, without an article ("à Lampedusa", not "in the Lahaina fire"), or a
+    town noun ("l'île de", "the island of", "Mittelmeerinsel") marks the name as a place
+    and the article names it again; a name no other place bears (see the gazetteer)."""
+    text, lang = ctx.doc.text, ctx.doc.language
+    if len(name) < 4 or name.casefold() in _NOT_PLACES or _spelled_figure(ctx, name):
+        return None
+    lead = text[max(sent.start, start - TOWN_NOUN_LEAD):start]
+    if _BARE_PREPOSITION.search(lead) is None and _TOWN_NOUN.search(lead) is None:
+        return None
+    if not _preposition_allows(ctx, sent, name, start):
+        return None
+    town = load_gazetteer().small_town(name, lang)
+    if town is None or len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)) < SMALL_TOWN_MENTIONS \
+            or not town.parents or town.parents[-1] not in _countries_named(ctx):
+        return None  # a "Vela" stadium in a story about Portugal is no Romanian village
+    return town
+
+
+def _countries_named(ctx: _Context) -> frozenset[str]:
+    """The countries an article names, as places or peoples ("Italie", "isla italiana"): a
+    small town is read only in a story that names its country. Found once per article."""
+    global _named_countries
+    text = ctx.doc.text
+    if _named_countries is None or _named_countries[0] is not text:
+        lex = ctx.lexicon
+        keys = {m.key for m in lex.place_terms.finditer(text)} | {m.key for m in lex.actor_terms.finditer(text)}
+        _named_countries = (text, frozenset(keys))
+    return _named_countries[1]
+
+
+_named_countries: tuple[str, frozenset[str]] | None = None  # the last article's: countries it names
+
+
+def _spelled_figure(ctx: _Context, name: str) -> bool:
+    """A number word of the article's languages ("Trente-deux morts", "Una persona") opens a
+    figure: it is never a place, whatever town bears that name."""
+    grammar = ctx.lexicon.numbers.grammar(ctx.doc.language)
+    word = name.casefold()
+    return word in grammar.words or word in grammar.scales or word in grammar.collective
 
 
 _GENITIVE_AFTER = PackWords("genitive.after")
@@ -3261,7 +3634,10 @@ def place_named(name: str, lang: str | None = None) -> Place | None:
     """The gazetteer's place for a name as written, or None."""
     if len(name) < 3 or name.casefold() in _NOT_PLACES:
         return None
-    return load_gazetteer().lookup(name, lang)
+    found = load_gazetteer().lookup(name, lang)
+    if found is None and (exact := load_gazetteer().get(name)) is not None and exact.name == name:
+        return exact  # a place's own name, as a claim holds it: a small town's too ("Lampedusa")
+    return found
 
 
 def _nationwide_kind(ctx: _Context, place: Match) -> str:
@@ -3330,6 +3706,8 @@ def _place_of(
                 continue  # "133 muertes en la región, y las otras víctimas en Almería y Jaén": the others' place
             if m.start >= span[1] and "," in text[lo:hi] and _EACH.search(text, m.end, _clause_end_after(text, m.end, sent.end)):
                 continue  # "five deaths in Norway, Sweden and Finland one each": the listed places are the "one each"'s
+            if kind == "nationwide" and not _is_country(m.key) and (hi - lo > BEYOND_REACH or _GAP_PUNCTUATION.search(text, lo, hi)):
+                continue  # "the largest movement in Europe in years, …, 15 people": a continent only for a figure said of it
             if not _PLACE_BREAK.search(text, lo, hi) or kind == "nationwide" or text[lo:hi].strip() == "(":
                 mine.append((m, kind))
     listed = _place_lists(text, sent, places, sent_numbers, state)
@@ -3408,6 +3786,7 @@ def _place_of(
 
 
 SEVERAL_REACH = 40  # characters around a figure where "in both countries" may stand
+BEYOND_REACH = 30  # characters between a figure and "across Europe", "weltweit" said of it
 OVERALL_REACH = 25  # characters around a figure where "insgesamt", "in total" make it a total of several places
 PUNCTUATION_PENALTY = 30  # a place or time across a comma belongs to another figure first
 _GAP_PUNCTUATION = lazy_compile(r"[,;:()–—]")
@@ -3676,12 +4055,25 @@ def _main_place(mentions: Counter[str]) -> tuple[str | None, bool]:
     """The place the article is about: its most named region or city (a country only when it
     names no smaller place), and whether it dominates (named three times, more than any other)."""
     specific = Counter({k: v for k, v in mentions.items() if not _is_country(k)})
-    pick = specific or mentions
+    pick = _cities_with_their_regions(specific or mentions)
     if not pick:
         return None, False
     ranked = sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))
     dominant = ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     return ranked[0][0], dominant
+
+
+def _cities_with_their_regions(mentions: Counter[str]) -> Counter[str]:
+    """A city and the region named after it ("Koursk", "la région de Koursk") are one place
+    to the vote, the region, which holds the city: an article naming each twice is about
+    that region, not about a third place named three times."""
+    out = Counter(mentions)
+    for name in list(mentions):
+        city = place_named(name)
+        region = load_gazetteer().city_region(city) if city is not None and city.level == "city" else None
+        if region is not None and region.name in out:
+            out[region.name] += out.pop(name)
+    return out
 
 
 ABROAD_MENTIONS = 3  # places of another country named this often (and twice the dateline's) say the story is there
@@ -4033,7 +4425,8 @@ def _inside_attribution(nm: NumberMatch, attributions: list[Attribution]) -> boo
 def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[Attribution]) -> Attribution | None:
     """"La préfecture a compté 33 000 personnes, l'intersyndicale 100 000": after a reporting
     clause, a known source right before a figure, after a comma, gives that figure (its verb
-    is left out)."""
+    is left out). An unnamed one ("…, Beobachter von 120.000") gives it too: the figure has a
+    source of its own, not the one of the clause before."""
     if not named:
         return None
     text = ctx.doc.text
@@ -4041,15 +4434,19 @@ def _gapped_source(ctx: _Context, sent: Sentence, nm: NumberMatch, named: list[A
     source = None
     for m in ctx.lexicon.origin_terms.finditer(text, window, nm.start):
         source = m
+    for m in ctx.lexicon.anonymous_terms.finditer(text, source.end if source is not None else window, nm.start):
+        source = m
     if source is None or named[0].start >= source.start:
         return None
-    gap = text[source.end:nm.start].strip()
+    gap = text[source.end:nm.start].strip().removeprefix(",").strip()  # "los observadores, de 120.000"
     value_word = ctx.cues.value_prepositions.at(gap, 0) if gap else None
     if gap and (value_word is None or value_word.end != len(gap)):
         return None  # "la CGT 250 000", "le patronat à 9 %": only a value word may stand between
     lead = text[max(sent.start, source.start - 12):source.start]
     if not _GAP_LEAD.search(lead):
         return None
+    if source.key == "anonymous":
+        return Attribution(source.start, source.end, None, source.text, source.end, True)
     return Attribution(source.start, source.end, source.key, source.text, source.end)
 
 

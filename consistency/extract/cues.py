@@ -47,6 +47,8 @@ SECTIONS = (
     "not_counted_before",
     "capacity",
     "estimate_before",
+    "projection_after",
+    "guess_between",
     "subgroup_after",
     "death_sites",
     "since",
@@ -78,10 +80,15 @@ SECTIONS = (
     "revision_not",
     "revision_stated",
     "revision_earlier",
+    "revision_opening",
+    "aboard_before",
     "revision_up",
     "compared_to",
     "victim_verbs",
     "state_copulas",
+    "subject_copulas",
+    "subject_pronouns",
+    "figure_infinitive",
     "state_ends",
     "storeys_after",
     "building_before",
@@ -128,6 +135,8 @@ class Cues:
     not_counted_before: Terms
     capacity: Terms
     estimate_before: Terms  # "estime que", "estimates that", "schätzt, dass", "estima que": a toll one source reckons
+    projection_after: Terms  # "», avait prévenu", "\", warned": a quoted figure given as a warning, not a count
+    guess_between: Terms  # "voire", "or even", "incluso", "wenn nicht": between the two figures of one guess
     subgroup_after: Terms
     death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
@@ -160,9 +169,14 @@ class Cues:
     revision_not: Terms  # "et non", "not", "nicht", "y no": before a figure the text corrects
     revision_stated: Terms  # "comme indiqué", "as stated", "wie zunächst", "como se indicó": after it
     revision_earlier: Terms  # "initialement", "initially", "zunächst", "inicialmente": before a figure later revised
+    revision_opening: Terms  # "Un peu plus tôt", "Earlier", "Zuvor", "Anteriormente": opening a report of a replaced figure
+    aboard_before: Terms  # "avec", "carrying", "mit", "con": right before a count of passengers, those aboard
     compared_to: Terms  # "contre", "compared with", "gegenüber", "frente a": before a figure set against another
     victim_verbs: Terms
     state_copulas: Terms  # "were", "confirmed", "sind", "fueron": between a bare figure and what happened to those it counts
+    subject_copulas: Terms  # "étaient", "numbered", "waren", "eran": between the counted subject and its figure ("Les manifestants étaient 450 000")
+    subject_pronouns: Terms  # "ils", "elles": a subject before such a copula, counted by the verb after the figure
+    figure_infinitive: Terms  # "à": after the figure, before the verb that says what those counted did ("ils étaient 37 000 à défiler")
     state_ends: Terms  # "after", "in", "since": may follow "42 missing" without being a noun it qualifies ("missing documents")
     storeys_after: Terms  # "12 étages", "12-story", "12-stöckig", "12 plantas": a building's floors, never a count
     building_before: Terms  # "edificio de", "immeuble de": a figure right after it sizes the building

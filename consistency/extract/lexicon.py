@@ -778,3 +778,13 @@ def place_level(place: str | None) -> str | None:
 def place_within() -> Mapping[str, str]:
     """Where the built-in places.yaml says each place lies (place -> wider place)."""
     return _builtin_places()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def people_without_event() -> frozenset[str]:
+    """The built-in categories of people whose noun says nothing of what happened to them
+    ("passagers", "residents", "Fahrgäste"): unlike "manifestants" or "morts", a count of them
+    is of one event only when its sentence names it (read alone, as place_within)."""
+    cats = _load("categories.yaml", ())
+    return frozenset(str(k) for k, v in cats.items() if isinstance(v, Mapping) and not v.get("event")
+                     and not v.get("same_as") and v.get("counts", "people") == "people")

@@ -50,8 +50,9 @@ QUALIFIERS_FILE = "qualifiers.yaml"  # named in errors; numbers.py loads it
 class _Tables:
     """The tables and patterns of one set of languages and a decimal mark, built once."""
 
-    def __init__(self, lex: NumberLexicon, langs: tuple[str, ...], conv: str) -> None:
+    def __init__(self, lex: NumberLexicon, langs: tuple[str, ...], conv: str, *, every_qualifier: bool = False) -> None:
         self.langs = langs
+        self.every_qualifier = every_qualifier  # the language is unknown: qualifiers of them all
         self.conv = conv
         self._per = [lex.words.get(lang, {}) for lang in langs]
         self._Q = lex.qualifiers
@@ -267,9 +268,13 @@ class _Tables:
 
         def table(key: str) -> list[tuple[str, _Qual]]:
             by_lang = self._Q.get(key, {})
-            return [(p, qual(s)) for lang in ("any", *self.langs) for p, s in (by_lang.get(lang) or {}).items()]
+            langs = tuple(by_lang) if self.every_qualifier else ("any", *self.langs)
+            return [(p, qual(s)) for lang in langs for p, s in (by_lang.get(lang) or {}).items()]
 
-        self.before = _Phrases([*table("before"), *((p, None) for p in self._each(self._Q, "not_before"))])
+        not_before = self._Q.get("not_before", {}) or {}
+        blocked = [p for lang in not_before for p in (not_before.get(lang) or [])] if self.every_qualifier \
+            else self._each(self._Q, "not_before")
+        self.before = _Phrases([*table("before"), *((p, None) for p in blocked)])
         self.after = _Phrases(table("after"))
         self.after_blocked_by = {_norm(w) for w in self._each(self._Q, "after_blocked_by")}
         self.difference = _Phrases((p, True) for p in self._each(self._Q, "differences"))
@@ -297,7 +302,7 @@ class _Tables:
         self.weekdays_ci = {_norm(d) for d in calendar("weekdays", False)}
         self.weekdays_cs = set(calendar("weekdays", True))
         months = ([rf"(?i:{_alternation(self.months_ci)})"] if self.months_ci else []) + (
-            ["|".join(re.escape(m) for m in sorted(self.months_cs, key=len, reverse=True))] if self.months_cs else []
+            ["|".join(re.escape(m) for m in sorted(self.months_cs, key=lambda m: (-len(m), m)))] if self.months_cs else []
         )
         day_range = _alternation(self._each(nq, "day_range")) or "(?!)"
         day_of = _alternation(self._each(nq, "day_month_of"))

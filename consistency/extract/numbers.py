@@ -63,7 +63,7 @@ class NumberLexicon:
     words: Mapping[str, Any]
     qualifiers: Mapping[str, Any]
     units: Mapping[str, Any] = field(default_factory=dict)
-    _grammars: dict[tuple[tuple[str, ...], str], _Grammar] = field(
+    _grammars: dict[tuple[tuple[str, ...], str, bool], _Grammar] = field(
         default_factory=dict, compare=False, repr=False
     )
     _by_tag: dict[str | None, _Grammar] = field(default_factory=dict, compare=False, repr=False)
@@ -91,9 +91,11 @@ class NumberLexicon:
                 if code in seps.get("decimal_point", ())
                 else "neutral"
             )
-        key = (langs, conv)
+        # An unknown language reads only some languages' number words, but every language's
+        # qualifiers: "mindestens 11" stays "at least 11" rather than becoming exactly 11.
+        key = (langs, conv, code is None)
         if key not in self._grammars:
-            self._grammars[key] = _Grammar(self, langs, conv)
+            self._grammars[key] = _Grammar(self, langs, conv, every_qualifier=code is None)
         return self._grammars[key]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from consistency.extract.attribution import patterns as attribution_patterns
 from consistency.extract.cues import Cues
 from consistency.extract.lexicon import Match, Terms
 from consistency.extract.numbers import NumberMatch
@@ -27,8 +28,10 @@ STATED_REACH = 40  # characters from a corrected figure to "as stated" ("16 peop
 COORDINATED_GAP = 60  # characters between a change's current figure and a pair coordinated with it
 CORRECTED_WORDS = 3  # words between a verb of revision and the figure it brings ("korrigierte dies dann auf")
 FINAL_VERB_REACH = 24  # a verb at the end of its clause, after the current figure ("auf 61 korrigiert")
+OPENING_REACH = 40  # characters from a sentence's start to the end of its opening word of before
 _BREAKS = frozenset(",;:.()[]«»\"–—")
 COMPARED = frozenset({"total", "running"})
+REPORTED = COMPARED | {"increment"}  # "Earlier, officials had reported 20 dead, but …": not an addition either
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
             if verb is not None:
                 out.append(Revision(nx, ny, verb.key == "revision"))
                 used.update((i, i + 1))
+                out.extend(_chained(text, numbers, i + 1, tos, used, verb.key == "revision"))
                 continue
         if i - 1 in tos and i - 1 not in used and _joined(text, numbers[i - 1].end, nx.start):
             # "lowered the toll to 61 from 88": the current figure first
@@ -88,6 +92,24 @@ def find_revisions(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cu
     if j < i and after:
         out.append(Revision(numbers[i], ny, True))
     return out
+
+
+def _chained(text: str, numbers: Sequence[NumberMatch], k: int, tos: set[int], used: set[int], stated: bool
+             ) -> list[Revision]:
+    """"pasando de 9 a 20 y finalmente a 46", "rose from 9 to 20 and then to 46": each step
+    after the pair's current figure replaces it in turn; only the last figure is a count of now."""
+    out: list[Revision] = []
+    while k + 1 in tos and k + 1 not in used and _step(text, numbers[k].end, numbers[k + 1].start):
+        out.append(Revision(numbers[k], numbers[k + 1], stated))
+        used.add(k + 1)
+        k += 1
+    return out
+
+
+def _step(text: str, end: int, start: int) -> bool:
+    """Only a noun and a few words ("y finalmente", "puis", ", then") between two steps of a chain."""
+    gap = text[end:start]
+    return len(gap) <= GAP and not any(ch.isdigit() or ch in ";:.()[]" for ch in gap) and len(gap.split()) <= 4
 
 
 def _coordinated_change(cues: Cues, text: str, sent: Sentence, numbers: Sequence[NumberMatch], i: int,
@@ -184,6 +206,30 @@ def said_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberMatch],
     return nm
 
 
+def reported_before(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues, lang: str | None) -> int | None:
+    """"Un peu plus tôt, les autorités faisaient état de 20 morts", "Earlier, officials had
+    reported 20 dead", "Zuvor hatten die Behörden 20 Tote gemeldet": a sentence opened by a
+    word of before that reports figures gives figures the article's own count has replaced.
+    Where those figures end: the first break of the clause (";", ":"), a comma after the first
+    of them, or a word of change or of today ("…, but the toll has since risen to 46"), whose
+    figures are current. None without a verb of reporting: "Earlier
+    this week, 20 people were killed" may be another event, and stays as it is."""
+    opening = next((m for m in cues.revision_opening.finditer(text, sent.start, min(sent.end, sent.start + OPENING_REACH))
+                    if not text[sent.start:m.start].strip(" \t\n\"'«“„—–-")), None)
+    if opening is None:
+        return None
+    first = next((n for n in numbers if n.start >= opening.end), None)
+    if first is None:
+        return None
+    end = next((k for k in range(opening.end, sent.end) if text[k] in ";:" or (text[k] == "," and k >= first.end)), sent.end)
+    for terms in (cues.change, cues.revision, cues.today):
+        later = next(iter(terms.finditer(text, opening.end, end)), None)
+        end = later.start if later is not None else end
+    if attribution_patterns(lang).any_verb.search(text, opening.end, sent.end) is None:
+        return None
+    return end
+
+
 def revised(
     doc: Document,
     sent: Sentence,
@@ -195,6 +241,11 @@ def revised(
     """The sentence's claims with each earlier figure of a revision marked `superseded`, and
     the figure of a pair that named nothing given the other's scope. Pairs whose figures count
     different things are left as they were."""
+    before = reported_before(doc.text, sent, numbers, cues, doc.language)
+    if before is not None:
+        # replaced, but neither when nor in which direction: never the start of a revision
+        return [replace(c, measure="superseded", time=None, time_source="none") if c.measure in REPORTED
+                and c.span[0] < before else c for c in claims]
     pairs = find_revisions(doc.text, sent, numbers, cues)
     if not pairs:
         alone = said_then_revised(doc.text, sent, numbers, cues)

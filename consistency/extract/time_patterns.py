@@ -212,8 +212,9 @@ class _Patterns:
 
 
 def _any_case(words: Iterable[str]) -> str:
-    """A group for short words that run into what follows ("13h20"): longest first, any case."""
-    items = sorted({" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True)
+    """A group for short words that run into what follows ("13h20"): longest first (then
+    alphabetically, so that the pattern is the same in every run), any case."""
+    items = sorted({" ".join(w.split()) for w in words if w.strip()}, key=lambda w: (-len(w), w))
     if not items:
         return _NEVER
     return "(?i:" + "|".join("".join(_char(ch) for ch in w) for w in items) + ")"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .github import render_github
     from .index import render_index, report_filename
-    from .json import render_json
+    from .json import Parts, render_json
     from .markdown import Limits, render_markdown
     from .text import make_progress, render_summary
 
@@ -58,9 +58,16 @@ RENDERERS: dict[str, Renderer] = {
 FORMATS: KeysView[str] = RENDERERS.keys()  # live: a line added to RENDERERS is a format everywhere
 
 
-def render(format: str, result: Result, *, baseline_used: bool = False) -> str:
-    """`result` in one of the RENDERERS formats (KeyError for an unknown one)."""
-    return RENDERERS[format].load()(result, baseline_used=baseline_used)
+def render(format: str, result: Result, *, baseline_used: bool = False, parts: Parts | None = None) -> str:
+    """`result` in one of the RENDERERS formats (KeyError for an unknown one). `parts`: pieces
+    of JSON kept from earlier runs (`consistency.cache.RenderedParts`), for the JSON renderer;
+    the text is the same with or without them."""
+    renderer = RENDERERS[format].load()
+    if parts is not None and format == "json":
+        from .json import render_json
+
+        return render_json(result, baseline_used=baseline_used, parts=parts)
+    return renderer(result, baseline_used=baseline_used)
 
 
 # The functions this package has always exported, imported on first access (PEP 562).

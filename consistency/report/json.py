@@ -8,9 +8,11 @@ same articles print the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from consistency.model import Claim, Document, Finding, Interval, Result, Skipped, TimeSpan, Topic
 
@@ -19,35 +21,107 @@ from .view import severity_rank
 SCHEMA_VERSION = 1
 
 JsonObject = dict[str, Any]
+_Item = TypeVar("_Item")
 
 
-def render_json(result: Result, *, baseline_used: bool = False) -> str:
+class Parts(Protocol):
+    """Pieces of JSON rendered by an earlier run, by a key of what they were rendered from
+    (`consistency.cache.RenderedParts`): a piece whose key is known is not rendered again."""
+
+    salt: bytes  # what the pieces depend on besides their items: the renderer's code
+
+    def known(self, keys: Sequence[bytes]) -> Mapping[bytes, str]: ...
+
+    def keep(self, fresh: Mapping[bytes, str]) -> None: ...
+
+
+def render_json(result: Result, *, baseline_used: bool = False, parts: Parts | None = None) -> str:
     """The result as JSON (UTF-8 text, indent 2, trailing newline).
 
     `baseline_used` is the keyword every renderer of `RENDERERS` takes; JSON has each
-    finding's baseline status in `result` already."""
+    finding's baseline status in `result` already. With `parts`, the lists are rendered in
+    pieces (the claims of one document, a run of documents, topics or findings) and a piece
+    an earlier run rendered from equal items is taken as it was: the same bytes, without
+    rendering them again."""
+    claims = sorted(result.claims, key=lambda c: (c.document, c.span, c.id))
+    by_document: list[list[Claim]] = []
+    for claim in claims:  # sorted by document first: each document's claims are one run
+        if not by_document or by_document[-1][0].document != claim.document:
+            by_document.append([])
+        by_document[-1].append(claim)
     payload: JsonObject = {
         "schema_version": SCHEMA_VERSION,
         "corpus": result.corpus,
         "rules": sorted(set(result.rules)),
-        "documents": [_document(d) for d in sorted(result.documents, key=lambda d: d.id)],
-        "claims": [claim_json(c) for c in sorted(result.claims, key=lambda c: (c.document, c.span, c.id))],
-        "topics": [_topic(t) for t in sorted(result.topics, key=lambda t: t.id)],
-        "findings": [_finding(f) for f in _sorted_findings(result.findings)],
+        "documents": _list(_runs(sorted(result.documents, key=lambda d: d.id)), _document, parts),
+        "claims": _list(by_document, claim_json, parts),
+        "topics": _list(_runs(sorted(result.topics, key=lambda t: t.id)), _topic, parts),
+        "findings": _list(_runs(_sorted_findings(result.findings)), _finding, parts),
         "skipped": [_skipped(s) for s in sorted(result.skipped, key=lambda s: (s.path, s.reason))],
         "resolved": [_finding(f) for f in _sorted_findings(result.resolved)],
     }
     return _indented(payload) + "\n"
 
 
+_RUN = 64  # items of one piece, for lists that have no natural pieces
+
+
+def _runs(items: Sequence[_Item]) -> list[list[_Item]]:
+    return [list(items[i:i + _RUN]) for i in range(0, len(items), _RUN)]
+
+
+class _Raw:
+    """JSON text already rendered at its place: `_indented` writes it as it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+_LIST_DEPTH = 1  # the lists of the payload are values of the top object
+
+
+def _list(pieces: Sequence[Sequence[_Item]], to_json: Callable[[_Item], JsonObject], parts: Parts | None) -> Any:
+    """The items of `pieces`, in order, as the list `_indented` writes at `_LIST_DEPTH`; with
+    `parts`, each piece taken from it when an earlier run rendered it from equal items."""
+    if parts is None or not pieces:
+        return [to_json(item) for piece in pieces for item in piece]
+    keys = [_piece_key(parts.salt, to_json, piece) for piece in pieces]
+    known = parts.known(keys)
+    fresh: dict[bytes, str] = {}
+    inner = _newline(_LIST_DEPTH + 1)
+    texts = []
+    for key, piece in zip(keys, pieces, strict=True):
+        text = known.get(key)
+        if text is None:
+            text = fresh[key] = ("," + inner).join(_indented(to_json(item), _LIST_DEPTH + 1) for item in piece)
+        texts.append(text)
+    if fresh:
+        parts.keep(fresh)
+    return _Raw("[" + inner + ("," + inner).join(texts) + _newline(_LIST_DEPTH) + "]")
+
+
+def _piece_key(salt: bytes, to_json: Callable[[Any], JsonObject], piece: Sequence[object]) -> bytes:
+    """The key of a piece: the renderer's code (`salt`), the function and what it reads of the
+    items: their repr, which holds every field (a document's: the fields it writes, not its
+    text)."""
+    h = hashlib.blake2b(salt + b"\0" + to_json.__name__.encode(), digest_size=20)
+    for item in piece:
+        shown = to_json(item) if type(item) is Document else item
+        h.update(b"\0" + repr(shown).encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
 _QUOTE = json.encoder.encode_basestring  # the C escaper `json.dumps(ensure_ascii=False)` uses
 _NEWLINES = ["\n" + "  " * depth for depth in range(16)]
 
 
-def _indented(value: Any) -> str:
+def _indented(value: Any, at: int = 0) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)`, byte for byte, faster:
     with an indent, `json` falls back to its pure-Python encoder, one generator per value,
-    which took most of a large report's rendering. Same types, same checks, same errors."""
+    which took most of a large report's rendering. Same types, same checks, same errors.
+    `at`: the depth the value sits at in a larger text (`_list`); `_Raw` text is written as is."""
     chunks: list[str] = []
     add = chunks.append
     quote = _QUOTE
@@ -85,6 +159,9 @@ def _indented(value: Any) -> str:
         raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
     def write(v: Any, depth: int) -> None:
+        if type(v) is _Raw:
+            add(v.text)
+            return
         if isinstance(v, dict):
             if not v:
                 add("{}")
@@ -133,7 +210,7 @@ def _indented(value: Any) -> str:
             raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
         add(text)
 
-    write(value, 0)
+    write(value, at)
     return "".join(chunks)
 
 

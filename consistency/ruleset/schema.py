@@ -53,7 +53,8 @@ class ClaimFilter(Strict):
 class When(Strict):
     """Conditions: data compared as literals, never evaluated as code."""
 
-    claim: ClaimFilter = ClaimFilter()
+    # defaults made without validating, so that importing the schema builds no validator
+    claim: ClaimFilter = ClaimFilter.model_construct()
     pair: tuple[str, ...] = ()
 
     @field_validator("pair", mode="before")
@@ -69,7 +70,7 @@ class RuleSpec(Strict):
     kind: str
     description: str = ""
     severity: Severity | None = None  # None: the kind's default
-    when: When = When()
+    when: When = When.model_construct()
     options: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("id")

@@ -150,15 +150,15 @@ def _variants(word: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _calendar_names(extra_dirs: tuple[Path, ...] = ()) -> frozenset[str]:
-    """The full name of each month and weekday: the first spelling of each in time_words.yaml."""
+    """Every spelling of each month and weekday in time_words.yaml, abbreviations without their
+    full stop too: "Mar. 2" is March, never Morocco ("MAR"), "ago." August, never Angola."""
     names: set[str] = set()
     for spec in contributions("time_words.yaml", extra_dirs).values():
         if not isinstance(spec, Mapping):
             continue
         for table in ("months", "weekdays"):
             for spellings in (spec.get(table) or {}).values():
-                if spellings:
-                    names.add(str(spellings[0]).casefold())
+                names.update(str(s).casefold().rstrip(".") for s in spellings or ())
     return frozenset(names)
 
 

@@ -116,11 +116,12 @@ def _ranges(statement: Statement, options: AgreementOptions) -> Ranges:
         return (low, high, -math.inf, math.inf)
     slack = 0 if _own_day(statement) else options.time_slack_days
     low, high, t_low, t_high = figure_ranges(statement, options, slack)
-    if (statement.claim.measure == "running" or statement.origin.named) and math.isinf(high) and math.isfinite(low):
+    if math.isinf(high) and math.isfinite(low):
         # A rising toll given as lower bounds ("au moins 40", then "au moins 90" morts) is a
         # series of counts, not one figure confirmed: a bound agrees only with its own value.
         # So does a named source's floor: "mindestens 100.000, so die Polizei" is the police's
-        # count, which the organisers' "more than 270,000" does not confirm.
+        # count, which the organisers' "more than 270,000" does not confirm; and any floor far
+        # below a figure ("more than 100,000" and "an estimated 325,000") is another count.
         high = widen(Interval(low, low), options.relative_tolerance, options.absolute_tolerance).high or low
     return (low, high, t_low, t_high) if options.require_time_overlap else (low, high, -math.inf, math.inf)
 
@@ -143,7 +144,9 @@ def agreeing_groups(rule: Rule, topic: Topic, env: Evaluation) -> list[list[Stat
     options = rule.options
     assert isinstance(options, AgreementOptions)
     # Corroboration and echo rules usually group alike: the groups are computed once.
-    same_grouping = AgreementOptions.model_validate(options.model_dump(include=set(AgreementOptions.model_fields)))
+    # the options' grouping fields, copied without validation (already validated): a warm run
+    # builds no pydantic validator
+    same_grouping = AgreementOptions.model_construct(**{name: getattr(options, name) for name in AgreementOptions.model_fields})
     key = ("agreeing_groups", topic.id, rule.when, same_grouping)
     cached = env.memo.get(key)
     if cached is None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from consistency.extract.cues import cues_for
+from consistency.extract.lexicon import people_without_event
 from consistency.model import Claim, Interval, Topic
 from consistency.ruleset.engine import Draft, Evaluation, Rule, where
 from consistency.ruleset.kind import Kind
@@ -411,8 +412,15 @@ def _lowered_to(old: Claim, key: tuple[object, ...], reps: list[Statement], env:
 
 
 def _scope_key(claim: Claim) -> tuple[object, ...] | None:
-    """What same_scope requires two claims to share, places aside; None: comparable with nothing."""
-    if not isinstance(claim.value, Interval) or not claim.category or (claim.category == "people" and not claim.event):
+    """What same_scope requires two claims to share, places aside; None: comparable with nothing.
+    People whose noun names no event ("250 passengers", "300 residents") and whose sentence
+    names none either are of no known event: "250 brought to safety" and "350 on board" are
+    two counts, and which is which cannot be told, so neither is set against another figure.
+    Those the sentence puts aboard ("600 people were on board", "a bus with 48 passengers")
+    are one known count."""
+    if not isinstance(claim.value, Interval) or not claim.category:
+        return None
+    if not claim.event and claim.noun_source != "noun_aboard" and claim.category in people_without_event():
         return None
     return (claim.unit, claim.category, claim.event or "", claim.actor or "")
 
@@ -445,6 +453,7 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
                                   if place_relation(rep_of[place], rep_of[other], env) != "unknown"]
     bounds = [_bounds(r.claim, options) for r in reps] if options is not None else []
     indexes: dict[int, _ValueIndex] = {}
+    estimates = [options is not None and _estimate_bound(r.claim, options) for r in reps]
     for i, a in enumerate(reps):
         key = _scope_key(a.claim)
         if key is None:
@@ -466,6 +475,12 @@ def _scope_pairs(reps: list[Statement], env: Evaluation, options: ToleranceOptio
             # A running toll given as a floor ("at least 11") meets every higher figure, but
             # may be followed by one on a later day (`_past_floor`): those pairs are judged too.
             found.update(j for j in (m if floor else index.floors) if j > i and _is_growing(reps[j].claim, options))
+            # A bound given for a total ("bis zu 30.000") meets every figure on its side, but two
+            # sources' estimates may still be far apart (`_bounded_estimates_apart`): judged too.
+            if estimates[i]:
+                found.update(j for j in m if j > i)
+            else:
+                found.update(j for j in index.open if j > i and estimates[j])
         for j in sorted(found):
             yield i, j
 
@@ -489,6 +504,7 @@ class _ValueIndex:
         self.highs = [bounds[i][1] for i in self.by_high]
         self.members = members
         self.floors = [i for i in plain if bounds[i][1] == math.inf]  # "at least": open upwards
+        self.open = [i for i in plain if math.inf in (-bounds[i][0], bounds[i][1])]  # "up to", "more than"
 
     def apart(self, bound: tuple[float, float]) -> Iterator[int]:
         low, high = bound
@@ -566,8 +582,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return None
     if (_unresolved(ca) and b.origin.named) or (_unresolved(cb) and a.origin.named):
         return None  # "selon le ministère" against a named source: the same voice or another? unknown
-    if (ca.time is None or cb.time is None) and not _loose_undated(ca, cb) and not _undated_article(a, b, env):
-        return None  # a figure whose time is unknown is not set against anything
+    if (ca.time is None or cb.time is None) and not _undated_article(a, b, env):
+        return None  # a figure whose time is unknown is not set against anything, vague or not
     growing = _is_growing(ca, options) and _is_growing(cb, options)
     ta, tb = _moment_of(ca, env, growing), _moment_of(cb, env, growing)
     (low_a, high_a), (low_b, high_b) = _bounds_of(ca, options, env), _bounds_of(cb, options, env)
@@ -593,14 +609,22 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         if steps or not (ca.cumulative and cb.cumulative):
             return None  # a smaller figure later, but not both said to be the running toll: maybe another period
         return Verdict("revision", earlier, later)
-    if meet and named and _floor_below(ca, cb, options) and _side_by_side(ca, cb) \
-            and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
+    if meet and named and _growing_floor(ca, cb, options) and _floor_below(ca, cb, options) \
+            and _side_by_side(ca, cb) and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
         # "at least 530 according to medical sources, while diplomats say 658": the floor allows
         # the higher figure, so no contradiction, but the two voices give different counts.
         lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
         return Verdict("apart", lower, upper, between_sources=True)
+    if meet and named and _bounded_estimates_apart(ca, cb, ta, tb, options) \
+            and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
+        # "8500 selon la police", "bis zu 30.000" according to the organisers: the bound is each
+        # side's estimate of one crowd, so the figures meet only in logic; the sides disagree.
+        lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
+        return Verdict("apart", lower, upper, between_sources=True)
     if steps or meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
+    if _counted_so_far(ca, cb, env) or _counted_so_far(cb, ca, env):
+        return None  # "114 526 migrants en 2023" told in September: that year so far, not a rival of November's count
     if _assumed_place_apart(ca, cb):
         return None  # one figure placed only by its article, an order of magnitude off: likely another place
     provisional = (ca.event or "") in options.provisional_events and (cb.event or "") in options.provisional_events
@@ -629,8 +653,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return None  # "au matin, presque 60" and "45 à 9h30": which came first is not said
     if not named and not until and _single_day(ta) and _single_day(tb) and _told_next_day_higher(a, b, ta, env):
         return None  # "deux immeubles" that morning, "trois" in the next day's account of it: the day went on
-    if provisional and not until and _counted_before_evening_below_the_day(ca, cb, ta, tb):
-        return None  # "à 15 heures, 25 000" and the day's 50 000: the march was still growing
+    if _stamped_against_the_day(ca, cb, ta, tb):
+        return None  # "à 15 heures, 25 000", "last night around 600" and the day's count: the day went on
     lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
     # Sources that publish one count between them (`one_voice`) contradict the record when
     # they disagree; other named sources stage a dispute, each side reported with its source.
@@ -650,6 +674,13 @@ def _side_by_side(a: Claim, b: Claim) -> bool:
     return first == second or 0 <= second[0] - first[1] <= SIDE_BY_SIDE_GAP
 
 
+def _growing_floor(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
+    """One of the two is a running toll given as a floor ("at least 530 dead"): only such a
+    floor is read side by side as a rival count; a total's bound is read as an estimate
+    (`_bounded_estimates_apart`)."""
+    return any(_is_growing(c, options) and interval(c).high is None for c in (a, b))
+
+
 def _floor_below(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
     """One figure is only a floor ("at least 530") whose bound stays below the other's lowest
     reading, beyond the tolerance: the figures meet, yet the two counts differ."""
@@ -661,17 +692,57 @@ def _floor_below(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
     return _lowest(other) - low > margin
 
 
-def _counted_before_evening_below_the_day(ca: Claim, cb: Claim, ta: tuple[float, float], tb: tuple[float, float]) -> bool:
-    """One of two turnouts of one day is counted at an hour before the evening and is the lower,
-    the other is the whole day's: a count taken while people were still arriving says nothing
-    against the day's total (the other way round, a day's count below a mid-afternoon one, is
-    still judged)."""
+def _stamped_against_the_day(ca: Claim, cb: Claim, ta: tuple[float, float], tb: tuple[float, float]) -> bool:
+    """Two figures of one day, one stamped with its hour or a part of the day ("bis 10.00 Uhr",
+    "last night", "el lunes por la mañana"), the other given for the whole day: nothing says
+    they are counts of the same moment (people, boats, tractors arrive and leave all day), so
+    a lower stamped figure says nothing against the day's, whatever is counted. Higher than
+    the day's, it is still judged: a day's count cannot be below one of its own moments."""
     if not (_single_day(ta) and _single_day(tb)) or _whole_day(ca) == _whole_day(cb):
         return False
     stamped, day = (cb, ca) if _whole_day(ca) else (ca, cb)
-    time, high = stamped.time, interval(stamped).high
-    return time is not None and time.low_minute is not None and time.low_minute < EVENING_MINUTE \
-        and high is not None and high < _lowest(day)
+    high = interval(stamped).high
+    return high is not None and high < _lowest(day)
+
+
+ONE_SIDED = frozenset({"up_to", "more_than", "at_least", "less_than"})
+ESTIMATES_APART_RATIO = 2.0  # one side's estimate at least this many times the other's: far apart
+
+
+def _bounded_estimates_apart(a: Claim, b: Claim, ta: tuple[float, float], tb: tuple[float, float],
+                             options: ToleranceOptions) -> bool:
+    """Two estimates of one total on one day, at least one given as a bound ("bis zu 30.000",
+    "more than 8,500", "jusqu'à", "hasta"): a source's bound is its estimate, so read at their
+    figures the two are far apart although the bound allows the other's. Never a count that
+    adds up or grows over the day (a toll "at least 11" then "up to 40" is the count going on),
+    never a vague figure, and only when each is dated on one day."""
+    if not (_estimate_bound(a, options) or _estimate_bound(b, options)):
+        return False
+    if any(c.qualifier == "vague" or not _total(c, options) for c in (a, b)):
+        return False
+    if not (_single_day(ta) and _single_day(tb)):
+        return False
+    (low_a, high_a), (low_b, high_b) = _estimate(a), _estimate(b)
+    return high_a * ESTIMATES_APART_RATIO <= low_b or high_b * ESTIMATES_APART_RATIO <= low_a
+
+
+def _total(claim: Claim, options: ToleranceOptions) -> bool:
+    """A total of one moment (a crowd, a fleet), not a count that adds up over time."""
+    return claim.measure == "total" and (claim.event or "") not in options.accumulating_events
+
+
+def _estimate_bound(claim: Claim, options: ToleranceOptions) -> bool:
+    """A total given as a bound ("up to", "more than"): maybe a source's estimate."""
+    return claim.qualifier in ONE_SIDED and _total(claim, options)
+
+
+def _estimate(claim: Claim) -> tuple[float, float]:
+    """The figure a source gives: a bound read at its value, any other figure as its interval."""
+    value = interval(claim)
+    point = value.low if value.low is not None else value.high
+    low = value.low if value.low is not None and claim.qualifier not in ONE_SIDED else point
+    high = value.high if value.high is not None and claim.qualifier not in ONE_SIDED else point
+    return (math.nan, math.nan) if low is None or high is None else (low, high)
 
 
 PART_OF_DAY_MINUTES = 120  # a time of day this wide ("in the morning") holds many bulletins
@@ -845,6 +916,26 @@ def _bounds_of(claim: Claim, options: ToleranceOptions, env: Evaluation) -> tupl
     return found
 
 
+def _counted_so_far(claim: Claim, other: Claim, env: Evaluation) -> bool:
+    """The figure is for a period not over when its article appeared ("114 526 migrants en
+    2023", published in September): the count so far, as of that day, not the period's total.
+    Against a figure of another day it is no rival count, whatever the two values."""
+    day = _so_far_day(claim, env)
+    if day is None:
+        return False
+    told = other.time
+    return (_so_far_day(other, env) or (told.high if told is not None and told.low == told.high else None)) != day
+
+
+def _so_far_day(claim: Claim, env: Evaluation) -> dt.date | None:
+    """The day a figure for a period its article's day falls within was counted: that day."""
+    time, published = claim.time, env.published(claim)
+    if time is None or published is None or time.low is None or time.high is None or time.low == time.high \
+            or claim.time_source == "as_of" or not time.low <= published < time.high:
+        return None
+    return published
+
+
 def _dated_in_text(claim: Claim) -> bool:
     """The text itself says when the figure was counted (not only the article's date)."""
     return claim.time is not None and claim.time_source in ("clause", "context") and claim.time.kind != "as_of"
@@ -867,16 +958,6 @@ def _assumed_place_apart(a: Claim, b: Claim) -> bool:
         return False
     low, high = sorted((_lowest(a), _lowest(b)))
     return low > 0 and high >= ASSUMED_PLACE_RATIO * low
-
-
-
-def _loose_undated(a: Claim, b: Claim) -> bool:
-    """A vague figure ("plusieurs milliers de sapeurs") of an undated article is a loose claim,
-    set against the precise figures of its scope whatever their time (at a milder severity):
-    worth a look, never an error."""
-    undated = a if a.time is None else b
-    other = b if undated is a else a
-    return undated.qualifier == "vague" and other.time is not None and other.qualifier != "vague"
 
 
 def _undated_article(a: Statement, b: Statement, env: Evaluation) -> bool:
@@ -908,7 +989,7 @@ def _is_growing(claim: Claim, options: ToleranceOptions) -> bool:
 def _revision(rule: Rule, options: ContradictionOptions, verdict: Verdict, env: Evaluation) -> Draft:
     earlier, later = verdict.first, verdict.second
     stated = [c for m in earlier.members for c in m.claims if c.measure == "superseded"]
-    severity = rule.severity
+    severity = _weighed(rule, options, earlier.claim, later.claim)  # a fall between vague figures is less certain
     if stated and stated[0].sentence != later.claim.sentence:
         severity = milder(severity, options.stated_revision_severity)
         message = (
@@ -1067,6 +1148,11 @@ def _side_by_side_disputes(rule: Rule, topic: Topic, env: Evaluation, options: D
             f"({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) "
             f"for the same count; {shared_time(a.time, b.time)}. The article sets the two counts against "
             f"each other: each side is reported with its source."
+        ) if a.documents & b.documents else (
+            f"Sources disagree: {a.origin.name} gives {format_value(a.claim)} ({env.describe(a)}) while "
+            f"{b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) for the same count; "
+            f"{shared_time(a.time, b.time)}. A bound is its source's estimate: the figures meet only in logic, "
+            f"and are far apart. Each side is reported with its source."
         )
         yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
                     sides=_sides(a, b))
