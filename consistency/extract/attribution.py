@@ -899,6 +899,104 @@ def origin_sides(extra_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     return {str(key).casefold(): str(spec["side"]) for key, spec in data.items() if isinstance(spec, Mapping) and spec.get("side")}
 
 
+@functools.lru_cache(maxsize=8)
+def _origin_flags(extra_dirs: tuple[Path, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The known origins and, among them, the relays (origins.yaml `relay`), case-folded."""
+    data = load_merged(DATA_FILE.with_name("origins.yaml"), extra_dirs).get("origins") or {}
+    known = frozenset(str(key).casefold() for key in data)
+    relays = frozenset(str(key).casefold() for key, spec in data.items() if isinstance(spec, Mapping) and spec.get("relay"))
+    return known, relays
+
+
+@functools.lru_cache(maxsize=8)
+def _relay_words(extra_dirs: tuple[Path, ...] = ()) -> re.Pattern[str]:
+    """The words that name a news agency (attribution.yaml `relays`, `relays_before_name`)."""
+    specs = list(load_attribution_words(extra_dirs).values())
+    parts = []
+    if _words(specs, "relays"):
+        parts.append(rf"(?<!\w)(?i:{_alt(_words(specs, 'relays'))})(?!\w)")
+    if _words(specs, "relays_before_name"):
+        parts.append(rf"(?<!\w)(?i:{_alt(_words(specs, 'relays_before_name'))})\s+[A-ZÀ-ÝŒ]")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def is_relay(attribution: Attribution, extra_dirs: tuple[Path, ...] = ()) -> bool:
+    """A news agency that passes on another source's figure ("according to Reuters", "selon
+    l'agence de presse X"); a known origin of another kind ("South Korea's spy agency") is not."""
+    known, relays = _origin_flags(extra_dirs)
+    origin = (attribution.origin or "").casefold()
+    if origin in relays:
+        return True
+    if origin in known:
+        return False
+    return _relay_words(extra_dirs).search(attribution.text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _caller_frames(lang: str | None, extra_dirs: tuple[Path, ...] = ()) -> tuple[re.Pattern[str], ...]:
+    """The language's frames around the body that called the event (attribution.yaml `callers`)."""
+    words = load_attribution_words(extra_dirs)
+    specs = [words[lang]] if lang in words else list(words.values())
+    return tuple(re.compile(_frame(f), re.IGNORECASE) for f in sorted(set(_words(specs, "callers"))))
+
+
+@functools.lru_cache(maxsize=8)
+def _caller_origin(extra_dirs: tuple[Path, ...] = ()) -> tuple[str | None, frozenset[str]]:
+    """The origin a caller speaks for (origins.yaml `caller`), and the government origins, which
+    never organise a march ("organisé par la préfecture" is no organisers' count)."""
+    data = load_merged(DATA_FILE.with_name("origins.yaml"), extra_dirs).get("origins") or {}
+    specs = [(str(key), spec) for key, spec in data.items() if isinstance(spec, Mapping)]
+    caller = next((key for key, spec in specs if spec.get("caller")), None)
+    return caller, frozenset(key for key, spec in specs if spec.get("kind") in ("government", "military", "intelligence"))
+
+
+_callers_memo: tuple[str, Lexicon, str | None, frozenset[str]] | None = None
+_BODY_WORD = lazy_compile(r"([^\W\d_]+)\s+(?=[A-ZÀ-ÝŒ])")  # "syndicat FNTU": the noun before a body's name
+
+
+@functools.lru_cache(maxsize=8)
+def _body_nouns(extra_dirs: tuple[Path, ...] = ()) -> frozenset[str]:
+    """The nouns that introduce a body's own name, in every language (attribution.yaml `bodies`)."""
+    return frozenset(w.casefold() for w in _words(list(load_attribution_words(extra_dirs).values()), "bodies"))
+
+
+def _callers(text: str, lexicon: Lexicon, lang: str | None) -> frozenset[str]:
+    """The origins an article names as the event's caller; read once per article."""
+    global _callers_memo
+    memo = _callers_memo
+    if memo is not None and memo[0] is text and memo[1] is lexicon and memo[2] == lang:
+        return memo[3]
+    found = set()
+    for rx in _caller_frames(lang, lexicon.extra_dirs):
+        for m in rx.finditer(text):
+            start = m.start("x")
+            body = _BODY_WORD.match(text, start, m.end("x"))
+            if body is not None and body.group(1).casefold() in _body_nouns(lexicon.extra_dirs):
+                start = body.end()  # "à l'appel du syndicat X": the body is X
+            origin = normalise_origin(text, start, m.end("x"), lexicon, lang)
+            if origin is not None:
+                found.add(_bare_body(origin, lexicon))
+    callers = frozenset(found)
+    _callers_memo = (text, lexicon, lang, callers)
+    return callers
+
+
+def organisers_voice(origin: str, text: str, lexicon: Lexicon, lang: str | None = None) -> str | None:
+    """"Una huelga convocada por el sindicato X. … X aseguró que marcharon 90.000": the body the
+    article names as the caller speaks for the organisers (origins.yaml `caller`), so its figure
+    never disputes theirs. None when the article names it so nowhere."""
+    caller, official = _caller_origin(lexicon.extra_dirs)
+    if caller is None or origin == caller or origin in official or _bare_body(origin, lexicon) not in _callers(text, lexicon, lang):
+        return None
+    return caller
+
+
+def _bare_body(name: str, lexicon: Lexicon) -> str:
+    """"Gewerkschaft FNTU" -> "FNTU": a body's name without the noun that introduces it."""
+    body = _BODY_WORD.match(name)
+    return name[body.end():] if body is not None and body.group(1).casefold() in _body_nouns(lexicon.extra_dirs) else name
+
+
 def bare_mention(quote: str, aliases: Sequence[str], extra_dirs: tuple[Path, ...] = ()) -> bool:
     """"la préfecture", "the prefecture": one of the aliases, with an article at most."""
     bare = patterns(None, extra_dirs).articles.sub("", quote.strip(" ,.;:'’\"-")).strip()

@@ -40,7 +40,9 @@ from consistency.extract.attribution import (
     counts_own,
     figure_owner,
     find_attributions,
+    is_relay,
     is_statement_time,
+    organisers_voice,
     refers_back,
 )
 from consistency.extract.attribution import patterns as attribution_patterns
@@ -101,6 +103,7 @@ class _Context:
     places_in: dict[tuple[object, ...], tuple[tuple[Match, str], ...]] = field(default_factory=dict, compare=False, repr=False)
     capitalised_in: dict[tuple[int, int], tuple[re.Match[str], ...]] = field(default_factory=dict, compare=False, repr=False)  # see `_capitalised_in`
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
+    members: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)  # see `_member_names`
 
 
 @dataclass
@@ -199,6 +202,9 @@ def _extract_claims(
         if named and previous is not None and previous.paragraph == sent.paragraph and refers_back(text, sent.start, sent.end):
             claims = [_attributed(c, named[0]) if c.sentence == (previous.start, previous.end) and not c.attributed_to else c
                       for c in claims]
+        if not sent_numbers and previous is not None and previous.paragraph == sent.paragraph \
+                and cues.limited_back.at(text, sent.start) is not None:
+            claims = _limited_back(claims, previous)  # "These numbers are just for the Mandalay region."
         if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3 \
                 and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None \
                 and not _told_back(ctx, sent_times[0]):  # "Am Vortag hatte …": that sentence's day, not the paragraph's
@@ -330,6 +336,14 @@ def _add_event_years(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
 
 
 ASSUMED_PLACE_SOURCES = frozenset({"document", "dateline", "paragraph"})
+
+
+def _limited_back(claims: list[Claim], previous: Sentence) -> list[Claim]:
+    """"… has risen to 1,000. These numbers are just for the Mandalay region.": the sentence after
+    the figures limits them to a part of the story (one region, one site), so each count is a
+    part; a magnitude or a date in that sentence is the event's own."""
+    return [replace(c, measure="part") if c.sentence == (previous.start, previous.end) and c.kind == "quantity"
+            and c.unit == "count" and c.measure in ("total", "running") else c for c in claims]
 
 
 def _unplace_wholes(claims: list[Claim]) -> list[Claim]:
@@ -590,7 +604,7 @@ def _quantity_claim(
 
     if category == "people" and event is None and state.counted:
         last = state.counted[-1]
-        rival = last.sentence == (sent.start, sent.end) or bool(named)
+        rival = (last.sentence == (sent.start, sent.end) or bool(named)) and last.measure != "part"  # not "10 minors" of a breakdown
         if last.category is not None and last.category != "people" and getattr(lex.categories.get(last.category), "counts", "") == "people" \
                 and nm.start - last.span[1] <= ELISION_REACH and rival:
             # Only a rival count: in the same sentence, or a source's figure after a count
@@ -606,6 +620,11 @@ def _quantity_claim(
     if against is not None and place_source != "clause":
         # "114 in Lahaina, up from 111 a day earlier": the same count, so the same place
         place, level, place_source = against.location, against.place_level, against.place_source
+    restated = counted.restates
+    if restated is not None and place_source in _FALLBACK_PLACES and restated.place_source == "clause":
+        # "En Turín marcharon 60.000 (la policía redujo la cifra a 44.000)": another figure for
+        # the same count, so for the same place; never the article's country instead.
+        place, level, place_source = restated.location, restated.place_level, restated.place_source
     whole = counted.whole or next((c for c in in_sentence if c.id == part_of), None)
     if measure in ("total", "running") and place_source != "clause" and _part_opener(ctx, sent, nm) is not None:
         measure = "part"  # "Of the dead, 31 were children": a part of the dead, not their number
@@ -628,6 +647,10 @@ def _quantity_claim(
         measure = "part"  # "four bodies recovered from the building", "10 bodies in the mortuary": some of them, somewhere
     if measure in ("total", "running") and _rest_elsewhere(ctx, sent, span[1], sent_numbers):
         measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
+    if measure in ("total", "running") and _named_member(ctx, sent, nm, span[1], sent_numbers):
+        measure = "part"  # "16 deaths attributed to the Eaton fire": one named fire's toll, never the whole
+    if measure in ("total", "running") and _breakdown_item(ctx, nm, noun, sent_numbers):
+        measure = "part"  # "128 hommes, 8 femmes et 14 mineurs": one kind of the people counted, never their number
     if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
         # "… 5,000 more, on top of the 2,500 there: 7,500 in all": the total once the reinforcement
         # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
@@ -667,6 +690,9 @@ def _quantity_claim(
         # "Norway reported 40,000 …, Sweden and Finland 5,000 each": Norway gave its own figure,
         # not the ones of the countries listed after it.
         attribution, speaker = None, None
+    voice = organisers_voice(speaker, text, lex, ctx.doc.language) if speaker is not None and attribution is not None else None
+    if voice is not None and attribution is not None:
+        attribution, speaker = replace(attribution, origin=voice), voice  # "convocada por el sindicato X … X aseguró"
     time, time_source = _time_for(ctx, state, nm, sent, sent_times, scope_start, event, sent_numbers,
                                   running=measure == "running", speaker=speaker, sources=named)
     if (gapped is not None or counted.source == "voice") and time_source != "clause":
@@ -1133,6 +1159,8 @@ def _measured(
     measure = "part" if whole is not None else \
         "projection" if _projected(ctx, sent, nm, _clause_start(text, sent, nm.start), sent_numbers) else \
         "running" if category in load_amount_words(lex.extra_dirs).running_measures else "total"
+    if measure != "part" and measure != "projection" and _named_member(ctx, sent, nm, span[1], sent_numbers):
+        measure = "part"  # "the Sunset Fire … burned 60 acres": one named fire's area, never the whole
     return _figure_claim(
         ctx,
         sent,
@@ -1288,6 +1316,9 @@ def _what_is_counted(
     subject = _subject_count(ctx, sent, nm, in_sentence[-1] if in_sentence else _last_in_paragraph(earlier, state, sent))
     if subject is not None:
         return subject
+    aside = _sourced_aside(ctx, sent, nm)
+    if aside is not None:
+        return aside
     if nm.unit == "percent":
         base = _pronoun_base(text, nm, earlier, ctx.doc.id)
         if base is not None:
@@ -1387,7 +1418,7 @@ def _what_is_counted(
     # named between the two figures, gives its own figure of what the first one counted.
     if in_sentence and in_sentence[-1].unit == nm.unit and _bare_figure_ends(text, nm, sent) \
             and any(a.origin and in_sentence[-1].span[1] <= a.start and a.end <= before for a in attributions):
-        return _from(in_sentence[-1], "voice")
+        return replace(_from(in_sentence[-1], "voice"), restates=in_sentence[-1])
     # "… at 1,591 and in Taroudant at 809", "Chichaoua (91)": coordinated with a figure of
     # the same sentence, separated only by a place and light words.
     if in_sentence and _coordinated(text, in_sentence[-1], nm, lex) and (in_sentence[-1].unit == "percent") == (nm.unit == "percent"):
@@ -1395,6 +1426,30 @@ def _what_is_counted(
             return _listed_places_part(lex, nm, in_sentence)
         return _from(in_sentence[-1], "coordinated")
     return None
+
+
+# What opens an aside right after a noun ("Les manifestants – 150 000 selon la police, …").
+_SOURCED_ASIDE_OPEN = lazy_compile(r"(?:[–—(]|\s-)\s*$")
+
+
+def _sourced_aside(ctx: _Context, sent: Sentence, nm: NumberMatch) -> _Counted | None:
+    """"Les manifestants – 150 000 selon la police, 500 000 selon les organisateurs – ont
+    défilé", "The protesters (150,000 according to police) marched": a figure that opens an
+    aside right after a counted noun, and is given by a source right after it, counts that
+    noun. Without the source the aside may be anything (a date, an age): nothing is read."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    if ctx.cues.source_after.at(text, _skip_space(text, nm.end)) is None:
+        return None
+    head = text[sent.start:nm.start]
+    opener = _SOURCED_ASIDE_OPEN.search(head)
+    if opener is None:
+        return None
+    noun_end = sent.start + len(head[:opener.start()].rstrip())
+    noun = next((m for m in lex.category_terms.finditer(text, max(sent.start, noun_end - 40), noun_end) if m.end == noun_end), None)
+    if noun is None:
+        return None
+    category = lex.categories[noun.key]
+    return _Counted(noun.key, "subject", event=category.event or None)
 
 
 # Between two figures of one run ("mil 12 y mil 340", "1,012, 1,340 and 20"): a comma, "and".
@@ -2440,6 +2495,113 @@ def _rest_elsewhere(ctx: _Context, sent: Sentence, end: int, sent_numbers: Seque
         return False
     between = text[rest.end:where.start]
     return len(between.split()) <= REST_WORDS and not any(ch in between for ch in ",;:")
+
+
+MEMBER_REACH = 80  # characters from a figure to the named incident its clause ties it to
+
+
+def _named_member(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"16 deaths attributed to the Eaton fire", "l'incendie de Palisades a fait deux victimes":
+    the figure's clause names one incident of several by its proper name, so the figure is that
+    incident's share of the story's count. Only when the article names another incident too (in
+    a story of one fire, "the Lahaina fire" is the story's own), and only in the figure's clause:
+    between the figures next to it, within a short reach and never across a comma or a break
+    ("20 dead, the Eaton fire being the worst" is the whole toll)."""
+    text = ctx.doc.text
+    left = max(sent.start, nm.start - MEMBER_REACH, *(n.end for n in sent_numbers if n.end <= nm.start))
+    right = min(sent.end, end + MEMBER_REACH, *(n.start for n in sent_numbers if n.start >= end))
+    breaks = [b.end() for b in _MEMBER_BREAK.finditer(text, left, nm.start)]
+    left = breaks[-1] if breaks else left
+    stop = _MEMBER_BREAK.search(text, end, right)
+    right = stop.start() if stop is not None else right
+    own = _incident_names(ctx, sent, left, nm.start) | _incident_names(ctx, sent, end, right) \
+        | _opening_incident(ctx, sent, nm, sent_numbers)
+    return len(own) == 1 and bool(_member_names(ctx) - own)  # two named ("the Eaton and Palisades fires"): their sum
+
+
+def _opening_incident(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> frozenset[str]:
+    """"L'incendie de Palisades, qualifié de …, a déjà fait deux victimes": the incident that
+    opens the sentence is the subject of its first figure, whatever aside stands between."""
+    text = ctx.doc.text
+    start = max(sent.start, text.rfind("\n", sent.start, nm.start) + 1)  # a list line opens its own clause
+    if any(start <= n.start and n.end <= nm.start for n in sent_numbers) or _SUBJECT_BREAK.search(text, start, nm.start):
+        return frozenset()
+    stop = _MEMBER_BREAK.search(text, start, nm.start)
+    return _incident_names(ctx, sent, start, stop.start()) if stop is not None else frozenset()
+
+
+def _member_names(ctx: _Context) -> frozenset[str]:
+    """Every incident the article names ("Eaton", "Palisades"), read once per article."""
+    names = ctx.members.get("")
+    if names is None:
+        names = ctx.members[""] = frozenset(n for s in ctx.sentences for n in _incident_names(ctx, s, s.start, s.end))
+    return names
+
+
+_MEMBER_BREAK = lazy_compile(r"[,;:()–—]")
+_SUBJECT_BREAK = lazy_compile(r"[;:]")
+_NAME_AFTER = lazy_compile(r"[ \u00a0]*(?:d['’]\s*)?(\w+)")
+_NAME_BEFORE = lazy_compile(r"(\w+)[ \u00a0]+$")
+
+
+def _incident_names(ctx: _Context, sent: Sentence, lo: int, hi: int) -> frozenset[str]:
+    """The proper names next to an incident noun in text[lo:hi]: "Eaton fire", "Palisades-Feuer"
+    (a hyphen read as a space), "incendie de Palisades", "incendio Eaton". Not "The fire"
+    opening the sentence, nor a body named after the noun ("the Fire Department")."""
+    if lo >= hi:
+        return frozenset()
+    cues, base = ctx.cues, sent.start
+    text = ctx.doc.text[base:sent.end].replace("-", " ")
+    found = set()
+    for m in cues.member_after_name.finditer(text, lo - base, hi - base):
+        name = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if name is not None and name.group(1)[:1].isupper() and name.start() > 0 \
+                and not _capitalised_after(text, m.end, len(text)):
+            found.add(name.group(1))
+    for m in cues.member_before_name.finditer(text, lo - base, hi - base):
+        after = _NAME_AFTER.match(text, m.end, len(text))
+        if after is not None and after.group(1)[:1].isupper():
+            found.add(after.group(1))
+    return frozenset(found)
+
+
+def _capitalised_after(text: str, pos: int, end: int) -> bool:
+    """The next word starts with a capital ("Fire Department"): the noun is part of a body's name."""
+    rest = text[pos:min(end, pos + 30)].lstrip(" \u00a0")
+    return rest[:1].isupper()
+
+
+_FALLBACK_PLACES = ("document", "dateline", "none")  # a place the figure's own words did not name
+
+
+def _breakdown_item(ctx: _Context, nm: NumberMatch, noun: Match | None, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"268 men, two women and 10 minors": a list that splits one count by kind of people (sex,
+    age). Each item is a part of that count, never a rival figure for the whole of it. Only
+    when a neighbour figure of the list names another kind, joined by a comma or "and"."""
+    text, kinds = ctx.doc.text, ctx.cues.people_kinds
+    own = kinds.at(text, noun.start) if noun is not None else None
+    if noun is None or own is None:
+        return False
+    later = [n for n in sent_numbers if n.start >= own.end]
+    if later and _joins_items(ctx, text[own.end:later[0].start]):
+        other = kinds.at(text, _skip_space(text, later[0].end))
+        if other is not None and other.text.lower() != own.text.lower():
+            return True
+    earlier = [n for n in sent_numbers if n.end <= nm.start]
+    if earlier:
+        other = kinds.at(text, _skip_space(text, earlier[-1].end))
+        if other is not None and other.text.lower() != own.text.lower() and _joins_items(ctx, text[other.end:nm.start]):
+            return True
+    return False
+
+
+def _joins_items(ctx: _Context, gap: str) -> bool:
+    """Only a comma or an "and" between two items of a list."""
+    rest = gap.strip(" ,\u00a0")
+    if rest == "":
+        return "," in gap
+    joined = ctx.cues.kind_joins.at(rest, 0)
+    return joined is not None and joined.end == len(rest)
 
 
 _ASIDE_OPENERS = {"—": "—", "–": "–", "(": ")"}  # an aside that lists the members of the count before it
@@ -4475,10 +4637,10 @@ def _attribution_for(
             if after is not None:
                 following = [a for a in named if a.start >= after.start and a.start - after.end <= 4]
                 if following:
-                    return following[0]
+                    return _relayed(text, nm, following[0], named, figures)
                 unnamed = [a for a in anonymous if a.start >= after.start and a.start - after.end <= 4]
                 if unnamed:
-                    return unnamed[0]  # "40 % selon le ministère": its own source, not named; never another one
+                    return _relayed(text, nm, unnamed[0], named, figures)  # "40 % selon le ministère": its own source, not named; never another one
                 if origins is not None:
                     # "52 000 selon les syndicats et 9 000 pour la préfecture": a known source right
                     # after the cue is this figure's own, never the one named for the figure before.
@@ -4488,7 +4650,7 @@ def _attribution_for(
         own = [a for a in named if not _source_of_later_figure(text, nm, a, figures)]
         if not own:
             return None  # "at least 60 died, more than the 41 given by Amman": Amman's is the 41
-        return min(own, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end)))
+        return _relayed(text, nm, min(own, key=lambda a: _distance((a.start, a.end), (nm.start, nm.end))), named, figures)
     if cues is not None and paragraph_attr is not None:
         # "950 personnes sont mortes, selon le dernier bilan officiel": the sentence gives the
         # figure a source of its own, unnamed; the speaker of the sentence before is not it.
@@ -4496,6 +4658,19 @@ def _attribution_for(
             if a.own and any(a.start - 2 <= m.end <= a.start for m in cues.source_after.finditer(text, max(0, a.start - 24), a.start)):
                 return a
     return paragraph_attr
+
+
+def _relayed(text: str, nm: NumberMatch, trailing: Attribution, named: Sequence[Attribution], figures: Sequence[NumberMatch]) -> Attribution:
+    """"la police a avancé le chiffre de 45 000 personnes, selon l'agence de presse X": a news
+    agency after the figure relays what the speaker of its clause said; that speaker, named
+    before the figure with no break or other figure between, is the source. Else the agency is."""
+    if not is_relay(trailing):
+        return trailing
+    speaker = next((a for a in reversed(named) if a.end <= nm.start and a.origin is not None and not is_relay(a)), None)
+    if speaker is None or _GAP_PUNCTUATION.search(text, speaker.end, nm.start) or any(ch.isdigit() for ch in text[speaker.end:nm.start]) \
+            or any(speaker.end <= f.start and f.end <= nm.start for f in figures):
+        return trailing
+    return speaker
 
 
 def _source_of_later_figure(text: str, nm: NumberMatch, a: Attribution, figures: Sequence[NumberMatch]) -> bool:

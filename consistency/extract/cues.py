@@ -50,6 +50,9 @@ SECTIONS = (
     "projection_after",
     "guess_between",
     "subgroup_after",
+    "member_after_name",
+    "member_before_name",
+    "limited_back",
     "death_sites",
     "since",
     "increment_before",
@@ -98,6 +101,8 @@ SECTIONS = (
     "rebuttal_object",
     "rebuttal",
     "disaster_nouns",
+    "people_kinds",
+    "kind_joins",
 )
 
 
@@ -138,6 +143,9 @@ class Cues:
     projection_after: Terms  # "», avait prévenu", "\", warned": a quoted figure given as a warning, not a count
     guess_between: Terms  # "voire", "or even", "incluso", "wenn nicht": between the two figures of one guess
     subgroup_after: Terms
+    member_after_name: Terms  # "fire", "-Feuer": after a proper name, one named incident of several ("the Eaton fire")
+    limited_back: Terms  # "These numbers are just for", "Ces chiffres ne concernent que": opening a sentence, limits the figures before
+    member_before_name: Terms  # "incendie de", "incendio": before a proper name, the same ("l'incendie de Palisades")
     death_sites: Terms  # "in their homes", "à leur domicile", "in Kellern", "en garajes": the dead of some places only
     since: Terms
     increment_before: Terms
@@ -186,6 +194,8 @@ class Cues:
     rebuttal_object: Terms  # "diese Zahl", "that figure", "ce chiffre", "esa cifra": a figure just given, referred to
     rebuttal: Terms  # "zu hoch", "inflated", "exagéré", "exagerada": said of it, it is disputed
     disaster_nouns: Terms  # "catastrophe", "disaster", "Katastrophe", "tragedia": a general name of the story's event
+    people_kinds: Terms  # "hommes", "women", "Minderjährige", "menores": a kind of people a breakdown splits a count by
+    kind_joins: Terms  # "et", "and", "und", "y": what joins the last two items of such a breakdown
 
 
 _GROUPED = ("count_phrases", "beyond", "state_after", "state_before")  # sections whose words are grouped by a key

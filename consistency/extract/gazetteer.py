@@ -285,10 +285,15 @@ class Gazetteer:
         among the subdivisions of `countries` only, the one whose skeleton is close enough and
         clearly closer than any other's. None without a level word, or when in doubt: two
         provinces with close names are never taken for one another."""
-        bare = self._bare_region(fold(written), lang)
+        key = fold(written)
+        bare = self._bare_region(key, lang)
         if bare is None or len(bare.replace(" ", "")) < FUZZY_MIN_LENGTH:
             return None
-        return self._closest_region(self._skeleton(bare), countries)
+        place = self._closest_region(self._skeleton(bare), countries)
+        if place is not None and self._division.get(place.code, ("", ""))[0] == "county" \
+                and fold(place.name).split()[-1] not in key.split():
+            return None  # "la région d'Eaton", "the Eaton area": no county unless written as one ("Eaton County", "Orleans Parish")
+        return place
 
     def region_named_after(self, city: Place) -> Place | None:
         """The subdivision named after a city, in the city's country ("Kharkiv" → "Kharkivska

@@ -29,6 +29,7 @@ MEASURES_FILE = "measures.yaml"
 CATEGORIES_FILE = "categories.yaml"
 _SPACES = lazy_compile(r"[ \t\u00a0\u202f\u2009]*")
 _GAP_REACH = 80  # how far before a figure the noun governing it may start
+SEVERAL = "~several"  # the key of a plural noun of a set ("aftershocks"): a member, not pinned down
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _tables(words: Mapping[str, Any]) -> dict[str | None, Terms]:
 
 
 def build_measure_grammar(categories: Mapping[str, Any], measures: Mapping[str, Any]) -> MeasureGrammar:
-    nouns: list[tuple[str, str]] = []
+    nouns: list[tuple[str, str]] = [(w, SEVERAL) for ws in _per_language(measures.get("several") or {}).values() for w in ws]
     dims: dict[str, frozenset[str]] = {}
     by_unit: dict[str, str] = {}
     for key, spec in categories.items():
@@ -238,12 +239,14 @@ def _by_unit(
 
     "Le séisme a été suivi, quelques heures plus tard, d'une réplique, de magnitude 4,9": the
     closest tremor noun before the figure decides; one of another category elsewhere in the
-    sentence, with none before, leaves it unsure, so no measure.
+    sentence, with none before, leaves it unsure, so no measure. A plural noun of a set before
+    it ("deux répliques, l'une de magnitude 4,9") makes it one member of the set: no measure.
     """
-    others = [m for m in g.nouns.finditer(text, s_lo, s_hi) if dimension in g.dimensions.get(m.key, ())]
+    dims = g.dimensions
+    others = [m for m in g.nouns.finditer(text, s_lo, s_hi) if m.key == SEVERAL or dimension in dims.get(m.key, ())]
     prior = [m for m in others if m.end <= nm.start]
     if prior:
-        return Measure(unit, prior[-1].key, end)
+        return None if prior[-1].key == SEVERAL else Measure(unit, prior[-1].key, end)
     if any(m.key != category for m in others):
         return None
     return Measure(unit, category, end)

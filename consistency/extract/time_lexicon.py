@@ -111,6 +111,7 @@ class TimeWords:
     clock_midnight: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()  # "el día 2": a day of the month alone
     possessive: frozenset[str] = frozenset()  # "Friday's earthquake": the time names an event
+    compared_since: frozenset[str] = frozenset()  # "the most since 2011": a record's start, not the count's time
     cased: frozenset[str] = frozenset()  # spellings that only count capitalized ("May")
     month_first: bool = False
     numeric_order: str = "dmy"  # or "ambiguous"
@@ -212,6 +213,7 @@ _SETS: dict[str, tuple[str, ...]] = {
     "clock_midnight": ("clock", "midnight"),
     "day_words": ("day_words",),
     "possessive": ("possessive",),
+    "compared_since": ("compared_since",),
 }
 
 

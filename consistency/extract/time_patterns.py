@@ -209,6 +209,7 @@ class _Patterns:
             rf"(?:(?P<lmod>{_words(lex.modifiers_before)}){_S})?"
         )
         self.possessive = rx_compile(_words(lex.possessive))
+        self.compared = rx_compile(rf"(?<!\w){_words(lex.compared_since)}(?!\w)")
 
 
 def _any_case(words: Iterable[str]) -> str:

@@ -198,6 +198,8 @@ def _with_day_part(text: str, d: TimeMatch, t: _DayTime, start: int, end: int) -
         zone=t.zone,
         equivalent=t.equivalent,
     )
+_COMPARED_WINDOW = 40  # characters before "since" searched for a superlative ("largest number of people")
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "(", ")", "–", "—")
 _DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d]+['’]?)")  # the word after a time phrase ("la veille du")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -717,6 +719,8 @@ class _Grammar:
         if span is None:
             return None
         roles = frozenset() if opened else self._roles(text, ctx, b.end)
+        if "since" in roles and self._compared(text, ctx.start):
+            return None
         start = ctx.start if opened or roles else ctx.words_start
         return self._match(text, start, b.end, span, "period", roles, ref)
 
@@ -728,6 +732,8 @@ class _Grammar:
         assert u.cal is not None
         cal = self._forward(text, _modified(u.cal, ctx.modifier), ctx.start, ref)
         roles = self._roles(text, ctx, u.end)
+        if "since" in roles and self._compared(text, ctx.start):
+            return None
         said_when = bool(roles) or ctx.modifier is not None or u.last is not None
         if gate and not said_when and cal.needs_context > (1 if ctx.article else 0):
             return None  # "juin" alone is a month; "Mars" needs "en"; "été 2024" needs "l'"
@@ -792,6 +798,14 @@ class _Grammar:
         if "until" in roles and self.pats.possessive.match(text, end):
             return roles - {"until"}
         return roles
+
+    def _compared(self, text: str, at: int) -> bool:
+        """"The boat with the most people since 2011", "le plus … depuis 2006": after a
+        superlative in its clause, "since" opens the span a record is measured over. It dates
+        nothing the sentence counts, so it is no time of the figure."""
+        window = text[max(0, at - _COMPARED_WINDOW) : at]
+        cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
+        return self.pats.compared.search(window, cut + 1) is not None
 
     def _duration(
         self, text: str, u: _Unit, d: _Duration, ctx: _Context, ref: dt.date | None, gate: bool

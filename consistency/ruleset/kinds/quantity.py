@@ -623,6 +623,8 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         return Verdict("apart", lower, upper, between_sources=True)
     if steps or meet or not periods_allow(ca, cb, options):
         return None  # agreeing, or a larger count for a longer period of an event that adds up
+    if _within_running_count(ca, cb, env) or _within_running_count(cb, ca, env):
+        return None  # "150 migrants on Tuesday" against "about 4,000 since the start of the year": a part of it
     if _counted_so_far(ca, cb, env) or _counted_so_far(cb, ca, env):
         return None  # "114 526 migrants en 2023" told in September: that year so far, not a rival of November's count
     if _assumed_place_apart(ca, cb):
@@ -914,6 +916,25 @@ def _bounds_of(claim: Claim, options: ToleranceOptions, env: Evaluation) -> tupl
     if found is None:
         found = env.memo[key] = _bounds(claim, options)
     return found
+
+
+def _within_running_count(part: Claim, whole: Claim, env: Evaluation) -> bool:
+    """A running count "since" a day adds up everything it counts up to its end (or its
+    article's day): a figure of a shorter time inside that period, not itself a running
+    count, is a part of it ("150 migrants on Tuesday", "about 4,000 since the start of the
+    year"). Only a part larger than the whole is impossible."""
+    span, told = whole.time, part.time
+    if whole.measure != "running" or span is None or span.kind != "since" or span.low is None:
+        return False
+    if told is None or part.measure == "running" or part.cumulative:
+        return False
+    first, last = told.low or told.high, told.high or told.low
+    end = span.high or env.published(whole)
+    if first is None or last is None or end is None or not span.low <= first <= last <= end \
+            or (first, last) == (span.low, end):
+        return False
+    top = interval(whole).high
+    return top is None or _lowest(part) <= top
 
 
 def _counted_so_far(claim: Claim, other: Claim, env: Evaluation) -> bool:
