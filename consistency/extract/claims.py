@@ -103,7 +103,8 @@ class _Context:
     places_in: dict[tuple[object, ...], tuple[tuple[Match, str], ...]] = field(default_factory=dict, compare=False, repr=False)
     capitalised_in: dict[tuple[int, int], tuple[re.Match[str], ...]] = field(default_factory=dict, compare=False, repr=False)  # see `_capitalised_in`
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
-    members: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)  # see `_member_names`
+    # per article, names it holds, read once: "incidents" (`_member_names`), "countries" (`_countries_named`)
+    names: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass
@@ -2532,9 +2533,9 @@ def _opening_incident(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbe
 
 def _member_names(ctx: _Context) -> frozenset[str]:
     """Every incident the article names ("Eaton", "Palisades"), read once per article."""
-    names = ctx.members.get("")
+    names = ctx.names.get("incidents")
     if names is None:
-        names = ctx.members[""] = frozenset(n for s in ctx.sentences for n in _incident_names(ctx, s, s.start, s.end))
+        names = ctx.names["incidents"] = frozenset(n for s in ctx.sentences for n in _incident_names(ctx, s, s.start, s.end))
     return names
 
 
@@ -3642,16 +3643,12 @@ def _small_town(ctx: _Context, sent: Sentence, name: str, start: int) -> Place |
 def _countries_named(ctx: _Context) -> frozenset[str]:
     """The countries an article names, as places or peoples ("Italie", "isla italiana"): a
     small town is read only in a story that names its country. Found once per article."""
-    global _named_countries
-    text = ctx.doc.text
-    if _named_countries is None or _named_countries[0] is not text:
-        lex = ctx.lexicon
-        keys = {m.key for m in lex.place_terms.finditer(text)} | {m.key for m in lex.actor_terms.finditer(text)}
-        _named_countries = (text, frozenset(keys))
-    return _named_countries[1]
-
-
-_named_countries: tuple[str, frozenset[str]] | None = None  # the last article's: countries it names
+    names = ctx.names.get("countries")
+    if names is None:
+        text, lex = ctx.doc.text, ctx.lexicon
+        names = ctx.names["countries"] = frozenset(
+            {m.key for m in lex.place_terms.finditer(text)} | {m.key for m in lex.actor_terms.finditer(text)})
+    return names
 
 
 def _spelled_figure(ctx: _Context, name: str) -> bool:

@@ -609,16 +609,12 @@ def _judge(rule: Rule, a: Statement, b: Statement, env: Evaluation, options: Tol
         if steps or not (ca.cumulative and cb.cumulative):
             return None  # a smaller figure later, but not both said to be the running toll: maybe another period
         return Verdict("revision", earlier, later)
-    if meet and named and _growing_floor(ca, cb, options) and _floor_below(ca, cb, options) \
-            and _side_by_side(ca, cb) and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
+    if meet and named and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options) \
+            and ((_growing_floor(ca, cb, options) and _floor_below(ca, cb, options) and _side_by_side(ca, cb))
+                 or _bounded_estimates_apart(ca, cb, ta, tb, options)):
         # "at least 530 according to medical sources, while diplomats say 658": the floor allows
-        # the higher figure, so no contradiction, but the two voices give different counts.
-        lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
-        return Verdict("apart", lower, upper, between_sources=True)
-    if meet and named and _bounded_estimates_apart(ca, cb, ta, tb, options) \
-            and not one_voice(a.origin.key, b.origin.key, options) and periods_allow(ca, cb, options):
-        # "8500 selon la police", "bis zu 30.000" according to the organisers: the bound is each
-        # side's estimate of one crowd, so the figures meet only in logic; the sides disagree.
+        # the higher figure; "8500 selon la police", "bis zu 30.000" according to the organisers:
+        # a bound is its side's estimate of one crowd. The figures meet, the two voices disagree.
         lower, upper = (a, b) if _lowest(ca) <= _lowest(cb) else (b, a)
         return Verdict("apart", lower, upper, between_sources=True)
     if steps or meet or not periods_allow(ca, cb, options):
@@ -1164,16 +1160,14 @@ def _side_by_side_disputes(rule: Rule, topic: Topic, env: Evaluation, options: D
             continue
         shown.update(ids)
         severity = _weighed(rule, options, a.claim, b.claim)
+        one_article = bool(a.documents & b.documents)
         message = (
-            f"Sources disagree, side by side: {a.origin.name} gives {format_value(a.claim)} "
-            f"({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) "
-            f"for the same count; {shared_time(a.time, b.time)}. The article sets the two counts against "
-            f"each other: each side is reported with its source."
-        ) if a.documents & b.documents else (
-            f"Sources disagree: {a.origin.name} gives {format_value(a.claim)} ({env.describe(a)}) while "
-            f"{b.origin.name} gives {format_value(b.claim)} ({env.describe(b)}) for the same count; "
-            f"{shared_time(a.time, b.time)}. A bound is its source's estimate: the figures meet only in logic, "
-            f"and are far apart. Each side is reported with its source."
+            f"Sources disagree{', side by side' if one_article else ''}: {a.origin.name} gives "
+            f"{format_value(a.claim)} ({env.describe(a)}) while {b.origin.name} gives {format_value(b.claim)} "
+            f"({env.describe(b)}) for the same count; {shared_time(a.time, b.time)}. "
+            + ("The article sets the two counts against each other: each side is reported with its source."
+               if one_article else "A bound is its source's estimate: the figures meet only in logic, and are far "
+               "apart. Each side is reported with its source.")
         )
         yield Draft("dispute", severity, _claims(a, b), message, (a.origin, b.origin), (a.claim, b.claim),
                     sides=_sides(a, b))
