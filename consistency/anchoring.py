@@ -44,7 +44,8 @@ class _EventDate:
 def anchor_events(claims: Sequence[Claim], documents: Sequence[Document], lexicon: Lexicon) -> tuple[Claim, ...]:
     """The claims, with the measures of an event an article leaves undated dated by the day
     the other articles agree on (see the module docstring)."""
-    measures = load_amount_words(lexicon.extra_dirs).event_measures
+    words = load_amount_words(lexicon.extra_dirs)
+    measures = words.event_measures - words.series_measures  # an aftershock keeps the time of day that pins it
     dates: dict[str, list[_EventDate]] = defaultdict(list)
     dated_documents: set[str] = set()
     for c in claims:

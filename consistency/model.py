@@ -270,7 +270,7 @@ class Claim:
     # when both are totals or running counts of the same thing, place and time.
     measure: str = "total"  # one of MEASURES
     place_level: str | None = None  # "country", "region", "city" or None when unknown
-    place_source: str = "none"  # "clause", "paragraph", "there", "nationwide", "dateline", "document", "unnamed", "near", "none"
+    place_source: str = "none"  # "clause", "paragraph", "there", "nationwide", "dateline", "document", "unnamed", "near", "part", "none"
     part_of: str | None = None  # the claim id of the whole a part belongs to ("dont 205 …")
     noun_source: str = "noun"  # how what is counted was found: "noun", or the cue of an elided noun
     # The claim id of a figure of another source that this one is given against, in words

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,8 @@ class AmountWords:
     rival_gap: Mapping[str | None, frozenset[str]]
     event_measures: frozenset[str] = frozenset()  # categories that measure the event itself (its damage)
     running_measures: frozenset[str] = frozenset()  # categories that grow while the event lasts (area burned)
+    series_measures: frozenset[str] = frozenset()  # categories of one of a series of like events (an aftershock)
+    series_pinned: Mapping[str | None, Terms] = field(default_factory=dict)  # "the strongest aftershock": one of them
     precision: StatedPrecision | None = None  # how wide "environ" is, from how the figure is written
 
     def table(self, tables: Mapping[str | None, Terms], lang: str | None) -> Terms:
@@ -91,7 +93,9 @@ def build_amount_words(measures: Mapping[str, Any], qualifiers: Mapping[str, Any
         gaps,
         frozenset(str(c) for c in measures.get("event_measures") or []),
         frozenset(str(c) for c in measures.get("running_measures") or []),
-        stated_precision(qualifiers),
+        frozenset(str(c) for c in measures.get("series_measures") or []),
+        _terms(measures.get("series_pinned") or {}),
+        precision=stated_precision(qualifiers),
     )
 
 

@@ -75,6 +75,7 @@ class _Patterns:
     """The compiled patterns of one language (or of all of them)."""
 
     prep: re.Pattern[str]
+    post: re.Pattern[str]  # the source before a postposition: "Dem GFZ zufolge", "der Polizei zufolge"
     subj: re.Pattern[str]
     subj_apposed: re.Pattern[str]
     inv: re.Pattern[str]
@@ -94,6 +95,8 @@ class _Patterns:
     trailing: re.Pattern[str]
     reporting: re.Pattern[str]  # a reporting verb after a space: `subj` and `subj_apposed` need one
     told_word: re.Pattern[str]  # a word of `told` alone: without one, `told` is not searched
+    told_before: re.Pattern[str]  # a word of `told` closing the text before a source: ", told Reuters" names the listener
+    listener: re.Pattern[str]  # "à l'", "a la", "der": before the one a speaker talks to ("a déclaré à l'AFP X"), used with .match
     counting: re.Pattern[str]  # a counting verb right after a source ("Norway counted"), used with .match
     body: re.Pattern[str]  # a body's own name after the noun that introduces it ("le syndicat France Police")
     # Words without which a pattern cannot match: a cheap search for them first spares the
@@ -140,12 +143,23 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
     backref_det = _alt(w_det := [str(x) for s in specs for x in ((s.get("back_reference") or {}).get("determiners") or ())])
     backref_noun = _alt([str(x) for s in specs for x in ((s.get("back_reference") or {}).get("nouns") or ())])
     del w_det
+
+    def post_spec(key: str) -> list[str]:
+        return [str(x) for spec in specs for x in ((spec.get("postpositions") or {}).get(key) or ())]
+
     return _Patterns(
         # Source after a preposition: "selon X", "according to X", "según ha informado X".
         prep=rx_compile(
             rf"(?<!\w)(?:{preps})\s+(?:{aux}\s+{parts}\s+)?(?P<x>{_NP})"
             rf"(?=\s*(?:{_PUNCT}|$|\s(?:{stops})(?!\w)|\s\d))",
             ci,
+        ),
+        # Source before a postposition: "Dem Zentrum für Geoforschung zufolge". German writes
+        # every noun with a capital, so the name is capitalised words and the joiners between them;
+        # a lowercase word ("ereignete sich dem GFZ zufolge") ends it.
+        post=rx_compile(
+            rf"(?<!\w)(?P<x>(?:(?i:{_alt(w('articles'))})\s+)?[A-ZÀ-ÝŒ][\w'’-]*"
+            rf"(?:\s+(?:[A-ZÀ-ÝŒ][\w'’-]*|{_alt(post_spec('joiners'))}))*?)\s+(?i:{_alt(post_spec('words'))})(?!\w)"
         ),
         # Source before the verb: "La Corée du Sud a affirmé", "the ministry said", "Die Polizei teilte mit".
         subj=rx_compile(
@@ -194,7 +208,7 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
             ci,
         ),
         # Only asked whether there is one: a trie finds one where the alternation does, at less cost.
-        any_verb=rx_compile(rf"(?<!\w){_word_trie(w('verbs') + w('participles') + w('prepositions') + w('clause_verbs'))}", ci),
+        any_verb=rx_compile(rf"(?<!\w){_word_trie(w('verbs') + w('participles') + w('prepositions') + w('clause_verbs') + post_spec('words'))}", ci),
         that=rx_compile(rf"(?<!\w){_alt(w('subordinators'))}(?!\w)", ci),
         # A time right after a reporting verb dates the statement, not the facts:
         # "a indiqué vendredi", "said on Tuesday", "sagte am Freitag", "dijo el viernes".
@@ -206,6 +220,8 @@ def _compile(specs: Sequence[Mapping[str, Any]], every: Sequence[Mapping[str, An
         trailing=rx_compile(rf"(?:\s+{_alt(w('trailing'))})+$", ci),
         reporting=rx_compile(rf"(?<=\s)(?:{reporting})(?!\w)", ci),
         told_word=rx_compile(_alt(w("told")), ci),
+        told_before=rx_compile(rf"(?<!\w){_alt(w('told'))}\s+$", ci),
+        listener=rx_compile(rf"{_alt(w('listeners'))}(?:\s+|(?<=['’]))(?:{_alt(w('articles'))}(?:\s+|(?<=['’])))?", ci),
         counting=rx_compile(rf"\s+{_alt(w('counting_verbs'))}(?!\w)", ci),
         body=rx_compile(rf"(?<!\w)(?i:{_alt(w('bodies'))})\s+(?P<x>[A-ZÀ-ÝŒ][\w'’-]*(?:\s+[A-ZÀ-ÝŒ][\w'’-]*)+)"),
         final_word=rx_compile(rf"\s{_alt(w('participle_last'))}\s", ci),
@@ -366,7 +382,7 @@ def find_attributions(
     # A source before its verb needs a reporting verb, "X told Y" the word "told": a cheap
     # search for those words first spares the costly patterns most sentences.
     reporting = p.reporting.search(sentence) is not None
-    for rx in (*((p.prep, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare) if verbal else ()), *(p.frames if framed else ())):
+    for rx in (*((p.prep, p.post, p.subj, p.inv, p.told, p.as_clause, p.subj_final, p.subj_lower, p.inv_bare) if verbal else ()), *(p.frames if framed else ())):
         if (rx in (p.subj, p.subj_lower) and not reporting) or (rx is p.told and p.told_word.search(sentence) is None) \
                 or (rx is p.subj_final and p.final_word.search(sentence) is None):
             continue
@@ -375,6 +391,9 @@ def find_attributions(
             s, e = _trim(text, s + start, e + start, p)
             if rx is p.prep:
                 e = _whole_known_name(text, s, _before_next_figure(text, s, e), end, lexicon)
+            if rx is p.inv and p.told_before.search(text, m.start() + start, s):
+                continue  # "…, told Reuters": the listener, not who spoke
+            s, e = _without_listener(text, s, e, lexicon, p)
             if e <= s:
                 continue
             if text[s:e].casefold() in p.pronouns:
@@ -390,14 +409,16 @@ def find_attributions(
                 continue
             if rx is p.subj and text[e:e + 1] == "," and _in_relative_clause(text, start, s, p):
                 continue  # "X, who flew to Halvik on Wednesday, put the toll at": the place ends the aside
+            if rx in (p.subj, p.subj_final) and not known and _place_phrase(text, s, e):
+                continue  # "Besonders in der Provinz Malaga bestätigten Behörden": where, not who
             if (rx in (p.subj_lower, p.inv_bare) or rx in p.frames) and not known:
                 continue  # a common noun or a name after a verb, or in a frame: only a known origin is read there
             if rx in p.frames and not any(t.end == e for t in lexicon.origin_terms.finditer(text, s, e)):
                 continue  # "so groß, wie die Polizei erwartet hatte": the source closes its frame ("so die Schätzung der Polizei")
             origin = normalise_origin(text, s, e, lexicon, lang)
-            if origin is None and rx is not p.prep and not lexicon.anonymous_terms.search(text, s, e):
+            if origin is None and rx not in (p.prep, p.post) and not lexicon.anonymous_terms.search(text, s, e):
                 continue  # "selon le ministère" is kept, unnamed: the figure has its own source
-            own = origin is None and rx is p.prep and (lexicon.anonymous_terms.search(text, s, e) is not None
+            own = origin is None and rx in (p.prep, p.post) and (lexicon.anonymous_terms.search(text, s, e) is not None
                                                       or p.count_noun.search(text, s, e) is not None)
             found.append(Attribution(s, e, origin, text[s:e], _clause_end(text, m.end() + start, end, p), own))
     for m in p.subj_apposed.finditer(sentence) if verbal and reporting and sentence.count(",") >= 2 else ():
@@ -430,6 +451,34 @@ def find_attributions(
             continue
         kept.append(a)
     return kept
+
+
+def _without_listener(text: str, s: int, e: int, lexicon: Lexicon, p: _Patterns) -> tuple[int, int]:
+    """The source phrase without the news agency its speaker talks to: "a déclaré à l'AFP Ana
+    Torres", "dijo a EFE el ministro" (the speaker follows the listener), "sagte Ana Torres der
+    Nachrichtenagentur dpa" (the listener follows the speaker). The agency only passes the
+    words on; who spoke is the source. Another listener ("au ministre") is left in place."""
+    for m in re.finditer(r"(?<!\w)\w", text[s:e]):
+        pos = s + m.start()
+        opener = p.listener.match(text, pos, e)
+        agency = lexicon.origin_terms.at(text, opener.end(), e) if opener is not None else None
+        if opener is None or agency is None or not _is_agency(text, agency.start, agency.end, agency.key, lexicon):
+            continue
+        rest = agency.end
+        while rest < e and (text[rest].isspace() or text[rest] == ","):
+            rest += 1
+        if rest < e or pos == s:
+            return rest, e  # the speaker follows ("a déclaré jeudi à l'AFP Rida Moussaoui")
+        return s, len(text[:pos].rstrip())  # the speaker came first ("sagte X der dpa")
+    return s, e
+
+
+def _is_agency(text: str, start: int, end: int, origin: str, lexicon: Lexicon) -> bool:
+    """A news agency (origins.yaml `relay`, or named with an agency word)."""
+    known, relays = _origin_flags(lexicon.extra_dirs)
+    if origin.casefold() in relays:
+        return True
+    return origin.casefold() not in known and _relay_words(lexicon.extra_dirs).search(text, start, end) is not None
 
 
 _STANDALONE_DIGIT = lazy_compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
@@ -671,6 +720,14 @@ def _after_preposition(text: str, start: int) -> bool:
     before = re.findall(r"[\w'’]+", text[max(0, start - 12):start])
     openers = {w.casefold().rstrip("'’") for w in scope_words("place.prepositions")}
     return bool(before) and before[-1].casefold().rstrip("'’") in openers
+
+
+def _place_phrase(text: str, s: int, e: int) -> bool:
+    """A phrase that opens on a preposition of place, after at most one adverb ("Besonders
+    in der Provinz X", "Im Kreis Y"): it says where the figure is, it never names who spoke."""
+    words = re.findall(r"[\w'’]+", text[s:e])[:2]
+    openers = {w.casefold().rstrip("'’") for w in scope_words("place.prepositions")}
+    return any(w.casefold().rstrip("'’") in openers for w in words)
 
 
 def _capital_speaking(raw: str, gazetteer: Gazetteer, lang: str | None) -> str | None:

@@ -58,7 +58,7 @@ from consistency.extract.sentences import Sentence, split_sentences
 from consistency.extract.shares import Share, read_share
 from consistency.extract.time_zones import agreed, planned, unsure, utc_offset, zone_unit
 from consistency.extract.time_zones import points as time_points
-from consistency.extract.times import TimeMatch
+from consistency.extract.times import TimeMatch, so_far
 from consistency.lazy_re import lazy_compile
 from consistency.model import Claim, Document, Interval, TimeSpan
 
@@ -105,6 +105,8 @@ class _Context:
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
     # per article, names it holds, read once: "incidents" (`_member_names`), "countries" (`_countries_named`)
     names: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # per sentence start, the earlier events its times date ("En mai 2019, un séisme"): see `_note_past_events`
+    past_events: dict[int, tuple[_Recalled, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass
@@ -121,6 +123,7 @@ class _Reading:
     last_time: TimeSpan | None = None  # the last time named in the paragraph, for "alors", "damals"
     last_time_end: int = -1  # where that time's words end, for "Celle-ci", "Diese hatte" (cues `day_back`)
     previous_place: str | None = None  # the place of the sentence before, for "there"
+    towns_before: tuple[int, tuple[str, ...]] = (-1, ())  # paragraph and places of the sentence before
     owners: dict[tuple[int, int, bool], NumberMatch] = field(default_factory=dict)  # per sentence: whose is a place or time
     regions: list[tuple[str, str]] = field(default_factory=list)  # regions named so far, as written, for "in the province"
     lead_place: str | None = None  # the one region or town the paragraph's first sentence names
@@ -174,6 +177,7 @@ def _extract_claims(
     numbers = _outside_dates(numbers, times)
     ctx = replace(ctx, story_event=_story_event(ctx, times))
     _add_event_years(ctx, times)  # past events: never the story's own
+    _note_past_events(ctx, times)
     claims: list[Claim] = []
     memory: dict[str, tuple[str | None, str | None]] = {}  # category -> (actor, event) last seen
     state = _Reading()
@@ -228,13 +232,14 @@ def _extract_claims(
                     claims.append(replace(claim, id=_claim_id(ctx.doc.id, claim.span) + "-" + _slug(other),
                                           location=other, place_level=_level(other)))
                 state.also_in = []
-                if claim.noun_source in ("noun", "subject"):  # "Les manifestants étaient 450 000": named as well
+                if claim.noun_source in ("noun", "subject", "noun_aboard"):  # "Les manifestants étaient 450 000": named as well
                     state.counted.append(claim)
         if sent_numbers:  # "révisé de 88 à 61 morts", "initially said 140 … later lowering": the figure replaced (revisions.py)
             claims[first_of_sentence:] = revised(ctx.doc, sent, sent_numbers, claims[first_of_sentence:], ctx.cues, _claim_id)
         claims.extend(_date_claims(ctx, sent, sent_times, sent_numbers))
         _remember_mentions(ctx, sent, memory)
         state.previous_place = _sentence_place(places) or state.previous_place
+        state.towns_before = (sent.paragraph, _towns_named(ctx, sent, places, sent.end))
         state.regions.extend((m.key, m.text) for m, kind in places if kind == "clause" and _level(m.key) == "region")
         previous = sent
         named_times = [t for t in sent_times if t.span is not None and t.span.kind != "as_of"]
@@ -395,8 +400,12 @@ def _holds(headline: Claim, body: Claim) -> bool:
 def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan | None:
     """The date of the event the article is about: the first time its body ties to an event
     noun ("l'explosion qui a dévasté le port mardi", "Le 4 août 2020, à 18h08, l'explosion").
-    A date tied to an event noun is then told apart: the story's own event, or another one."""
+    A date tied to an event noun is then told apart: the story's own event, or another one.
+    Once a sentence has named an event with a recent day ("Un séisme … a frappé mardi matin"),
+    a date long before ("En mai 2019, un séisme") is a background paragraph, not the news; an
+    article that opens on the old date ("Le 4 août 2020, l'explosion", a year on) is about it."""
     text, lex = ctx.doc.text, ctx.lexicon
+    recent = False
     for index, sent in enumerate(ctx.sentences):
         triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
         if not triggers:
@@ -404,9 +413,43 @@ def _story_event(ctx: _Context, times: dict[int, list[TimeMatch]]) -> TimeSpan |
         for tm in times.get(index, []):
             if tm.span is None or tm.span.low is None or tm.span.high is None:
                 continue
+            if recent and _long_before(ctx, tm.span):
+                continue
             if _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3) is not None:
                 return tm.span
+        recent = recent or any(t.span is not None and t.span.high is not None and t.span.kind != "as_of"
+                               and not _long_before(ctx, t.span) for t in times.get(index, []))
     return None
+
+
+def _long_before(ctx: _Context, span: TimeSpan) -> bool:
+    """A time wholly before the story's event, or, that unknown, well before the article: the
+    date of an earlier event the article recalls."""
+    story = ctx.story_event
+    if span.high is None:
+        return False
+    if story is not None:
+        return story.low is not None and span.high < story.low and not story.overlaps(span, STORY_DAYS)
+    return ctx.as_of is not None and ctx.as_of.high is not None \
+        and (ctx.as_of.high - span.high).days > RECENT_EVENT_DAYS
+
+
+def _note_past_events(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
+    """Event nouns a time before the story's event dates ("En juin 2022, un séisme de magnitude
+    5,9", "In 2007, a magnitude 8.0 earthquake", "Im Jahr 2019 hatte ein Beben"): another event
+    than the story's, so a figure it governs is that event's, dated by that time."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    for index, sent in enumerate(ctx.sentences):
+        triggers = list(lex.dated_terms.finditer(text, sent.start, sent.end))
+        found = []
+        for tm in times.get(index, []) if triggers else []:
+            if tm.span is None or tm.span.low is None or tm.span.kind == "as_of" or not _long_before(ctx, tm.span):
+                continue
+            trigger = _trigger_of(text, triggers, tm, opens=tm.start - sent.start <= 3)
+            if trigger is not None:  # the time alone when it opens the clause: "In 2007, a magnitude 8.0 earthquake"
+                found.append(_Recalled(tm.start, tm.end if tm.end <= trigger.start else max(trigger.end, tm.end), tm.span))
+        if found:
+            ctx.past_events[sent.start] = tuple(found)
 
 
 def _story_day(ctx: _Context, times: list[TimeMatch]) -> tuple[TimeSpan, int] | None:
@@ -422,7 +465,9 @@ def _story_day(ctx: _Context, times: list[TimeMatch]) -> tuple[TimeSpan, int] | 
         if _told_back(ctx, t):
             continue  # "et non 67 comme indiqué la veille": the day before the one reported on
         if 0 <= (ctx.as_of.high - span.low).days <= STORY_DAYS:
-            return TimeSpan(span.low, span.high, span.label, "point"), t.start
+            # "am Donnerstagvormittag": the part of the day goes with the day, so a morning's
+            # count is never the day's total
+            return TimeSpan(span.low, span.high, span.label, "point", span.low_minute, span.high_minute), t.start
     return None
 
 
@@ -471,6 +516,7 @@ class _Counted:
     whole: Claim | None = None  # the claim a "part" belongs to
     attribution: Attribution | None = None  # a source the counting phrase itself names ("que los convocantes elevan a")
     restates: Claim | None = None  # the earlier figure of the same count ("the real number was closer to 5,000")
+    again: Claim | None = None  # the figure this sentence gave just before, counted again ("alors qu'ils étaient 52 000")
 
 
 def _quantity_claim(
@@ -512,7 +558,8 @@ def _quantity_claim(
              and not _REFINE_STOP.search(text, noun.end, m.start)  # not another figure's noun
              # nor its source's: "53 personnes restent hospitalisées, a précisé le porte-parole des pompiers"
              and attribution_patterns(ctx.doc.language).any_verb.search(text, noun.end, m.start) is None
-             and ctx.cues.part_before.search(text, noun.end, m.start) is None),  # not "…, including five minors"
+             and ctx.cues.part_before.search(text, noun.end, m.start) is None  # not "…, including five minors"
+             and not _clause_closed(ctx, noun.end, m.start)),
             None,
         )
         if specific is not None:
@@ -528,6 +575,11 @@ def _quantity_claim(
     recalled = _recalled_for(ctx, sent, nm, span, sent_numbers)
     if recalled is not None and recalled.when is None:
         return None  # "en la anterior huelga … el número de detenidos era de 55": not this story's count
+    denied = _negated_state(ctx, sent, nm, end)
+    if denied is not None and not (counted.source == "part" and counted.event not in (None, denied.key)):
+        # "61 bodies cannot be identified yet": those NOT identified, a count of nothing said;
+        # not "154 dead, 25 of whom have yet to be identified": a part of the dead, still dead
+        return None
 
     # A noun that says what happened ("1.643 décès", "672 blessés") is not overruled by an
     # event word nearer another figure; other nouns take the nearest event word.
@@ -558,7 +610,8 @@ def _quantity_claim(
     if event in _STATES and (done := _verb_before(ctx, sent, nm)) is not None and done.key not in _STATES:
         event = done.key  # "rescataron a 230 personas atrapadas": what was done to the trapped is what happened
     where = None if _whole_of_partitive(ctx, sent, nm, sent_numbers) else \
-        _state_after(ctx, sent, end, hi) or (_state_before(ctx, sent, nm, lo) if right_after is None else None)
+        _state_after(ctx, sent, end, hi) or (_state_before(ctx, sent, nm, lo) or _state_fronted(ctx, sent, nm)
+                                             if right_after is None else None)
     if where == _RECOVERED and category not in _FOUND_WHERE:
         where = None  # "recuperaron", "pulled out": of bodies only, never of people rescued
     if where is not None:  # not "30 of the 52 dead have been identified": the state is the part's
@@ -574,7 +627,7 @@ def _quantity_claim(
         event = None  # "35 véhicules … l'effondrement qui a tué 43 personnes": only people are killed or hurt
     aboard = event is None and noun is not None and counted.source != "demonym" \
         and (_held_aboard(ctx, sent, noun.end, category) or _aboard_before(ctx, sent, nm.start, category)
-             or _carried_with(ctx, nm, category))
+             or (noun.key != NATIONALS and _carried_with(ctx, nm, category)))  # "carrying 44 Italian citizens": whose, kept
     if aboard:
         category = ABOARD  # "400 migrants on board", "600 people were on board": the passengers, whatever the noun
     scope_start = max((a.clause_end for a in named if a.clause_end <= nm.start), default=sent.start)
@@ -617,7 +670,7 @@ def _quantity_claim(
         event = in_sentence[-1].event  # "après la mort de 54 personnes, dont 7 enfants": the children died too
     measure, part_of = _measure(ctx, sent, nm, noun, counted, event, in_sentence, sent_numbers)
     place, level, place_source = _place_of(ctx, state, sent, nm, span, places, sent_numbers, in_sentence)
-    against = _set_against(ctx, nm, counted, category, in_sentence)
+    against = _set_against(ctx, nm, counted, category, in_sentence) or counted.again
     if against is not None and place_source != "clause":
         # "114 in Lahaina, up from 111 a day earlier": the same count, so the same place
         place, level, place_source = against.location, against.place_level, against.place_source
@@ -652,6 +705,8 @@ def _quantity_claim(
         measure = "part"  # "16 deaths attributed to the Eaton fire": one named fire's toll, never the whole
     if measure in ("total", "running") and _breakdown_item(ctx, nm, noun, sent_numbers):
         measure = "part"  # "128 hommes, 8 femmes et 14 mineurs": one kind of the people counted, never their number
+    if measure in ("total", "running") and _nationality_item(ctx, nm, counted, sent_numbers):
+        measure = "part"  # "71 Suisses, 11 Italiens et un Belge": one nation's share of the people counted
     if measure == "total" and _sum_with_increment(nm.value, category, earlier, state.lead_sentence):
         # "… 5,000 more, on top of the 2,500 there: 7,500 in all": the total once the reinforcement
         # is in. Not a running toll: "5 more deaths, bringing the toll to 20" is the toll now.
@@ -717,6 +772,8 @@ def _quantity_claim(
         time, time_source = None, "none"  # "rose to 64, up from 58", "contre 37": an earlier count, when is not said
     if time is not None and time.kind in ("since", "until") and measure == "total":
         measure = "running"  # "depuis septembre", "jusqu'à lundi": a count that runs up to a day
+    if time is not None and measure == "running" and lex.cumulative_terms.search(text, sent.start, sent.end) is not None:
+        time = so_far(time, ctx.doc.published)  # "In diesem Jahr sind bisher 120": the year up to the article's day
     if counted.restates is not None and time_source == "as_of" and counted.restates.time_source == "clause":
         # "about 11,000 had left by Wednesday … the real number was closer to 5,000": another
         # figure for the same count, so for the same time.
@@ -869,7 +926,10 @@ def _subject_count(ctx: _Context, sent: Sentence, nm: NumberMatch, previous: Cla
         counted = lex.categories.get(previous.category or "") if previous is not None else None
         if previous is None or counted is None or counted.counts != "people" or previous.measure not in ("total", "running"):
             return None
-        return _from(previous, "subject")
+        # "70 000 policiers mercredi, alors qu'ils étaient 52 000 lors du 1er mai": in the
+        # sentence of the figure it counts again, another value of that count (see `_set_against`).
+        again = previous if previous.span[0] >= sent.start else None
+        return replace(_from(previous, "subject"), again=again)
     event = lex.events.get(verb.key)
     if event is None or event.category is None:
         return None
@@ -1022,6 +1082,7 @@ def _recalled_in(ctx: _Context, sent: Sentence) -> list[_Recalled]:
         year = _past_year(ctx, sent, ev)
         if year is not None:
             out.append(year)
+    out.extend(r for r in ctx.past_events.get(sent.start, ()) if not any(o.start <= r.start < o.end for o in out))
     return out
 
 
@@ -1155,6 +1216,9 @@ def _measured(
         # A measure of the event (its magnitude, its damage, what exploded) is about the event:
         # it takes the event's day, whatever day the article states it.
         time, time_source = replace(ctx.story_event, low_minute=None, high_minute=None), "context"
+    if category in load_amount_words(lex.extra_dirs).series_measures and not _singled_out(ctx, sent, nm):
+        # "Le siguió una réplica de magnitud 5,3": which aftershock stays open, unless a time of day pins it
+        time, time_source = _own_moment(ctx, sent, nm, sent_times, sent_numbers, time, time_source)
 
     attribution = _attribution_for(nm, named, state.paragraph_attr, text, ctx.cues, end=span[1], anonymous=attributions)
     measure = "part" if whole is not None else \
@@ -1220,6 +1284,34 @@ def _event_in_clause(ctx: _Context, sent: Sentence, nm: NumberMatch, event: str)
     text, lex = ctx.doc.text, ctx.lexicon
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, nm.start)), default=sent.start)
     return any(m.key == event for terms in (lex.dated_terms, lex.event_terms) for m in terms.finditer(text, lo, sent.end))
+
+
+def _singled_out(ctx: _Context, sent: Sentence, nm: NumberMatch) -> bool:
+    """"The strongest aftershock was a 6.7 magnitude tremor": one shock of the series, the same
+    in every outlet (measures.yaml `series_pinned`), named before the figure in its clause."""
+    words = load_amount_words(ctx.lexicon.extra_dirs)
+    if not words.series_pinned:
+        return False
+    text = ctx.doc.text
+    found = words.table(words.series_pinned, ctx.doc.language).search(text, sent.start, nm.start)
+    return found is not None and not _STRONG_BREAK.search(text, found.end, nm.start)
+
+
+def _own_moment(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_times: Sequence[TimeMatch],
+                sent_numbers: Sequence[NumberMatch], time: TimeSpan | None, source: str) -> tuple[TimeSpan | None, str]:
+    """The time of day the figure's own clause gives ("une réplique de magnitude 5,9 à 23h40",
+    "an aftershock of magnitude 5.2 was recorded at 11:40 p.m."): what tells one of a series of
+    like events from the others. Without one, no time: the figure is compared with nothing."""
+    if source == "clause" and time is not None and time.has_time_of_day:
+        return time, source
+    text = ctx.doc.text
+    for t in sent_times:
+        if t.span is None or t.span.kind == "as_of" or not t.span.has_time_of_day:
+            continue
+        lo, hi = (nm.end, t.start) if t.start >= nm.end else (t.end, nm.start)
+        if lo <= hi and not _STRONG_BREAK.search(text, lo, hi) and not any(lo <= n.start < hi for n in sent_numbers):
+            return t.span, "clause"
+    return None, "none"
 
 
 def _before_event(time: TimeSpan | None, source: str, event: TimeSpan) -> bool:
@@ -1573,6 +1665,14 @@ _RECOVERED = "recovered"  # bodies taken out of the site (cues `state_after`): a
 STATE_WORDS = 3  # words at most between what is counted and its state ("ya han sido identificados")
 
 
+def _clause_closed(ctx: _Context, start: int, end: int) -> bool:
+    """"500 personnes ont été arrêtées, des dizaines de policiers blessés": the figure's own
+    event word, then a comma or a break, end its clause; a noun after it is another count's."""
+    text = ctx.doc.text
+    return any("," in text[ev.end:end] or _STRONG_BREAK.search(text, ev.end, end) is not None
+               for ev in ctx.lexicon.event_terms.finditer(text, start, end))
+
+
 def _state_after(ctx: _Context, sent: Sentence, end: int, hi: int) -> str | None:
     """The state its clause puts the counted in (cues `state_after`): "512 workers were inside
     the mine at the time" were there, neither killed nor trapped; "88 heridos siguen
@@ -1607,6 +1707,24 @@ def _state_before(ctx: _Context, sent: Sentence, nm: NumberMatch, lo: int) -> st
     start = _clause_start(text, sent, found.start)
     if lex.event_terms.search(text, start, found.start) is not None or lex.category_terms.search(text, start, found.start) is not None:
         return None
+    return found.key
+
+
+def _state_fronted(ctx: _Context, sent: Sentence, nm: NumberMatch) -> str | None:
+    """The state a phrase earlier in the sentence points back at (cues `state_fronted`): "With
+    these identifications, a total of 24 victims have now been confirmed" are the identified
+    dead, a part of the toll. Not when an event or a counted noun stands between them ("With
+    these identifications, the death toll rose to 40": the toll)."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    found = None
+    for m in ctx.cues.state_fronted.finditer(text, sent.start, nm.start):
+        found = m
+    if found is None:
+        return None
+    if lex.event_terms.search(text, found.end, nm.start) is not None or lex.category_terms.search(text, found.end, nm.start) is not None:
+        return None
+    if any(m.key == "toll" for m in ctx.cues.count_phrases.finditer(text, found.end, nm.start)):
+        return None  # "Avec ces identifications, le bilan s'élève à 43 morts": the toll itself
     return found.key
 
 
@@ -1699,11 +1817,14 @@ def _aboard_before(ctx: _Context, sent: Sentence, start: int, category: str) -> 
 
 def _carried_with(ctx: _Context, nm: NumberMatch, category: str) -> bool:
     """"un TER avec 260 passagers", "a train carrying some 260 passengers", "mit rund 260
-    Fahrgästen": passengers a vehicle carries are those aboard. Only passengers by name:
-    "a rally with 300 people" puts nobody aboard."""
+    Fahrgästen": passengers a vehicle carries are those aboard. Only passengers by name after
+    "with": "a rally with 300 people" puts nobody aboard; any people after a verb of carrying
+    ("a boat carrying 350 migrants")."""
+    lead = ctx.doc.text[max(0, nm.start - CARRIED_REACH):nm.start].rstrip()
+    if category in _ABOARD_NOUNS and any(m.end == len(lead) for m in ctx.cues.carrying_before.finditer(lead)):
+        return True  # "a boat carrying 350 migrants", "el barco llevaba 350 migrantes": its load, whatever the noun
     if category != ABOARD:
         return False
-    lead = ctx.doc.text[max(0, nm.start - CARRIED_REACH):nm.start].rstrip()
     return any(m.end == len(lead) for m in ctx.cues.aboard_before.finditer(lead))
 
 
@@ -2326,6 +2447,8 @@ def _measure(
     clause_start = _clause_start(text, sent, nm.start)
     if _projected(ctx, sent, nm, clause_start, sent_numbers) \
             or (noun is not None and _projected_after_noun(ctx, end)) \
+            or (noun is not None and cues.projection.search(text, nm.number_end, noun.start) is not None) \
+            or _feared_at_clause_end(ctx, sent, end) \
             or cues.capacity.search(text, max(clause_start, nm.start - 60), nm.start) is not None:
         return "projection", None  # what may happen, or what something can hold
     if _growing(lex, event):
@@ -2352,7 +2475,7 @@ def _estimated(ctx: _Context, nm: NumberMatch, clause_start: int) -> bool:
     the running count of the dead, so never an update of it. No other figure in between."""
     text = ctx.doc.text
     found = list(ctx.cues.estimate_before.finditer(text, max(clause_start, nm.start - ESTIMATE_REACH), nm.start))
-    return bool(found) and not any(ch.isdigit() for ch in text[found[-1].end:nm.start])
+    return bool(found) and not any(ch.isdigit() or ch in ",;:" for ch in text[found[-1].end:nm.start])
 
 
 def _added_to_count(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, counted: _Counted, event: str | None,
@@ -2413,6 +2536,56 @@ def _projected_after_noun(ctx: _Context, end: int) -> bool:
             break
         at = _skip_space(text, copula.end)
     return cues.projection.at(text, at) is not None
+
+
+def _feared_at_clause_end(ctx: _Context, sent: Sentence, end: int) -> bool:
+    """A verb of fear or warning closing the figure's clause ("Dutzende Tote bei Bootsunglück
+    befürchtet"): the verb that comes last governs the figure, which is feared, not counted.
+    Nothing between but words: no comma, quote or other figure."""
+    text = ctx.doc.text
+    stop = _CLAUSE_BREAK.search(text, end, sent.end)
+    close = stop.start() if stop is not None else sent.end
+    rest = text[end:close].rstrip(" .!?\n")
+    if any(ch.isdigit() or ch in "«»„“”\"" for ch in rest):
+        return False
+    return any(m.end == len(rest) for m in ctx.cues.projection_after.finditer(rest))
+
+
+NEGATION_REACH = 24  # characters between a word of negation and the event word it denies ("n'ont pas encore été")
+NEGATION_WORDS = 3  # auxiliaries between a word of negation and the event word ("no han podido ser identificados")
+
+
+def _negated_state(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> Match | None:
+    """What happened to those counted is denied ("61 bodies cannot be identified", "n'ont pas
+    encore été identifiés", "konnten … noch nicht identifiziert werden", "todavía no se han
+    identificado 61"): the figure counts the people not in that state, which nothing else
+    counts. The event word right after the figure in its clause, or right before it, with a
+    word of negation just before it; not an event word that is itself negative ("not found").
+    The event word denied, or None."""
+    text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
+    stop = _CLAUSE_BREAK.search(text, end, sent.end)
+    close = stop.start() if stop is not None else sent.end
+    # the first event word after the figure, and after its noun: "30 have not been identified"
+    # may take the verb into the figure's span, "61 Tote" is an event word itself
+    after = {m for m in (lex.event_terms.search(text, nm.end, close), lex.event_terms.search(text, end, close)) if m is not None}
+    clause_start = _clause_start(text, sent, nm.start)
+    before = [m for m in lex.event_terms.finditer(text, clause_start, nm.start)]
+    for event in sorted(after, key=lambda m: m.start) + before[-1:]:
+        if cues.negation.search(event.text) is not None:
+            continue  # "pas encore été localisés", "not yet been found": a state of its own (missing)
+        if cues.negation_none.search(text, max(clause_start, event.start - NEGATION_REACH), event.start) is not None:
+            continue  # "en el edificio de 120 vecinos no hubo heridos": no people of another kind
+        lo = nm.end if event.start >= nm.end else max(clause_start, event.start - NEGATION_REACH)
+        if event.start >= nm.end and event.start - end > NEGATION_REACH + 16:
+            continue
+        gap = text[lo:event.start]
+        if any(ch.isdigit() for ch in gap):
+            continue
+        denial = [m for m in cues.negation.finditer(text, lo, event.start)]
+        between = text[denial[-1].end:event.start] if denial else ""
+        if denial and not re.search(r"[,;:()«»\"“”]", between) and len(between.split()) <= NEGATION_WORDS:
+            return event  # not "según fuentes no oficiales, murieron 190": the word denied is another
+    return None
 
 
 def _half_of_guess(ctx: _Context, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> bool:
@@ -2592,6 +2765,29 @@ def _breakdown_item(ctx: _Context, nm: NumberMatch, noun: Match | None, sent_num
     if earlier:
         other = kinds.at(text, _skip_space(text, earlier[-1].end))
         if other is not None and other.text.lower() != own.text.lower() and _joins_items(ctx, text[other.end:nm.start]):
+            return True
+    return False
+
+
+def _nationality_item(ctx: _Context, nm: NumberMatch, counted: _Counted, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"68 Swiss citizens, 21 French nationals": a list that splits one count by nation. Each
+    item is a part of that count, never a rival figure for the whole of it. Only when a
+    neighbour figure of the list names another nation, a comma or "and" between them."""
+    text, actors = ctx.doc.text, ctx.lexicon.actor_terms
+    own = actors.at(text, _skip_space(text, nm.number_end)) if counted.source == "demonym" else None
+    if own is None:
+        return False
+    at = next((i for i, n in enumerate(sent_numbers) if n.start == nm.start), None)
+    if at is None:
+        return False
+    for other in (*sent_numbers[max(0, at - 1):at], *sent_numbers[at + 1:at + 2]):
+        theirs = actors.at(text, _skip_space(text, other.number_end))
+        if theirs is None or theirs.start - other.number_end > 2 or theirs.key == own.key:
+            continue
+        gap = text[theirs.end:nm.start] if other.start < nm.start else text[own.end:other.start]
+        if any(ch.isdigit() for ch in gap) or len(gap.split()) > 3:
+            continue
+        if "," in gap or ctx.cues.kind_joins.search(gap) is not None:
             return True
     return False
 
@@ -2814,6 +3010,19 @@ def _is_increment(text: str, nm: NumberMatch, noun: Match | None, lex: Lexicon, 
 # --- time ------------------------------------------------------------------------------
 
 
+_TIME_THEN_WHEN = PackPattern(r"[ \u00a0]*,?[ \u00a0]*{when_clause}(?!\w)", re.IGNORECASE)
+
+
+def _opens_when_clause(text: str, t: TimeMatch, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """"… than last year, when 16,000 were counted", "respecto al año pasado, cuando se
+    contabilizaron 16.000": a time the when-clause hangs on dates the clause's first figure."""
+    return t.end <= nm.start and _TIME_THEN_WHEN.match(text, t.end) is not None \
+        and not any(t.end <= n.start and n.end <= nm.start for n in sent_numbers)
+
+
+_LINKED_TIME = lazy_compile(r"[ \u00a0]+(?:[^\W\d_]+['’]?[ \u00a0]*){1,2}")  # "lors du", "during the", "en el"
+
+
 def _time_for(
     ctx: _Context,
     state: _Reading,
@@ -2883,7 +3092,11 @@ def _time_for(
             if sent_numbers and not reported and touching is None else None
         opens_clause = owner is not None and owner.end <= t.start and nm.start >= t.end \
             and _CLAUSE_BREAK.search(text, owner.end, t.start) is not None  # "288 but on Sunday … 275": the 275's
-        if owner is not None and owner.start != nm.start and not opens_clause \
+        # "alors qu'ils étaient 52 000 lors du 1er mai": a time a word or two after the figure,
+        # with no other figure between, is that figure's own, whoever the time's nearest counter.
+        own_after = last is not None and last.start == nm.start and _LINKED_TIME.fullmatch(text, nm.end, t.start) is not None
+        if owner is not None and owner.start != nm.start and not opens_clause and not own_after \
+                and not _opens_when_clause(text, t, nm, sent_numbers) \
                 and not (set_against and owner.end <= nm.start and nm.end <= t.start) \
                 and not (grouped and owner is last):
             continue  # "dont 205 dans un état critique, selon un bilan de jeudi": the 820 injured's time
@@ -2922,6 +3135,8 @@ def _time_for(
         return (told, "context") if told is not None else (None, "none")
     if state.last_time is not None and ctx.cues.then_back.search(text, sent.start, sent.end) is not None:
         return state.last_time, "context"  # "Le record reste celui du 12 mars 2018. Le taux avait alors été de 48 %"
+    if ctx.cues.day_after.search(text, sent.start, nm.start) is not None:
+        return _day_after(state.last_time)  # "Le lendemain, 2 000 morts": the day after the story's, not the article's
     if _day_back(ctx, state, sent):
         return state.last_time, "context"  # "… que la journée du 26 avril. Celle-ci avait réuni 705 000 participants"
     if state.frame is not None and state.frame.span is not None:
@@ -2997,6 +3212,14 @@ def _group_dated(ctx: _Context, state: _Reading, nm: NumberMatch, owner: NumberM
 _GROUP_JOIN = PackPattern(r"\s*(?:,|,?\s{conjunctions.and})\s+", re.IGNORECASE)
 
 
+def _day_after(day: TimeSpan | None) -> tuple[TimeSpan | None, str]:
+    """The day after a single day the story named ("le 8 septembre … Le lendemain"); else unknown."""
+    if day is None or day.low is None or day.low != day.high or day.kind not in ("point", "period"):
+        return None, "none"
+    after = day.low + dt.timedelta(days=1)
+    return TimeSpan(after, after, f"the day after {day.label}".strip(), "point"), "context"
+
+
 def _day_back(ctx: _Context, state: _Reading, sent: Sentence) -> bool:
     """A sentence opening on a pronoun that stands for the day the sentence before closed on
     ("C'est davantage que la journée du 26 avril. Celle-ci avait réuni …", "Diese hatte …"):
@@ -3053,21 +3276,32 @@ def _dates_an_event(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch
     after = lex.dated_terms.search(text, t.end, min(nm.start, t.end + 40))
     if after is not None and not text[t.end:after.start].strip(" '’s"):
         return True  # "Friday's earthquake": the time names the event
-    events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - 60), t.start)]
+    events = [m for m in lex.dated_terms.finditer(text, max(sent.start, t.start - EVENT_PHRASE_REACH), t.start)]
     named = [m for m in ctx.cues.disaster_nouns.finditer(text, max(sent.start, t.start - 60), t.start)]
     if named and _short_gap(text[named[-1].end:t.start]):
         return True  # "Unter den 95 Todesopfern der Katastrophe am 10. März sind zwölf Kinder": which disaster
-    if events:
-        gap = text[events[-1].end:t.start]
-        if not any(ch.isdigit() for ch in gap) and not _STRONG_BREAK.search(gap) \
-                and ctx.cues.count_phrases.search(text, events[-1].end, t.start) is None:
-            return True  # not "nach der Flut ist die Zahl der Todesopfer bis Donnerstagabend …": the count's time
+    if events and _event_phrase_gap(ctx, events[-1].end, t.start, near=events[-1].start >= t.start - 60):
+        return True  # not "nach der Flut ist die Zahl der Todesopfer bis Donnerstagabend …": the count's time
     # "Le 4 août 2020, à 18h08, l'explosion … faisant plus de 200 morts": a time opening the
     # sentence that dates its event.
     if t.start - sent.start <= 3:
         triggers = [m for m in lex.dated_terms.finditer(text, t.end, nm.start)]
         return bool(triggers) and _trigger_of(text, triggers, t, opens=True) is not None
     return False
+
+
+EVENT_PHRASE_REACH = 90  # characters from an event noun to a date its phrase gives ("las tormentas registradas en … del 2 de marzo")
+
+
+def _event_phrase_gap(ctx: _Context, start: int, end: int, near: bool) -> bool:
+    """Words between an event noun and a date that keep both in one noun phrase: no figure, no
+    clause mark, no count phrase. A longer phrase ("las inundaciones registradas en Texas durante
+    el fin de semana del 4 de julio") also holds no reporting verb, whose date is a count's."""
+    text = ctx.doc.text
+    gap = text[start:end]
+    if any(ch.isdigit() for ch in gap) or _STRONG_BREAK.search(gap) or ctx.cues.count_phrases.search(text, start, end):
+        return False
+    return near or ("," not in gap and attribution_patterns(ctx.doc.language).any_verb.search(text, start, end) is None)
 
 
 CAPTION_DAYS = 31  # a photo caption's date is at most this many days before the article
@@ -3204,8 +3438,18 @@ BORDER_LEAD = 30  # characters before a place read for "border with", "Grenze zu
 _LANDMARK = PackPattern(r"(?<!\w){landmark}\s+{place.articles+}?$", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ý][^\W\d_A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][^\W\d_A-ZÀ-Ý][\w'’-]*){0,3}"  # "Ain Tagourait", never "EN DIRECT"
 _PLACED_BY_NAME = PackPattern(
-    r"(?<!\w)(?:(?P<landmark>(?i:{landmark})\s+(?:(?i:{place.articles})\s+)?)|(?:{unknown_place}|(?i:{unknown_place})(?<![A-ZÀ-Ý]{2}))\s+)"
+    r"(?<!\w)(?:(?P<landmark>(?i:{landmark})\s+(?:(?i:{place.articles})\s+)?)|(?P<kind>(?i:{named_place})(?:\s+|(?<=['’])))"
+    r"|(?:{unknown_place}|(?i:{unknown_place})(?<![A-ZÀ-Ý]{2}))\s+)"
     r"(?P<name>" + _NAME + ")"
+)
+_NAME_THEN_KIND = PackPattern(r"(?<![\w'’-])(?P<name>" + _NAME + r")\s+(?i:{named_place_after})(?!\w)")  # "El Hierro island"
+# A local force named with its area ("la police du West Yorkshire", "Merseyside Police"): its
+# counts are that area's, never the whole country's.
+_LOCAL_FORCE = PackPattern(
+    r"(?<!\w)(?i:{local_force})(?:\s+|(?<=['’]))(?:(?i:{place.articles})\s+)?(?P<name>" + _NAME + ")"
+)
+_FORCE_AFTER_NAME = PackPattern(
+    r"(?<![\w'’-])(?!(?i:{place.articles})\s)(?P<name>" + _NAME + r")\s+{local_force_after}(?!\w)"
 )
 _LISTED_NAME = lazy_compile(r"(?<![\w'’-])(" + _NAME + r")\s*\(\s*$")
 LANDMARK_LEAD = 32  # characters before a place read for "south of", "cerca de"
@@ -3236,8 +3480,8 @@ def _unknown_owner(
     said: tuple[str, str | None, str] | None = None
     for m in _PLACED_BY_NAME.finditer(text, sent.start, sent.end):
         start, end = m.span("name")
-        if m.group("landmark") is None and (start > nm.start or _known_name(ctx, places, start, end)):
-            continue  # an unknown name after the figure is as often where something else happened
+        if m.group("landmark") is None and (start > nm.start and m.group("kind") is None or _known_name(ctx, places, start, end)):
+            continue  # an unknown name after the figure is as often where something else happened, unless "the island of"
         named = place_named(text[start:end], ctx.doc.language) if m.group("landmark") is not None else None
         if named is not None and named.level == "country":
             continue  # "au sud-ouest de la Grèce": in the country's south, not beside it
@@ -3247,17 +3491,99 @@ def _unknown_owner(
                 return wider, _level(wider), "near"
             # "near Katowice": somewhere by the landmark, the same only as another figure said near it
             said = said or (" ".join(text[m.start("landmark") if m.group("landmark") is not None else start:end].split()), None, "unnamed")
-    return said
+    kind = next(_kind_named_spans(ctx, state, sent, nm, sent_numbers, places), None) if said is None else None
+    return said if kind is None else (" ".join(text[kind[0]:kind[1]].split()), None, "unnamed")
 
 
-def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, end: int) -> bool:
+def _force_area(
+    ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
+    places: Sequence[tuple[Match, str]],
+) -> tuple[str, str | None, str] | None:
+    """The figure is a local force's ("la police du West Yorkshire", "Merseyside Police",
+    "la Policía Local de X"): it is placed in that force's area, known or not ("unnamed"),
+    never in the article's country; None when no such force owns the figure."""
+    text = ctx.doc.text
+    for m in [*_LOCAL_FORCE.finditer(text, sent.start, sent.end), *_FORCE_AFTER_NAME.finditer(text, sent.start, sent.end)]:
+        start, end = m.span("name")
+        if _owner(text, sent_numbers, start, end, state.extents, memo=state.owners).start != nm.start:
+            continue
+        taken = next((p for p, _ in places if p.start < end and start < p.end), None)
+        known = place_named(text[start:end], ctx.doc.language)
+        key = taken.key if taken is not None else known.name if known is not None else None
+        if key is not None:
+            return key, _level(key), "clause"
+        if not _known_name(ctx, places, start, end):
+            return " ".join(text[start:end].split()), None, "unnamed"
+    return None
+
+
+def _kind_named(
+    ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
+    places: Sequence[tuple[Match, str]],
+) -> bool:
+    """The figure's own clause names a place by its kind and a name no map knows ("on the
+    island of Tarvena, Greece"): the region or country also named is the whole it is a part of."""
+    return next(_kind_named_spans(ctx, state, sent, nm, sent_numbers, places), None) is not None
+
+
+def _kind_named_spans(
+    ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch],
+    places: Sequence[tuple[Match, str]],
+) -> Iterator[tuple[int, int]]:
+    """The names no map knows that the sentence gives with their kind ("the island of Tarvena",
+    "Tarvena island") and that belong to the figure."""
+    text = ctx.doc.text
+    found = [m for m in _PLACED_BY_NAME.finditer(text, sent.start, sent.end) if m.group("kind") is not None]
+    for m in [*found, *_NAME_THEN_KIND.finditer(text, sent.start, sent.end)]:
+        if not _known_name(ctx, places, *m.span("name"), mapped=False) \
+                and _owner(text, sent_numbers, *m.span("name"), state.extents, memo=state.owners).start == nm.start:
+            # "dans le comté de Kerr", the reading not taking it: one of the map's namesakes maybe, so
+            # kept as written with its kind, the same only as a figure said with the same words
+            yield m.span() if place_named(m.group("name"), ctx.doc.language) is not None else m.span("name")
+
+
+PART_LEAD = 40  # characters before a place read for "the smallest of", "l'une des"
+
+
+def _part_of(ctx: _Context, sent: Sentence, place: Match) -> bool:
+    """The place is named as a whole the figure is a part of ("on the smallest of the Canary
+    Islands", "sur l'une des îles Canaries"): somewhere inside it, not the whole of it."""
+    text = ctx.doc.text
+    lead = max(sent.start, place.start - PART_LEAD)
+    return any(_kind_gap(text[hit.end:place.start]) for hit in ctx.cues.part_of_place.finditer(text, lead, place.start))
+
+
+def _kind_gap(gap: str) -> bool:
+    """Nothing, or one lower-case word (the kind of the parts: "islas" in "una de las islas
+    Canarias"), between a part-of phrase and the place."""
+    words = gap.split()
+    return not words or len(words) == 1 and words[0].islower() and words[0].isalpha()
+
+
+def _whole_after(
+    ctx: _Context, sent: Sentence, span: tuple[int, int], places: Sequence[tuple[Match, str]], sent_numbers: Sequence[NumberMatch],
+) -> Match | None:
+    """The place after the figure, in its clause, that the figure is a part of ("arrived on
+    the smallest of the Canary Islands"), before any other figure: the figure's own, though
+    a figure after it may stand nearer."""
+    text = ctx.doc.text
+    for m, _ in places:
+        if m.start < span[1] or _STRONG_BREAK.search(text, span[1], m.start) or not _part_of(ctx, sent, m):
+            continue
+        if not any(span[1] <= n.start < m.start for n in sent_numbers):
+            return m
+    return None
+
+
+def _known_name(ctx: _Context, places: Sequence[tuple[Match, str]], start: int, end: int, mapped: bool = True) -> bool:
     """The name is a place the reading took, or a word that is no place's name: a month, a
-    people, a source, a word of the lexicon."""
+    people, a source, a word of the lexicon. With `mapped`, also a name the gazetteer knows
+    though the reading did not take it."""
     lex, name = ctx.lexicon, ctx.doc.text[start:end]
     if any(p.start < end and start < p.end for p, _ in places):
         return True
     first = re.sub(r"['’]s$", "", name.split()[0].casefold())  # "in Tuesday's blast"
-    if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or place_named(name, ctx.doc.language) is not None:
+    if first in _NOT_PLACES or first in _CAPITAL_FUNCTION_WORDS or (mapped and place_named(name, ctx.doc.language) is not None):
         return True  # a town the gazetteer knows, though not by this spelling alone ("Mecca"), is not unknown
     for prefix in _DIRECTION_PREFIXES.words:
         if first.startswith(prefix.casefold()) and len(name) > len(prefix) + 2 \
@@ -3283,7 +3609,7 @@ def _named_in(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], .
         place = place_named(m.key)
         out.append(Match(m.start, m.end, place.name if place else m.key, m.text))
         taken.append((m.start, m.end))
-        if place is not None and place.level == "city" and _named_after(ctx, sent, m.start):
+        if place is not None and (place.level == "city" and _named_after(ctx, sent, m.start) or _on_street(ctx, sent, m.start, m.end)):
             out.pop()
             taken.pop()
             continue  # "la calle de Alcalá"
@@ -3425,8 +3751,8 @@ def _cued_in(ctx: _Context, sent: Sentence) -> _Cued:
 
 
 _CAPITALISED = PackPattern(
-    r"(?<![\w'’-])(?:{region_names.words}\s+{region_names.links+}?)?"
-    r"[A-ZÀ-ÝÎ][\w'’]+(?:[ -](?:{name_links}[ -])?[A-ZÀ-Ý][\w'’]+){0,3}"
+    r"(?<![\w'’‐‑-])(?:{region_names.words}\s+{region_names.links+}?)?"  # "Crans‑Montana": any hyphen joins a name
+    r"[A-ZÀ-ÝÎ][\w'’]+(?:[ ‐‑-](?:{name_links}[ ‐‑-])?[A-ZÀ-Ý][\w'’]+){0,3}"
 )
 _PLACE_FEATURES = PackWords("place_features")  # "the Vesdre and Meuse valleys": rivers, not the regions named after them
 _DIRECTION_PREFIXES = PackWords("direction_prefixes")  # "Südfrankreich": the south of a known place
@@ -3553,7 +3879,8 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
                 continue  # "Trente-deux morts": a figure; Trento is "Trente" in French
             lookup = _genitive_stem(text, start, name) or name  # "im Norden Norwegens": Norway
             place = place_named(lookup, ctx.doc.language)
-            if place is None or not _strongly_named(load_gazetteer(), lookup, ctx.doc.language):
+            if place is None or not (_strongly_named(load_gazetteer(), lookup, ctx.doc.language)
+                                     or _large_city_named_there(ctx, sent, place, start, start + len(name))):
                 small = _small_town(ctx, sent, name, start)
                 if small is not None:
                     found = (start, start + len(name), small.name, None)  # "l'île de Lampedusa"
@@ -3583,14 +3910,14 @@ def _named_places(ctx: _Context, sent: Sentence) -> list[tuple[int, int, str, st
             if place.level == "city" and actor is not None:
                 if attribution_patterns(ctx.doc.language, lex.extra_dirs).reporting.search(text, sent.start, start) is not None:
                     seat = "seat"
-                elif text[start + len(name):start + len(name) + 1] == ",":
-                    seat = "fronted"
+                elif text[start + len(name):start + len(name) + 1] == "," and not _opens_clause(text, sent, start):
+                    seat = "fronted"  # "A Berlin, 30 000 personnes": the town where, not its government
             if seat is None and place.level == "city" and _said_there(ctx, sent, start, start + len(name)):
                 seat = "seat"  # "an airline executive said in Lisbon", "selon Madrid"
             if not _preposition_allows(ctx, sent, name, start):
                 break  # "ein zweistündiger Zug": a common noun; "in Zug" is the town
-            if place.level == "city" and _named_after(ctx, sent, start):
-                break  # "el valle del Tera", "rue de Rivoli": a valley, a street, not the town
+            if place.level == "city" and _named_after(ctx, sent, start) or _on_street(ctx, sent, start, start + len(name)):
+                break  # "el valle del Tera", "rue de Rivoli", "place du Luxembourg": a valley, a street, not the town
             found = (start, start + len(name), place.name, seat)
             break
         if found is None and " " in words:  # "Auf der Insel Lampedusa": the run's last word, after a town noun
@@ -3681,6 +4008,16 @@ _NAMED_AFTER = PackPattern(r"(?<!\w)(?:{named_after.nouns})\s+(?:(?:{named_after
 NAMED_AFTER_LEAD = 30  # characters before a name read for "valle del", "rue de la"
 
 
+def _large_city_named_there(ctx: _Context, sent: Sentence, place: Place | None, start: int, end: int) -> bool:
+    """"in Nürnberg": a large city's other name (geonames keeps those of large cities only,
+    without their language) right after a preposition of place names the city; never a name
+    the lexicon knows as a party ("held in Hamas tunnels" is not in Hamm)."""
+    text = ctx.doc.text
+    return place is not None and place.level == "city" and place.population >= LARGE_CITY \
+        and _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None \
+        and ctx.lexicon.actor_terms.search(text, start, end) is None
+
+
 def _named_after(ctx: _Context, sent: Sentence, start: int) -> bool:
     """"el valle del Tera", "le paseo de Gràcia", "rue de Rivoli": a common noun of a street,
     a valley or a river, then a link word, make the name part of that feature's name (scope.yaml
@@ -3693,6 +4030,19 @@ SEAT_REACH = 45  # characters from a reporting verb or a press room to the town 
 _PRESS_ROOM = PackPattern(r"(?<!\w)(?:{speaker_seat})(?!\w)[^\d,;:()]*$", re.IGNORECASE)  # "Pressekonferenz am Flughafen Köln/Bonn"
 
 
+_STREET_BEFORE = PackPattern(r"(?<!\w)(?:{street.before})\s+(?:(?:{named_after.links})(?:\s+|(?<=['’])))*$", re.IGNORECASE)
+_STREET_AFTER = PackPattern(r"^\s+(?:{street.after})(?!\w)")  # "Luxembourg Square": as written, capitalised
+
+
+def _on_street(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
+    """"place du Luxembourg", "Luxembourg Square", "Plaza de España": a square or a street
+    named after a place, at any level (a country too); the figure is in that street, not in
+    the place it is named after (scope.yaml `street`)."""
+    text = ctx.doc.text
+    return _STREET_BEFORE.search(text[max(sent.start, start - NAMED_AFTER_LEAD):start]) is not None \
+        or _STREET_AFTER.search(text[end:min(sent.end, end + NAMED_AFTER_LEAD)]) is not None
+
+
 def _said_there(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
     """The town is where a figure was said, not where it was counted: after a reporting verb
     (see `_speaker_seat`) or a press room ("conférence de presse à Cologne", "vor Journalisten
@@ -3701,7 +4051,19 @@ def _said_there(ctx: _Context, sent: Sentence, start: int, end: int) -> bool:
     if _PRESS_ROOM.search(text[max(sent.start, start - SEAT_REACH):start]) is not None:
         return True  # "Pressekonferenz am Flughafen Köln/Bonn"
     introduced = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start) is not None
-    return (introduced and _speaker_seat(ctx, sent, start, end)) or _speaker_seat(ctx, sent, start, end, named_only=True)
+    # "In Würzburg zählte die Polizei": a town after "in" is where, not a government speaking.
+    return (introduced and _speaker_seat(ctx, sent, start, end)) \
+        or (not introduced and _speaker_seat(ctx, sent, start, end, named_only=True))
+
+
+_CLAUSE_OPENING = lazy_compile(r"(?:^|[,;:()–—])\s*$")
+
+
+def _opens_clause(text: str, sent: Sentence, start: int) -> bool:
+    """A preposition of place opens the sentence or a clause before the town ("In Berlin,",
+    "Dimanche, à Berlín,"): the town frames where, unlike "Après une visite à Pyongyang,"."""
+    prep = _PLACE_PREPOSITION.search(text, max(sent.start, start - 16), start)
+    return prep is not None and _CLAUSE_OPENING.search(text[sent.start:prep.start()]) is not None
 
 
 def _speaker_seat(ctx: _Context, sent: Sentence, start: int, end: int, named_only: bool = False) -> bool:
@@ -3719,7 +4081,8 @@ def _speaker_seat(ctx: _Context, sent: Sentence, start: int, end: int, named_onl
     lo = max(sent.start, start - SEAT_REACH)
     verb = max(reporting.finditer(text, lo, start), key=lambda m: m.start(), default=None)
     return verb is not None and not re.search(r"[\d,;:()]", text[verb.end():start]) \
-        and ctx.cues.count_phrases.search(text, verb.start(), start) is None  # "put the toll in Marrakesh at 1,591": the toll's place
+        and ctx.cues.count_phrases.search(text, verb.start(), start) is None \
+        and ctx.lexicon.category_terms.search(text, verb.end(), start) is None  # "said seven people died in Altadena": where they died
 
 
 def _preposition_allows(ctx: _Context, sent: Sentence, name: str, start: int) -> bool:
@@ -3788,11 +4151,16 @@ def _ends_an_earlier_name(ctx: _Context, name: str, start: int) -> bool:
 _first_names: tuple[str, dict[str, int]] | None = None  # the last article's: name → where it first ended a longer name
 
 
-@functools.lru_cache(maxsize=4096)
+_HYPHENS_AS_ASCII = str.maketrans("\u2010\u2011", "--")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def place_named(name: str, lang: str | None = None) -> Place | None:
-    """The gazetteer's place for a name as written, or None."""
+    """The gazetteer's place for a name as written, or None. Kept for many names: real
+    articles ask for more than 4,000 different ones in a few hundred pages."""
     if len(name) < 3 or name.casefold() in _NOT_PLACES:
         return None
+    name = name.translate(_HYPHENS_AS_ASCII)  # "Crans‑Montana" (U+2011) is the name the gazetteer holds with "-"
     found = load_gazetteer().lookup(name, lang)
     if found is None and (exact := load_gazetteer().get(name)) is not None and exact.name == name:
         return exact  # a place's own name, as a claim holds it: a small town's too ("Lampedusa")
@@ -3875,6 +4243,9 @@ def _place_of(
     if head is not None and all(m.key == head for m, _ in mine):
         return head, _level(head), "clause"  # "Hamburg: 20.000 laut Polizei, 50.000 laut Veranstaltern"
     if not mine:
+        whole = _whole_after(ctx, sent, span, places, sent_numbers)
+        if whole is not None:
+            return whole.key, _level(whole.key), "part"  # "3,000 arrived on the smallest of the Canary Islands – a quarter of …"
         for r in _marked_regions(ctx, sent).unknown:
             gap = text[span[1]:r.start] if r.start >= span[1] else None
             follows = gap is not None and "," not in gap and not _PLACE_BREAK.search(gap) \
@@ -3883,7 +4254,7 @@ def _place_of(
                 return r.key, None, "unnamed"  # "205 muertos en la provincia de Tarudant y 85 en Marrakech": not Marrakech
         closing = _closing_place(text, sent, span, places, sent_numbers)
         if closing is not None:
-            return closing.key, _level(closing.key), "clause"
+            return closing.key, _level(closing.key), "part" if _part_of(ctx, sent, closing) else "clause"
     state.also_in = _list_each(text, sent, nm, span, places, sent_numbers, state, shared) \
         or _distributed(text, mine) or _each_of(text, sent, nm, span, mine)
     combined = _combined(text, mine) if not state.also_in else None
@@ -3905,7 +4276,11 @@ def _place_of(
             # "le soutien de la Corée du Nord à la Russie, avec 14 000 soldats": a country named
             # as a party, not as where; the article's region, in that country, is where.
             return ctx.main_place, _level(ctx.main_place), "document"  # the article's region, in that country
-        return m.key, _level(m.key), kind
+        inside = _level(m.key) in ("region", "country") and _kind_named(ctx, state, sent, nm, sent_numbers, places)
+        return m.key, _level(m.key), "part" if inside or _part_of(ctx, sent, m) else kind
+    force = _force_area(ctx, state, sent, nm, sent_numbers, places)
+    if force is not None:
+        return force  # "La police du West Yorkshire a interpellé 23 personnes": that county's, not the country's
     unknown = _unknown_owner(ctx, state, sent, nm, sent_numbers, places)
     if unknown is not None:
         return unknown  # "Ain Tagourait (1)", "an Lahn und Dill": a place said but not known; "near Lyon": in France
@@ -3935,6 +4310,8 @@ def _place_of(
         place = before[-1].key if before else state.previous_place
         if place is not None:
             return place, _level(place), "there"
+    if _abroad_before(ctx, state, sent, nm, places):
+        return None, None, "none"  # "… jusqu'à Bangkok, … Au moins trois sont morts": maybe that town's, never surely the article's
     if state.paragraph_place is not None:
         return state.paragraph_place, _level(state.paragraph_place), "paragraph"
     if state.lead_place is not None and state.lead_sentence != sent.start:
@@ -3942,6 +4319,27 @@ def _place_of(
     if ctx.home is not None:
         return ctx.home, _level(ctx.home), "dateline" if ctx.doc.dateline else "document"
     return None, None, "none"
+
+
+def _abroad_before(ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, places: list[tuple[Match, str]]) -> bool:
+    """A town or region of another country than the article's, named earlier in the figure's
+    sentence or in the sentence before it in the paragraph: a figure with no place of its own
+    may be that place's, so the paragraph's or the article's place is no safe guess."""
+    home = ctx.home
+    if home is None or not _is_country(home):
+        return False
+    named = list(_towns_named(ctx, sent, places, nm.start))
+    if state.towns_before[0] == sent.paragraph:
+        named.extend(state.towns_before[1])
+    gazetteer = load_gazetteer()
+    return any(not _is_country(key) and gazetteer.relation(key, home) == "disjoint" for key in named)
+
+
+def _towns_named(ctx: _Context, sent: Sentence, places: list[tuple[Match, str]], before: int) -> tuple[str, ...]:
+    """The places a sentence names before `before` (`places`: outside sources' names), framing
+    capitals too ("jusqu'à Bangkok, la capitale …")."""
+    framing = [m for m, kind in _places_in(ctx, sent, [], events_too=True) if kind == "fronted"]
+    return tuple(m.key for m in [m for m, kind in places if kind == "clause"] + framing if m.end <= before)
 
 
 SEVERAL_REACH = 40  # characters around a figure where "in both countries" may stand
@@ -3982,13 +4380,16 @@ def _cost(text: str, n: NumberMatch, n_end: int, start: int, end: int) -> int:
     lo, hi = (n_end, start) if n_end <= start else (end, n.start)
     gap = text[lo:hi] if lo < hi else ""
     penalty = 2 * PUNCTUATION_PENALTY if ";" in gap else PUNCTUATION_PENALTY if _GAP_PUNCTUATION.search(gap) else 0
-    if n_end <= start and not penalty and _ATTACHED.search(gap) and not _AND.search(gap):
+    attached = _ATTACHED.search(gap) if n_end <= start and not penalty else None
+    if attached is not None and not _AND.search(gap, 0, attached.start() + 1):
         penalty -= ATTACHMENT_BONUS  # "Eighteen people were killed in Elazig province and four in Malatya"
     return _distance((n.start, n_end), (start, end)) + penalty
 
 
 ATTACHMENT_BONUS = 15  # a place right after "in"/"à"/"im" follows the figure it belongs to
-_ATTACHED = PackPattern(r"(?:^|\s){place.attached}\s*{place.articles+}?$", re.IGNORECASE)
+# "im Stadtteil X", "in und um den Stadtteil X", "dans le quartier de X": a part of a town
+# named after its figure's preposition is that figure's place too.
+_ATTACHED = PackPattern(r"(?:^|\s){place.attached}\s*(?:{place.around+})?{place.articles+}?(?:{place.parts+})?$", re.IGNORECASE)
 
 
 def _distributed(text: str, mine: list[tuple[Match, str]]) -> list[str]:
@@ -4315,6 +4716,8 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
             continue
         if tm.start > trigger.end and ctx.cues.source_after.search(text, trigger.end, tm.start) is not None:
             continue
+        if _names_a_site(ctx, sent, trigger, tm):
+            continue  # "rescuers were at the site of the earthquake on Thursday": the day of their presence
         if any(r.when is None and r.start <= trigger.start < r.end for r in _recalled_in(ctx, sent)):
             continue  # "la anterior huelga general, celebrada el 29 de septiembre": not the story's strike
         if tm.start > trigger.end and _recalled_between(ctx, trigger.end, tm.start):
@@ -4358,6 +4761,22 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
 
 
 PLANNED = "_planned"  # the suffix of a dated event's key when the text gives its planned time
+
+
+SITE_REACH = 60  # characters before an event noun where the place or occasion it completes may stand
+_SITE_GAP = lazy_compile(r"(?:\s+|(?<=['’]))(?:[^\W\d_][\w-]*(?:\s+|(?<=['’])))?")  # "of the", "de l'": at most one word
+
+
+def _names_a_site(ctx: _Context, sent: Sentence, trigger: Match, tm: TimeMatch) -> bool:
+    """The event noun completes a place or another occasion ("at the site of the earthquake",
+    "sur les lieux du séisme", "am Ort des Bebens", "the funeral of the victims of the quake",
+    cues.yaml `event_site_before`): the clause tells what happened there later, so its time
+    is not the event's. A time inside that phrase ("the site of Tuesday's quake") still is."""
+    text = ctx.doc.text
+    for cue in ctx.cues.event_site_before.finditer(text, max(sent.start, trigger.start - SITE_REACH), trigger.start):
+        if _SITE_GAP.fullmatch(text, cue.end, trigger.start) and not cue.start <= tm.start < trigger.start:
+            return True
+    return False
 
 
 def _recalled_between(ctx: _Context, start: int, end: int) -> bool:

@@ -69,8 +69,10 @@ SECTIONS = (
     "negated_before",
     "several_places",
     "unnamed_area",
+    "part_of_place",
     "then_back",
     "day_back",
+    "day_after",
     "before_this",
     "rest_after",
     "rest_where",
@@ -97,12 +99,16 @@ SECTIONS = (
     "building_before",
     "recalled_before",
     "recalled_after",
+    "event_site_before",
     "recall_compared",
     "rebuttal_object",
     "rebuttal",
     "disaster_nouns",
     "people_kinds",
     "kind_joins",
+    "negation",
+    "negation_none",
+    "carrying_before",
 )
 
 
@@ -114,6 +120,7 @@ class Cues:
     beyond: Terms  # key: the wider area ("Europe", "World") a figure covers
     state_after: Terms  # key: the state the counted are in now ("were inside", "siguen hospitalizados"), an event of events.yaml
     state_before: Terms  # the same, said before the figure ("befanden sich 420 Bergleute", "han sido identificados 24")
+    state_fronted: Terms  # the same, said by a phrase that opens the sentence ("With these identifications, 24 victims")
     value_prepositions: Terms
     value_adverbs: Terms  # "now", "désormais", "inzwischen", "ya": between the value word and the figure
     part_before: Terms
@@ -162,8 +169,10 @@ class Cues:
     negated_before: Terms
     several_places: Terms
     unnamed_area: Terms
+    part_of_place: Terms  # "the smallest of the", "l'une des", "una de las", "eine der": right before a place, a part of it
     then_back: Terms
     day_back: Terms  # "Celle-ci", "the latter", "Diese hatte", "Esta había": the day the sentence before closed on
+    day_after: Terms  # "le lendemain", "the next day", "am Folgetag", "al día siguiente": the day after one the story told
     before_this: Terms  # "avant ce", "before this", "vor diesem", "antes de este": before an event noun, a time before the story's event
     rest_after: Terms  # "the rest", "les autres", "alle weiteren", "el resto": the remainder of a toll elsewhere
     rest_where: Terms  # "in", "à", "auf", "en": where a part and the rest died
@@ -190,15 +199,19 @@ class Cues:
     building_before: Terms  # "edificio de", "immeuble de": a figure right after it sizes the building
     recalled_before: Terms  # "la anterior huelga", "the previous strike": right before an event noun, an earlier event
     recalled_after: Terms  # "la huelga anterior", "la grève précédente": right after an event noun, the same
+    event_site_before: Terms  # "the site of", "sur les lieux du", "am Ort des", "en el lugar del": the event noun names a place
     recall_compared: Terms  # "than", "que en", "als beim", "cette fois": a figure set against the earlier event is the current one's
     rebuttal_object: Terms  # "diese Zahl", "that figure", "ce chiffre", "esa cifra": a figure just given, referred to
     rebuttal: Terms  # "zu hoch", "inflated", "exagéré", "exagerada": said of it, it is disputed
     disaster_nouns: Terms  # "catastrophe", "disaster", "Katastrophe", "tragedia": a general name of the story's event
     people_kinds: Terms  # "hommes", "women", "Minderjährige", "menores": a kind of people a breakdown splits a count by
     kind_joins: Terms  # "et", "and", "und", "y": what joins the last two items of such a breakdown
+    negation: Terms  # "not", "pas", "nicht", "no": before what happened, those counted are not in that state
+    negation_none: Terms  # "no hubo", "there were no", "es gab keine": no people of another kind, not a denied state
+    carrying_before: Terms  # "carrying", "transportait", "llevaba": a vessel's load of people, those aboard
 
 
-_GROUPED = ("count_phrases", "beyond", "state_after", "state_before")  # sections whose words are grouped by a key
+_GROUPED = ("count_phrases", "beyond", "state_after", "state_before", "state_fronted")  # sections whose words are grouped by a key
 
 
 def _check(data: Mapping[str, Any], where: str) -> None:
@@ -244,5 +257,5 @@ def cues_for(lang: str | None, extra_dirs: tuple[Path, ...] = ()) -> Cues:
     wider = data.get("beyond") or {}
     beyond = tuple((w, str(key)) for key, spec in wider.items() for w in _words(spec or {}, lang))
     states = {name: Terms(tuple((w, str(key)) for key, spec in (data.get(name) or {}).items() for w in _words(spec or {}, lang)))
-              for name in ("state_after", "state_before")}
+              for name in ("state_after", "state_before", "state_fronted")}
     return Cues(count_phrases=Terms(counted), beyond=Terms(beyond), **states, **tables)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from consistency import table_cache
 from consistency.errors import InputError
@@ -162,6 +162,10 @@ class Terms:
         return iter(self._finditer(text, start, end))
 
     def _finditer(self, text: str, start: int, end: int) -> list[Match]:
+        if len(self._regexes) == 1:  # most tables: one regex, its matches already in order and apart
+            key_of = self.key_of
+            return [Match(m.start(), m.end(), key, m.group())
+                    for m in self._regexes[0].finditer(text, start, end) if (key := key_of(m.group())) is not None]
         found: list[Match] = []
         for rx in self._regexes:
             for m in rx.finditer(text, start, end):
@@ -178,7 +182,22 @@ class Terms:
         return found
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
-        return next(self.finditer(text, start, end), None)
+        """The first of `finditer`'s matches, found without scanning the rest of the span: each
+        regex stops at its first match with a key, and the earliest (longest at a tie) wins,
+        as `finditer` would order them. Asked tens of times per sentence."""
+        end = len(text) if end is None else end
+        if start == 0 and end == len(text) <= SHORT_TEXT:
+            return next(self.finditer(text, start, end), None)  # remembered with its matches
+        best: Match | None = None
+        for rx in self._regexes:
+            for m in rx.finditer(text, start, end):
+                key = self.key_of(m.group())
+                if key is None:
+                    continue
+                if best is None or (m.start(), -m.end()) < (best.start, -best.end):
+                    best = Match(m.start(), m.end(), key, m.group())
+                break
+        return best
 
     def at(self, text: str, pos: int, end: int | None = None) -> Match | None:
         """The match that starts exactly at `pos`, if any."""
@@ -230,12 +249,19 @@ class IndexedTerms:
         self.text = text
         self.matches = tuple(matches)
         self.starts = [m.start for m in self.matches]
+        self.ends = [m.end for m in self.matches]
+        # Matches that neither overlap nor are empty end in the order they start: those inside
+        # a span are then one slice, found by two bisections (`finditer`).
+        self._apart = all(m.start < m.end for m in self.matches) and all(
+            a.end <= b.start for a, b in zip(self.matches, self.matches[1:]))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         if text is not self.text:
             return self.terms.finditer(text, start, end)
         end = len(text) if end is None else end
         i = bisect.bisect_left(self.starts, start)
+        if self._apart:
+            return iter(self.matches[i:max(i, bisect.bisect_right(self.ends, end))])
         out = []
         while i < len(self.matches) and self.matches[i].start < end:
             if self.matches[i].end <= end:
@@ -244,7 +270,17 @@ class IndexedTerms:
         return iter(out)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
-        return next(self.finditer(text, start, end), None)
+        """The first match of `finditer`, without collecting the others."""
+        if text is not self.text:
+            return self.terms.search(text, start, end)
+        end = len(text) if end is None else end
+        matches = self.matches
+        for i in range(bisect.bisect_left(self.starts, start), len(matches)):
+            if matches[i].start >= end:
+                break
+            if matches[i].end <= end:
+                return matches[i]
+        return None
 
     def at(self, text: str, pos: int, end: int | None = None) -> Match | None:
         if text is not self.text:
@@ -452,14 +488,18 @@ class Lexicon:
         tables = {name: getattr(self, name) for name in _INDEXED}
         found: dict[str, list[Match]] = {name: [] for name in _INDEXED}
         ends = dict.fromkeys(_INDEXED, -1)
+        names = tuple(name for name in _INDEXED if name in self._scanner.groupindex)  # the tables with phrases
         for m in self._scanner.finditer(text, start):
-            for name, value in m.groupdict().items():
-                if value is None or m.start() < ends[name]:
+            at = m.start()
+            # one tuple of the groups per match, not a dict: this loop runs at every hit of the text
+            values = cast("tuple[str | None, ...]", m.group(*names) if len(names) > 1 else (m.group(*names),))
+            for name, value in zip(names, values):
+                if value is None or at < ends[name]:
                     continue
                 key = tables[name].key_of(value)
                 if key is not None:
-                    found[name].append(Match(m.start(), m.start() + len(value), key, value))
-                    ends[name] = m.start() + len(value)
+                    found[name].append(Match(at, at + len(value), key, value))
+                    ends[name] = at + len(value)
         indexed = {name: IndexedTerms(tables[name], text, found[name]) for name in _INDEXED}
         out = replace(
             self,

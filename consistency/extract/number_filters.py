@@ -228,9 +228,9 @@ class _NotQuantity(_Tables):
             next_char = text[ans.end() :].lstrip()[:1]
             if prev_char and next_char and prev_char in ",(" and next_char in ",)":
                 return True  # "Jean Dupont, 45 ans, a …"
-        if self.age_after_name and f.bare and value <= 120 and text[e : e + 1] == ",":
+        if self.age_after_name and f.bare and value <= 120 and text[e : e + 1] in (",", ";"):
             if _APPOSITION.search(text, max(0, f.start - 40), f.start):
-                return True  # "John Smith, 45, said"
+                return True  # "John Smith, 45, said"; a list of names: "Ann Roe, 8; Tom Lee, 9"
         return False
 
     def _count_not_year(self, t: _Text, f: _Figure, before: _Words) -> bool:

@@ -174,6 +174,7 @@ def _initially_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberM
     150", "zunächst war von 212 Geretteten die Rede, dann wurde auf 150 korrigiert": the first
     figure, after a word saying it came first, is replaced by the figure a verb of revision
     (never of mere change: "initially 12, it rose to 15" are two true counts) brings in."""
+    numbers = _first_clause_pair(text, numbers)
     if len(numbers) != 2:
         return []  # more figures: which one was revised is not certain
     nx, ny = numbers
@@ -186,6 +187,15 @@ def _initially_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberM
     if before is None and not _ends_clause_with(cues.revision, text, ny.end, min(sent.end, ny.end + FINAL_VERB_REACH)):
         return []
     return [Revision(nx, ny, True)]
+
+
+def _first_clause_pair(text: str, numbers: Sequence[NumberMatch]) -> Sequence[NumberMatch]:
+    """"initialement porté à 64, a été rectifié à 61 : trois patients …": figures after a ";" or
+    ":" that closes the clause of the first two belong to another statement, not to the revision."""
+    if len(numbers) > 2 and any(ch in ";:" for ch in text[numbers[1].end:numbers[2].start]) \
+            and not any(ch in ";:" for ch in text[numbers[0].end:numbers[1].start]):
+        return numbers[:2]
+    return numbers
 
 
 def said_then_revised(text: str, sent: Sentence, numbers: Sequence[NumberMatch], cues: Cues) -> NumberMatch | None:
@@ -215,7 +225,7 @@ def reported_before(text: str, sent: Sentence, numbers: Sequence[NumberMatch], c
     figures are current. None without a verb of reporting: "Earlier
     this week, 20 people were killed" may be another event, and stays as it is."""
     opening = next((m for m in cues.revision_opening.finditer(text, sent.start, min(sent.end, sent.start + OPENING_REACH))
-                    if not text[sent.start:m.start].strip(" \t\n\"'«“„—–-")), None)
+                    if _opens_clause(text, sent, m, numbers, lang)), None)
     if opening is None:
         return None
     first = next((n for n in numbers if n.start >= opening.end), None)
@@ -225,9 +235,33 @@ def reported_before(text: str, sent: Sentence, numbers: Sequence[NumberMatch], c
     for terms in (cues.change, cues.revision, cues.today):
         later = next(iter(terms.finditer(text, opening.end, end)), None)
         end = later.start if later is not None else end
-    if attribution_patterns(lang).any_verb.search(text, opening.end, sent.end) is None:
-        return None
+    if attribution_patterns(lang).any_verb.search(text, opening.end, sent.end) is None \
+            and cues.count_phrases.search(text, opening.end, first.start) is None:
+        return None  # neither "faisaient état de" nor "le nombre de blessés atteignait"
     return end
+
+
+def _dated_inside(text: str, sent: Sentence, claims: Sequence[Claim], before: int, cues: Cues) -> bool:
+    """The word of before stands inside the sentence ("A day earlier the ministry had reported",
+    "Tags zuvor hatte …") and the figures it covers are dated by their own clause: that word
+    dates them, it does not say they were replaced."""
+    opening = next(iter(cues.revision_opening.finditer(text, sent.start, min(sent.end, sent.start + OPENING_REACH))), None)
+    if opening is None or not text[sent.start:opening.start].strip(" \t\n\"'«“„—–-"):
+        return False
+    return any(c.span[0] < before and c.time_source == "clause" for c in claims)
+
+
+def _opens_clause(text: str, sent: Sentence, m: Match, numbers: Sequence[NumberMatch], lang: str | None) -> bool:
+    """The word of before opens the sentence, or stands in its first clause before any figure
+    ("Der Sheriff hatte zuvor 11 Todesfälle gemeldet", "The sheriff had earlier reported 11")."""
+    head = text[sent.start:m.start]
+    if not head.strip(" \t\n\"'«“„—–-"):
+        return True
+    if any(ch in ",;:()" for ch in head) or any(sent.start <= n.start < m.end for n in numbers):
+        return False
+    if text[m.end:m.end + 1] in ",;:":
+        return False  # "A week earlier, on Sept. 8, …": a fronted time of its own, not a word inside the clause
+    return attribution_patterns(lang).any_verb.search(head) is None  # not "officials said earlier that …"
 
 
 def revised(
@@ -242,6 +276,8 @@ def revised(
     the figure of a pair that named nothing given the other's scope. Pairs whose figures count
     different things are left as they were."""
     before = reported_before(doc.text, sent, numbers, cues, doc.language)
+    if before is not None and _dated_inside(doc.text, sent, claims, before, cues):
+        before = None  # "Tags zuvor hatte die Polizei 93 Tote gemeldet": a count of that day, as it is
     if before is not None:
         # replaced, but neither when nor in which direction: never the start of a revision
         return [replace(c, measure="superseded", time=None, time_source="none") if c.measure in REPORTED

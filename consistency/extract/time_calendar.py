@@ -42,6 +42,7 @@ class _Cal:
     # "en 2024"); 1: an article is enough ("l'été 2024", not "a été 2000 fois")
     future: bool = False  # in a clause about the future ("débutera dimanche"): resolve forward
     year_inferred: bool = False  # the year was chosen for the weekday written with the day
+    to_date: bool = False  # "so far this year": from the unit's start up to the reference, as "since"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ _ANCHORED = {
         for name, shift in SHIFTS.items()
         for grain in ("week", "month", "year")
     },
+    "year_to_date": ("year", 0),
 }
 
 

@@ -37,6 +37,7 @@ RELATIVE = (
     "this_year",
     "last_year",
     "next_year",
+    "year_to_date",  # "so far this year", "seit Jahresbeginn": from 1 January up to the article's day
 )
 ROLES = ("in", "since", "until", "before", "after", "ago", "for")
 UNITS = ("D", "W", "M", "Y", "H")

@@ -145,6 +145,8 @@ class _Context:
 _LEFT_WINDOW = 40  # characters before a unit where its preposition, article and modifier are
 _GAP_MAX = 24  # the longest text between the two ends of a range ("  jusqu'au début de la ")
 _DATE_ROLES = frozenset({"in", "since", "until", "before", "after"})
+_SINCE = frozenset({"since"})  # a unit read "so far" ("so far this year") counts from its start
+_EVE = frozenset({"day_before", "day_before_yesterday"})  # "l'avant-veille du scrutin": before another day
 _FUTURE_WINDOW = 80  # characters before a date where a future verb makes it the next one
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
 _DAY_GAP_MAX = 8  # the longest text between a day and its time ("mercredi, dans ")
@@ -203,6 +205,14 @@ _CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "(", ")", "–", "—")
 _DURATION_ROLES = frozenset({"in", "since", "until", "for", "ago", "before", "after"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d]+['’]?)")  # the word after a time phrase ("la veille du")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _alone(ref: dt.date, t: _DayTime, label: str) -> TimeSpan:
+    """A time of day with no day next to it, on the reference day; "last night", "anoche"
+    is the night that ended on it, from the evening before."""
+    if t.part == "night_before":
+        return TimeSpan(_next_day(ref, -1), ref, label, "point", _EVENING_START, t.high)
+    return TimeSpan(ref, ref, label, "point", t.low, t.high)
 
 
 def _table(mapping: Mapping[str, T]) -> dict[str, T]:
@@ -399,10 +409,10 @@ class _Grammar:
 
     def _read_relative(self, m: re.Match[str], kind: str) -> _Read:
         meaning = self.relative[_key(m["rel_w"])]
-        if meaning == "day_before" and self._of_an_event(m.string, m.end("rel_w")):
+        if meaning in _EVE and self._of_an_event(m.string, m.end("rel_w")):
             return None  # "la veille du scrutin", "the day before the vote": which day is not said here
         grain, shift = _ANCHORED[meaning]
-        return _Cal(grain, shift=shift, anchored=True)
+        return _Cal(grain, shift=shift, anchored=True, to_date=meaning == "year_to_date")
 
     def day_before(self, words: str) -> bool:
         """Whether the words of a time end on "the day before" ("am Vortag", "la veille"): a day
@@ -614,7 +624,7 @@ class _Grammar:
                 # alone, or after another time of day ("dans la nuit, au matin"): on the
                 # reference day; next to a period ("du 8 au 10 mars à 18h"), on no day we can tell
                 label = text[t.start : t.end]
-                span = TimeSpan(ref, ref, label, "point", t.low, t.high)
+                span = _alone(ref, t, label)
                 out.append(TimeMatch(t.start, t.end, label, span, resolved=False, zone=t.zone, equivalent=t.equivalent,
                                       on_reference_day=True))
         return sorted(out, key=lambda m: m.start)
@@ -731,7 +741,7 @@ class _Grammar:
             return self._duration(text, u, u.duration, ctx, ref, gate)
         assert u.cal is not None
         cal = self._forward(text, _modified(u.cal, ctx.modifier), ctx.start, ref)
-        roles = self._roles(text, ctx, u.end)
+        roles = self._roles(text, ctx, u.end) | (_SINCE if cal.to_date else frozenset())
         if "since" in roles and self._compared(text, ctx.start):
             return None
         said_when = bool(roles) or ctx.modifier is not None or u.last is not None
@@ -1012,3 +1022,14 @@ def parse_date(text: str, lang: str | None = None) -> dt.date | None:
     16:16:00", "17 juin 2025", "June 17, 2025", "2025-06-17T16:16:00Z", "Mis à jour le 3 mars
     2024". Day first in French; in English a numeric date is read only when unambiguous."""
     return _default().parse_date(text, lang)
+
+
+def so_far(time: TimeSpan, day: dt.date | None) -> TimeSpan:
+    """A running count over a period that holds the article's day ("In diesem Jahr sind bisher
+    120 …", "this month, 40 so far"): the count cannot reach past that day, so it runs from the
+    period's start up to it, as "since the start of the year" does."""
+    if day is None or time.kind != "period" or time.low is None or time.high is None:
+        return time
+    if not time.low <= day < time.high:
+        return time
+    return replace(time, high=day, kind="since", high_minute=None)

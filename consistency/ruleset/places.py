@@ -11,12 +11,13 @@ compared without case.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from consistency.extract.claims import place_named
-from consistency.extract.gazetteer import load_gazetteer
+from consistency.extract.gazetteer import fold, load_gazetteer
 from consistency.extract.lexicon import place_within
 from consistency.model import Claim
 
@@ -43,16 +44,37 @@ def unnamed(claim: Claim) -> bool:
     return claim.place_source == "unnamed"
 
 
+SAME_NAME_SCORE = 90  # rapidfuzz ratio of two folded unknown names read as one spelled two ways
+
+
 def same_unnamed(a: Claim, b: Claim) -> bool:
-    """Two figures placed by the same unknown name ("à Vervins" in two articles): one place."""
-    return unnamed(a) and unnamed(b) and a.location is not None and b.location is not None \
-        and a.location.casefold() == b.location.casefold()
+    """Two figures placed by the same unknown name ("à Vervins" in two articles, "El Hierro"
+    and "El Hiero"): one place."""
+    if not (unnamed(a) and unnamed(b)) or a.location is None or b.location is None:
+        return False
+    return _same_name(a.location, b.location)
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_name(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    from rapidfuzz import fuzz  # imported on first use: few stories have unknown places
+
+    return bool(fuzz.ratio(fa, fb) >= SAME_NAME_SCORE)
 
 
 def near(claim: Claim) -> bool:
     """The text places the figure near a known place ("nahe Garmisch-Partenkirchen"), and the
     figure holds that place's region or country: somewhere inside it, not the whole of it."""
     return claim.place_source == "near" and claim.location is not None
+
+
+def part(claim: Claim) -> bool:
+    """The text gives the figure for a part of a known place ("the smallest of the Canary
+    Islands", "l'une des îles"): somewhere inside that place, which part not known."""
+    return claim.place_source == "part" and claim.location is not None
 
 
 def compared_place(claim: Claim) -> str | None:
@@ -66,7 +88,7 @@ PlaceKey = tuple[str | None, str]  # a place as written, and how it was found: o
 
 def place_key(claim: Claim) -> PlaceKey:
     """What `Places.relation` reads of a claim: claims with one key relate alike to all others."""
-    how = "assumed" if assumed(claim) else "near" if near(claim) else "unnamed" if unnamed(claim) else ""
+    how = "assumed" if assumed(claim) else "near" if near(claim) else "unnamed" if unnamed(claim) else "part" if part(claim) else ""
     return (claim.location, how)
 
 
@@ -127,6 +149,8 @@ class Places:
         is another place (it may be right where the article's guess is wrong, or the reverse)."""
         if unnamed(a) or unnamed(b):
             return "same" if same_unnamed(a, b) else "unknown"
+        if part(a) or part(b):
+            return self._part_relation(a, b)
         if near(a) or near(b):
             return self._near_relation(a, b)
         weak_a, weak_b = assumed(a), assumed(b)
@@ -156,6 +180,20 @@ class Places:
             return "a_in_b" if near(a) else "b_in_a"
         return "unknown"
 
+    def _part_relation(self, a: Claim, b: Claim) -> str:
+        """A figure for a part of a place lies inside that place and whatever contains it; two
+        parts, or a part and a figure placed by a guess or near a town, are not known to be
+        one place."""
+        if part(a) and part(b) or a.location is None or b.location is None:
+            return "unknown"
+        other = b if part(a) else a
+        if assumed(other) or near(other):
+            return "unknown"
+        inner, wider = (a.location, b.location) if part(a) else (b.location, a.location)
+        if wider.casefold() == inner.casefold() or wider.casefold() in self.wider(inner):
+            return "a_in_b" if part(a) else "b_in_a"
+        return "unknown"
+
     def guessed_same(self, a: Claim, b: Claim) -> bool:
         """Read as one place only because one figure's place is its article's guess (its place
         differs from the other's, or the other has none)."""
@@ -169,7 +207,7 @@ class Places:
         a place the text names but no map knows is compatible with none."""
         if unnamed(a) or unnamed(b):
             return same_unnamed(a, b)
-        if near(a) or near(b):
+        if near(a) or near(b) or part(a) or part(b):
             return self.relation(a, b) != "unknown"
         return self.compatible(compared_place(a), compared_place(b))
 

@@ -67,7 +67,7 @@ class ClaimSpec(_Model):
     event: str | None = None
     actor: str | None = None
     location: str | None = None
-    place_source: Literal["clause", "paragraph", "there", "nationwide", "combined", "dateline", "document", "unnamed", "near", "none"] = "none"
+    place_source: Literal["clause", "paragraph", "there", "nationwide", "combined", "dateline", "document", "unnamed", "near", "part", "none"] = "none"
     time: TimeSpec | None = None
     time_source: Literal["clause", "context", "as_of", "none"] | None = None
     attributed_to: str | None = None

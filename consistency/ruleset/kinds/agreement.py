@@ -38,9 +38,26 @@ class AgreementOptions(ToleranceOptions):
         description="days of leeway between the two figures' times: an article restating a figure "
         "a few days later agrees with it",
     )
+    same_day_counts: bool = Field(
+        False,
+        description="counts that move from day to day (tolls, people missing, area burnt so far) agree only "
+        "when taken on the same day or over overlapping times: equal figures days apart are two counts",
+    )
+
+
+    one_day_categories: tuple[str, ...] = Field(
+        (), strict=False,
+        description="what is counted at a one-day event (protesters, tractors): two counts its texts date to "
+        "different days are two events, never one figure repeated",
+    )
 
 
 class CorroborationOptions(AgreementOptions):
+    same_day_counts: bool = Field(
+        True,
+        description="counts that move from day to day (tolls, people missing, area burnt so far) confirm "
+        "each other only when taken on the same day or over overlapping times",
+    )
     min_origins: int = Field(
         1, ge=1, description="independent origins needed; the message always counts them (2: independent only)"
     )
@@ -53,10 +70,30 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
     else:
         if (_running_bound(a.claim, options) or _running_bound(b.claim, options)) and not _same_count_days(a.claim, b.claim):
             return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
+        if (_moving(a.claim, options) or _moving(b.claim, options)) and not _one_voice_repeated(a, b) \
+                and not _same_count_days(a.claim, b.claim, RESTATED_DAYS):
+            return False  # "13 missing" on Friday confirms no count of Tuesday: it moved and came back
+        if _days_of_one_day_events(a, b, options):
+            return False  # tractors in Lyon on 5 March and on 30 March: a protest held again, another count
         if _upper_bound_only(a.claim) != _upper_bound_only(b.claim):
             return False  # "jusqu'à 20 000 morts" says how far it may go, not that 11 300 is right
         comparable = comparable_quantities(a.claim, b.claim, env, options, agreeing=True)
     return comparable and env.pair_ok(rule, a, b)
+
+
+DATED_IN_TEXT = ("clause", "context")
+
+
+def _days_of_one_day_events(a: Statement, b: Statement, options: AgreementOptions) -> bool:
+    """Two counts of a one-day event (a march, a blockade: `one_day_categories`), each dated by
+    its text to a day, on different days: protests repeated weekly or monthly at one place are
+    separate events, whatever the leeway for articles restating a figure."""
+    categories = options.one_day_categories
+    if not categories or a.claim.category not in categories or b.claim.category not in categories:
+        return False
+    if not (_own_day(a, DATED_IN_TEXT) and _own_day(b, DATED_IN_TEXT)):
+        return False
+    return a.claim.time is not None and b.claim.time is not None and a.claim.time.low != b.claim.time.low
 
 
 def _upper_bound_only(claim: Claim) -> bool:
@@ -76,30 +113,50 @@ def _running_bound(claim: Claim, options: AgreementOptions) -> bool:
     return counted and isinstance(value, Interval) and value.high is None and value.low is not None
 
 
-def _count_days(claim: Claim) -> tuple[float, float]:
-    """The days a running count was taken on: an article's date for a figure dated only by
-    it (not the weeks before it that figures are otherwise compared over), else its time."""
+def _moving(claim: Claim, options: AgreementOptions) -> bool:
+    """With `same_day_counts`, a count that moves from day to day (a toll, people still
+    missing, the area burnt so far): days apart, it may have moved and come back."""
+    return options.same_day_counts and (claim.measure == "running" or (
+        claim.measure == "total" and (claim.event or "") in options.provisional_events))
+
+
+def _one_voice_repeated(a: Statement, b: Statement) -> bool:
+    """One named source's figure in both: a bulletin repeated by later articles, whose
+    message says it is one origin, not a count confirmed."""
+    return a.origin.named and b.origin.named and a.origin.key == b.origin.key
+
+
+RESTATED_DAYS = 2  # a figure dated only by its article may be the bulletin of a day or two before
+
+
+def _count_days(claim: Claim, restated: int = 0) -> tuple[float, float]:
+    """The days a running count was taken on: an article's date (or the `restated` days
+    before it) for a figure dated only by it, not the weeks before it that figures are
+    otherwise compared over; the last day of a count "since" or "until" a day; else its time."""
     time = claim.time
     if time is None:
         return (-math.inf, math.inf)
     if time.kind == "as_of" and time.high is not None:
-        return (time.high.toordinal(), time.high.toordinal())
+        return (time.high.toordinal() - restated, time.high.toordinal())
+    if restated and time.kind in ("since", "until") and time.high is not None:
+        return (time.high.toordinal(), time.high.toordinal())  # "so far this year": the count of its last day
     return (-math.inf if time.low is None else time.low.toordinal(),
             math.inf if time.high is None else time.high.toordinal())
 
 
-def _same_count_days(a: Claim, b: Claim) -> bool:
+def _same_count_days(a: Claim, b: Claim, restated: int = 0) -> bool:
     """Whether two counts may be of one day: a bound of Sunday and a toll of Monday are two
     counts (the later an update), never one confirmed."""
-    (a_low, a_high), (b_low, b_high) = _count_days(a), _count_days(b)
+    (a_low, a_high), (b_low, b_high) = _count_days(a, restated), _count_days(b, restated)
     return a_low <= b_high and b_low <= a_high
 
 
-def _own_day(statement: Statement) -> bool:
-    """A figure its own clause dates to one day ("le 4 février, 1,17 million de manifestants"):
-    the count of that day, which a figure its text dates to another day does not restate."""
+def _own_day(statement: Statement, sources: tuple[str, ...] = ("clause",)) -> bool:
+    """A figure its own clause (or, with `sources`, its text) dates to one day ("le 4 février,
+    1,17 million de manifestants"): the count of that day, which a figure its text dates to
+    another day does not restate."""
     return all(
-        c.time is not None and c.time_source == "clause" and c.time.kind == "point"
+        c.time is not None and c.time_source in sources and c.time.kind == "point"
         and c.time.low is not None and c.time.low == c.time.high
         for m in statement.members for c in m.claims
     )

@@ -45,14 +45,15 @@ class ToleranceOptions(Options):
         "exact figures are widened, since the others already arrive as intervals",
     )
     provisional_events: tuple[str, ...] = Field(
-        ("killed", "wounded", "injured", "killed_or_wounded", "missing", "demonstrated", "arrested", "struck",
-         "evacuated", "displaced", "rescued", "buried", "identified"),
+        ("killed", "wounded", "injured", "killed_or_wounded", "missing", "demonstrated", "arrested", "detained", "charged",
+         "struck", "evacuated", "displaced", "rescued", "buried", "identified"),
         description="events counted in bulletins through the day (tolls, a march's turnout): two counts of one "
         "day, one of them without its hour, are not set against each other (the later may update the earlier) "
         "unless two different named sources give them",
     )
     accumulating_events: tuple[str, ...] = Field(
-        ("killed", "wounded", "killed_or_wounded", "missing", "captured", "arrested", "evacuated", "displaced"),
+        ("killed", "wounded", "killed_or_wounded", "missing", "captured", "arrested", "detained", "charged", "evacuated",
+         "displaced"),
         description="events whose counts add up over time: a count for a year includes the count for one of "
         "its months, so only a smaller figure for the wider period conflicts",
     )
@@ -198,8 +199,10 @@ def _far_apart(a: Claim, b: Claim) -> bool:
 
 def periods_allow(a: Claim, b: Claim, options: ToleranceOptions) -> bool:
     """200 killed in October and 1 500 killed in 2024 can both be true: for events that
-    add up, only a *smaller* count for the period that contains the other is impossible."""
-    if a.event not in options.accumulating_events or a.time is None or b.time is None:
+    add up, only a *smaller* count for the period that contains the other is impossible. So
+    for a turnout counted through the day: "600 000 from Friday to Sunday" holds Saturday's."""
+    summed = a.event in options.accumulating_events or a.event in options.provisional_events
+    if not summed or a.time is None or b.time is None:
         return True
     ta, tb = a.time, b.time
     if None in (ta.low, ta.high, tb.low, tb.high) or (ta.low, ta.high) == (tb.low, tb.high):

@@ -364,6 +364,8 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
             if any(c.id != old.id and c.document == old.document and c.sentence == old.sentence
                    for c in env.claims_of(topic, rule)):
                 continue  # the pair's current figure is of a count that may go down: a change
+            if old.time is None and old.time_source == "none":
+                continue  # "Earlier, officials had reported 20 dead": replaced, but neither when nor which way
             # "Officials initially said 140 were injured before later lowering the total": the
             # figure that replaced it is the first lower one given after it.
             replacing = _lowered_to(old, key, reps, env, options)
@@ -933,6 +935,26 @@ def _within_running_count(part: Claim, whole: Claim, env: Evaluation) -> bool:
     return top is None or _lowest(part) <= top
 
 
+def _day_within_tally(day: Claim, tally: Statement) -> bool:
+    """A count its text gives for one day ("cuatro agentes heridos este sábado"), not said to
+    be a running total, set before a running total ("104 officers injured so far", in a title
+    or its body): the day's count is a part of the tally, not the tally's earlier value."""
+    told = day.time
+    if told is None or day.cumulative or told.kind != "point" or told.low is None or told.low != told.high \
+            or day.time_source not in ("clause", "context") or told.has_time_of_day:
+        return False  # "plus de 4 000 blessés mercredi matin": a bulletin taken at an hour, not a day's count
+    return any(_tally_of_days(c, told.low) for m in tally.members for c in m.claims)
+
+
+def _tally_of_days(claim: Claim, day: dt.date) -> bool:
+    """A running total ("so far", "au total", "depuis") or a count since a day before `day`,
+    counted up to a later day: the same day's later toll of a disaster is the next bulletin."""
+    span = claim.time
+    if span is None or span.high is None or span.high <= day:
+        return False
+    return claim.cumulative or (span.kind == "since" and span.low is not None and span.low < day)
+
+
 def _counted_so_far(claim: Claim, other: Claim, env: Evaluation) -> bool:
     """The figure is for a period not over when its article appeared ("114 526 migrants en
     2023", published in September): the count so far, as of that day, not the period's total.
@@ -1231,6 +1253,11 @@ class UpdateOptions(ToleranceOptions):
         GROWING_EVENTS, strict=False, description="events whose running counts only grow over time"
     )
     min_days_apart: int = Field(1, ge=1, description="how many days apart the two counts' end points must be")
+    day_count_events: tuple[str, ...] = Field(
+        (), strict=False,
+        description="events counted day by day in a running tally (arrests, officers injured in unrest): a count "
+        "its text gives for one day is a part of a later running total, not the total's earlier value",
+    )
 
 
 @lru_cache(maxsize=64)
@@ -1257,7 +1284,9 @@ def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
     one before it, so a series read by hundreds of articles is a short chain."""
     options = rule.options
     assert isinstance(options, UpdateOptions)
-    steps = [v for v in verdicts(rule, topic, env, options) if v.kind == "update"]
+    daily = _growing(tuple(options.day_count_events))
+    steps = [v for v in verdicts(rule, topic, env, options) if v.kind == "update" and not _restated(v.first, v.second)
+             and not ((v.first.claim.event or "").casefold() in daily and _day_within_tally(v.first.claim, v.second))]
     latest: dict[int, Verdict] = {}
     for v in steps:
         key = id(v.second)
@@ -1273,6 +1302,23 @@ def _updates(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft]:
         if end_early is None or end_late is None:
             continue
         yield _update(rule, env, v.first, v.second, end_early, end_late)
+
+
+def _restated(earlier: Statement, later: Statement) -> bool:
+    """The later side repeats a figure the earlier side already gave ("741 arrests", then "at
+    least 741" and "near 750" the next day), as written, not widened by tolerance: the count
+    did not move, so there is no update."""
+    before = [interval(c) for m in earlier.members for c in m.claims]
+    after = [interval(c) for m in later.members for c in m.claims]
+    return any((_within(x, y) or _within(y, x)) and not (x.high is None and (y.low or 0) > (x.low or 0))
+               for x in before for y in after)
+
+
+def _within(inner: Interval, outer: Interval) -> bool:
+    """`inner` lies inside `outer`: "741" in "near 750"; "almost 1,000" is not in "more than 1,000"."""
+    low = -math.inf if inner.low is None else inner.low
+    high = math.inf if inner.high is None else inner.high
+    return (outer.low is None or outer.low <= low) and (outer.high is None or high <= outer.high)
 
 
 def _update(
