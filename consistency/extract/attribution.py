@@ -394,6 +394,8 @@ def find_attributions(
             if rx is p.inv and p.told_before.search(text, m.start() + start, s):
                 continue  # "…, told Reuters": the listener, not who spoke
             s, e = _without_listener(text, s, e, lexicon, p)
+            if rx in (p.subj, p.subj_final):
+                s = _after_clause_break(text, s, e)
             if e <= s:
                 continue
             if text[s:e].casefold() in p.pronouns:
@@ -481,8 +483,27 @@ def _is_agency(text: str, start: int, end: int, origin: str, lexicon: Lexicon) -
     return origin.casefold() not in known and _relay_words(lexicon.extra_dirs).search(text, start, end) is not None
 
 
+def _after_clause_break(text: str, s: int, e: int) -> int:
+    """"… los asistentes a la protesta mientras que los organizadores afirman": a subject that
+    runs over a clause break ("mientras que", "while", "tandis que") starts after it; the words
+    before belong to the clause before. Not "and", which joins two voices ("police and unions")."""
+    joins = {w.casefold() for w in scope_words("conjunctions.and")}
+    breaks = [w for w in scope_words("clause_breaks") if w.casefold() not in joins]
+    if not breaks:
+        return s
+    ends = [m.end() for m in _break_words(tuple(breaks)).finditer(text, s, e)]
+    return _skip_space(text, ends[-1], e) if ends else s
+
+
+@functools.lru_cache(maxsize=8)
+def _break_words(breaks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_alt(breaks)}(?!\w)", re.IGNORECASE)
+
+
 _STANDALONE_DIGIT = lazy_compile(r"(?<![\w-])\d(?!\d{3}\b)")  # "150 Menschen", not "G7", "COVID-19" nor "creada en 2008"
-_ACRONYM = lazy_compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}\)(?=\s+[^\W\d_A-ZÀ-Ý])")  # "(CID) constituido", not "PARIS (Reuters) -"
+# "(CID) constituido", "(KNCHR, por sus siglas en inglés) ha cifrado", not "PARIS (Reuters) -":
+# an acronym, with at most a gloss of words after a comma, between a name and a lowercase word.
+_ACRONYM = lazy_compile(r"(?<=\w)\s\([A-ZÀ-Ý][\w&-]{1,9}(?:,\s*[^\W\d_][^()\d\n]{0,40})?\)(?=\s+[^\W\d_A-ZÀ-Ý])")
 
 
 def _before_next_figure(text: str, s: int, e: int) -> int:
@@ -630,6 +651,9 @@ def normalise_origin(text: str, start: int, end: int, lexicon: Lexicon, lang: st
     if qualified:
         # "le ministère ukrainien de la Défense", "Ukraine's defence ministry"
         return qualified
+    role = _bare_role(text, start, end, p, lexicon.extra_dirs)
+    if role is not None:
+        return role  # "el mandatario habló de 19 muertos": the office speaks, not the body named before
     if lexicon.anonymous_terms.search(text, start, end):
         return None
     if actor is not None:
@@ -702,6 +726,31 @@ def _after_time_words(words: list[str], lexicon: Lexicon, lang: str | None) -> l
 
 
 _ANY_DAY = dt.date(2000, 1, 3)  # times are only located here, never resolved
+
+
+@functools.lru_cache(maxsize=8)
+def _roles(extra_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
+    """attribution.yaml `roles`: each bare office, case-folded, to the role it names ("head of state")."""
+    out: dict[str, str] = {}
+    for spec in load_attribution_words(extra_dirs).values():
+        for role, words in (spec.get("roles") or {}).items():
+            out.update({" ".join(str(w).casefold().replace("’", "'").split()): str(role).replace("_", " ") for w in words or ()})
+    return out
+
+
+def _bare_role(text: str, start: int, end: int, p: _Patterns, extra_dirs: tuple[Path, ...]) -> str | None:
+    """The role a bare office names ("the president", "le chef de l'État", "der Präsident"),
+    with no name nor country to it: a voice of its own. None for anything else."""
+    words = text[start:end].strip(" ,'’\"").split()
+    for k in range(len(words)):
+        # "en la víspera el presidente habló": a time before the subject, not a complement of it
+        if k and (not p.articles.match(words[k] + " ") or (len(words[k - 1]) <= LINK_WORD and words[k - 1].islower())):
+            continue
+        phrase = p.articles.sub("", " ".join(words[k:]) + " ").strip()
+        role = _roles(extra_dirs).get(" ".join(phrase.casefold().replace("’", "'").split()))
+        if role is not None:
+            return role
+    return None
 
 
 def _two_voices(text: str, known: Sequence[Any]) -> bool:

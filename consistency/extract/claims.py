@@ -42,6 +42,7 @@ from consistency.extract.attribution import (
     find_attributions,
     is_relay,
     is_statement_time,
+    normalise_origin,
     organisers_voice,
     refers_back,
 )
@@ -101,6 +102,10 @@ class _Context:
     regions_in: dict[tuple[int, int], _Marked] = field(default_factory=dict, compare=False, repr=False)  # see `_marked_regions`
     # per sentence, attributions and what the reading knows of the article's place: `_places_in`'s answer
     places_in: dict[tuple[object, ...], tuple[tuple[Match, str], ...]] = field(default_factory=dict, compare=False, repr=False)
+    places_apart: dict[tuple[int, int], tuple[tuple[Match, str, bool], ...]] = field(
+        default_factory=dict, compare=False, repr=False)  # see `_named_apart`
+    placed_against: dict[tuple[int, int], tuple[bool, bool]] = field(
+        default_factory=dict, compare=False, repr=False)  # see `_beside_place`
     capitalised_in: dict[tuple[int, int], tuple[re.Match[str], ...]] = field(default_factory=dict, compare=False, repr=False)  # see `_capitalised_in`
     paragraph_starts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # see `_paragraph_start`
     # per article, names it holds, read once: "incidents" (`_member_names`), "countries" (`_countries_named`)
@@ -175,6 +180,7 @@ def _extract_claims(
                                              unread=_amid_wordless(text, sentences, wordless)))
     times = _by_sentence(ctx, lex.times.find_times(text, document.language, document.published, document.body_start))
     numbers = _outside_dates(numbers, times)
+    _drop_episode_openers(ctx, times)
     ctx = replace(ctx, story_event=_story_event(ctx, times))
     _add_event_years(ctx, times)  # past events: never the story's own
     _note_past_events(ctx, times)
@@ -198,6 +204,7 @@ def _extract_claims(
         sent_times = times.get(index, [])
         sent_numbers = numbers.get(index, [])
         attributions = find_attributions(text, sent.start, sent.end, lex, written_in=document.language) if (sent_numbers or sent_times) else []
+        attributions = _before_word_figures(ctx, attributions, sent_numbers)
         if state.lead_sentence == sent.start:
             # not a place inside a source's name ("Der Sender Radio Nord berichtete …")
             opening = [m.key for m, kind in _places_in(ctx, sent, attributions) if kind == "clause"]
@@ -210,6 +217,8 @@ def _extract_claims(
         if not sent_numbers and previous is not None and previous.paragraph == sent.paragraph \
                 and cues.limited_back.at(text, sent.start) is not None:
             claims = _limited_back(claims, previous)  # "These numbers are just for the Mandalay region."
+        if previous is not None and previous.paragraph == sent.paragraph and cues.covered_back.at(text, sent.start) is not None:
+            claims = _covered_back(claims, previous, sent_times)  # "Las cifras cubren del 18 de junio al 1 de julio."
         if sent_times and sent_times[0].span is not None and sent_times[0].start - sent.start <= 3 \
                 and _trigger_of(text, list(lex.dated_terms.finditer(text, sent.start, sent.end)), sent_times[0], opens=True) is None \
                 and not _told_back(ctx, sent_times[0]):  # "Am Vortag hatte …": that sentence's day, not the paragraph's
@@ -341,6 +350,30 @@ def _add_event_years(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
             times[index] = found
 
 
+def _drop_episode_openers(ctx: _Context, times: dict[int, list[TimeMatch]]) -> None:
+    """"After the 2014 riots", "after the August 2011 floods": the year is part of the name of
+    an earlier episode, not the start of a period running to the article. The time is dropped,
+    before the story's event is read; `_add_event_years` then dates the episode by its year,
+    and a figure of the episode takes that year (see `_past_year`)."""
+    if ctx.as_of is None or ctx.as_of.high is None:
+        return
+    text, lex = ctx.doc.text, ctx.lexicon
+    for index, found in list(times.items()):
+        kept = [t for t in found if not (t.after and _names_past_episode(ctx, t, text, lex))]
+        if len(kept) != len(found):
+            times[index] = kept
+
+
+def _names_past_episode(ctx: _Context, t: TimeMatch, text: str, lex: Lexicon) -> bool:
+    """The time ends on a year before the article's, an event noun right after it."""
+    assert ctx.as_of is not None and ctx.as_of.high is not None
+    year = _YEAR.search(text, max(t.start, t.end - 4), t.end)
+    if year is None or year.end() != t.end or int(year.group(1)) >= ctx.as_of.high.year:
+        return False
+    event = lex.dated_terms.at(text, _skip_space(text, t.end))
+    return event is not None and not text[t.end:event.start].strip()
+
+
 ASSUMED_PLACE_SOURCES = frozenset({"document", "dateline", "paragraph"})
 
 
@@ -350,6 +383,20 @@ def _limited_back(claims: list[Claim], previous: Sentence) -> list[Claim]:
     part; a magnitude or a date in that sentence is the event's own."""
     return [replace(c, measure="part") if c.sentence == (previous.start, previous.end) and c.kind == "quantity"
             and c.unit == "count" and c.measure in ("total", "running") else c for c in claims]
+
+
+def _covered_back(claims: list[Claim], previous: Sentence, sent_times: Sequence[TimeMatch]) -> list[Claim]:
+    """"… en 39 los muertos. Las cifras cubren del 18 de junio al 1 de julio.": the sentence after
+    the figures gives the period they were counted over, so each count there dated by a day
+    alone (or by its article) is the count since that period's first day, up to its last."""
+    window = next((t.span for t in sent_times if t.span is not None and t.span.kind == "period"
+                   and t.span.low is not None and t.span.high is not None and t.span.low < t.span.high), None)
+    if window is None:
+        return claims
+    told = TimeSpan(window.low, window.high, window.label, "since")
+    return [replace(c, time=told, time_source="context") if c.sentence == (previous.start, previous.end) and c.kind == "quantity"
+            and c.unit == "count" and c.measure in ("total", "running") and (c.time is None or c.time.kind in ("as_of", "point"))
+            else c for c in claims]
 
 
 def _unplace_wholes(claims: list[Claim]) -> list[Claim]:
@@ -703,6 +750,8 @@ def _quantity_claim(
         measure = "part"  # "22 died in the stand itself, the rest in hospital": one site's share of the toll
     if measure in ("total", "running") and _named_member(ctx, sent, nm, span[1], sent_numbers):
         measure = "part"  # "16 deaths attributed to the Eaton fire": one named fire's toll, never the whole
+    if measure in ("total", "running") and event in _BODILY and _one_protest_toll(ctx, sent, nm, sent_numbers):
+        measure = "part"  # "la manifestation a fait six morts": one protest's toll, a part of the unrest's
     if measure in ("total", "running") and _breakdown_item(ctx, nm, noun, sent_numbers):
         measure = "part"  # "128 hommes, 8 femmes et 14 mineurs": one kind of the people counted, never their number
     if measure in ("total", "running") and _nationality_item(ctx, nm, counted, sent_numbers):
@@ -2213,7 +2262,7 @@ def _count_phrase(
     if not words or cues.value_prepositions.search(words[-1]) is None:
         # "rose above 20,000", "stieg über 200": a verb of change right before a lower bound
         if not (nm.qualifier != "exact" and len(words) >= 2 and cues.value_prepositions.search(words[-2])) \
-                and not (nm.qualifier in _BOUNDS_ABOVE and cues.change.search(words[-1]) is not None) \
+                and not (words and nm.qualifier in _BOUNDS_ABOVE and cues.change.search(words[-1]) is not None) \
                 and not _value_verb_closes(ctx, sent, nm) and not stepped:
             return None
     if phrase.key == "count_anaphor":
@@ -2674,6 +2723,36 @@ def _rest_elsewhere(ctx: _Context, sent: Sentence, end: int, sent_numbers: Seque
 MEMBER_REACH = 80  # characters from a figure to the named incident its clause ties it to
 
 
+PROTEST_SUBJECT_REACH = 120  # characters from one protest named as a subject to its toll verb
+PROTEST_TOLL_REACH = 110  # characters from that verb to the figure ("forderte in Malawi nach Angaben … sechs Tote")
+
+
+def _one_protest_toll(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_numbers: Sequence[NumberMatch]) -> bool:
+    """One protest opens the figure's clause as the subject of a toll verb (cues.yaml
+    `gathering_subject`, `gathering_toll`: "La manifestation contre la réforme a fait au moins
+    six morts et une quarantaine de blessés", "the march on Tuesday left seven dead", "die
+    Kundgebung forderte sechs Tote", "la marcha dejó siete muertos"): that protest's toll, a
+    part of the running toll of weeks of unrest, never a step of it. Not through a count's
+    words or a change ("…, bringing the toll to 44": the running toll)."""
+    text, cues = ctx.doc.text, ctx.cues
+    verbs = list(cues.gathering_toll.finditer(text, max(sent.start, nm.start - PROTEST_TOLL_REACH), nm.start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    between = (verb.end, nm.start)
+    if _STRONG_BREAK.search(text, *between) or cues.count_phrases.search(text, *between) is not None \
+            or cues.change.search(text, *between) is not None:
+        return False
+    subject = None
+    for m in cues.gathering_subject.finditer(text, max(sent.start, verb.start - PROTEST_SUBJECT_REACH), verb.start):
+        subject = m
+    if subject is None or _STRONG_BREAK.search(text, subject.end, verb.start) \
+            or any(subject.end <= n.start < verb.start for n in sent_numbers):
+        return False
+    opening = text[sent.start:subject.start].rstrip(" \"“”«»'‘’")
+    return not opening or opening.endswith(",")
+
+
 def _named_member(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int, sent_numbers: Sequence[NumberMatch]) -> bool:
     """"16 deaths attributed to the Eaton fire", "l'incendie de Palisades a fait deux victimes":
     the figure's clause names one incident of several by its proper name, so the figure is that
@@ -3049,13 +3128,18 @@ def _time_for(
     for t in sent_times:
         if t.span is None or t.span.kind == "as_of":
             continue
-        if _dates_an_event(ctx, sent, t, nm):
+        # "Since the riots began on 2 September, police have made 700 arrests": a running count
+        # from the day an event began is dated by that day, though the day is the event's.
+        counted_from = running and _counted_from(ctx, sent, t, nm)
+        if _dates_an_event(ctx, sent, t, nm) and not counted_from:
             continue
+        if _in_closed_relative(ctx, sent, t, nm):
+            continue  # "le mouvement, qui a pris de l'ampleur cet été, a mobilisé 80 000 policiers"
         lo, hi = (nm.end, t.start) if t.start >= nm.end else (t.end, nm.start)
-        if t.start >= nm.end and not set_against \
+        if t.start >= nm.end and not set_against and not counted_from \
                 and any(m.key != event for m in ctx.lexicon.dated_terms.finditer(ctx.doc.text, lo, hi)):
             continue  # "… Koursk, qui avait été occupée entre août 2024 et …": the time of another event
-        if t.start >= nm.end and _names_event(ctx, t, event):
+        if t.start >= nm.end and not counted_from and _names_event(ctx, t, event):
             continue  # "the 61 people killed in the March 8 collapse": the collapse's date, not the count's
         if t.start >= nm.end and _dates_the_disaster(ctx, nm, t):
             continue  # "die 95 Todesopfer der Katastrophe am 10. März": which disaster, not when counted
@@ -3122,7 +3206,7 @@ def _time_for(
         captioned = _caption_day(ctx, state, best)
         if captioned is not None:
             return captioned, "context"
-        if span.kind in ("point", "period") and _since_before(ctx, sent, best.start):
+        if span.kind in ("point", "period") and _counted_from(ctx, sent, best, nm):
             high = ctx.doc.published if ctx.doc.published and span.low and ctx.doc.published >= span.low else None
             span = TimeSpan(span.low, high, span.label, "since")
         return span, "clause"
@@ -3147,6 +3231,50 @@ def _time_for(
     if ctx.as_of is not None:
         return ctx.as_of, "as_of"
     return None, "none"
+
+
+# A relative clause's opener: a relative word, or one that is relative only right after a comma
+# (scope.yaml `relative_clause`).
+_RELATIVE = PackPattern(r"(?:,[ \u00a0]*(?:{relative_clause.after_comma})|(?<!\w)(?:{relative_clause.openers}))(?:(?<=['’])|(?!\w))",
+                        re.IGNORECASE)
+_RELATIVE_BREAK = lazy_compile(r"[,;:()–—]")
+
+
+def _in_closed_relative(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) -> bool:
+    """"el movimiento, que comenzó en línea y ganó impulso durante el verano, causó …, desafiando
+    un despliegue de 80 mil policías": a time inside a relative clause that closes before the
+    figure dates what that clause tells of another subject, not the figure. Not after a since-word
+    ("Since the riots, which began on 2 August, police have made 700 arrests": see `_counted_from`)."""
+    text = ctx.doc.text
+    if t.end > nm.start or _RELATIVE_BREAK.search(text, t.end, nm.start) is None:
+        return False
+    opener = _relative_opener(ctx, sent, t)
+    return opener is not None and ctx.cues.since.search(text, sent.start, opener.start()) is None
+
+
+def _relative_opener(ctx: _Context, sent: Sentence, t: TimeMatch) -> re.Match[str] | None:
+    """The relative word that opens the clause the time is in, if any."""
+    text = ctx.doc.text
+    opener = None
+    for m in _RELATIVE.finditer(text, sent.start, t.start):
+        opener = m
+    if opener is None or _RELATIVE_BREAK.search(text, opener.end(), t.start) is not None:
+        return None
+    return opener
+
+
+def _counted_from(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) -> bool:
+    """"Since the riots began on 2 September", "Since the 2011 riots": a count from that time, even
+    when the time is an event's; "since the riots, which began on 2 September, police have made
+    700 arrests" too, when the relative clause closes before the figure (not "depuis celui
+    d'Agadir, qui avait rasé la ville en 1960 et fait 12 000 morts": that figure is the clause's)."""
+    if t.span is not None and t.span.kind == "since" or _since_before(ctx, sent, t.start):
+        return True
+    text = ctx.doc.text
+    if t.end > nm.start or _RELATIVE_BREAK.search(text, t.end, nm.start) is None:
+        return False
+    opener = _relative_opener(ctx, sent, t)
+    return opener is not None and _since_before(ctx, sent, len(text[:opener.start()].rstrip(" ,\u00a0")))
 
 
 BEFORE_THIS_REACH = 30  # characters from "avant ce", "before this" to the event noun it names
@@ -3405,9 +3533,9 @@ def _places_in(
     if known is not None:
         return list(known)
     out = [
-        (m, kind) for m, kind, names_event in _named_in(ctx, sent)
+        (m, kind) for m, kind, names_event in _named_apart(ctx, sent)
         if not any(a.start <= m.start and m.end <= a.end for a in attributions) and (events_too or not names_event)
-        and (events_too or kind not in ("seat", "fronted")) and not _in_proper_name(ctx, sent, m.start)  # "Shakhtar Donetsk": a club
+        and (events_too or kind not in ("seat", "fronted"))
     ]
     marked = _marked_regions(ctx, sent)
     if marked.known:
@@ -3424,13 +3552,35 @@ def _places_in(
         out.append((Match(m.start, m.end, m.key, m.text), "nationwide"))  # "europaweit": Europe as a whole
     out.sort(key=lambda pm: pm[0].start)
     out = _without_routes(ctx.doc.text, out)
-    text = ctx.doc.text
-    # "nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
-    # across the border is not where the figures are.
-    found = [(m, kind) for m, kind in out if not _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start)
-             and not (_landmark(text, sent, m.start) and not _is_country(m.key))]
+    found = [(m, kind) for m, kind in out if not _beside_place(ctx, sent, m)]
     ctx.places_in[memo] = tuple(found)
     return found
+
+
+def _named_apart(ctx: _Context, sent: Sentence) -> tuple[tuple[Match, str, bool], ...]:
+    """`_named_in`'s places that end no longer proper name ("Shakhtar Donetsk": a club), read
+    once per sentence: neither the article's place nor the sources, with which `_places_in`
+    is asked again, change them."""
+    key = (sent.start, sent.end)
+    found = ctx.places_apart.get(key)
+    if found is None:
+        found = ctx.places_apart[key] = tuple(named for named in _named_in(ctx, sent)
+                                              if not _in_proper_name(ctx, sent, named[0].start))
+    return found
+
+
+def _beside_place(ctx: _Context, sent: Sentence, m: Match) -> bool:
+    """"nahe Passau an der Grenze zu Tschechien", "near the border with Poland": the neighbour
+    across the border is not where the figures are, nor a landmark other than a country
+    ("south of Kabul"). The words before a place are read once."""
+    key = (sent.start, m.start)
+    found = ctx.placed_against.get(key)
+    if found is None:
+        text = ctx.doc.text
+        found = ctx.placed_against[key] = (
+            _BORDER.search(text, max(sent.start, m.start - BORDER_LEAD), m.start) is not None, _landmark(text, sent, m.start))
+    border, landmark = found
+    return border or landmark and not _is_country(m.key)
 
 
 _BORDER = PackPattern(r"(?<!\w){border}\s+{place.articles+}?$", re.IGNORECASE)
@@ -4304,6 +4454,9 @@ def _place_of(
         named = next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
         if named is not None:
             return named, _level(named), "there"
+    referred = _region_referred(ctx, state, sent, nm)
+    if referred is not None:
+        return referred  # "The county is reporting 38 deaths": that county's, never the country's
     there = ctx.cues.there.search(text, sent.start, min(sent.end, span[1] + 40))
     if there is not None:
         before = [m for m, kind in places if kind == "clause" and m.end <= there.start]
@@ -4319,6 +4472,36 @@ def _place_of(
     if ctx.home is not None:
         return ctx.home, _level(ctx.home), "dateline" if ctx.doc.dateline else "document"
     return None, None, "none"
+
+
+def _region_referred(
+    ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch
+) -> tuple[str | None, str | None, str] | None:
+    """"The county is reporting 38 deaths", "el condado reporta 36 muertes": a place referred to
+    by its kind before the figure is the last place named with that word; when none was (a
+    name no map knows), the figure's place is not known, never the article's country, which
+    would set a part against the whole. None when no such word owns the figure."""
+    text = ctx.doc.text
+    hit = None
+    for m in ctx.cues.region_subject.finditer(text, sent.start, nm.start):
+        hit = m
+    if hit is None or _STRONG_BREAK.search(text, hit.end, nm.start):
+        return None
+    word = hit.text.split()[-1].casefold()
+    named = next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
+    if named is not None:
+        return named, _level(named), "there"
+    lead = max(0, sent.start - REFERRED_LEAD)
+    lead = max(lead, text.rfind("\n\n", lead, sent.start) + 2)
+    kinds = [*_PLACED_BY_NAME.finditer(text, lead, nm.start), *_NAME_THEN_KIND.finditer(text, lead, nm.start)]
+    said = [m for m in kinds if m.group("name") and word in m.group(0).casefold() and m.start() < hit.start]
+    if said:  # "el condado de Perry. El condado reporta 36 muertes": Perry, as a figure said there would be
+        last = max(said, key=lambda m: m.start())
+        return " ".join(last.group("name").split()), None, "unnamed"
+    return None, None, "none"
+
+
+REFERRED_LEAD = 400  # characters before a sentence read for the place "the county" refers to
 
 
 def _abroad_before(ctx: _Context, state: _Reading, sent: Sentence, nm: NumberMatch, places: list[tuple[Match, str]]) -> bool:
@@ -4718,6 +4901,12 @@ def _date_claims(ctx: _Context, sent: Sentence, sent_times: list[TimeMatch],
             continue
         if _names_a_site(ctx, sent, trigger, tm):
             continue  # "rescuers were at the site of the earthquake on Thursday": the day of their presence
+        if _in_since_clause(ctx, sent, trigger, tm, sent_times):
+            continue  # "the second strike since the president took office in March": the day she took office
+        if _later_than_event(ctx, sent, trigger, tm):
+            continue  # "as of 8 a.m. on Tuesday, after a series of earthquakes": the count's day
+        if _smaller_shock(ctx, trigger):
+            continue  # "a 5.4-magnitude earthquake hit … on Saturday", days after the 7.6 main shock
         if any(r.when is None and r.start <= trigger.start < r.end for r in _recalled_in(ctx, sent)):
             continue  # "la anterior huelga general, celebrada el 29 de septiembre": not the story's strike
         if tm.start > trigger.end and _recalled_between(ctx, trigger.end, tm.start):
@@ -4777,6 +4966,85 @@ def _names_a_site(ctx: _Context, sent: Sentence, trigger: Match, tm: TimeMatch) 
         if _SITE_GAP.fullmatch(text, cue.end, trigger.start) and not cue.start <= tm.start < trigger.start:
             return True
     return False
+
+
+LATER_REACH = 30  # characters from a time to the word that says it is after an event
+LATER_NOUN_REACH = 45  # characters from that word to the event noun ("a series of", "the deadly")
+_LATER_GAP = lazy_compile(r"[^.;:!?()\[\]\u2014]*")  # no clause break between the time and the word
+
+
+def _later_than_event(ctx: _Context, sent: Sentence, trigger: Match, tm: TimeMatch) -> bool:
+    """A word of cues.yaml `later_than_event` between a time and the event noun after it
+    ("on Tuesday, after a series of earthquakes", "mercredi, après une série de séismes",
+    "am Dienstag nach dem Beben", "el martes, tras el sismo"): the time is later than the
+    event, the count's or the clause's day, never the event's."""
+    text = ctx.doc.text
+    if tm.end > trigger.start or trigger.start - tm.end > LATER_REACH + LATER_NOUN_REACH:
+        return False
+    for cue in ctx.cues.later_than_event.finditer(text, tm.end, trigger.start):
+        if cue.start - tm.end <= LATER_REACH and trigger.start - cue.end <= LATER_NOUN_REACH \
+                and _LATER_GAP.fullmatch(text, tm.end, cue.start) and "," not in text[cue.end:trigger.start]:
+            return True
+    return False
+
+
+SHOCK_GAP = 0.5  # magnitudes at least this far below the article's largest are another shock, not the main one
+SHOCK_REACH = 4  # characters between an event noun and its own magnitude phrase
+_MAGNITUDE_FIGURE = lazy_compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d{1,2})?(?![\d])")
+
+
+def _smaller_shock(ctx: _Context, trigger: Match) -> bool:
+    """An event noun with its own magnitude ("a 5.4-magnitude earthquake", "un séisme de
+    magnitude 4,8", "ein Beben der Stärke 4,8") in an article that gives a magnitude larger by
+    `SHOCK_GAP` or more: one of the smaller shocks of a series, so its time is not the date of
+    the story's main shock. Two agencies' values for one shock (7.5 and 7.6) stay one shock."""
+    text = ctx.doc.text
+    own = [value for value, start, end in _magnitudes_in(ctx, max(0, trigger.start - 40), trigger.end + 40)
+           if 0 <= trigger.start - end <= SHOCK_REACH or 0 <= start - trigger.end <= SHOCK_REACH]
+    if not own:
+        return False
+    largest = max((value for value, _, _ in _magnitudes_in(ctx, ctx.doc.body_start, len(text))), default=own[0])
+    return largest - min(own) >= SHOCK_GAP
+
+
+def _magnitudes_in(ctx: _Context, start: int, end: int) -> list[tuple[float, int, int]]:
+    """Each magnitude written between `start` and `end`: its value and the span of the figure
+    with its magnitude word ("6.8-magnitude", "de magnitude 6,8", "Stärke 5,9")."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    out = []
+    for m in _MAGNITUDE_FIGURE.finditer(text, start, end):
+        value = float(m.group().replace(",", "."))
+        after = lex.unit_after(text, m.end(), min(len(text), m.end() + 40))
+        if after is not None and after.key == "magnitude":
+            out.append((value, m.start(), after.end))
+            continue
+        before = lex.unit_before(text, m.start())
+        if before is not None and before.key == "magnitude":
+            out.append((value, before.start, m.end()))
+    return out
+
+
+SINCE_CLAUSE_WORDS = 2  # words at least between a since-word and a time for the two to open a clause of another event
+
+
+def _in_since_clause(ctx: _Context, sent: Sentence, trigger: Match, tm: TimeMatch, times: Sequence[TimeMatch]) -> bool:
+    """A since-word (cues.yaml `since`) opens a clause or phrase about another event before the
+    time, with no comma between ("the second strike since the president took office in March",
+    "desde que asumió la presidencia en marzo", "seit Amtsübernahme der Präsidentin Mitte März",
+    "depuis son arrivée au pouvoir en mars"): the time dates that other event, never the event
+    noun's. "since March", "seit dem 2. März" are the time's own since-words."""
+    text = ctx.doc.text
+    lo = trigger.end if trigger.end <= tm.start else sent.start
+    for cue in ctx.cues.since.finditer(text, lo, tm.start):
+        if any(t.start <= cue.start < t.end for t in times):
+            continue
+        gap = text[cue.end:tm.start]
+        if len(_GAP_WORD.findall(gap)) >= SINCE_CLAUSE_WORDS and "," not in gap and not _STRONG_BREAK.search(gap):
+            return True
+    return False
+
+
+_GAP_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 def _recalled_between(ctx: _Context, start: int, end: int) -> bool:
@@ -4994,6 +5262,22 @@ def _clause_actor(text: str, sent: Sentence, trigger: Match, lex: Lexicon) -> st
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+
+def _before_word_figures(ctx: _Context, attributions: list[Attribution], sent_numbers: Sequence[NumberMatch]) -> list[Attribution]:
+    """"nach Angaben von Hilfsorganisationen mindestens sechs Tote": a source's name ran on into
+    a figure written in lowercase words ("mindestens sechs", "rund vierzig"). A name is
+    capitalised, so the source ends before the figure and the figure is read ("Unit 731" stays)."""
+    text = ctx.doc.text
+    out = []
+    for a in attributions:
+        inside = [n for n in sent_numbers if a.start < n.start and n.end <= a.end and text[n.start].islower()]
+        if inside:
+            end = len(text[:inside[0].start].rstrip())
+            origin = normalise_origin(text, a.start, end, ctx.lexicon, ctx.doc.language) if a.origin is not None else None
+            a = replace(a, end=end, text=text[a.start:end], origin=origin, clause_end=min(a.clause_end, end))
+        out.append(a)
+    return out
 
 
 def _inside_attribution(nm: NumberMatch, attributions: list[Attribution]) -> bool:

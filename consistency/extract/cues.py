@@ -37,6 +37,7 @@ SECTIONS = (
     "nationwide",
     "there",
     "region_back",
+    "region_subject",
     "source_after",
     "clitic_back",
     "scheduled",
@@ -100,6 +101,7 @@ SECTIONS = (
     "recalled_before",
     "recalled_after",
     "event_site_before",
+    "later_than_event",
     "recall_compared",
     "rebuttal_object",
     "rebuttal",
@@ -109,6 +111,9 @@ SECTIONS = (
     "negation",
     "negation_none",
     "carrying_before",
+    "gathering_subject",
+    "gathering_toll",
+    "covered_back",
 )
 
 
@@ -137,6 +142,7 @@ class Cues:
     nationwide: Terms
     there: Terms
     region_back: Terms
+    region_subject: Terms  # "the county", "el condado": a place named before, referred to by its kind
     source_after: Terms
     clitic_back: Terms
     scheduled: Terms
@@ -200,6 +206,7 @@ class Cues:
     recalled_before: Terms  # "la anterior huelga", "the previous strike": right before an event noun, an earlier event
     recalled_after: Terms  # "la huelga anterior", "la grève précédente": right after an event noun, the same
     event_site_before: Terms  # "the site of", "sur les lieux du", "am Ort des", "en el lugar del": the event noun names a place
+    later_than_event: Terms  # "after", "après", "nach", "tras": a time before them and an event noun is later than the event
     recall_compared: Terms  # "than", "que en", "als beim", "cette fois": a figure set against the earlier event is the current one's
     rebuttal_object: Terms  # "diese Zahl", "that figure", "ce chiffre", "esa cifra": a figure just given, referred to
     rebuttal: Terms  # "zu hoch", "inflated", "exagéré", "exagerada": said of it, it is disputed
@@ -209,6 +216,9 @@ class Cues:
     negation: Terms  # "not", "pas", "nicht", "no": before what happened, those counted are not in that state
     negation_none: Terms  # "no hubo", "there were no", "es gab keine": no people of another kind, not a denied state
     carrying_before: Terms  # "carrying", "transportait", "llevaba": a vessel's load of people, those aboard
+    gathering_subject: Terms  # "la manifestation", "the march", "die Kundgebung", "la marcha": one protest as a subject
+    gathering_toll: Terms  # "a fait", "left", "forderte", "dejó": that protest's verb before its toll
+    covered_back: Terms  # "las cifras cubren", "these figures cover": a sentence giving the period of the figures before it
 
 
 _GROUPED = ("count_phrases", "beyond", "state_after", "state_before", "state_fronted")  # sections whose words are grouped by a key

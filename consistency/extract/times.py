@@ -126,6 +126,9 @@ class TimeMatch:
     zone: str | None = None
     equivalent: tuple[int, str] | None = None
     on_reference_day: bool = False  # a time of day alone ("à 8h30"), put on the publication day
+    # The period opens after what the words name ("après 2018", "after the 2014"): when a noun
+    # follows ("after the 2014 riots"), the year names an earlier episode, not the period.
+    after: bool = False
 
 # --------------------------------------------------------------------------- reading
 
@@ -875,6 +878,7 @@ class _Grammar:
             TimeSpan(low, high, label=label, kind=kind),
             weekday_mismatch=span.mismatch,
             resolved=span.resolved,
+            after="after" in roles and "since" not in roles,
         )
 
 # --------------------------------------------------------------------------- public API

@@ -36,6 +36,7 @@ LONG_RUN = 50
 MAX_ROWS = 20
 MIN_ROWS = 3
 AFTER_TABLE = 4
+FRAME_LINES = 5  # a table's lines besides its rows: title, top border, header, separator, bottom border
 SIDES_SHOWN = 3  # entries of a finding's sides in one cell; the rest are counted
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -85,9 +86,11 @@ def _table(rows: Sequence[Sequence[Text]], baseline: bool) -> Table:
 
 def _fitting(console: Console, rows: Sequence[Sequence[Text]], baseline: bool) -> int:
     """How many of `rows` the table can hold and still fit on the screen with the lines
-    printed after it, measured as rich lays it out at the console's width."""
+    printed after it, measured as rich lays it out at the console's width. A table of n rows
+    takes at least n + FRAME_LINES lines, so no n above the budget less the frame is laid out:
+    on a long run the table is drawn a few times, not once per row."""
     budget = (console.size.height or 25) - AFTER_TABLE
-    for n in range(len(rows), MIN_ROWS, -1):
+    for n in range(min(len(rows), budget - FRAME_LINES), MIN_ROWS, -1):
         if len(console.render_lines(_table(rows[:n], baseline), pad=False)) <= budget:
             return n
     return min(MIN_ROWS, len(rows))

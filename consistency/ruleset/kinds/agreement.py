@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
 
 from pydantic import Field
 
@@ -19,6 +20,7 @@ from consistency.ruleset.engine import Draft, Evaluation, Rule
 from consistency.ruleset.kind import Kind
 from consistency.ruleset.kinds.common import (
     ToleranceOptions,
+    claims_meet,
     comparable_dates,
     comparable_quantities,
     figure_ranges,
@@ -40,8 +42,9 @@ class AgreementOptions(ToleranceOptions):
     )
     same_day_counts: bool = Field(
         False,
-        description="counts that move from day to day (tolls, people missing, area burnt so far) agree only "
-        "when taken on the same day or over overlapping times: equal figures days apart are two counts",
+        description="counts that move from day to day (tolls, people missing, area burnt so far): equal counts "
+        "of a day each, days apart, agree unless another figure of the same scope dated between shows the "
+        "count moved; counts of periods that do not overlap are two tallies",
     )
 
 
@@ -56,14 +59,16 @@ class CorroborationOptions(AgreementOptions):
     same_day_counts: bool = Field(
         True,
         description="counts that move from day to day (tolls, people missing, area burnt so far) confirm "
-        "each other only when taken on the same day or over overlapping times",
+        "each other days apart only when no figure of the same scope dated between shows the count moved",
     )
     min_origins: int = Field(
         1, ge=1, description="independent origins needed; the message always counts them (2: independent only)"
     )
 
 
-def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env: Evaluation) -> bool:
+def _fits(
+    a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env: Evaluation, counts: Counts
+) -> bool:
     """Two statements may stand in one group (values and times are checked on ranges)."""
     if a.claim.kind == "date":
         comparable = comparable_dates(a.claim, b.claim)
@@ -71,8 +76,8 @@ def _fits(a: Statement, b: Statement, rule: Rule, options: AgreementOptions, env
         if (_running_bound(a.claim, options) or _running_bound(b.claim, options)) and not _same_count_days(a.claim, b.claim):
             return False  # "mindestens 129" on Sunday confirms no toll of Monday: the count rose between
         if (_moving(a.claim, options) or _moving(b.claim, options)) and not _one_voice_repeated(a, b) \
-                and not _same_count_days(a.claim, b.claim, RESTATED_DAYS):
-            return False  # "13 missing" on Friday confirms no count of Tuesday: it moved and came back
+                and not _same_count_days(a.claim, b.claim, RESTATED_DAYS) and not counts.held(a.claim, b.claim):
+            return False  # "13 missing" on Friday, 16 on Sunday, 13 on Tuesday: it moved and came back
         if _days_of_one_day_events(a, b, options):
             return False  # tractors in Lyon on 5 March and on 30 March: a protest held again, another count
         if _upper_bound_only(a.claim) != _upper_bound_only(b.claim):
@@ -115,7 +120,7 @@ def _running_bound(claim: Claim, options: AgreementOptions) -> bool:
 
 def _moving(claim: Claim, options: AgreementOptions) -> bool:
     """With `same_day_counts`, a count that moves from day to day (a toll, people still
-    missing, the area burnt so far): days apart, it may have moved and come back."""
+    missing, the area burnt so far): days apart, it may have moved and come back (`Counts`)."""
     return options.same_day_counts and (claim.measure == "running" or (
         claim.measure == "total" and (claim.event or "") in options.provisional_events))
 
@@ -142,6 +147,49 @@ def _count_days(claim: Claim, restated: int = 0) -> tuple[float, float]:
         return (time.high.toordinal(), time.high.toordinal())  # "so far this year": the count of its last day
     return (-math.inf if time.low is None else time.low.toordinal(),
             math.inf if time.high is None else time.high.toordinal())
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The dated figures of a topic, to tell whether a moving count changed between two
+    equal figures days apart: the same toll on 25 August and on 8 September, with no other
+    figure between, was one count confirmed; "13 missing" on 11 and 14 January with 16 on
+    the 12th was a count that moved and came back."""
+
+    env: Evaluation
+    options: AgreementOptions
+    dated: dict[Hashable, list[tuple[tuple[float, float], Claim]]]
+
+    @classmethod
+    def of(cls, claims: list[Claim], env: Evaluation, options: AgreementOptions) -> Counts:
+        dated: dict[Hashable, list[tuple[tuple[float, float], Claim]]] = {}
+        for claim in claims:
+            if claim.kind == "quantity" and claim.time is not None:
+                dated.setdefault(_count_key(claim), []).append((_count_days(claim, RESTATED_DAYS), claim))
+        return cls(env, options, dated)
+
+    def held(self, a: Claim, b: Claim) -> bool:
+        """Two counts of a day each, days apart, and no figure of the same scope (as agreeing
+        figures are compared) whose value meets neither dated on or between their days: the
+        count stayed. Counts of longer periods (a year, a month) apart are two tallies."""
+        (a_low, a_high), (b_low, b_high) = _count_days(a, RESTATED_DAYS), _count_days(b, RESTATED_DAYS)
+        if not (a_high - a_low <= RESTATED_DAYS and b_high - b_low <= RESTATED_DAYS):
+            return False
+        low, high = min(a_low, b_low), max(a_high, b_high)
+        return not any(
+            days[0] <= high and low <= days[1] and self._other_count(c, a, b)
+            for days, c in self.dated.get(_count_key(a), ())
+        )
+
+    def _other_count(self, c: Claim, a: Claim, b: Claim) -> bool:
+        return not claims_meet(c, a, self.options) and not claims_meet(c, b, self.options) and all(
+            comparable_quantities(x, c, self.env, self.options, agreeing=True) for x in (a, b)
+        )
+
+
+def _count_key(claim: Claim) -> Hashable:
+    """What two figures of one count share (see same_scope), places and times aside."""
+    return (claim.unit, claim.category, claim.event or "", claim.actor or "")
 
 
 def _same_count_days(a: Claim, b: Claim, restated: int = 0) -> bool:
@@ -212,10 +260,12 @@ def agreeing_groups(rule: Rule, topic: Topic, env: Evaluation) -> list[list[Stat
 
 
 def _agreeing_groups(rule: Rule, topic: Topic, env: Evaluation, options: AgreementOptions) -> list[list[Statement]]:
-    entries = [(_ranges(s, options), s) for s in env.statements(env.claims_of(topic, rule))]
+    claims = env.claims_of(topic, rule)
+    entries = [(_ranges(s, options), s) for s in env.statements(claims)]
+    counts = Counts.of(claims, env, options)
     clusters = cluster(
         entries,
-        fits=lambda new, member: _fits(new, member, rule, options, env),
+        fits=lambda new, member: _fits(new, member, rule, options, env, counts),
         signature=lambda s: _signature(s, rule),
         one_per_document=True,
     )

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from dataclasses import replace as dt_replace
 from functools import lru_cache
@@ -97,10 +97,35 @@ def _contradictions(rule: Rule, topic: Topic, env: Evaluation) -> Iterator[Draft
     revisions = [v for v in found if v.kind == "revision"]
     for earlier, later in _sides_of(revisions, rule, env, options, directed=True):
         yield _revision(rule, options, Verdict("revision", earlier, later), env)
-    conflicts = [v for v in found if v.kind == "conflict" and not disputed(v)]
+    sourced = _sourced_apart(rule, topic, env, options)
+    conflicts = [v for v in found if v.kind == "conflict" and not disputed(v) and not sourced(v)]
     for lower, upper in _sides_of(conflicts, rule, env, options):
         a, b = in_reading_order(lower, upper)
         yield _contradiction(rule, options, a, b, env)
+
+
+def _sourced_apart(rule: Rule, topic: Topic, env: Evaluation, options: ToleranceOptions) -> Callable[[Verdict], bool]:
+    """Whether an article of the topic gives both figures of a conflict, each with its own named
+    source ("7.5 according to the USGS and 7.6 according to the national agency"): both values
+    are right for their sources, so the same figures given without one in other articles are
+    those sources' figures, set apart by the dispute rule, never a contradiction. Two outlets'
+    figures that no article sets side by side with their sources still contradict each other."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in env.claims_of(topic, rule):
+        if c.kind == "quantity" and c.attributed_to and compared(c):
+            by_doc.setdefault(c.document, []).append(c)
+    pairs = [(x, y) for found in by_doc.values() for x in found for y in found
+             if x.attributed_to != y.attributed_to and _scope_key(x) is not None and _scope_key(x) == _scope_key(y)
+             and not claims_meet(x, y, options)]
+
+    def sourced(v: Verdict) -> bool:
+        a, b = v.first.claim, v.second.claim
+        if a.attributed_to and b.attributed_to:
+            return False  # two named sources: the dispute rule's, or a contradiction
+        return any(_scope_key(x) == _scope_key(a) == _scope_key(b) and claims_meet(x, a, options)
+                   and claims_meet(y, b, options) and not claims_meet(x, b, options) for x, y in pairs)
+
+    return sourced
 
 
 def _sides_of(
@@ -380,21 +405,33 @@ def _stated_revisions(rule: Rule, topic: Topic, env: Evaluation, options: Tolera
         if later is None or _lowest(new) >= _lowest(old) or claims_meet(old, new, options):
             continue  # a rise ("passé de 40 à 92"), or the same figure
         earlier = env.statements([old])[0]
-        if env.pair_ok(rule, earlier, later):
-            out.append(Verdict("revision", earlier, later))
+        own = [Verdict("revision", earlier, later)] if env.pair_ok(rule, earlier, later) else []
         # Other articles that give the replaced figure stand on its side: before the revision
         # they were right, after it they are out of date; either way a checker must see them.
-        end = _moment(new, env)[1]
-        for other in reps:
-            if other.documents & later.documents or other.claim.measure != new.measure or _scope_key(other.claim) != key:
-                continue
-            if not claims_meet(other.claim, old, options) or claims_meet(other.claim, new, options):
-                continue
-            if abs(_moment(other.claim, env)[1] - end) > SERIES_DAYS * 1440:
-                continue
-            if comparable_quantities(other.claim, new, env, options) and env.pair_ok(rule, other, later) \
-                    and place_relation(other.claim, new, env) == "same":
-                out.append(Verdict("revision", other, later))
+        # Without them, an article that states its own revision ("lowered from 61 to 38")
+        # leaves nothing to find: the withdrawn figure is never set against its replacement.
+        standing = _standing_by(old, new, later, key, reps, env, options, rule)
+        if standing or not later.documents <= {old.document}:
+            out.extend([*own, *standing])
+    return out
+
+
+def _standing_by(old: Claim, new: Claim, later: Statement, key: tuple[object, ...], reps: list[Statement],
+                 env: Evaluation, options: ToleranceOptions, rule: Rule) -> list[Verdict]:
+    """The revisions from other articles' statements that still give the replaced figure to
+    its replacement: they stand on the withdrawn figure's side."""
+    out = []
+    end = _moment(new, env)[1]
+    for other in reps:
+        if other.documents & later.documents or other.claim.measure != new.measure or _scope_key(other.claim) != key:
+            continue
+        if not claims_meet(other.claim, old, options) or claims_meet(other.claim, new, options):
+            continue
+        if abs(_moment(other.claim, env)[1] - end) > SERIES_DAYS * 1440:
+            continue
+        if comparable_quantities(other.claim, new, env, options) and env.pair_ok(rule, other, later) \
+                and place_relation(other.claim, new, env) == "same":
+            out.append(Verdict("revision", other, later))
     return out
 
 
@@ -987,6 +1024,13 @@ def _unresolved(claim: Claim) -> bool:
 
 
 
+def _set_side_by_side(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence from two named voices: the sentence sets them against each
+    other as rival counts of one thing, whatever their ratio."""
+    return a.document == b.document and a.sentence == b.sentence != (0, 0) \
+        and a.attributed_to is not None and b.attributed_to is not None and a.attributed_to != b.attributed_to
+
+
 def _assumed_place_apart(a: Claim, b: Claim) -> bool:
     """"23 000 sous le point de comptage" in an article about Paris and the nation: placed
     only by its article's country, a figure many times smaller or larger than the other is
@@ -995,6 +1039,8 @@ def _assumed_place_apart(a: Claim, b: Claim) -> bool:
         return False  # a rate is not split by place the way a count is
     if a.place_source not in ASSUMED_PLACES and b.place_source not in ASSUMED_PLACES:
         return False
+    if _set_side_by_side(a, b):
+        return False  # "170 000 selon la police, un million selon les organisateurs": one crowd by construction
     low, high = sorted((_lowest(a), _lowest(b)))
     return low > 0 and high >= ASSUMED_PLACE_RATIO * low
 
