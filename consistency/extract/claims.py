@@ -1807,12 +1807,17 @@ def _whole_of_partitive(ctx: _Context, sent: Sentence, nm: NumberMatch, sent_num
 _ABOARD = PackPattern(r"\s+{aboard}\b", re.IGNORECASE)
 
 
+def _clause_close(text: str, sent: Sentence, start: int) -> int:
+    """Where the clause running from `start` ends: its first clause break, else the sentence's end."""
+    stop = _CLAUSE_BREAK.search(text, start, sent.end)
+    return stop.start() if stop is not None else sent.end
+
+
 def _clause_event(ctx: _Context, sent: Sentence, start: int) -> Match | None:
     """The first event word of the clause from `start` on, with no figure and no counted
     person (another count's noun) before it."""
     text, lex = ctx.doc.text, ctx.lexicon
-    stop = _CLAUSE_BREAK.search(text, start, sent.end)
-    end = stop.start() if stop is not None else sent.end
+    end = _clause_close(text, sent, start)
     event = lex.event_terms.search(text, start, end)
     if event is None or any(ch.isdigit() for ch in text[start:event.start]):
         return None
@@ -2592,8 +2597,7 @@ def _feared_at_clause_end(ctx: _Context, sent: Sentence, end: int) -> bool:
     befürchtet"): the verb that comes last governs the figure, which is feared, not counted.
     Nothing between but words: no comma, quote or other figure."""
     text = ctx.doc.text
-    stop = _CLAUSE_BREAK.search(text, end, sent.end)
-    close = stop.start() if stop is not None else sent.end
+    close = _clause_close(text, sent, end)
     rest = text[end:close].rstrip(" .!?\n")
     if any(ch.isdigit() or ch in "«»„“”\"" for ch in rest):
         return False
@@ -2602,6 +2606,7 @@ def _feared_at_clause_end(ctx: _Context, sent: Sentence, end: int) -> bool:
 
 NEGATION_REACH = 24  # characters between a word of negation and the event word it denies ("n'ont pas encore été")
 NEGATION_WORDS = 3  # auxiliaries between a word of negation and the event word ("no han podido ser identificados")
+_DENIAL_BREAK = lazy_compile(r"[,;:()«»\"“”]")  # a mark between a word of negation and the event word: another clause's
 
 
 def _negated_state(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> Match | None:
@@ -2612,13 +2617,12 @@ def _negated_state(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> 
     word of negation just before it; not an event word that is itself negative ("not found").
     The event word denied, or None."""
     text, lex, cues = ctx.doc.text, ctx.lexicon, ctx.cues
-    stop = _CLAUSE_BREAK.search(text, end, sent.end)
-    close = stop.start() if stop is not None else sent.end
+    close = _clause_close(text, sent, end)
     # the first event word after the figure, and after its noun: "30 have not been identified"
     # may take the verb into the figure's span, "61 Tote" is an event word itself
     after = {m for m in (lex.event_terms.search(text, nm.end, close), lex.event_terms.search(text, end, close)) if m is not None}
     clause_start = _clause_start(text, sent, nm.start)
-    before = [m for m in lex.event_terms.finditer(text, clause_start, nm.start)]
+    before = list(lex.event_terms.finditer(text, clause_start, nm.start))
     for event in sorted(after, key=lambda m: m.start) + before[-1:]:
         if cues.negation.search(event.text) is not None:
             continue  # "pas encore été localisés", "not yet been found": a state of its own (missing)
@@ -2630,9 +2634,9 @@ def _negated_state(ctx: _Context, sent: Sentence, nm: NumberMatch, end: int) -> 
         gap = text[lo:event.start]
         if any(ch.isdigit() for ch in gap):
             continue
-        denial = [m for m in cues.negation.finditer(text, lo, event.start)]
+        denial = list(cues.negation.finditer(text, lo, event.start))
         between = text[denial[-1].end:event.start] if denial else ""
-        if denial and not re.search(r"[,;:()«»\"“”]", between) and len(between.split()) <= NEGATION_WORDS:
+        if denial and not _DENIAL_BREAK.search(between) and len(between.split()) <= NEGATION_WORDS:
             return event  # not "según fuentes no oficiales, murieron 190": the word denied is another
     return None
 
@@ -3245,16 +3249,16 @@ def _in_closed_relative(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberM
     un despliegue de 80 mil policías": a time inside a relative clause that closes before the
     figure dates what that clause tells of another subject, not the figure. Not after a since-word
     ("Since the riots, which began on 2 August, police have made 700 arrests": see `_counted_from`)."""
+    opener = _closed_relative(ctx, sent, t, nm)
+    return opener is not None and ctx.cues.since.search(ctx.doc.text, sent.start, opener.start()) is None
+
+
+def _closed_relative(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) -> re.Match[str] | None:
+    """The relative word that opens the clause the time is in, when that clause closes before
+    the figure; else None."""
     text = ctx.doc.text
     if t.end > nm.start or _RELATIVE_BREAK.search(text, t.end, nm.start) is None:
-        return False
-    opener = _relative_opener(ctx, sent, t)
-    return opener is not None and ctx.cues.since.search(text, sent.start, opener.start()) is None
-
-
-def _relative_opener(ctx: _Context, sent: Sentence, t: TimeMatch) -> re.Match[str] | None:
-    """The relative word that opens the clause the time is in, if any."""
-    text = ctx.doc.text
+        return None
     opener = None
     for m in _RELATIVE.finditer(text, sent.start, t.start):
         opener = m
@@ -3270,11 +3274,8 @@ def _counted_from(ctx: _Context, sent: Sentence, t: TimeMatch, nm: NumberMatch) 
     d'Agadir, qui avait rasé la ville en 1960 et fait 12 000 morts": that figure is the clause's)."""
     if t.span is not None and t.span.kind == "since" or _since_before(ctx, sent, t.start):
         return True
-    text = ctx.doc.text
-    if t.end > nm.start or _RELATIVE_BREAK.search(text, t.end, nm.start) is None:
-        return False
-    opener = _relative_opener(ctx, sent, t)
-    return opener is not None and _since_before(ctx, sent, len(text[:opener.start()].rstrip(" ,\u00a0")))
+    opener = _closed_relative(ctx, sent, t, nm)
+    return opener is not None and _since_before(ctx, sent, len(ctx.doc.text[:opener.start()].rstrip(" ,\u00a0")))
 
 
 BEFORE_THIS_REACH = 30  # characters from "avant ce", "before this" to the event noun it names
@@ -4450,8 +4451,7 @@ def _place_of(
     if back is not None and not _STRONG_BREAK.search(text, span[1], back.start):
         # "215 fallecidos en la provincia": the region last named with that same word
         # ("la provincia de Valencia"), never another kind of region.
-        word = back.text.split()[-1].casefold()
-        named = next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
+        named = _region_called(state, back.text)
         if named is not None:
             return named, _level(named), "there"
     referred = _region_referred(ctx, state, sent, nm)
@@ -4487,10 +4487,10 @@ def _region_referred(
         hit = m
     if hit is None or _STRONG_BREAK.search(text, hit.end, nm.start):
         return None
-    word = hit.text.split()[-1].casefold()
-    named = next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
+    named = _region_called(state, hit.text)
     if named is not None:
         return named, _level(named), "there"
+    word = hit.text.split()[-1].casefold()
     lead = max(0, sent.start - REFERRED_LEAD)
     lead = max(lead, text.rfind("\n\n", lead, sent.start) + 2)
     kinds = [*_PLACED_BY_NAME.finditer(text, lead, nm.start), *_NAME_THEN_KIND.finditer(text, lead, nm.start)]
@@ -4499,6 +4499,13 @@ def _region_referred(
         last = max(said, key=lambda m: m.start())
         return " ".join(last.group("name").split()), None, "unnamed"
     return None, None, "none"
+
+
+def _region_called(state: _Reading, words: str) -> str | None:
+    """The region last named with the kind word `words` ends on ("la provincia" → "la provincia
+    de Valencia"), or None."""
+    word = words.split()[-1].casefold()
+    return next((key for key, said in reversed(state.regions) if word in said.casefold()), None)
 
 
 REFERRED_LEAD = 400  # characters before a sentence read for the place "the county" refers to
